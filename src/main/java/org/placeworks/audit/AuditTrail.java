@@ -1,0 +1,40 @@
+package org.placeworks.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.placeworks.audit.internal.AuditEntry;
+import org.placeworks.audit.internal.AuditEntryRepository;
+import org.placeworks.identity.CurrentStaff;
+
+/** Records every read and write of personal data, in the caller's transaction so a rolled-back change leaves no entry. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    AuditEntryRepository entries;
+
+    @Inject
+    CurrentStaff staff;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, String recordKind, Object recordId, String summary) {
+        entries.persist(new AuditEntry(clock.instant(), staff.username(), action, recordKind, String.valueOf(recordId), summary));
+    }
+
+    /** A read is audited even when the page itself needs no transaction. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void viewed(String recordKind, Object recordId, String summary) {
+        record(AuditAction.VIEW, recordKind, recordId, summary);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntryView> history(String recordKind, Object recordId, int limit) {
+        return entries.forRecord(recordKind, String.valueOf(recordId), limit).stream().map(AuditEntry::view).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.placeworks.audit.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditEntryView;
+
+/** One line of the trail; the database refuses to change or delete it. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    UUID id;
+
+    Instant at;
+    String actor;
+
+    @Enumerated(EnumType.STRING)
+    AuditAction action;
+
+    @Column(name = "record_kind")
+    String recordKind;
+
+    @Column(name = "record_id")
+    String recordId;
+
+    String summary;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(Instant at, String actor, AuditAction action, String recordKind, String recordId, String summary) {
+        this.id = UUID.randomUUID();
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.recordKind = recordKind;
+        this.recordId = recordId;
+        this.summary = summary;
+    }
+
+    public AuditEntryView view() {
+        return new AuditEntryView(at, actor, action, recordKind, recordId, summary);
+    }
+}

@@ -1,0 +1,228 @@
+package org.placeworks.geography;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.placeworks.geography.internal.Address;
+import org.placeworks.geography.internal.AddressRepository;
+import org.placeworks.geography.internal.Area;
+import org.placeworks.geography.internal.AreaRepository;
+import org.placeworks.geography.internal.AreaTree;
+import org.placeworks.geography.internal.PlaceRules;
+import org.placeworks.shared.NotFound;
+import org.placeworks.shared.StaleEdit;
+
+/** Areas and addresses: the one way other features read and change places. */
+@ApplicationScoped
+public class Places {
+
+    @Inject
+    AreaRepository areas;
+
+    @Inject
+    AddressRepository addresses;
+
+    @Inject
+    PlaceRules rules;
+
+    // --- Areas ------------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AreaView> areas() {
+        List<Area> all = areas.all();
+        Map<UUID, String> names = all.stream().collect(Collectors.toMap(Area::id, a -> a.name()));
+        return all.stream().map(a -> view(a, names.get(a.parentId()))).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AreaView> areasOfKind(AreaKind kind) {
+        return areas.ofKind(kind).stream().map(a -> view(a, null)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AreaView> findArea(UUID id) {
+        return areas.findByIdOptional(id).map(this::view);
+    }
+
+    public AreaView area(UUID id) {
+        return findArea(id).orElseThrow(() -> new NotFound("area", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> boundaryGeoJson(UUID id) {
+        return areas.findByIdOptional(id).map(a -> a.boundaryGeoJson());
+    }
+
+    /** For an estate: the neighbourhoods it straddles. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> estateNeighbourhoods(UUID estateId) {
+        return areas.findByIdOptional(estateId).map(Area::neighbourhoods).orElse(Set.of());
+    }
+
+    @Transactional
+    public AreaView createArea(AreaCommand command) {
+        Area area = rules.newArea(command);
+        areas.persist(area);
+        return view(area);
+    }
+
+    @Transactional
+    public AreaView updateArea(UUID id, AreaCommand command) {
+        Area area = areas.findByIdOptional(id).orElseThrow(() -> new NotFound("area", id));
+        StaleEdit.check("area", command.version(), area.version());
+        rules.change(area, command);
+        areas.flush();
+        return view(area);
+    }
+
+    @Transactional
+    public AreaView setEstateNeighbourhoods(UUID estateId, Set<UUID> neighbourhoods, Long version) {
+        Area estate = areas.findByIdOptional(estateId).orElseThrow(() -> new NotFound("area", estateId));
+        StaleEdit.check("estate", version, estate.version());
+        rules.straddle(estate, neighbourhoods);
+        areas.flush();
+        return view(estate);
+    }
+
+    /** Sets or clears an area's boundary; the GeoJSON must be a Polygon, MultiPolygon or a Feature holding one. */
+    @Transactional
+    public AreaView setBoundary(UUID id, String geoJson) {
+        Area area = areas.findByIdOptional(id).orElseThrow(() -> new NotFound("area", id));
+        rules.boundary(area, geoJson);
+        areas.flush();
+        return view(area);
+    }
+
+    // --- Coverage -----------------------------------------------------------------
+
+    /** What a boundary made of these areas covers, resolved to neighbourhoods and estates. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Coverage coverageOf(Collection<UUID> boundary) {
+        return tree().coverageOf(boundary);
+    }
+
+    /** Whether {@code outer} covers all of {@code inner}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean includes(Coverage outer, Coverage inner) {
+        AreaTree tree = tree();
+        return outer.includes(inner, tree::estateNeighbourhoods);
+    }
+
+    /** A loaded tree for callers that check many coverages at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Function<UUID, Set<UUID>> estateNeighbourhoodLookup() {
+        return tree()::estateNeighbourhoods;
+    }
+
+    private AreaTree tree() {
+        return new AreaTree(areas.listAll());
+    }
+
+    // --- Addresses ----------------------------------------------------------------
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AddressView> findAddress(UUID id) {
+        return addresses.findByIdOptional(id).map(this::view);
+    }
+
+    public AddressView address(UUID id) {
+        return findAddress(id).orElseThrow(() -> new NotFound("address", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AddressView> addressByUprn(long uprn) {
+        return addresses.byUprn(uprn).map(this::view);
+    }
+
+    /** Addresses matching a postcode, UPRN or street text, at most {@code limit}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AddressView> searchAddresses(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return views(addresses.search(text, limit));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AddressView> addressPage(int index, int size) {
+        return views(addresses.page(index, size));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long addressCount() {
+        return addresses.count();
+    }
+
+    @Transactional
+    public AddressView createAddress(AddressCommand command) {
+        Address address = rules.newAddress(command);
+        addresses.persist(address);
+        return view(address);
+    }
+
+    @Transactional
+    public AddressView updateAddress(UUID id, AddressCommand command) {
+        Address address = addresses.findByIdOptional(id).orElseThrow(() -> new NotFound("address", id));
+        StaleEdit.check("address", command.version(), address.version());
+        rules.change(address, command);
+        addresses.flush();
+        return view(address);
+    }
+
+    /** The problems with an address, field by field, without saving anything (imports check every row first). */
+    public Map<String, String> problemsWith(AddressCommand command) {
+        return rules.addressProblems(command, null);
+    }
+
+    public Map<String, String> problemsWith(AreaCommand command) {
+        return rules.areaProblems(command, null);
+    }
+
+    // --- Views ----------------------------------------------------------------------
+
+    private AreaView view(Area area) {
+        String parent = area.parentId() == null ? null : areas.findByIdOptional(area.parentId()).map(Area::name).orElse(null);
+        return view(area, parent);
+    }
+
+    private static AreaView view(Area a, String parentName) {
+        return new AreaView(a.id(), a.kind(), a.code(), a.vintage(), a.name(), a.parentId(), parentName,
+                a.deprivationDecile(), a.residentPopulation(), a.childPopulation(), a.boundaryGeoJson() != null, a.version());
+    }
+
+    private List<AddressView> views(List<Address> list) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        list.stream().flatMap(a -> java.util.stream.Stream.of(a.neighbourhoodId(), a.estateId()))
+                .filter(java.util.Objects::nonNull).distinct()
+                .forEach(id -> names.put(id, null));
+        if (!names.isEmpty()) {
+            areas.list("id in ?1", names.keySet()).forEach(a -> names.put(a.id(), a.name()));
+        }
+        return list.stream().map(a -> view(a, names)).sorted(Comparator.comparing(AddressView::postcode)
+                .thenComparing(AddressView::line1)).toList();
+    }
+
+    private AddressView view(Address address) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        areas.findByIdOptional(address.neighbourhoodId()).ifPresent(a -> names.put(a.id(), a.name()));
+        if (address.estateId() != null) {
+            areas.findByIdOptional(address.estateId()).ifPresent(a -> names.put(a.id(), a.name()));
+        }
+        return view(address, names);
+    }
+
+    private static AddressView view(Address a, Map<UUID, String> names) {
+        return new AddressView(a.id(), a.uprn(), a.line1(), a.line2(), a.town(), a.postcode(), a.neighbourhoodId(),
+                names.get(a.neighbourhoodId()), a.estateId(), a.estateId() == null ? null : names.get(a.estateId()), a.version());
+    }
+}

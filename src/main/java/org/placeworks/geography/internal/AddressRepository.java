@@ -1,0 +1,29 @@
+package org.placeworks.geography.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AddressRepository implements PanacheRepositoryBase<Address, UUID> {
+
+    public Optional<Address> byUprn(long uprn) {
+        return find("uprn", uprn).firstResultOptional();
+    }
+
+    /** Addresses whose postcode, UPRN or first line match the text. */
+    public List<Address> search(String text, int limit) {
+        String compact = text.replaceAll("\\s+", "").toUpperCase();
+        return find("replace(postcode, ' ', '') like ?1 or cast(uprn as string) = ?2 or lower(line1) like ?3",
+                Sort.by("postcode").and("line1"), compact + "%", text.strip(), "%" + text.strip().toLowerCase() + "%")
+                .page(Page.ofSize(limit)).list();
+    }
+
+    public List<Address> page(int index, int size) {
+        return findAll(Sort.by("postcode").and("line1")).page(Page.of(index, size)).list();
+    }
+}

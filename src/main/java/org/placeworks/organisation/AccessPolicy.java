@@ -1,0 +1,123 @@
+package org.placeworks.organisation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.geography.AddressView;
+import org.placeworks.geography.Coverage;
+import org.placeworks.geography.Places;
+import org.placeworks.identity.CurrentStaff;
+import org.placeworks.identity.Roles;
+import org.placeworks.organisation.internal.AccessGrant;
+import org.placeworks.organisation.internal.AccessGrantRepository;
+import org.placeworks.organisation.internal.ServiceRepository;
+import org.placeworks.organisation.internal.StaffMember;
+import org.placeworks.organisation.internal.StaffMemberRepository;
+import org.placeworks.shared.NotFound;
+
+/**
+ * The one place that decides what the signed-in member of staff may see: the union of their
+ * services' boundaries, plus records explicitly shared with them. Every feature's queries go
+ * through it. Outside those, a record does not exist for them (404, never 403).
+ */
+@RequestScoped
+public class AccessPolicy {
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    StaffMemberRepository staff;
+
+    @Inject
+    ServiceRepository services;
+
+    @Inject
+    AccessGrantRepository grants;
+
+    @Inject
+    Places places;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    private Coverage coverage;
+
+    /** Ground the signed-in person covers: administrators see the whole place; a leaver sees nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Coverage coverage() {
+        if (coverage == null) {
+            coverage = computeCoverage();
+        }
+        return coverage;
+    }
+
+    private Coverage computeCoverage() {
+        if (current.has(Roles.ADMIN)) {
+            return Coverage.EVERYWHERE;
+        }
+        Optional<StaffMember> member = member();
+        if (member.isEmpty() || !member.get().active()) {
+            return Coverage.NOWHERE;
+        }
+        Set<UUID> boundary = new java.util.HashSet<>();
+        services.byIds(member.get().services()).forEach(s -> boundary.addAll(s.boundary()));
+        return places.coverageOf(boundary);
+    }
+
+    public boolean covers(AddressView address) {
+        return coverage().covers(address);
+    }
+
+    /** The address if the signed-in person may see records there; otherwise, as far as they know, it does not exist. */
+    public AddressView requireVisible(AddressView address) {
+        if (!covers(address)) {
+            throw new NotFound("address", address.id());
+        }
+        return address;
+    }
+
+    /** Whether a record outside the person's boundary was shared with them (Team Around the Family, panel agenda). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean sharedWithMe(String recordKind, UUID recordId) {
+        return member().filter(StaffMember::active).map(m -> grants.granted(recordKind, recordId, m.id())).orElse(false);
+    }
+
+    /** A record is visible when its address is covered or it was shared; otherwise 404. */
+    public void requireVisible(String recordKind, UUID recordId, AddressView address) {
+        if (!covers(address) && !sharedWithMe(recordKind, recordId)) {
+            throw new NotFound(recordKind, recordId);
+        }
+    }
+
+    /** Shares a record beyond its boundary with one member of staff; recorded and audited. */
+    @Transactional
+    public void share(String recordKind, UUID recordId, UUID staffId, String reason) {
+        StaffMember member = staff.findByIdOptional(staffId).orElseThrow(() -> new NotFound("member of staff", staffId));
+        if (!grants.granted(recordKind, recordId, member.id())) {
+            grants.persist(new AccessGrant(recordKind, recordId, member.id(), reason, current.username(), clock.instant()));
+            audit.record(AuditAction.SHARE, recordKind, recordId, "Shared with " + member.username() + ": " + reason);
+        }
+    }
+
+    @Transactional
+    public void unshare(String recordKind, UUID recordId, UUID staffId, String reason) {
+        grants.active(recordKind, recordId, staffId).forEach(g -> {
+            g.revoke(clock.instant());
+            audit.record(AuditAction.SHARE, recordKind, recordId, "No longer shared with staff " + staffId + ": " + reason);
+        });
+    }
+
+    private Optional<StaffMember> member() {
+        return current.signedIn() ? staff.byUsername(current.username()) : Optional.empty();
+    }
+}

@@ -1,0 +1,234 @@
+package org.placeworks.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.identity.CurrentStaff;
+import org.placeworks.identity.InvitedAccount;
+import org.placeworks.identity.NewStaffAccount;
+import org.placeworks.identity.Roles;
+import org.placeworks.identity.StaffAccounts;
+import org.placeworks.organisation.internal.Agency;
+import org.placeworks.organisation.internal.AgencyRepository;
+import org.placeworks.organisation.internal.ServiceRepository;
+import org.placeworks.organisation.internal.StaffMember;
+import org.placeworks.organisation.internal.StaffMemberRepository;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.NotFound;
+import org.placeworks.shared.StaleEdit;
+
+/**
+ * Staff and their service memberships. Inviting, changing roles and disabling a leaver act on
+ * Keycloak and on Placeworks together; every change is audited.
+ */
+@ApplicationScoped
+public class StaffDirectory {
+
+    private static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
+    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+    @Inject
+    StaffMemberRepository staff;
+
+    @Inject
+    ServiceRepository services;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    Services serviceViews;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffView> me() {
+        return current.signedIn() ? staff.byUsername(current.username()).map(this::view) : Optional.empty();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffView> all() {
+        return staff.all().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public StaffView member(UUID id) {
+        StaffMember member = find(id);
+        audit.record(AuditAction.VIEW, "staff", id, "Viewed " + member.username());
+        return view(member);
+    }
+
+    /** The member's Placeworks roles as Keycloak holds them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> roles(UUID id) {
+        StaffMember member = find(id);
+        return member.keycloakId() == null ? Set.of() : new TreeSet<>(accounts.roles(member.keycloakId()));
+    }
+
+    /** Creates the Keycloak account (roles, a password to change at first sign-in) and the member of staff. */
+    @Transactional
+    public Invitation invite(InviteCommand command) {
+        Map<String, String> problems = inviteProblems(command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String username = command.username().strip().toLowerCase();
+        StaffMember member = new StaffMember(username, command.givenName().strip(), command.familyName().strip(),
+                command.email().strip(), blankToNull(command.jobTitle()), command.agencyId());
+        member.memberOf(command.serviceIds());
+        // Keycloak last: everything Placeworks checks has passed, so a refusal here leaves nothing half-made.
+        InvitedAccount account = accounts.invite(new NewStaffAccount(username, member.email(), member.givenName(),
+                member.familyName(), command.roles()));
+        member.linkAccount(account.keycloakId());
+        staff.persist(member);
+        audit.record(AuditAction.CREATE, "staff", member.id(), "Invited " + username + " with roles "
+                + String.join(", ", new TreeSet<>(command.roles())) + " to " + serviceNames(command.serviceIds()));
+        return new Invitation(view(member), account.temporaryPassword());
+    }
+
+    /** Sets a member's roles (in Keycloak) and service memberships (in Placeworks). */
+    @Transactional
+    public StaffView changeAccess(UUID id, Set<String> roles, Set<UUID> serviceIds, Long version) {
+        StaffMember member = find(id);
+        StaleEdit.check("member of staff", version, member.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        roleProblem(roles).ifPresent(p -> problems.put("roles", p));
+        serviceProblem(serviceIds).ifPresent(p -> problems.put("serviceIds", p));
+        if (!member.active()) {
+            problems.put("roles", member.givenName() + " " + member.familyName() + " has left; their access cannot change");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        member.memberOf(serviceIds);
+        staff.flush();
+        accounts.changeRoles(keycloakId(member), roles);
+        audit.record(AuditAction.UPDATE, "staff", id, "Roles set to " + String.join(", ", new TreeSet<>(roles))
+                + "; services set to " + serviceNames(serviceIds));
+        return view(member);
+    }
+
+    /** A leaver: disabled in Keycloak and in Placeworks, memberships ended, history kept. */
+    @Transactional
+    public StaffView disable(UUID id, Long version) {
+        StaffMember member = find(id);
+        StaleEdit.check("member of staff", version, member.version());
+        member.leave(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+        staff.flush();
+        accounts.disable(keycloakId(member));
+        audit.record(AuditAction.UPDATE, "staff", id, "Disabled " + member.username() + " as a leaver");
+        return view(member);
+    }
+
+    /** Demo and import use: a member of staff whose Keycloak account already exists. */
+    @Transactional
+    public StaffView register(String username, String givenName, String familyName, String email, String jobTitle,
+            UUID agencyId, Set<UUID> serviceIds) {
+        StaffMember member = staff.byUsername(username).orElseGet(() -> {
+            StaffMember created = new StaffMember(username, givenName, familyName, email, jobTitle, agencyId);
+            staff.persist(created);
+            return created;
+        });
+        member.memberOf(serviceIds);
+        return view(member);
+    }
+
+    private String keycloakId(StaffMember member) {
+        if (member.keycloakId() == null) {
+            member.linkAccount(accounts.idOf(member.username())
+                    .orElseThrow(() -> new NotFound("Keycloak account for", member.username())));
+        }
+        return member.keycloakId();
+    }
+
+    private Map<String, String> inviteProblems(InviteCommand c) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String username = c.username() == null ? "" : c.username().strip().toLowerCase();
+        if (username.isEmpty()) {
+            problems.put("username", "Enter a user name");
+        } else if (!username.matches(USERNAME)) {
+            problems.put("username", "User name must be 3 to 60 lower-case letters, digits, dots, hyphens or underscores");
+        } else if (staff.byUsername(username).isPresent()) {
+            problems.put("username", "Someone already has the user name " + username);
+        }
+        if (c.givenName() == null || c.givenName().isBlank()) {
+            problems.put("givenName", "Enter their first name");
+        }
+        if (c.familyName() == null || c.familyName().isBlank()) {
+            problems.put("familyName", "Enter their last name");
+        }
+        if (c.email() == null || c.email().isBlank()) {
+            problems.put("email", "Enter their work email address");
+        } else if (!c.email().strip().matches(EMAIL)) {
+            problems.put("email", "Enter an email address in the correct format, like name@example.gov.uk");
+        }
+        if (c.agencyId() != null && agencies.findByIdOptional(c.agencyId()).isEmpty()) {
+            problems.put("agencyId", "Select an agency from the list");
+        }
+        roleProblem(c.roles()).ifPresent(p -> problems.put("roles", p));
+        serviceProblem(c.serviceIds()).ifPresent(p -> problems.put("serviceIds", p));
+        return problems;
+    }
+
+    private static Optional<String> roleProblem(Set<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            return Optional.of("Select at least one role");
+        }
+        if (!Roles.ALL.containsAll(roles)) {
+            return Optional.of("Select roles from the list");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> serviceProblem(Set<UUID> serviceIds) {
+        if (serviceIds == null) {
+            return Optional.of("Select the services they work for");
+        }
+        if (services.byIds(serviceIds).size() != serviceIds.size()) {
+            return Optional.of("Select services from the list");
+        }
+        return Optional.empty();
+    }
+
+    private String serviceNames(Set<UUID> ids) {
+        String names = services.byIds(ids).stream().map(s -> s.name()).collect(Collectors.joining(", "));
+        return names.isEmpty() ? "no service" : names;
+    }
+
+    private StaffMember find(UUID id) {
+        return staff.findByIdOptional(id).orElseThrow(() -> new NotFound("member of staff", id));
+    }
+
+    private StaffView view(StaffMember m) {
+        String agencyName = m.agencyId() == null ? null : agencies.findByIdOptional(m.agencyId()).map(Agency::name).orElse(null);
+        return new StaffView(m.id(), m.username(), m.keycloakId(), m.givenName(), m.familyName(), m.email(), m.jobTitle(),
+                m.agencyId(), agencyName, m.active(), m.leftOn(), serviceViews.servicesByIds(m.services()), m.version());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

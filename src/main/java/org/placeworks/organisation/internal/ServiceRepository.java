@@ -1,0 +1,29 @@
+package org.placeworks.organisation.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.placeworks.organisation.Strand;
+
+@ApplicationScoped
+public class ServiceRepository implements PanacheRepositoryBase<Service, UUID> {
+    public List<Service> all() {
+        return listAll(Sort.by("name"));
+    }
+
+    public List<Service> delivering(Strand strand) {
+        return list("select s from Service s join s.strands st where st = ?1 order by s.name", strand);
+    }
+
+    public List<Service> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("name"), ids);
+    }
+
+    public Optional<Service> byName(String name) {
+        return find("lower(name) = ?1", name.strip().toLowerCase()).firstResultOptional();
+    }
+}

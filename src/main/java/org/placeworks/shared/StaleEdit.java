@@ -1,0 +1,15 @@
+package org.placeworks.shared;
+
+/** Someone else changed the record since the user opened it: refused, never silently overwritten. */
+public class StaleEdit extends Conflict {
+    public StaleEdit(String what) {
+        super("Someone else changed this " + what + " while you were editing it. Reload the page to see their changes, then make yours again.");
+    }
+
+    /** Compares the version the user edited with the record's current one. */
+    public static void check(String what, Long edited, Long current) {
+        if (edited == null || !edited.equals(current)) {
+            throw new StaleEdit(what);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.placeworks.shared.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.placeworks.shared.DomainException;
+import org.placeworks.shared.InvalidInput;
+
+/**
+ * Every error a user can meet, in one place: a friendly GOV.UK page for the web, a problem body
+ * for the API. Unexpected failures are logged with a reference the user can quote; the stack
+ * trace is never shown.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail, String reference);
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, HttpServerRequest request) {
+        Map<String, String> errors = e instanceof InvalidInput invalid ? invalid.errors() : Map.of();
+        return respond(request, e.status(), titleFor(e.status()), e.getMessage(), errors, null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.putIfAbsent(fieldName(violation.getPropertyPath().toString()), violation.getMessage());
+        }
+        return respond(request, 422, titleFor(422), "Check the highlighted fields.", errors, null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(request, 403, titleFor(403), "Your role does not allow you to do this. Ask your manager if you need it.", Map.of(), null);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
+        return respond(request, 401, titleFor(401), "Sign in to continue.", Map.of(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (e instanceof ClientErrorException && status != 500) {
+            return respond(request, status, titleFor(status), detailFor(status), Map.of(), null);
+        }
+        return unexpected(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        LOG.errorf(e, "Unexpected error, reference %s, on %s %s", reference, request.method(), request.path());
+        return respond(request, 500, titleFor(500),
+                "Something went wrong on our side. Try again later. If it keeps happening, contact the service desk and quote the reference.",
+                Map.of(), reference);
+    }
+
+    private static Response respond(HttpServerRequest request, int status, String title, String detail,
+            Map<String, String> errors, String reference) {
+        if (request.path().startsWith("/api/")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Problem(status, title, detail, errors, reference)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(status, title, detail, reference)).build();
+    }
+
+    /** "create.arg0.postcode" becomes "postcode": callers name fields, not Java parameters. */
+    private static String fieldName(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static String titleFor(int status) {
+        return switch (status) {
+            case 400, 422 -> "There is a problem with what you entered";
+            case 401 -> "You need to sign in";
+            case 403 -> "You do not have access to this";
+            case 404 -> "Page not found";
+            case 405 -> "That action is not available here";
+            case 409 -> "This could not be saved";
+            case 413 -> "The file is too large";
+            case 415 -> "That type of file or request is not accepted";
+            case 503 -> "A service Placeworks relies on is unavailable";
+            default -> "Sorry, there is a problem with the service";
+        };
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "If you typed the web address, check it is correct. If you followed a link, the record may have been removed or you may not have access to it.";
+            case 400 -> "The request was not in a form Placeworks understands.";
+            default -> titleFor(status) + ".";
+        };
+    }
+}

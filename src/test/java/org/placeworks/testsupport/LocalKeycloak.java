@@ -1,0 +1,192 @@
+package org.placeworks.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A real Keycloak for tests and the local stack: reuses one already answering on the port,
+ * otherwise unpacks the distribution that Maven fetched from Central and starts it in dev mode
+ * with the Placeworks realm imported.
+ */
+public final class LocalKeycloak implements AutoCloseable {
+
+    public static final int DEFAULT_PORT = 8180;
+    private static final String VERSION = "26.5.6";
+
+    private final int port;
+    private final Path projectDir;
+    private Process process;
+
+    public LocalKeycloak(Path projectDir, int port) {
+        this.projectDir = projectDir;
+        this.port = port;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** True when this instance started Keycloak (and so must stop it). */
+    public boolean started() {
+        return process != null;
+    }
+
+    public LocalKeycloak start() {
+        if (realmAnswers()) {
+            log("reusing the Keycloak already running at " + url());
+            return this;
+        }
+        Path home = unpack();
+        Path realm = projectDir.resolve("deploy/keycloak/placeworks-realm.json");
+        prepareImport(home, realm);
+        try {
+            ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(),
+                    "--http-management-port=" + (port + 1000), "--health-enabled=true", "--import-realm")
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("keycloak.log").toFile());
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "local-only-master-admin");
+            builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+            log("starting Keycloak " + VERSION + " at " + url() + " (log: " + home.resolve("keycloak.log") + ")");
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Keycloak from " + home, e);
+        }
+        awaitRealm(Duration.ofSeconds(180));
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private boolean realmAnswers() {
+        try {
+            HttpResponse<Void> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(HttpRequest.newBuilder(URI.create(url() + "/realms/placeworks"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void awaitRealm(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (realmAnswers()) {
+                log("Keycloak is ready");
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited early; see its log under " + keycloakHome());
+            }
+            sleep(1000);
+        }
+        close();
+        throw new IllegalStateException("Keycloak was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    private Path keycloakHome() {
+        return projectDir.resolve("target/keycloak-" + VERSION);
+    }
+
+    private Path unpack() {
+        Path home = keycloakHome();
+        if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            return home;
+        }
+        Path dist = Optional.ofNullable(System.getProperty("placeworks.keycloak.dist")).map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".m2/repository/org/keycloak/keycloak-quarkus-dist",
+                        VERSION, "keycloak-quarkus-dist-" + VERSION + ".tar.gz"));
+        if (!Files.exists(dist)) {
+            throw new IllegalStateException("The Keycloak distribution is missing at " + dist
+                    + "; run ./mvnw test-compile so that Maven fetches it");
+        }
+        try {
+            Files.createDirectories(home.getParent());
+            log("unpacking " + dist.getFileName());
+            Process tar = new ProcessBuilder("tar", "xzf", dist.toString(), "-C", home.getParent().toString())
+                    .inheritIO().start();
+            if (tar.waitFor() != 0) {
+                throw new IllegalStateException("Could not unpack " + dist);
+            }
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keycloak never re-imports a realm it already holds: a changed realm file means starting from empty data. */
+    private static void prepareImport(Path home, Path realm) {
+        try {
+            byte[] content = Files.readAllBytes(realm);
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            Path marker = home.resolve("data/realm.sha256");
+            boolean changed = !Files.exists(marker) || !Files.readString(marker).equals(hash);
+            if (changed) {
+                deleteTree(home.resolve("data/h2"));
+            }
+            Files.createDirectories(home.resolve("data/import"));
+            Files.write(home.resolve("data/import/placeworks-realm.json"), content);
+            Files.writeString(marker, hash);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[placeworks-local] " + message);
+    }
+}
