@@ -2,9 +2,7 @@ package org.placeworks.shared.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -23,7 +21,8 @@ import org.placeworks.shared.InvalidInput;
 /**
  * Every error a user can meet, in one place: a friendly GOV.UK page for the web, a problem body
  * for the API. Unexpected failures are logged with a reference the user can quote; the stack
- * trace is never shown.
+ * trace is never shown. Authentication failures are left to Quarkus' own mappers, which send the
+ * OIDC challenge: a redirect to Keycloak for pages, a bare 401 for the API.
  */
 public class ErrorPages {
 
@@ -52,11 +51,6 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return respond(request, 403, titleFor(403), "Your role does not allow you to do this. Ask your manager if you need it.", Map.of(), null);
-    }
-
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized(RuntimeException e, HttpServerRequest request) {
-        return respond(request, 401, titleFor(401), "Sign in to continue.", Map.of(), null);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,125 @@
+package org.placeworks.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+import org.placeworks.testsupport.Browser;
+import org.placeworks.testsupport.TestStack;
+import org.placeworks.testsupport.Tokens;
+
+/**
+ * Signing in through the real Keycloak, as staff do: bearer tokens for the API and the
+ * authorization-code flow (Keycloak's own login page) for the web pages.
+ */
+@QuarkusTest
+class KeycloakSignInTest {
+
+    @TestHTTPResource("/")
+    URL home;
+
+    @Test
+    void theApiRefusesACallWithoutAToken() {
+        given().when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void theApiRefusesAForgedToken() {
+        given().auth().oauth2("not-a-real-token").when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    @Test
+    void aTokenFromKeycloakCarriesTheRealmRoles() {
+        given().auth().oauth2(Tokens.of("chair")).when().get("/api/v1/me").then().statusCode(200)
+                .body("username", equalTo("chair"))
+                .body("roles", hasItem("panel-chair"))
+                .body("roles", not(hasItem("admin")));
+    }
+
+    @Test
+    void aWrongRoleIsForbiddenAndTheRightRoleIsAllowed() {
+        given().auth().oauth2(Tokens.of("frontline")).when().get("/api/v1/staff").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("admin")).when().get("/api/v1/staff").then().statusCode(200);
+    }
+
+    @Test
+    void theApiNeverRedirectsToTheLoginPage() {
+        given().redirects().follow(false).accept("application/json").when().get("/api/v1/staff")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void aPageSendsAVisitorToKeycloaksSignInPage() {
+        String location = given().redirects().follow(false).when().get("/").then().statusCode(302)
+                .extract().header("Location");
+        assertThat(location).startsWith(TestStack.keycloakUrl() + "/realms/placeworks/protocol/openid-connect/auth")
+                .contains("client_id=placeworks-web").contains("code_challenge=");
+    }
+
+    @Test
+    void aMemberOfStaffSignsInThroughKeycloakAndLandsOnTheirHomePage() throws Exception {
+        try (WebClient browser = browser()) {
+            HtmlPage login = browser.getPage(home);
+            assertThat(login.getUrl().toString()).startsWith(TestStack.keycloakUrl());
+
+            HtmlPage landed = signIn(login, "frontline");
+
+            assertThat(landed.getUrl().toString()).startsWith(home.toString());
+            assertThat(landed.asNormalizedText()).contains("Hello, Fran Walker")
+                    .contains("Family Support Thornbury").contains("Frontline worker")
+                    .doesNotContain("Staff\n");
+        }
+    }
+
+    @Test
+    void anAdministratorSeesTheAdministrationLinks() throws Exception {
+        try (WebClient browser = browser()) {
+            HtmlPage landed = signIn(browser.getPage(home), "admin");
+            assertThat(landed.getAnchorByHref("/admin/staff")).isNotNull();
+            assertThat(landed.getAnchorByHref("/admin/services")).isNotNull();
+        }
+    }
+
+    @Test
+    void aWrongPasswordStaysOnKeycloaksPage() throws Exception {
+        try (WebClient browser = browser()) {
+            HtmlPage again = signIn(browser.getPage(home), "frontline", "wrong-password");
+            assertThat(again.getUrl().toString()).startsWith(TestStack.keycloakUrl());
+            assertThat(again.asNormalizedText()).containsIgnoringCase("invalid");
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndShowsTheSignedOutPage() throws Exception {
+        try (WebClient browser = browser()) {
+            signIn(browser.getPage(home), "manager");
+
+            HtmlPage signedOut = browser.getPage(new URL(home, "/sign-out"));
+            assertThat(signedOut.asNormalizedText()).contains("You have signed out");
+
+            HtmlPage afterwards = browser.getPage(home);
+            assertThat(afterwards.getUrl().toString()).as("a new visit needs a new sign-in")
+                    .startsWith(TestStack.keycloakUrl());
+        }
+    }
+
+    private static WebClient browser() {
+        return Browser.open();
+    }
+
+    private static HtmlPage signIn(HtmlPage login, String username) throws Exception {
+        return Browser.signIn(login, username, username);
+    }
+
+    private static HtmlPage signIn(HtmlPage login, String username, String password) throws Exception {
+        return Browser.signIn(login, username, password);
+    }
+}
