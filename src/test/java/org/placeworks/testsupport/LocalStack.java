@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 public final class LocalStack {
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        // Initialise logging on this thread alone: the database and Keycloak start on two threads,
+        // and both initialising it at once deadlocks.
+        java.util.logging.LogManager.getLogManager();
         Path settings = Path.of(args.length > 0 ? args[0] : "target/local-stack.properties");
         Path projectDir = Path.of(System.getProperty("placeworks.project.dir", ".")).toAbsolutePath();
         int port = Integer.parseInt(System.getenv().getOrDefault("PLACEWORKS_KEYCLOAK_PORT",
