@@ -1,0 +1,47 @@
+package org.placeworks.family;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Families and people: the one way other features read and change them. Every read and change is
+ * checked by the access policy (a family outside the caller's boundary, and not shared with them,
+ * is a NotFound) and audited.
+ */
+public interface Families {
+
+    /** Registers a household at an address (inside the caller's boundary). */
+    FamilyView register(NewFamily family);
+
+    /** The family, if the caller may see it; a view is audited. */
+    FamilyView family(UUID familyId);
+
+    /** The person, if the caller may see their family; a view is audited. */
+    PersonView person(UUID personId);
+
+    /**
+     * Adds a person. Unless {@code confirmedNew}, a close match to an existing person (name, date of
+     * birth) is refused with {@link DuplicateSuspected} listing the likely duplicates.
+     */
+    PersonView addPerson(UUID familyId, PersonCommand person, boolean confirmedNew);
+
+    /** Changes a person; a stale version is refused. */
+    PersonView updatePerson(UUID personId, PersonCommand person);
+
+    /** People the caller may see who match the search, closest first. */
+    List<PersonMatch> search(PersonSearch search);
+
+    /** Likely duplicates of a person about to be added, closest first. */
+    List<PersonMatch> likelyDuplicates(PersonCommand person);
+
+    /** Merges a duplicate record into the one kept: every link moves to it ({@link PeopleMerged}); audited. */
+    PersonView merge(UUID keptPersonId, UUID duplicatePersonId);
+
+    /** Everything that happened to the family and its cases, newest first. */
+    List<TimelineEntry> timeline(UUID familyId);
+
+    /** Shares a family with a member of staff outside its boundary (e.g. a Team Around the Family member); recorded. */
+    void share(UUID familyId, UUID staffId, String reason);
+
+    void unshare(UUID familyId, UUID staffId, String reason);
+}
