@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.placeworks.geography.AddressView;
+import org.placeworks.geography.AreaCommand;
+import org.placeworks.geography.AreaKind;
 import org.placeworks.geography.AreaView;
 import org.placeworks.geography.Places;
 
@@ -28,6 +30,21 @@ public class Thornbury {
     public AreaView area(String name) {
         return places.areas().stream().filter(a -> a.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("No area " + name));
+    }
+
+    /**
+     * A neighbourhood of Eastmoor District outside Thornbury, which no service covers: made on first
+     * use, since every strand has a town-wide service in Thornbury itself.
+     */
+    public AreaView uncoveredNeighbourhood() {
+        return places.areas().stream().filter(a -> a.name().equals("Eastbrook Green")).findFirst().orElseGet(() -> {
+            AreaView village = places.createArea(new AreaCommand(AreaKind.LOCALITY, "E43000999", 2021, "Eastbrook",
+                    area("Eastmoor District").id(), null, null, null, null));
+            AreaView ward = places.createArea(new AreaCommand(AreaKind.WARD, "E05000999", 2021, "Eastbrook Ward",
+                    village.id(), null, null, null, null));
+            return places.createArea(new AreaCommand(AreaKind.NEIGHBOURHOOD, "E01000999", 2021, "Eastbrook Green",
+                    ward.id(), 6, 900, 150, null));
+        });
     }
 
     public AddressView address(long uprn) {

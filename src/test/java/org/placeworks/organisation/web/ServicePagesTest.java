@@ -90,7 +90,7 @@ class ServicePagesTest {
                 .post("/admin/services/" + familySupport.id()).then().statusCode(422)
                 .body(containsString("href=\"#boundary\""))
                 .body(containsString("Early Intervention in Thornbury would need a boundary no service delivering it has"))
-                .body(containsString("Market Place"));
+                .body(containsString("Northgate Fields"));
         assertEquals(familySupport.boundary(), services.service(familySupport.id()).boundary());
     }
 
