@@ -24,7 +24,9 @@ import org.placeworks.organisation.ServiceView;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
+import org.placeworks.shared.Conflict;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.ServiceUnavailable;
 import org.placeworks.shared.StaleEdit;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.Option;
@@ -99,6 +101,9 @@ public class StaffPage {
                     .type(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store").build();
         } catch (InvalidInput e) {
             return ServicesPage.rerender(422, invitePage(posted, FormErrors.of(e)));
+        } catch (ServiceUnavailable e) {
+            // Keycloak refused or could not be reached: nothing was saved, and the administrator can try again.
+            return ServicesPage.rerender(503, invitePage(posted, FormErrors.of(Map.of("username", e.getMessage()))));
         }
     }
 
@@ -130,6 +135,10 @@ public class StaffPage {
         } catch (InvalidInput e) {
             StaffView member = staff.member(id);
             return ServicesPage.rerender(422, showPage(member, List.copyOf(staff.roles(id)), posted, FormErrors.of(e)));
+        } catch (ServiceUnavailable | Conflict e) {
+            StaffView member = staff.member(id);
+            return ServicesPage.rerender(e.status(), showPage(member, List.of(), posted,
+                    FormErrors.of(Map.of("roles", e.getMessage()))));
         }
     }
 
@@ -146,8 +155,9 @@ public class StaffPage {
         try {
             staff.disable(id, FormValues.version(version));
             return Response.seeOther(URI.create("/admin/staff/" + id)).build();
-        } catch (StaleEdit e) {
-            return ServicesPage.rerender(409, Templates.disable(staff.member(id),
+        } catch (ServiceUnavailable | Conflict e) {
+            // A stale page, someone who has already left, or Keycloak refusing: nothing changed.
+            return ServicesPage.rerender(e.status(), Templates.disable(staff.member(id),
                     FormErrors.of(Map.of("confirm", e.getMessage()))));
         }
     }

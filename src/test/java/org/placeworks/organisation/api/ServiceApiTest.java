@@ -115,6 +115,15 @@ class ServiceApiTest {
     }
 
     @Test
+    void theOrganisationApiIsDescribed() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/v1/services/{id}"))
+                .body(containsString("/api/v1/strand-deliveries/{id}"))
+                .body(containsString("/api/v1/staff/{id}/access"))
+                .body(containsString("/api/v1/coverage/{addressId}"));
+    }
+
+    @Test
     @TestSecurity
     void withoutATokenTheApiAsksForOne() {
         given().get("/api/v1/services").then().statusCode(401);

@@ -150,6 +150,9 @@ class StaffPagesTest {
         given().get(page).then().statusCode(200).body(containsString("govuk-tag--grey"))
                 .body(not(containsString("Disable this leaver")));
         assertFalse(KEYCLOAK.user(member.keycloakId()).path("enabled").asBoolean());
+        Forms.from("/admin/staff/invite").formParam("version", String.valueOf(thornbury.member(username).version()))
+                .post(page + "/disable").then().statusCode(409)
+                .body(containsString("Tess Tester has already left"));
     }
 
     @Test
