@@ -85,7 +85,16 @@ public class StaffDirectory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> roles(UUID id) {
         StaffMember member = find(id);
-        return member.keycloakId() == null ? Set.of() : new TreeSet<>(accounts.roles(member.keycloakId()));
+        // Accounts made outside Placeworks (the demo realm's users) are not linked yet: look them up by user name.
+        Optional<String> keycloakId = member.keycloakId() != null ? Optional.of(member.keycloakId())
+                : accounts.idOf(member.username());
+        return keycloakId.map(k -> (Set<String>) new TreeSet<>(accounts.roles(k))).orElse(Set.of());
+    }
+
+    /** The staff who work for a service, current staff first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffView> membersOf(UUID serviceId) {
+        return staff.all().stream().filter(m -> m.services().contains(serviceId)).map(this::view).toList();
     }
 
     /** Creates the Keycloak account (roles, a password to change at first sign-in) and the member of staff. */
