@@ -1,0 +1,26 @@
+package org.placeworks.caf;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The early help timescales, which differ between councils: configuration, never constants in code. */
+@ConfigMapping(prefix = "placeworks.caf")
+public interface CafSettings {
+
+    /** Working days from consent to a completed assessment. */
+    @WithDefault("10")
+    int assessmentWorkingDays();
+
+    /** Weeks from the completed assessment to the first review. */
+    @WithDefault("6")
+    int firstReviewWeeks();
+
+    /** Months between later reviews, at most. */
+    @WithDefault("3")
+    int reviewIntervalMonths();
+
+    /** England and Wales bank holidays, which are not working days. */
+    List<LocalDate> bankHolidays();
+}

@@ -1,0 +1,37 @@
+package org.placeworks.caf;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+
+/** Working days: Monday to Friday, except bank holidays. */
+public final class WorkingDays {
+
+    private final Set<LocalDate> bankHolidays;
+
+    public WorkingDays(Collection<LocalDate> bankHolidays) {
+        this.bankHolidays = Set.copyOf(bankHolidays);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !bankHolidays.contains(day);
+    }
+
+    /** The day that is {@code days} working days after {@code from} (from itself does not count). */
+    public LocalDate after(LocalDate from, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        LocalDate day = from;
+        int counted = 0;
+        while (counted < days) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+}

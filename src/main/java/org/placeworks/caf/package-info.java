@@ -1,0 +1,7 @@
+/**
+ * Early help (CAF) cases, from the request for support to closure with outcomes: safeguarding
+ * screen, consent, assessment across the three CAF domains, lead professional and Team Around the
+ * Family, plan, reviews, step up and step down. Uses {@code shared}, {@code identity},
+ * {@code geography}, {@code audit}, {@code organisation} and {@code family} (through its API only).
+ */
+package org.placeworks.caf;
