@@ -44,6 +44,9 @@ public final class CsvTable {
         if (text.indexOf('\u0000') >= 0 || text.indexOf('\uFFFD') >= 0) {
             throw new InvalidInput("file", "The file is not a CSV text file: save it as CSV (UTF-8) and try again");
         }
+        if (text.strip().startsWith("{") || text.strip().startsWith("[")) {
+            throw new InvalidInput("file", "The file looks like JSON, not CSV: the first line must be the header " + example);
+        }
         int[] lineStarts = lineStarts(text);
         List<CSVRecord> records;
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
