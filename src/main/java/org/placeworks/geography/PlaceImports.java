@@ -24,7 +24,6 @@ import org.placeworks.geography.internal.Area;
 import org.placeworks.geography.internal.AreaRepository;
 import org.placeworks.geography.internal.CsvTable;
 import org.placeworks.geography.internal.PlaceRules;
-import org.placeworks.identity.CurrentStaff;
 import org.placeworks.shared.InvalidInput;
 
 /**
@@ -33,8 +32,8 @@ import org.placeworks.shared.InvalidInput;
  * (or feature), so the file can be fixed in one go. A file that is empty or not in the expected format
  * is refused as a whole, with the field {@code file}.
  *
- * <p>Reference data is not personal data, and geography sits below the audit trail, so imports are
- * logged rather than audited.
+ * <p>Reference data is not personal data, and geography sits below the audit trail and identity in the
+ * module map, so imports are logged rather than audited.
  */
 @ApplicationScoped
 public class PlaceImports {
@@ -65,9 +64,6 @@ public class PlaceImports {
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    CurrentStaff staff;
 
     // --- Areas ------------------------------------------------------------------------
 
@@ -291,10 +287,10 @@ public class PlaceImports {
 
     private ImportReport finish(String kind, int rows, int imported, List<ImportProblem> problems) {
         if (!problems.isEmpty()) {
-            LOG.infof("Import of %s by %s refused: %d problems in %d rows", kind, staff.username(), problems.size(), rows);
+            LOG.infof("Import of %s refused: %d problems in %d rows", kind, problems.size(), rows);
             throw new ImportRejected(new ImportReport(kind, rows, 0, problems));
         }
-        LOG.infof("Import of %s by %s: %d of %d rows saved", kind, staff.username(), imported, rows);
+        LOG.infof("Import of %s: %d of %d rows saved", kind, imported, rows);
         return new ImportReport(kind, rows, imported, problems);
     }
 

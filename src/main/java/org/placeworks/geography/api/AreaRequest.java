@@ -2,7 +2,6 @@ package org.placeworks.geography.api;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.placeworks.geography.AreaCommand;
 import org.placeworks.geography.AreaKind;
