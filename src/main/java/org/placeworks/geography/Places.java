@@ -44,6 +44,49 @@ public class Places {
         return all.stream().map(a -> view(a, names.get(a.parentId()))).toList();
     }
 
+    /** Every area in tree order (each parent before its children, kinds in order, then by name), with its depth. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AreaRow> areaTree() {
+        List<AreaView> all = areas();
+        Map<UUID, List<AreaView>> children = new LinkedHashMap<>();
+        java.util.Set<UUID> ids = all.stream().map(AreaView::id).collect(Collectors.toSet());
+        Comparator<AreaView> order = Comparator.comparing(AreaView::kind).thenComparing(AreaView::name);
+        List<AreaView> roots = all.stream().filter(a -> a.parentId() == null || !ids.contains(a.parentId())).sorted(order).toList();
+        all.stream().filter(a -> a.parentId() != null).sorted(order)
+                .forEach(a -> children.computeIfAbsent(a.parentId(), k -> new java.util.ArrayList<>()).add(a));
+        List<AreaRow> rows = new java.util.ArrayList<>();
+        java.util.Deque<AreaRow> pending = new java.util.ArrayDeque<>();
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            pending.push(new AreaRow(roots.get(i), 0));
+        }
+        while (!pending.isEmpty()) {
+            AreaRow row = pending.pop();
+            rows.add(row);
+            List<AreaView> below = children.getOrDefault(row.area().id(), List.of());
+            for (int i = below.size() - 1; i >= 0; i--) {
+                pending.push(new AreaRow(below.get(i), row.depth() + 1));
+            }
+        }
+        return rows;
+    }
+
+    /** The areas directly beneath an area. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AreaView> areasWithin(UUID parentId) {
+        return areaTree().stream().map(AreaRow::area).filter(a -> parentId.equals(a.parentId())).toList();
+    }
+
+    /** The newest vintage of the area with this code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AreaView> findAreaByCode(String code) {
+        return code == null ? Optional.empty() : areas.byCode(code.strip().toUpperCase()).map(this::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long areaCount() {
+        return areas.count();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AreaView> areasOfKind(AreaKind kind) {
         return areas.ofKind(kind).stream().map(a -> view(a, null)).toList();
@@ -156,6 +199,17 @@ public class Places {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AddressView> addressPage(int index, int size) {
         return views(addresses.page(index, size));
+    }
+
+    /** A page (from 1) of the addresses matching a postcode, UPRN or street text, or of all addresses when the text is blank. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AddressPage addressPage(String text, int number, int size) {
+        boolean all = text == null || text.isBlank();
+        long total = all ? addresses.count() : addresses.countMatching(text);
+        int last = (int) Math.max(1, (total + size - 1) / size);
+        int page = Math.min(Math.max(1, number), last);
+        List<AddressView> items = all ? views(addresses.page(page - 1, size)) : views(addresses.search(text, page - 1, size));
+        return new AddressPage(items, page, size, total);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -17,10 +17,22 @@ public class AddressRepository implements PanacheRepositoryBase<Address, UUID> {
 
     /** Addresses whose postcode, UPRN or first line match the text. */
     public List<Address> search(String text, int limit) {
+        return matching(text).page(Page.ofSize(limit)).list();
+    }
+
+    /** One page (from 0) of the addresses whose postcode, UPRN or first line match the text. */
+    public List<Address> search(String text, int index, int size) {
+        return matching(text).page(Page.of(index, size)).list();
+    }
+
+    public long countMatching(String text) {
+        return matching(text).count();
+    }
+
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<Address> matching(String text) {
         String compact = text.replaceAll("\\s+", "").toUpperCase();
         return find("replace(postcode, ' ', '') like ?1 or cast(uprn as string) = ?2 or lower(line1) like ?3",
-                Sort.by("postcode").and("line1"), compact + "%", text.strip(), "%" + text.strip().toLowerCase() + "%")
-                .page(Page.ofSize(limit)).list();
+                Sort.by("postcode").and("line1"), compact + "%", text.strip(), "%" + text.strip().toLowerCase() + "%");
     }
 
     public List<Address> page(int index, int size) {

@@ -164,10 +164,35 @@ public class PlaceRules {
                     || !node.path("coordinates").isArray() || node.path("coordinates").isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(node);
+            JsonNode coordinates = node.path("coordinates");
+            boolean valid = "Polygon".equals(node.path("type").asText()) ? polygon(coordinates) : allMatch(coordinates, PlaceRules::polygon);
+            return valid ? Optional.of(node) : Optional.empty();
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** A polygon is one or more closed rings of at least four [longitude, latitude] positions. */
+    private static boolean polygon(JsonNode rings) {
+        return allMatch(rings, ring -> ring.isArray() && ring.size() >= 4 && allMatch(ring, PlaceRules::position)
+                && ring.get(0).equals(ring.get(ring.size() - 1)));
+    }
+
+    private static boolean position(JsonNode p) {
+        return p.isArray() && p.size() >= 2 && p.get(0).isNumber() && p.get(1).isNumber()
+                && Math.abs(p.get(0).asDouble()) <= 180 && Math.abs(p.get(1).asDouble()) <= 90;
+    }
+
+    private static boolean allMatch(JsonNode array, java.util.function.Predicate<JsonNode> test) {
+        if (!array.isArray() || array.isEmpty()) {
+            return false;
+        }
+        for (JsonNode item : array) {
+            if (!test.test(item)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Address newAddress(AddressCommand command) {
