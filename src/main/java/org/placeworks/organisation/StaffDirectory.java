@@ -97,6 +97,27 @@ public class StaffDirectory {
         return staff.all().stream().filter(m -> m.services().contains(serviceId)).map(this::view).toList();
     }
 
+    /** Names and agencies of staff, for records that hold their ids; one query whatever the number. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, StaffName> names(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> agencyNames = agencies.all().stream().collect(Collectors.toMap(Agency::id, Agency::name));
+        Map<UUID, StaffName> names = new LinkedHashMap<>();
+        staff.list("id in ?1", Set.copyOf(ids)).forEach(m -> names.put(m.id(), new StaffName(m.id(), m.username(),
+                m.givenName() + " " + m.familyName(), m.agencyId(), agencyNames.get(m.agencyId()), m.active())));
+        return names;
+    }
+
+    /** Active staff to choose from (lead professionals, action owners), by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffName> activeNames() {
+        Map<UUID, String> agencyNames = agencies.all().stream().collect(Collectors.toMap(Agency::id, Agency::name));
+        return staff.all().stream().filter(StaffMember::active).map(m -> new StaffName(m.id(), m.username(),
+                m.givenName() + " " + m.familyName(), m.agencyId(), agencyNames.get(m.agencyId()), true)).toList();
+    }
+
     /** Creates the Keycloak account (roles, a password to change at first sign-in) and the member of staff. */
     @Transactional
     public Invitation invite(InviteCommand command) {

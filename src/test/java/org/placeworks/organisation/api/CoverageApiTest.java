@@ -72,7 +72,10 @@ class CoverageApiTest {
     @Test
     @TestSecurity(user = "estate", roles = "estate-officer")
     void theEstateTeamSeesOnlyTheEstate() {
-        given().queryParam("q", "Weir Street").get("/api/v1/coverage").then().statusCode(200).body("$", hasSize(10));
+        // Other tests may add addresses on Weir Street: what matters is that every one found is on the estate.
+        given().queryParam("q", "Weir Street").get("/api/v1/coverage").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.greaterThanOrEqualTo(10))
+                .body("estateName", org.hamcrest.Matchers.everyItem(equalTo("Millbrook Estate")));
         given().queryParam("q", "Wheel Court").get("/api/v1/coverage").then().statusCode(200).body("$", empty());
         given().get("/api/v1/coverage/" + thornbury.address(Thornbury.MARKET_PLACE_UPRN).id()).then().statusCode(404);
     }
