@@ -40,6 +40,12 @@ public interface Families {
     /** Everything that happened to the family and its cases, newest first. */
     List<TimelineEntry> timeline(UUID familyId);
 
+    /**
+     * Names and addresses of families, for lists. No access check and no audit entry: callers list
+     * their own records (such as cases) and decide what the reader may see from the address.
+     */
+    java.util.Map<UUID, FamilyHeader> headers(java.util.Collection<UUID> familyIds);
+
     /** Shares a family with a member of staff outside its boundary (e.g. a Team Around the Family member); recorded. */
     void share(UUID familyId, UUID staffId, String reason);
 

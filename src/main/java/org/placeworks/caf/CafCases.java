@@ -1,0 +1,90 @@
+package org.placeworks.caf;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.caf.internal.CafCase;
+import org.placeworks.caf.internal.CafCaseRepository;
+import org.placeworks.caf.internal.CafEventRepository;
+import org.placeworks.caf.internal.CaseAccess;
+import org.placeworks.caf.internal.CaseJournal;
+import org.placeworks.caf.internal.CaseViews;
+import org.placeworks.family.Families;
+import org.placeworks.family.FamilyHeader;
+import org.placeworks.family.TimelineEntry;
+import org.placeworks.identity.CurrentStaff;
+import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.organisation.StaffView;
+
+/** Reading early help cases: one case (audited), a worker's own cases, and every case a reader may see. */
+@ApplicationScoped
+public class CafCases {
+
+    @Inject
+    CafCaseRepository cases;
+
+    @Inject
+    CafEventRepository events;
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    CaseViews views;
+
+    @Inject
+    CaseJournal journal;
+
+    @Inject
+    Families families;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CurrentStaff current;
+
+    /** The case, if the reader may see it; each view is audited. */
+    @Transactional
+    public CaseView find(UUID caseId) {
+        CafCase c = access.visible(caseId);
+        journal.viewed(c);
+        UUID me = staff.me().map(StaffView::id).orElse(null);
+        return views.view(c, families.family(c.familyId()), access.canEdit(c), me);
+    }
+
+    /** The case's timeline, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TimelineEntry> timeline(UUID caseId) {
+        access.visible(caseId);
+        return events.ofCase(caseId).stream()
+                .map(e -> new TimelineEntry(e.at(), e.by(), e.what(), "/cases/" + caseId)).toList();
+    }
+
+    /**
+     * A worker's cases (as lead professional, on the team, or referred by them and awaiting consent),
+     * or every case the reader may see; overdue first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseSummary> list(CaseFilter filter) {
+        List<CafCase> found;
+        if (filter.mineOnly()) {
+            UUID me = staff.me().map(StaffView::id).orElse(null);
+            found = me == null ? List.of() : cases.workedOnBy(me, current.username());
+            if (filter.status() != null) {
+                found = found.stream().filter(c -> c.status() == filter.status()).toList();
+            }
+        } else {
+            found = cases.all(filter.status());
+        }
+        Set<UUID> familyIds = new HashSet<>();
+        found.forEach(c -> familyIds.add(c.familyId()));
+        Map<UUID, FamilyHeader> headers = families.headers(familyIds);
+        return views.summaries(found.stream().filter(c -> access.visible(c, headers)).toList(), headers);
+    }
+}

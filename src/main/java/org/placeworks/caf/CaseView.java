@@ -1,0 +1,51 @@
+package org.placeworks.caf;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.placeworks.family.FamilyView;
+import org.placeworks.family.PersonView;
+
+/** Everything the case page shows; {@code canEdit} says whether the reader may change the case itself. */
+public record CaseView(UUID id, String reference, CaseStatus status, FamilyView family, List<PersonView> children,
+        String owningService, LocalDate referredOn, String referrerName, String referrerAgency, String referrerEmail,
+        String referrerPhone, String reason, boolean steppedDown, ConsentView consent, LocalDate assessmentDueOn,
+        LocalDate assessmentCompletedOn, List<FindingView> findings, String childsVoice, String familyViews,
+        List<NeedView> needs, StaffRef leadProfessional, List<TeamMemberView> team, List<ActionView> actions,
+        List<ReviewView> reviews, LocalDate nextReviewDueOn, LocalDate closedOn, ClosureReason closureReason,
+        String closureNote, String nextDue, LocalDate nextDueOn, boolean overdue, boolean canEdit, long version) {
+
+    public boolean open() {
+        return status != CaseStatus.CLOSED;
+    }
+
+    public record ConsentView(String givenBy, boolean byYoungPerson, LocalDate givenOn, String purposes,
+            List<String> allowedAgencies, List<String> refusedAgencies, LocalDate withdrawnOn) {
+    }
+
+    public record FindingView(CafElement element, String strengths, String needs) {
+    }
+
+    public record NeedView(UUID id, String description, HeadlineOutcome headline, Integer baselineScore,
+            Integer currentScore, NeedOutcome outcome) {
+    }
+
+    public record StaffRef(UUID id, String name, String agency) {
+    }
+
+    public record TeamMemberView(StaffRef member, LocalDate joinedOn, LocalDate leftOn) {
+        public boolean current() {
+            return leftOn == null;
+        }
+    }
+
+    public record ActionView(UUID id, UUID needId, String need, String description, StaffRef owner, LocalDate dueOn,
+            ActionStatus status, boolean overdue, boolean mine, long version) {
+    }
+
+    public record ReviewView(UUID id, LocalDate heldOn, String summary, String recordedBy, List<ProgressView> progress) {
+    }
+
+    public record ProgressView(String need, Progress progress, int score) {
+    }
+}

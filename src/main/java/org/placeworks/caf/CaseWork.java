@@ -1,0 +1,338 @@
+package org.placeworks.caf;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.placeworks.caf.internal.CafCase;
+import org.placeworks.caf.internal.CaseAccess;
+import org.placeworks.caf.internal.CaseJournal;
+import org.placeworks.caf.internal.CaseViews;
+import org.placeworks.caf.internal.Findings;
+import org.placeworks.caf.internal.Need;
+import org.placeworks.caf.internal.PlanAction;
+import org.placeworks.caf.internal.ProgressEntry;
+import org.placeworks.family.Families;
+import org.placeworks.family.PersonView;
+import org.placeworks.identity.CurrentStaff;
+import org.placeworks.organisation.AccessPolicy;
+import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.organisation.StaffName;
+import org.placeworks.organisation.StaffView;
+import org.placeworks.shared.Forbidden;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.StaleEdit;
+
+/**
+ * The work on a case after the referral: consent, assessment, the team, the plan, reviews, step
+ * up and closure. Each change checks access and the version the worker saw, calls the case, and
+ * writes the timeline and the audit trail in the same transaction.
+ */
+@ApplicationScoped
+public class CaseWork {
+
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    CaseJournal journal;
+
+    @Inject
+    CaseViews views;
+
+    @Inject
+    Families families;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    CafSettings settings;
+
+    @Inject
+    Event<CaseClosed> closed;
+
+    @Transactional
+    public void recordConsent(UUID caseId, ConsentCommand command) {
+        CafCase c = editable(caseId, command.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate on = command.givenOn();
+        if (on == null) {
+            problems.put("givenOn", "Enter the date consent was given");
+        } else if (on.isAfter(views.today())) {
+            problems.put("givenOn", "The date consent was given must be today or in the past");
+        } else if (on.isBefore(c.referredOn())) {
+            problems.put("givenOn", "Consent cannot be given before the request for support (" + c.referredOn() + ")");
+        }
+        String givenBy = command.givenBy();
+        if (command.youngPersonId() != null) {
+            PersonView young = families.person(command.youngPersonId());
+            if (!c.children().contains(young.id())) {
+                problems.put("youngPersonId", "Select a young person the case is about");
+            } else if (on != null && young.ageOn(on) < 16) {
+                problems.put("youngPersonId", young.fullName() + " is under 16: a parent or carer must give consent");
+            }
+            givenBy = young.fullName();
+        } else if (givenBy == null || givenBy.isBlank()) {
+            problems.put("givenBy", "Enter the name of the parent or carer who gave consent");
+        }
+        if (command.purposes() == null || command.purposes().isBlank()) {
+            problems.put("purposes", "Enter what the family agreed to (for example assessment, sharing with the named agencies)");
+        }
+        Set<UUID> allowed = command.allowedAgencies() == null ? Set.of() : command.allowedAgencies();
+        Set<UUID> refused = command.refusedAgencies() == null ? Set.of() : command.refusedAgencies();
+        if (allowed.stream().anyMatch(refused::contains)) {
+            problems.put("refusedAgencies", "An agency cannot be both allowed and refused");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        LocalDate due = new WorkingDays(settings.bankHolidays()).after(on, settings.assessmentWorkingDays());
+        c.recordConsent(givenBy.strip(), command.youngPersonId() != null, on, command.purposes().strip(), allowed, refused, due);
+        journal.changed(c, "Consent given by " + givenBy.strip() + "; assessment due " + due);
+    }
+
+    @Transactional
+    public void withdrawConsent(UUID caseId, LocalDate on, String note, Long version) {
+        CafCase c = editable(caseId, version);
+        LocalDate day = on == null ? views.today() : on;
+        c.withdrawConsent(day, blankToNull(note));
+        endSharing(c, "consent withdrawn");
+        journal.changed(c, "Consent withdrawn: case closed");
+        closed.fire(CaseClosed.of(c));
+    }
+
+    @Transactional
+    public void recordAssessment(UUID caseId, AssessmentCommand command) {
+        CafCase c = editable(caseId, command.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<UUID, Integer> scores = command.baselineScores() == null ? Map.of() : command.baselineScores();
+        scores.forEach((needId, score) -> {
+            if (score == null || score < 1 || score > 10) {
+                problems.put("score-" + needId, "Score each need from 1 (severe) to 10 (no concern)");
+            }
+        });
+        var newNeeds = command.newNeeds() == null ? java.util.List.<NeedCommand>of() : command.newNeeds();
+        for (int i = 0; i < newNeeds.size(); i++) {
+            if (newNeeds.get(i).headline() == null) {
+                problems.put("newNeeds[" + i + "].headline", "Select the headline outcome for the new need");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Map<CafElement, Findings> found = new EnumMap<>(CafElement.class);
+        for (CafElement element : CafElement.values()) {
+            String strengths = blankToNull(command.strengths() == null ? null : command.strengths().get(element));
+            String needs = blankToNull(command.needs() == null ? null : command.needs().get(element));
+            if (strengths != null || needs != null) {
+                found.put(element, new Findings(strengths, needs));
+            }
+        }
+        Map<UUID, Integer> baseline = new LinkedHashMap<>(scores);
+        for (NeedCommand need : newNeeds) {
+            if (need.description() != null && !need.description().isBlank()) {
+                c.addNeed(need.description().strip(), need.headline());
+            }
+        }
+        c.recordAssessment(found, baseline, blankToNull(command.childsVoice()), blankToNull(command.familyViews()));
+        if (command.complete()) {
+            LocalDate today = views.today();
+            c.completeAssessment(today, today.plusWeeks(settings.firstReviewWeeks()));
+            journal.changed(c, "Assessment completed; first review due " + c.nextReviewDueOn());
+        } else {
+            journal.changed(c, "Assessment saved");
+        }
+    }
+
+    @Transactional
+    public void appointLeadProfessional(UUID caseId, UUID staffId, Long version) {
+        CafCase c = editable(caseId, version);
+        StaffName lead = activeStaff(staffId, "leadProfessionalId", "Select the lead professional");
+        c.appointLeadProfessional(staffId);
+        shareWith(c, staffId, "lead professional");
+        journal.changed(c, lead.name() + " is the lead professional");
+    }
+
+    /** A member of the Team Around the Family sees this case and its family, and no more. */
+    @Transactional
+    public void addTeamMember(UUID caseId, UUID staffId, Long version) {
+        CafCase c = editable(caseId, version);
+        StaffName member = activeStaff(staffId, "staffId", "Select the member of staff to add to the team");
+        if (member.agencyId() != null && Boolean.FALSE.equals(c.consentAgencies().get(member.agencyId()))) {
+            throw new InvalidInput("staffId", "The family did not agree to share the case with " + member.agencyName());
+        }
+        if (c.join(staffId, views.today())) {
+            shareWith(c, staffId, "Team Around the Family");
+            journal.changed(c, member.name() + (member.agencyName() == null ? "" : " (" + member.agencyName() + ")")
+                    + " joined the Team Around the Family");
+        }
+    }
+
+    @Transactional
+    public void removeTeamMember(UUID caseId, UUID staffId, Long version) {
+        CafCase c = editable(caseId, version);
+        c.leave(staffId, views.today());
+        if (!staffId.equals(c.leadProfessionalId())) {
+            policy.unshare(CaseAccess.KIND, c.id(), staffId, "left the Team Around the Family");
+            families.unshare(c.familyId(), staffId, "left the Team Around the Family of " + c.reference());
+        }
+        String name = staff.names(Set.of(staffId)).values().stream().map(StaffName::name).findFirst().orElse("A member");
+        journal.changed(c, name + " left the Team Around the Family");
+    }
+
+    @Transactional
+    public void addAction(UUID caseId, ActionCommand command) {
+        CafCase c = editable(caseId, command.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (command.needId() == null) {
+            problems.put("needId", "Select the need the action serves");
+        }
+        if (command.description() == null || command.description().isBlank()) {
+            problems.put("description", "Describe the action");
+        }
+        if (command.dueOn() == null) {
+            problems.put("dueOn", "Enter the date the action is due");
+        }
+        StaffName owner = command.ownerStaffId() == null ? null : staff.names(Set.of(command.ownerStaffId())).get(command.ownerStaffId());
+        if (owner == null || !owner.active()) {
+            problems.put("ownerStaffId", "Select who owns the action");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        PlanAction action = c.addAction(command.needId(), command.description().strip(), owner.id(), owner.agencyId(), command.dueOn());
+        if (!c.currentTeam().contains(owner.id()) && !owner.id().equals(c.leadProfessionalId())) {
+            c.join(owner.id(), views.today());
+            shareWith(c, owner.id(), "Team Around the Family");
+        }
+        journal.changed(c, "Action added for " + owner.name() + ", due " + action.dueOn() + ": " + action.description());
+    }
+
+    /** The case's own service may update any action; a member of the team only the actions they own. */
+    @Transactional
+    public void progressAction(UUID caseId, UUID actionId, ActionStatus status, Long version) {
+        CafCase c = access.visible(caseId);
+        PlanAction action = c.action(actionId);
+        if (!access.canEdit(c)) {
+            UUID me = staff.me().map(StaffView::id).orElse(null);
+            if (!action.ownerStaffId().equals(me)) {
+                throw new Forbidden("You can only update the actions you own on this case.");
+            }
+        }
+        StaleEdit.check("action", version, action.version());
+        if (status == null) {
+            throw new InvalidInput("status", "Select the action's status");
+        }
+        c.progressAction(actionId, status);
+        journal.changed(c, "Action \"" + action.description() + "\" is now " + status.label().toLowerCase());
+    }
+
+    @Transactional
+    public void recordReview(UUID caseId, ReviewCommand command) {
+        CafCase c = editable(caseId, command.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate heldOn = command.heldOn();
+        if (heldOn == null) {
+            problems.put("heldOn", "Enter the date of the review");
+        } else if (heldOn.isAfter(views.today())) {
+            problems.put("heldOn", "The review date must be today or in the past");
+        }
+        Map<UUID, ProgressEntry> progress = new LinkedHashMap<>();
+        for (Need need : c.needs()) {
+            Progress p = command.progress() == null ? null : command.progress().get(need.id());
+            Integer score = command.scores() == null ? null : command.scores().get(need.id());
+            if (p == null) {
+                problems.put("progress-" + need.id(), "Select the progress on \"" + need.description() + "\"");
+            }
+            if (score == null || score < 1 || score > 10) {
+                problems.put("score-" + need.id(), "Give \"" + need.description() + "\" a new score from 1 to 10");
+            }
+            if (p != null && score != null) {
+                progress.put(need.id(), new ProgressEntry(p, score));
+            }
+        }
+        c.checkReviewable();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        LocalDate next = heldOn.plusMonths(settings.reviewIntervalMonths());
+        c.review(heldOn, blankToNull(command.summary()), current.username(), progress, next);
+        journal.changed(c, "Review held on " + heldOn + "; next review due " + next);
+    }
+
+    @Transactional
+    public void stepUp(UUID caseId, LocalDate on, String reason, Long version) {
+        CafCase c = editable(caseId, version);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "Enter why the case is stepping up to children's social care");
+        }
+        LocalDate day = on == null ? views.today() : on;
+        if (day.isAfter(views.today())) {
+            throw new InvalidInput("steppedUpOn", "The date must be today or in the past");
+        }
+        c.stepUp(day, reason.strip());
+        endSharing(c, "stepped up");
+        journal.changed(c, "Stepped up to children's social care: case closed");
+        closed.fire(CaseClosed.of(c));
+    }
+
+    @Transactional
+    public void close(UUID caseId, ClosureCommand command) {
+        CafCase c = editable(caseId, command.version());
+        LocalDate on = command.closedOn() == null ? views.today() : command.closedOn();
+        if (on.isAfter(views.today())) {
+            throw new InvalidInput("closedOn", "The closure date must be today or in the past");
+        }
+        c.close(command.reason(), on, command.outcomes() == null ? Map.of() : command.outcomes(), blankToNull(command.note()));
+        endSharing(c, "case closed");
+        journal.changed(c, "Closed: " + command.reason().label() + "; outcomes "
+                + c.needs().stream().map(n -> n.description() + " " + n.outcome().label().toLowerCase()).collect(Collectors.joining(", ")));
+        closed.fire(CaseClosed.of(c));
+    }
+
+    private CafCase editable(UUID caseId, Long version) {
+        CafCase c = access.editable(caseId);
+        StaleEdit.check("case", version, c.version());
+        return c;
+    }
+
+    private StaffName activeStaff(UUID staffId, String field, String message) {
+        StaffName name = staffId == null ? null : staff.names(Set.of(staffId)).get(staffId);
+        if (name == null || !name.active()) {
+            throw new InvalidInput(field, message);
+        }
+        return name;
+    }
+
+    /** Staff from outside the case's boundary see it, and its family, only because they were added to it; recorded. */
+    private void shareWith(CafCase c, UUID staffId, String why) {
+        policy.share(CaseAccess.KIND, c.id(), staffId, why + " of " + c.reference());
+        families.share(c.familyId(), staffId, why + " of " + c.reference());
+    }
+
+    /** A closed case is no longer shared with its team. */
+    private void endSharing(CafCase c, String why) {
+        for (UUID member : c.currentTeam()) {
+            policy.unshare(CaseAccess.KIND, c.id(), member, why);
+            families.unshare(c.familyId(), member, why + ": " + c.reference());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

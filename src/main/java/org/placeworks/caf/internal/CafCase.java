@@ -1,0 +1,459 @@
+package org.placeworks.caf.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.caf.ActionStatus;
+import org.placeworks.caf.CafElement;
+import org.placeworks.caf.CaseStatus;
+import org.placeworks.caf.ClosureReason;
+import org.placeworks.caf.HeadlineOutcome;
+import org.placeworks.caf.NeedOutcome;
+import org.placeworks.shared.Conflict;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.NotFound;
+
+/**
+ * An early help case: the aggregate that guards the CAF cycle. Referral, consent, assessment,
+ * plan and reviews, closure: each step checks the state it starts from, so an illegal transition
+ * is refused and nothing changes.
+ */
+@Entity
+@Table(name = "caf_case")
+public class CafCase {
+
+    @Id
+    UUID id;
+
+    String reference;
+
+    @Column(name = "family_id")
+    UUID familyId;
+
+    @Column(name = "owning_service_id")
+    UUID owningServiceId;
+
+    @Enumerated(EnumType.STRING)
+    CaseStatus status;
+
+    @Column(name = "referred_on")
+    LocalDate referredOn;
+
+    @Column(name = "referrer_name")
+    String referrerName;
+
+    @Column(name = "referrer_agency_id")
+    UUID referrerAgencyId;
+
+    @Column(name = "referrer_email")
+    String referrerEmail;
+
+    @Column(name = "referrer_phone")
+    String referrerPhone;
+
+    String reason;
+
+    @Column(name = "stepped_down")
+    boolean steppedDown;
+
+    @Column(name = "consent_given_by")
+    String consentGivenBy;
+
+    @Column(name = "consent_by_young_person")
+    boolean consentByYoungPerson;
+
+    @Column(name = "consent_given_on")
+    LocalDate consentGivenOn;
+
+    @Column(name = "consent_purposes")
+    String consentPurposes;
+
+    @Column(name = "consent_withdrawn_on")
+    LocalDate consentWithdrawnOn;
+
+    @Column(name = "assessment_due_on")
+    LocalDate assessmentDueOn;
+
+    @Column(name = "assessment_completed_on")
+    LocalDate assessmentCompletedOn;
+
+    @Column(name = "childs_voice")
+    String childsVoice;
+
+    @Column(name = "family_views")
+    String familyViews;
+
+    @Column(name = "lead_professional_id")
+    UUID leadProfessionalId;
+
+    @Column(name = "next_review_due_on")
+    LocalDate nextReviewDueOn;
+
+    @Column(name = "closed_on")
+    LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    ClosureReason closureReason;
+
+    @Column(name = "closure_note")
+    String closureNote;
+
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    @Column(name = "created_by")
+    String createdBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "caf_case_child", joinColumns = @JoinColumn(name = "case_id"))
+    @Column(name = "person_id")
+    Set<UUID> children = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "caf_consent_agency", joinColumns = @JoinColumn(name = "case_id"))
+    @MapKeyColumn(name = "agency_id")
+    @Column(name = "allowed")
+    Map<UUID, Boolean> consentAgencies = new HashMap<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("position")
+    List<Need> needs = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "caf_assessment_element", joinColumns = @JoinColumn(name = "case_id"))
+    @MapKeyColumn(name = "element")
+    @MapKeyEnumerated(EnumType.STRING)
+    Map<CafElement, Findings> findings = new EnumMap<>(CafElement.class);
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("joinedOn")
+    List<TeamMember> team = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("dueOn")
+    List<PlanAction> actions = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("heldOn desc")
+    List<Review> reviews = new ArrayList<>();
+
+    @Version
+    long version;
+
+    protected CafCase() {
+    }
+
+    /** A request for support, received on a day, for some of a family's children, with the needs it names. */
+    public CafCase(String reference, UUID familyId, UUID owningServiceId, Referrer referrer, String reason,
+            Set<UUID> children, Map<String, HeadlineOutcome> needs, LocalDate referredOn, boolean steppedDown,
+            Instant at, String by) {
+        this.id = UUID.randomUUID();
+        this.reference = reference;
+        this.familyId = familyId;
+        this.owningServiceId = owningServiceId;
+        this.referrerName = referrer.name();
+        this.referrerAgencyId = referrer.agencyId();
+        this.referrerEmail = referrer.email();
+        this.referrerPhone = referrer.phone();
+        this.reason = reason;
+        this.children.addAll(children);
+        needs.forEach(this::addNeedUnchecked);
+        this.referredOn = referredOn;
+        this.steppedDown = steppedDown;
+        this.status = CaseStatus.AWAITING_CONSENT;
+        this.createdAt = at;
+        this.createdBy = by;
+    }
+
+    // --- Consent -------------------------------------------------------------------------
+
+    /** Informed consent opens the assessment, due a number of working days later. */
+    public void recordConsent(String givenBy, boolean byYoungPerson, LocalDate on, String purposes,
+            Set<UUID> allowedAgencies, Set<UUID> refusedAgencies, LocalDate assessmentDue) {
+        require(CaseStatus.AWAITING_CONSENT, "record consent");
+        consentGivenBy = givenBy;
+        consentByYoungPerson = byYoungPerson;
+        consentGivenOn = on;
+        consentPurposes = purposes;
+        consentAgencies.clear();
+        allowedAgencies.forEach(a -> consentAgencies.put(a, true));
+        refusedAgencies.forEach(a -> consentAgencies.put(a, false));
+        assessmentDueOn = assessmentDue;
+        status = CaseStatus.ASSESSMENT;
+    }
+
+    /** Early help is voluntary: withdrawing consent closes the case. */
+    public void withdrawConsent(LocalDate on, String note) {
+        requireOpen("withdraw consent");
+        consentWithdrawnOn = on;
+        closeWith(ClosureReason.CONSENT_WITHDRAWN, on, note);
+    }
+
+    // --- Assessment ---------------------------------------------------------------------------
+
+    public Need addNeed(String description, HeadlineOutcome headline) {
+        requireOpen("add a need");
+        return addNeedUnchecked(description, headline);
+    }
+
+    private Need addNeedUnchecked(String description, HeadlineOutcome headline) {
+        Need need = new Need(needs.size() + 1, description, headline);
+        needs.add(need);
+        return need;
+    }
+
+    /** Saves the assessment so far; completing it needs a baseline score for every need and opens the plan. */
+    public void recordAssessment(Map<CafElement, Findings> found, Map<UUID, Integer> baselineScores, String childsVoice,
+            String familyViews) {
+        if (status != CaseStatus.ASSESSMENT) {
+            throw new Conflict(status == CaseStatus.AWAITING_CONSENT
+                    ? "The assessment cannot start until the family has given consent."
+                    : "The assessment of case " + reference + " cannot be changed while it is " + status.label().toLowerCase() + ".");
+        }
+        findings.clear();
+        findings.putAll(found);
+        baselineScores.forEach((needId, score) -> need(needId).baseline(score));
+        this.childsVoice = childsVoice;
+        this.familyViews = familyViews;
+    }
+
+    public void completeAssessment(LocalDate on, LocalDate firstReviewDue) {
+        require(CaseStatus.ASSESSMENT, "complete the assessment");
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Need need : needs) {
+            if (need.baselineScore() == null) {
+                problems.put("score-" + need.id(), "Score the need \"" + need.description() + "\" from 1 to 10");
+            }
+        }
+        if (findings.isEmpty()) {
+            problems.put("findings", "Record strengths or needs for at least one element of the assessment");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        assessmentCompletedOn = on;
+        nextReviewDueOn = firstReviewDue;
+        status = CaseStatus.ACTIVE_PLAN;
+    }
+
+    // --- Lead professional and Team Around the Family -----------------------------------------
+
+    public void appointLeadProfessional(UUID staffId) {
+        requireOpen("appoint a lead professional");
+        leadProfessionalId = staffId;
+    }
+
+    /** Adds a member to the team; false when they are already on it. */
+    public boolean join(UUID staffId, LocalDate on) {
+        requireOpen("add a member to the Team Around the Family");
+        if (currentTeam().contains(staffId)) {
+            return false;
+        }
+        team.add(new TeamMember(staffId, on));
+        return true;
+    }
+
+    public void leave(UUID staffId, LocalDate on) {
+        TeamMember member = team.stream().filter(m -> m.current() && m.staffId().equals(staffId)).findFirst()
+                .orElseThrow(() -> new NotFound("Team Around the Family member", staffId));
+        member.leave(on);
+    }
+
+    public Set<UUID> currentTeam() {
+        Set<UUID> current = new LinkedHashSet<>();
+        team.stream().filter(TeamMember::current).forEach(m -> current.add(m.staffId()));
+        return current;
+    }
+
+    // --- Plan -------------------------------------------------------------------------------
+
+    public PlanAction addAction(UUID needId, String description, UUID ownerStaffId, UUID ownerAgencyId, LocalDate dueOn) {
+        require(CaseStatus.ACTIVE_PLAN, "add an action to the plan");
+        need(needId);
+        PlanAction action = new PlanAction(needId, description, ownerStaffId, ownerAgencyId, dueOn);
+        actions.add(action);
+        return action;
+    }
+
+    public PlanAction action(UUID actionId) {
+        return actions.stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .orElseThrow(() -> new NotFound("action", actionId));
+    }
+
+    public void progressAction(UUID actionId, ActionStatus newStatus) {
+        requireOpen("update an action");
+        action(actionId).progress(newStatus);
+    }
+
+    // --- Reviews ------------------------------------------------------------------------------
+
+    /** A review records progress and a new score for every need; the next is due within the review interval. */
+    public Review review(LocalDate heldOn, String summary, String by, Map<UUID, ProgressEntry> progress, LocalDate nextDue) {
+        checkReviewable();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Need need : needs) {
+            if (!progress.containsKey(need.id())) {
+                problems.put("progress-" + need.id(), "Record progress and a new score for \"" + need.description() + "\"");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        progress.forEach((needId, entry) -> need(needId).rescore(entry.score()));
+        Review review = new Review(heldOn, summary, by, progress);
+        reviews.add(0, review);
+        nextReviewDueOn = nextDue;
+        return review;
+    }
+
+    /** Reviews follow a completed assessment and stop when the case closes. */
+    public void checkReviewable() {
+        if (status == CaseStatus.CLOSED) {
+            throw new Conflict("Case " + reference + " is closed: it cannot be reviewed.");
+        }
+        require(CaseStatus.ACTIVE_PLAN, "record a review");
+    }
+
+    // --- Step up, closure -------------------------------------------------------------------------
+
+    /** Significant harm found: the case goes to children's social care and closes here. */
+    public void stepUp(LocalDate on, String reason) {
+        requireOpen("step up");
+        closeWith(ClosureReason.STEPPED_UP, on, reason);
+    }
+
+    /** Closing by choice records the outcome of every need. */
+    public void close(ClosureReason reason, LocalDate on, Map<UUID, NeedOutcome> outcomes, String note) {
+        requireOpen("close");
+        if (reason == null || !reason.chosenAtClosure()) {
+            throw new InvalidInput("reason", "Select why the case is closing");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Need need : needs) {
+            if (outcomes.get(need.id()) == null) {
+                problems.put("outcome-" + need.id(), "Select the outcome for \"" + need.description() + "\"");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        needs.forEach(n -> n.close(outcomes.get(n.id())));
+        closeWith(reason, on, note);
+    }
+
+    private void closeWith(ClosureReason reason, LocalDate on, String note) {
+        status = CaseStatus.CLOSED;
+        closureReason = reason;
+        closedOn = on;
+        closureNote = note;
+        nextReviewDueOn = null;
+        actions.stream().filter(a -> a.status().open()).forEach(a -> a.progress(ActionStatus.CANCELLED));
+    }
+
+    // --- What is due ---------------------------------------------------------------------------------
+
+    /** The next thing due on the case, if any. */
+    public Optional<Due> nextDue() {
+        return switch (status) {
+            case AWAITING_CONSENT -> Optional.of(new Due("Get the family's consent", null));
+            case ASSESSMENT -> Optional.of(new Due("Complete the assessment", assessmentDueOn));
+            case ACTIVE_PLAN -> Optional.of(new Due("Review the plan", nextReviewDueOn));
+            case CLOSED -> Optional.empty();
+        };
+    }
+
+    /** A merged duplicate person: the case follows the record kept. */
+    public boolean replaceChild(UUID mergedPersonId, UUID keptPersonId) {
+        if (children.remove(mergedPersonId)) {
+            children.add(keptPersonId);
+            return true;
+        }
+        return false;
+    }
+
+    // --- Guards -------------------------------------------------------------------------------------
+
+    private void require(CaseStatus expected, String action) {
+        if (status != expected) {
+            throw new Conflict("You cannot " + action + " on case " + reference + " while it is "
+                    + status.label().toLowerCase() + ".");
+        }
+    }
+
+    private void requireOpen(String action) {
+        if (status == CaseStatus.CLOSED) {
+            throw new Conflict("Case " + reference + " is closed: you cannot " + action + ".");
+        }
+    }
+
+    public Need need(UUID needId) {
+        return needs.stream().filter(n -> n.id().equals(needId)).findFirst()
+                .orElseThrow(() -> new InvalidInput("needId", "Select one of the case's needs"));
+    }
+
+    // --- Reading -----------------------------------------------------------------------------------
+
+    public UUID id() { return id; }
+    public String reference() { return reference; }
+    public UUID familyId() { return familyId; }
+    public UUID owningServiceId() { return owningServiceId; }
+    public CaseStatus status() { return status; }
+    public LocalDate referredOn() { return referredOn; }
+    public Referrer referrer() { return new Referrer(referrerName, referrerAgencyId, referrerEmail, referrerPhone); }
+    public String reason() { return reason; }
+    public boolean steppedDown() { return steppedDown; }
+    public String consentGivenBy() { return consentGivenBy; }
+    public boolean consentByYoungPerson() { return consentByYoungPerson; }
+    public LocalDate consentGivenOn() { return consentGivenOn; }
+    public String consentPurposes() { return consentPurposes; }
+    public LocalDate consentWithdrawnOn() { return consentWithdrawnOn; }
+    public Map<UUID, Boolean> consentAgencies() { return consentAgencies; }
+    public LocalDate assessmentDueOn() { return assessmentDueOn; }
+    public LocalDate assessmentCompletedOn() { return assessmentCompletedOn; }
+    public String childsVoice() { return childsVoice; }
+    public String familyViews() { return familyViews; }
+    public UUID leadProfessionalId() { return leadProfessionalId; }
+    public LocalDate nextReviewDueOn() { return nextReviewDueOn; }
+    public LocalDate closedOn() { return closedOn; }
+    public ClosureReason closureReason() { return closureReason; }
+    public String closureNote() { return closureNote; }
+    public Instant createdAt() { return createdAt; }
+    public String createdBy() { return createdBy; }
+    public Set<UUID> children() { return children; }
+    public List<Need> needs() { return needs; }
+    public Map<CafElement, Findings> findings() { return findings; }
+    public List<TeamMember> team() { return team; }
+    public List<PlanAction> actions() { return actions; }
+    public List<Review> reviews() { return reviews; }
+    public long version() { return version; }
+}

@@ -1,0 +1,39 @@
+package org.placeworks.caf.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.identity.CurrentStaff;
+
+/** Writes what happened to a case twice, in the change's transaction: on its timeline and in the audit trail. */
+@ApplicationScoped
+public class CaseJournal {
+
+    @Inject
+    CafEventRepository events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    Clock clock;
+
+    public void changed(CafCase c, String what) {
+        events.persist(new CafEvent(c.id(), c.familyId(), clock.instant(), current.username(), what));
+        audit.record(AuditAction.UPDATE, CaseAccess.KIND, c.id(), c.reference() + ": " + what);
+    }
+
+    public void created(CafCase c, String what) {
+        events.persist(new CafEvent(c.id(), c.familyId(), clock.instant(), current.username(), what));
+        audit.record(AuditAction.CREATE, CaseAccess.KIND, c.id(), c.reference() + ": " + what);
+    }
+
+    public void viewed(CafCase c) {
+        audit.record(AuditAction.VIEW, CaseAccess.KIND, c.id(), "Viewed case " + c.reference());
+    }
+}

@@ -1,0 +1,128 @@
+package org.placeworks.caf.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.placeworks.caf.CaseSummary;
+import org.placeworks.caf.CaseView;
+import org.placeworks.caf.CaseView.ActionView;
+import org.placeworks.caf.CaseView.ConsentView;
+import org.placeworks.caf.CaseView.FindingView;
+import org.placeworks.caf.CaseView.NeedView;
+import org.placeworks.caf.CaseView.ProgressView;
+import org.placeworks.caf.CaseView.ReviewView;
+import org.placeworks.caf.CaseView.StaffRef;
+import org.placeworks.caf.CaseView.TeamMemberView;
+import org.placeworks.family.FamilyHeader;
+import org.placeworks.family.FamilyView;
+import org.placeworks.family.PersonView;
+import org.placeworks.organisation.AgencyView;
+import org.placeworks.organisation.ServiceView;
+import org.placeworks.organisation.Services;
+import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.organisation.StaffName;
+
+/** Turns cases into the records pages and the API show; names are looked up once per page, never per row. */
+@ApplicationScoped
+public class CaseViews {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Services services;
+
+    @Inject
+    Clock clock;
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+
+    public CaseView view(CafCase c, FamilyView family, boolean canEdit, UUID readerId) {
+        Set<UUID> staffIds = new HashSet<>();
+        if (c.leadProfessionalId() != null) {
+            staffIds.add(c.leadProfessionalId());
+        }
+        c.team().forEach(m -> staffIds.add(m.staffId()));
+        c.actions().forEach(a -> staffIds.add(a.ownerStaffId()));
+        Map<UUID, StaffName> names = staff.names(staffIds);
+        Map<UUID, String> agencies = services.agencies().stream().collect(Collectors.toMap(AgencyView::id, AgencyView::name));
+        Map<UUID, String> needNames = c.needs().stream().collect(Collectors.toMap(Need::id, Need::description));
+        LocalDate today = today();
+
+        List<PersonView> children = family.people().stream().filter(p -> c.children().contains(p.id())).toList();
+        ConsentView consent = c.consentGivenOn() == null && c.consentWithdrawnOn() == null ? null
+                : new ConsentView(c.consentGivenBy(), c.consentByYoungPerson(), c.consentGivenOn(), c.consentPurposes(),
+                        agencyNames(c, agencies, true), agencyNames(c, agencies, false), c.consentWithdrawnOn());
+        List<FindingView> findings = c.findings().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new FindingView(e.getKey(), e.getValue().strengths(), e.getValue().needs())).toList();
+        List<NeedView> needs = c.needs().stream().map(n -> new NeedView(n.id(), n.description(), n.headline(),
+                n.baselineScore(), n.currentScore(), n.outcome())).toList();
+        List<TeamMemberView> team = c.team().stream()
+                .map(m -> new TeamMemberView(ref(names, m.staffId()), m.joinedOn(), m.leftOn())).toList();
+        List<ActionView> actions = c.actions().stream().map(a -> new ActionView(a.id(), a.needId(), needNames.get(a.needId()),
+                a.description(), ref(names, a.ownerStaffId()), a.dueOn(), a.status(), a.overdueOn(today),
+                a.ownerStaffId().equals(readerId), a.version())).toList();
+        List<ReviewView> reviews = c.reviews().stream().map(r -> new ReviewView(r.id(), r.heldOn(), r.summary(), r.recordedBy(),
+                c.needs().stream().filter(n -> r.progress().containsKey(n.id()))
+                        .map(n -> new ProgressView(n.description(), r.progress().get(n.id()).progress(), r.progress().get(n.id()).score()))
+                        .toList())).toList();
+        String owner = services.findService(c.owningServiceId()).map(ServiceView::name).orElse("");
+        Due due = c.nextDue().orElse(null);
+        return new CaseView(c.id(), c.reference(), c.status(), family, children, owner, c.referredOn(), c.referrer().name(),
+                c.referrer().agencyId() == null ? null : agencies.get(c.referrer().agencyId()), c.referrer().email(),
+                c.referrer().phone(), c.reason(), c.steppedDown(), consent, c.assessmentDueOn(), c.assessmentCompletedOn(),
+                findings, c.childsVoice(), c.familyViews(), needs,
+                c.leadProfessionalId() == null ? null : ref(names, c.leadProfessionalId()), team, actions, reviews,
+                c.nextReviewDueOn(), c.closedOn(), c.closureReason(), c.closureNote(),
+                due == null ? null : due.what(), due == null ? null : due.on(), overdue(due, today), canEdit, c.version());
+    }
+
+    /** Case list lines, overdue first, then by the date the next thing is due. */
+    public List<CaseSummary> summaries(List<CafCase> list, Map<UUID, FamilyHeader> families) {
+        Set<UUID> leads = list.stream().map(CafCase::leadProfessionalId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, StaffName> names = staff.names(leads);
+        LocalDate today = today();
+        return list.stream().map(c -> {
+            FamilyHeader family = families.get(c.familyId());
+            Due due = c.nextDue().orElse(null);
+            StaffName lead = c.leadProfessionalId() == null ? null : names.get(c.leadProfessionalId());
+            return new CaseSummary(c.id(), c.reference(), c.familyId(), family == null ? "" : family.name(),
+                    family == null ? "" : family.address().neighbourhoodName(), c.status(), lead == null ? null : lead.name(),
+                    due == null ? null : due.what(), due == null ? null : due.on(), overdue(due, today), c.referredOn());
+        }).sorted(Comparator.comparing(CaseSummary::overdue).reversed()
+                .thenComparing(CaseSummary::nextDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(CaseSummary::reference)).toList();
+    }
+
+    private static boolean overdue(Due due, LocalDate today) {
+        return due != null && due.on() != null && due.on().isBefore(today);
+    }
+
+    private static List<String> agencyNames(CafCase c, Map<UUID, String> agencies, boolean allowed) {
+        return c.consentAgencies().entrySet().stream().filter(e -> e.getValue() == allowed)
+                .map(e -> agencies.getOrDefault(e.getKey(), "(removed agency)")).sorted().toList();
+    }
+
+    private static StaffRef ref(Map<UUID, StaffName> names, UUID id) {
+        StaffName name = names.get(id);
+        return name == null ? new StaffRef(id, "(unknown)", null) : new StaffRef(id, name.name(), name.agencyName());
+    }
+}
