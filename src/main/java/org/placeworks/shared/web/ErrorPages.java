@@ -6,7 +6,6 @@ import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -87,8 +86,10 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
-        if (e instanceof ClientErrorException && status != 500) {
-            return respond(request, status, titleFor(status), detailFor(status), Map.of(), null);
+        if (status >= 400 && status < 500) {
+            String detail = e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException
+                    ? "The request body is not valid JSON." : detailFor(status);
+            return respond(request, status, titleFor(status), detail, Map.of(), null);
         }
         return unexpected(e, request);
     }
