@@ -1,0 +1,22 @@
+package org.placeworks.panel;
+
+/** What the panel decided on an item. */
+public enum DecisionCode {
+    ALLOCATE_LEAD_PROFESSIONAL("Allocate a lead professional"),
+    AGREE_SUPPORT_PACKAGE("Agree a support package"),
+    AWARD_GRANT("Award a grant"),
+    STEP_UP("Step up to children's social care"),
+    STEP_DOWN("Step down"),
+    CLOSE("Close"),
+    DEFER("Defer to the next meeting");
+
+    private final String label;
+
+    DecisionCode(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,24 @@
+package org.placeworks.panel;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * How other features (grant) bring work to the panel and check a meeting, without reaching into
+ * the panel's records.
+ */
+public interface PanelIntake {
+
+    /**
+     * Lists an early help case for the next meeting of the panel whose locality holds the family's
+     * address, after checking the case has consent. Submitted after the cut-off it goes to the
+     * meeting after. {@code subjectLink} is a page for the item's subject (for a grant request, the
+     * request's page), shown on the agenda; it may be null.
+     */
+    AgendaItemRef bring(UUID caseId, ItemKind kind, String note, String subjectLink);
+
+    /** The meeting, if decisions may be recorded at it now (in session and quorate, or quorum overridden); else a Conflict. */
+    MeetingRef requireDecidable(UUID meetingId);
+
+    Optional<MeetingRef> meeting(UUID meetingId);
+}
