@@ -96,11 +96,25 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (causedByConcurrentEdit(e)) {
+            return respond(request, 409, titleFor(409), "Someone else changed this record at the same moment. Reload the page "
+                    + "to see their change, then make yours again.", Map.of(), null);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LOG.errorf(e, "Unexpected error, reference %s, on %s %s", reference, request.method(), request.path());
         return respond(request, 500, titleFor(500),
                 "Something went wrong on our side. Try again later. If it keeps happening, contact the service desk and quote the reference.",
                 Map.of(), reference);
+    }
+
+    /** Two people saved the same record at once: Hibernate's version check caught it at commit. */
+    private static boolean causedByConcurrentEdit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(HttpServerRequest request, int status, String title, String detail,

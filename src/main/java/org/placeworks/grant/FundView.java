@@ -1,0 +1,44 @@
+package org.placeworks.grant;
+
+import java.util.List;
+import java.util.UUID;
+import org.placeworks.shared.Money;
+
+/** A fund's position: budget, committed, paid, remaining, spend against the year so far, and where it went. */
+public record FundView(UUID id, String name, String year, long budgetPence, long committedPence, long paidPence,
+        long maxAwardPence, long maxPerFamilyPence, long chairLimitPence, int monthsElapsed,
+        List<Breakdown> byCategory, List<Breakdown> byNeighbourhood, long version) {
+
+    public long remainingPence() {
+        return budgetPence - committedPence;
+    }
+
+    /** What an even spend through the year would have committed by now. */
+    public long evenSpendSoFarPence() {
+        return budgetPence * monthsElapsed / 12;
+    }
+
+    public int committedPercent() {
+        return (int) (committedPence * 100 / budgetPence);
+    }
+
+    public String budget() { return Money.format(budgetPence); }
+    public String committed() { return Money.format(committedPence); }
+    public String paid() { return Money.format(paidPence); }
+    public String remaining() { return Money.format(remainingPence()); }
+    public String evenSpendSoFar() { return Money.format(evenSpendSoFarPence()); }
+    public String maxAward() { return Money.format(maxAwardPence); }
+    public String maxPerFamily() { return Money.format(maxPerFamilyPence); }
+    public String chairLimit() { return Money.format(chairLimitPence); }
+
+    /** Awards in one category or neighbourhood; counts under 5 are shown as "fewer than 5". */
+    public record Breakdown(String name, long awards, long committedPence) {
+        public String count() {
+            return awards > 0 && awards < 5 ? "fewer than 5" : String.valueOf(awards);
+        }
+
+        public String committed() {
+            return Money.format(committedPence);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.placeworks.grant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.family.Families;
+import org.placeworks.family.FamilyHeader;
+import org.placeworks.grant.internal.Fund;
+import org.placeworks.grant.internal.FundRepository;
+import org.placeworks.grant.internal.GrantRequest;
+import org.placeworks.grant.internal.GrantRequestRepository;
+import org.placeworks.grant.internal.Payment;
+import org.placeworks.grant.internal.PaymentRepository;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.Money;
+import org.placeworks.shared.NotFound;
+
+/** Grant funds: setting one up for a year, its position and breakdowns, the monthly finance return and the audit export. */
+@ApplicationScoped
+public class Funds {
+
+    @Inject
+    FundRepository funds;
+
+    @Inject
+    GrantRequestRepository requests;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    Families families;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public UUID create(FundCommand c) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (c.name() == null || c.name().isBlank()) {
+            problems.put("name", "Enter the fund's name, like Thornbury small grants");
+        }
+        if (c.yearStart() == null || c.yearStart() < 2000 || c.yearStart() > 2100) {
+            problems.put("yearStart", "Enter the year the financial year starts in, like 2026 for 2026/27");
+        }
+        positive(problems, "budget", c.budgetPence(), "Enter the fund's budget");
+        positive(problems, "maxAward", c.maxAwardPence(), "Enter the most one award can be");
+        positive(problems, "maxPerFamily", c.maxPerFamilyPence(), "Enter the most a family can have in a year");
+        if (c.chairLimitPence() == null || c.chairLimitPence() < 0) {
+            problems.put("chairLimit", "Enter the chair's delegated limit (0 if every award goes to the panel)");
+        }
+        if (problems.isEmpty()) {
+            if (c.maxAwardPence() > c.budgetPence()) {
+                problems.put("maxAward", "One award cannot be more than the whole budget");
+            }
+            if (c.maxPerFamilyPence() < c.maxAwardPence()) {
+                problems.put("maxPerFamily", "A family's yearly limit cannot be less than one award");
+            }
+            if (c.chairLimitPence() > c.maxAwardPence()) {
+                problems.put("chairLimit", "The chair's limit cannot be more than the most one award can be");
+            }
+            if (funds.ofYear(c.yearStart()).stream().anyMatch(f -> f.name().equalsIgnoreCase(c.name().strip()))) {
+                problems.put("name", "There is already a fund called " + c.name().strip() + " for "
+                        + new FinancialYear(c.yearStart()).label());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Fund fund = new Fund(c.name().strip(), new FinancialYear(c.yearStart()), c.budgetPence(), c.maxAwardPence(),
+                c.maxPerFamilyPence(), c.chairLimitPence());
+        funds.persist(fund);
+        audit.record(AuditAction.CREATE, "grant-fund", fund.id(), "Set up " + fund.name() + " " + fund.year().label()
+                + " with " + Money.format(fund.budgetPence()));
+        return fund.id();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FundView> all() {
+        return funds.all().stream().map(f -> view(f, List.of())).toList();
+    }
+
+    /** The fund's position, with its awards by category and by neighbourhood. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FundView fund(UUID id) {
+        Fund fund = funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id));
+        return view(fund, requests.ofFund(id));
+    }
+
+    /** Payments made in a month, for finance: no names of families or children. */
+    @Transactional
+    public String financeReturn(UUID fundId, YearMonth month) {
+        Fund fund = funds.findByIdOptional(fundId).orElseThrow(() -> new NotFound("fund", fundId));
+        Map<UUID, GrantRequest> byId = requests.ofFund(fundId).stream().collect(Collectors.toMap(GrantRequest::id, Function.identity()));
+        List<Payment> paid = payments.paidBetween(byId.keySet(), month.atDay(1), month.atEndOfMonth());
+        Map<UUID, String> neighbourhoods = neighbourhoods(byId.values());
+        audit.record(AuditAction.EXPORT, "grant-fund", fundId, "Finance return for " + month);
+        return csv(List.of("Paid on", "Payment reference", "Method", "Grant request", "Category", "Item", "Supplier",
+                "Neighbourhood", "Amount (£)"), paid.stream().map(p -> {
+                    GrantRequest r = byId.get(p.requestId());
+                    return List.<Object>of(p.paidOn(), p.reference(), p.method().label(), r.id(), r.category().label(), r.item(),
+                            nullToEmpty(r.supplier()), neighbourhoods.getOrDefault(r.familyId(), ""), pounds(p.amountPence()));
+                }).toList());
+    }
+
+    /** Every request with its decision trail and payment, for audit. */
+    @Transactional
+    public String awardsExport(UUID fundId) {
+        Fund fund = funds.findByIdOptional(fundId).orElseThrow(() -> new NotFound("fund", fundId));
+        List<GrantRequest> all = requests.ofFund(fundId);
+        Map<UUID, Payment> paid = payments.ofRequests(all.stream().map(GrantRequest::id).toList()).stream()
+                .collect(Collectors.toMap(Payment::requestId, Function.identity()));
+        audit.record(AuditAction.EXPORT, "grant-fund", fundId, "Audit export of every award");
+        return csv(List.of("Grant request", "Requested at", "Requested by", "Category", "Item", "Amount asked (£)", "Status",
+                "Decided by route", "Panel meeting", "Decided by", "Decided on", "Reason", "Amount approved (£)",
+                "Paid on", "Amount paid (£)", "Payment method", "Payment reference"), all.stream().map(r -> {
+                    Payment p = paid.get(r.id());
+                    return List.<Object>of(r.id(), r.requestedAt(), r.requestedBy(), r.category().label(), r.item(),
+                            pounds(r.amountPence()), r.status().label(), r.decisionRoute() == null ? "" : r.decisionRoute().label(),
+                            r.meetingId() == null ? "" : r.meetingId(), nullToEmpty(r.decidedBy()),
+                            r.decidedOn() == null ? "" : r.decidedOn(), nullToEmpty(r.decisionReason()),
+                            r.approvedPence() == null ? "" : pounds(r.approvedPence()), p == null ? "" : p.paidOn(),
+                            p == null ? "" : pounds(p.amountPence()), p == null ? "" : p.method().label(),
+                            p == null ? "" : p.reference());
+                }).toList());
+    }
+
+    private FundView view(Fund fund, List<GrantRequest> list) {
+        List<GrantRequest> awarded = list.stream().filter(r -> r.approvedPence() != null).toList();
+        Map<String, long[]> byCategory = new LinkedHashMap<>();
+        awarded.forEach(r -> add(byCategory, r.category().label(), r.approvedPence()));
+        Map<UUID, String> neighbourhoods = neighbourhoods(awarded);
+        Map<String, long[]> byNeighbourhood = new LinkedHashMap<>();
+        awarded.forEach(r -> add(byNeighbourhood, neighbourhoods.getOrDefault(r.familyId(), "Unknown"), r.approvedPence()));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return new FundView(fund.id(), fund.name(), fund.year().label(), fund.budgetPence(), fund.committedPence(),
+                fund.paidPence(), fund.maxAwardPence(), fund.maxPerFamilyPence(), fund.chairLimitPence(),
+                fund.year().monthsElapsed(today), breakdown(byCategory), breakdown(byNeighbourhood), fund.version());
+    }
+
+    private Map<UUID, String> neighbourhoods(java.util.Collection<GrantRequest> list) {
+        Set<UUID> familyIds = new HashSet<>();
+        list.forEach(r -> familyIds.add(r.familyId()));
+        Map<UUID, String> names = new LinkedHashMap<>();
+        for (Map.Entry<UUID, FamilyHeader> e : families.headers(familyIds).entrySet()) {
+            names.put(e.getKey(), e.getValue().address().neighbourhoodName());
+        }
+        return names;
+    }
+
+    private static void add(Map<String, long[]> totals, String key, long pence) {
+        long[] t = totals.computeIfAbsent(key, k -> new long[2]);
+        t[0]++;
+        t[1] += pence;
+    }
+
+    private static List<FundView.Breakdown> breakdown(Map<String, long[]> totals) {
+        List<FundView.Breakdown> rows = new ArrayList<>();
+        totals.forEach((name, t) -> rows.add(new FundView.Breakdown(name, t[0], t[1])));
+        rows.sort(Comparator.comparing(FundView.Breakdown::committedPence).reversed());
+        return rows;
+    }
+
+    private static String csv(List<String> header, List<List<Object>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (List<Object> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String pounds(long pence) {
+        return String.format("%d.%02d", pence / 100, pence % 100);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void positive(Map<String, String> problems, String field, Long pence, String message) {
+        if (pence == null || pence <= 0) {
+            problems.put(field, message + ", like 2500.00");
+        }
+    }
+}

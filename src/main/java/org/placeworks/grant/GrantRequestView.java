@@ -1,0 +1,38 @@
+package org.placeworks.grant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.placeworks.caf.HeadlineOutcome;
+import org.placeworks.caf.NeedOutcome;
+import org.placeworks.shared.Money;
+
+/**
+ * A grant request as its page shows it, with the need it meets and that need's outcome, so value
+ * for money can be seen beside the award.
+ */
+public record GrantRequestView(UUID id, UUID fundId, String fundName, UUID caseId, String caseReference,
+        String need, HeadlineOutcome headline, Integer needBaseline, Integer needCurrent, NeedOutcome needOutcome,
+        String item, GrantCategory category, long amountPence, String supplier, String cannotPayEvidence,
+        String otherSourcesTried, RequestStatus status, Long approvedPence, DecisionRoute route, UUID meetingId,
+        String decisionReason, String decidedBy, LocalDate decidedOn, boolean onAgenda, String requestedBy,
+        Instant requestedAt, PaymentView payment, long version) {
+
+    public String amount() {
+        return Money.format(amountPence);
+    }
+
+    public String approved() {
+        return approvedPence == null ? "" : Money.format(approvedPence);
+    }
+
+    public boolean lowerAmount() {
+        return approvedPence != null && approvedPence < amountPence;
+    }
+
+    public record PaymentView(PaymentMethod method, String reference, LocalDate paidOn, long amountPence, String receiptName) {
+        public String amount() {
+            return Money.format(amountPence);
+        }
+    }
+}

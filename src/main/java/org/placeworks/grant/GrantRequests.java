@@ -1,0 +1,307 @@
+package org.placeworks.grant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseStatus;
+import org.placeworks.caf.CaseView;
+import org.placeworks.grant.internal.Fund;
+import org.placeworks.grant.internal.GrantAwards;
+import org.placeworks.grant.internal.FundRepository;
+import org.placeworks.grant.internal.GrantRequest;
+import org.placeworks.grant.internal.GrantRequestRepository;
+import org.placeworks.grant.internal.Payment;
+import org.placeworks.grant.internal.PaymentRepository;
+import org.placeworks.grant.internal.Receipt;
+import org.placeworks.grant.internal.ReceiptCheck;
+import org.placeworks.identity.CurrentStaff;
+import org.placeworks.identity.Roles;
+import org.placeworks.panel.AgendaItemRef;
+import org.placeworks.panel.ItemKind;
+import org.placeworks.panel.PanelIntake;
+import org.placeworks.shared.Conflict;
+import org.placeworks.shared.Forbidden;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.Money;
+import org.placeworks.shared.NotFound;
+import org.placeworks.shared.ServiceUnavailable;
+import org.placeworks.shared.StaleEdit;
+
+/**
+ * Grant requests from early help cases: asking, deciding (by the panel, or by the chair within the
+ * delegated limit), and paying. A request is visible to whoever may see its case. Approvals lock
+ * the fund's row, so the fund can never be overspent however many are approved at once.
+ */
+@ApplicationScoped
+public class GrantRequests {
+
+    public static final String KIND = "grant-request";
+
+    @Inject
+    GrantRequestRepository requests;
+
+    @Inject
+    FundRepository funds;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    CafCases cases;
+
+    @Inject
+    Instance<PanelIntake> panel;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public UUID request(GrantRequestCommand c) {
+        if (c.caseId() == null) {
+            throw new InvalidInput("caseId", "Choose the case the grant is for");
+        }
+        CaseView kase = cases.find(c.caseId());
+        if (!kase.canEdit()) {
+            throw new Forbidden("Only the case's own service can ask for a grant for it.");
+        }
+        if (kase.status() != CaseStatus.ACTIVE_PLAN) {
+            throw new Conflict("A grant needs an up-to-date plan with the need it meets: case " + kase.reference()
+                    + " is " + kase.status().label().toLowerCase() + ".");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (c.needId() == null || kase.needs().stream().noneMatch(n -> n.id().equals(c.needId()))) {
+            problems.put("needId", "Select the need in the plan that the item meets");
+        }
+        if (blank(c.item())) {
+            problems.put("item", "Enter what the grant will buy, like a second pair of glasses");
+        }
+        if (c.category() == null) {
+            problems.put("category", "Select the category");
+        }
+        Fund fund = c.fundId() == null ? currentFund()
+                : funds.findByIdOptional(c.fundId()).orElseThrow(() -> new InvalidInput("fundId", "Select a fund"));
+        if (c.amountPence() == null || c.amountPence() <= 0) {
+            problems.put("amount", "Enter the amount, like 40.00");
+        } else if (c.amountPence() > fund.maxAwardPence()) {
+            problems.put("amount", "The most one award can be is " + Money.format(fund.maxAwardPence()));
+        }
+        if (blank(c.cannotPayEvidence())) {
+            problems.put("cannotPayEvidence", "Say how you know the family cannot pay");
+        }
+        if (blank(c.otherSourcesTried())) {
+            problems.put("otherSourcesTried", "Say which other sources were tried first (pupil premium, charities, welfare funds)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        GrantRequest r = new GrantRequest(fund.id(), kase.id(), kase.family().id(), c.needId(), c.item().strip(), c.category(),
+                c.amountPence(), blankToNull(c.supplier()), c.cannotPayEvidence().strip(), c.otherSourcesTried().strip(),
+                current.username(), clock.instant());
+        requests.persist(r);
+        audit.record(AuditAction.CREATE, KIND, r.id(), "Grant request of " + Money.format(r.amountPence()) + " for "
+                + r.item() + " on case " + kase.reference());
+        if (c.bringToPanel() || c.amountPence() > fund.chairLimitPence()) {
+            bringToPanel(r, kase);
+        }
+        return r.id();
+    }
+
+    /** Lists the request for the panel of the case's locality. */
+    @Transactional
+    public AgendaItemRef bringToPanel(UUID requestId) {
+        GrantRequest r = find(requestId);
+        return bringToPanel(r, cases.find(r.caseId()));
+    }
+
+    private AgendaItemRef bringToPanel(GrantRequest r, CaseView kase) {
+        if (!panel.isResolvable()) {
+            throw new ServiceUnavailable("The panel is not available, so the request cannot be listed yet.");
+        }
+        AgendaItemRef item = panel.get().bring(kase.id(), ItemKind.GRANT_REQUEST,
+                "Grant request: " + r.item() + ", " + Money.format(r.amountPence()), "/grants/requests/" + r.id());
+        r.listedAt(item.itemId());
+        audit.record(AuditAction.UPDATE, KIND, r.id(), "Listed for the panel meeting on " + item.meetingDate());
+        return item;
+    }
+
+    @Transactional
+    public GrantRequestView view(UUID requestId) {
+        GrantRequest r = find(requestId);
+        CaseView kase = cases.find(r.caseId());
+        audit.record(AuditAction.VIEW, KIND, r.id(), "Viewed grant request for case " + kase.reference());
+        return view(r, kase, funds.findById(r.fundId()), payments.ofRequest(r.id()).orElse(null));
+    }
+
+    @Transactional
+    public List<GrantRequestView> forCase(UUID caseId) {
+        CaseView kase = cases.find(caseId);
+        return requests.ofCase(caseId).stream()
+                .map(r -> view(r, kase, funds.findById(r.fundId()), payments.ofRequest(r.id()).orElse(null))).toList();
+    }
+
+    @Transactional
+    public void decide(UUID requestId, DecisionCommand c) {
+        GrantRequest r = find(requestId);
+        CaseView kase = cases.find(r.caseId());
+        StaleEdit.check("grant request", c.version(), r.version());
+        if (!current.has(Roles.PANEL_CHAIR)) {
+            throw new Forbidden("Only the panel chair records decisions on grants.");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (c.route() == null) {
+            problems.put("route", "Select who is deciding");
+        }
+        if (c.outcome() == null) {
+            problems.put("outcome", "Select the decision");
+        }
+        if (blank(c.reason())) {
+            problems.put("reason", "Give the reason for the decision");
+        }
+        if (c.outcome() == DecisionOutcome.APPROVE_LOWER
+                && (c.amountPence() == null || c.amountPence() <= 0 || c.amountPence() >= r.amountPence())) {
+            problems.put("amount", "Enter a lower amount than the " + Money.format(r.amountPence()) + " asked for");
+        }
+        if (c.route() == DecisionRoute.PANEL && c.meetingId() == null) {
+            problems.put("meetingId", "Select the meeting at which the panel decided");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (c.route() == DecisionRoute.PANEL) {
+            if (!panel.isResolvable()) {
+                throw new ServiceUnavailable("The panel is not available, so its decision cannot be recorded.");
+            }
+            panel.get().requireDecidable(c.meetingId());
+        }
+        // Lock first: the fund's totals and this family's awards are read only once no other approval can change them.
+        Fund fund = funds.lockedForAward(r.fundId()).orElseThrow(() -> new NotFound("fund", r.fundId()));
+        long amount = c.outcome() == DecisionOutcome.APPROVE_LOWER ? c.amountPence() : r.amountPence();
+        if (c.route() == DecisionRoute.CHAIR && c.outcome() != DecisionOutcome.DECLINE && amount > fund.chairLimitPence()) {
+            throw new InvalidInput("amount", Money.format(amount) + " is above the chair's delegated limit of "
+                    + Money.format(fund.chairLimitPence()) + ": the panel must decide this request at a meeting.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        if (c.outcome() == DecisionOutcome.DECLINE) {
+            GrantAwards.decline(r, c.route(), c.meetingId(), c.reason().strip(), current.username(), today);
+        } else {
+            GrantAwards.approve(fund, r, amount, requests.awardedToFamily(r.familyId(), fund.year().startYear()), c.route(),
+                    c.meetingId(), c.reason().strip(), current.username(), today);
+        }
+        audit.record(AuditAction.UPDATE, KIND, r.id(), c.outcome().label() + " by " + c.route().label().toLowerCase()
+                + (c.outcome() == DecisionOutcome.DECLINE ? "" : ": " + Money.format(amount)) + " on case " + kase.reference()
+                + ". Reason: " + c.reason().strip());
+    }
+
+    @Transactional
+    public void pay(UUID requestId, PaymentCommand c) {
+        GrantRequest r = find(requestId);
+        CaseView kase = cases.find(r.caseId());
+        StaleEdit.check("grant request", c.version(), r.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (c.method() == null) {
+            problems.put("method", "Select how it was paid");
+        }
+        if (blank(c.reference())) {
+            problems.put("reference", "Enter the payment reference (card transaction, voucher number or invoice)");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        if (c.paidOn() == null) {
+            problems.put("paidOn", "Enter the date it was paid");
+        } else if (c.paidOn().isAfter(today)) {
+            problems.put("paidOn", "The payment date must be today or in the past");
+        }
+        if (c.amountPence() == null || c.amountPence() <= 0) {
+            problems.put("amount", "Enter the amount paid, like 38.50");
+        } else if (r.approvedPence() != null && c.amountPence() > r.approvedPence()) {
+            problems.put("amount", "Pay at most the " + Money.format(r.approvedPence())
+                    + " approved; a larger amount needs a new decision");
+        }
+        Receipt receipt = null;
+        try {
+            receipt = ReceiptCheck.check(c.receiptName(), c.receipt());
+        } catch (InvalidInput e) {
+            problems.putAll(e.errors());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Fund fund = funds.lockedForAward(r.fundId()).orElseThrow(() -> new NotFound("fund", r.fundId()));
+        GrantAwards.pay(fund, r, c.amountPence());
+        payments.persist(new Payment(r.id(), c.method(), c.reference().strip(), c.paidOn(), c.amountPence(), receipt,
+                current.username(), clock.instant()));
+        audit.record(AuditAction.UPDATE, KIND, r.id(), "Paid " + Money.format(c.amountPence()) + " by "
+                + c.method().label().toLowerCase() + " on case " + kase.reference());
+    }
+
+    /** The receipt, for whoever may see the case; each download is audited. */
+    @Transactional
+    public Receipt receipt(UUID requestId) {
+        GrantRequest r = find(requestId);
+        cases.find(r.caseId());
+        Payment payment = payments.ofRequest(r.id()).orElseThrow(() -> new NotFound("receipt for grant request", requestId));
+        audit.record(AuditAction.VIEW, KIND, r.id(), "Downloaded the receipt");
+        return payment.receipt();
+    }
+
+    /** Requests awaiting a decision on cases the reader may see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GrantRequestView> awaitingDecision() {
+        return requests.awaitingDecision().stream().map(r -> {
+            try {
+                return Optional.of(view(r, cases.find(r.caseId()), funds.findById(r.fundId()), null));
+            } catch (NotFound outsideBoundary) {
+                return Optional.<GrantRequestView>empty();
+            }
+        }).flatMap(Optional::stream).toList();
+    }
+
+    private Fund currentFund() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        FinancialYear year = FinancialYear.of(today);
+        return funds.ofYear(year.startYear()).stream().findFirst().orElseThrow(() -> new InvalidInput("fund",
+                "There is no grant fund for " + year.label() + " yet. Ask a manager to set one up."));
+    }
+
+    private GrantRequest find(UUID id) {
+        return requests.findByIdOptional(id).orElseThrow(() -> new NotFound("grant request", id));
+    }
+
+    private static GrantRequestView view(GrantRequest r, CaseView kase, Fund fund, Payment payment) {
+        CaseView.NeedView need = kase.needs().stream().filter(n -> n.id().equals(r.needId())).findFirst().orElse(null);
+        return new GrantRequestView(r.id(), r.fundId(), fund == null ? "" : fund.name() + " " + fund.year().label(),
+                kase.id(), kase.reference(), need == null ? "" : need.description(), need == null ? null : need.headline(),
+                need == null ? null : need.baselineScore(), need == null ? null : need.currentScore(),
+                need == null ? null : need.outcome(), r.item(), r.category(), r.amountPence(), r.supplier(),
+                r.cannotPayEvidence(), r.otherSourcesTried(), r.status(), r.approvedPence(), r.decisionRoute(), r.meetingId(),
+                r.decisionReason(), r.decidedBy(), r.decidedOn(), r.agendaItemId() != null, r.requestedBy(), r.requestedAt(),
+                payment == null ? null : new GrantRequestView.PaymentView(payment.method(), payment.reference(),
+                        payment.paidOn(), payment.amountPence(), payment.receiptName()),
+                r.version());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

@@ -1,0 +1,24 @@
+package org.placeworks.grant;
+
+public enum RequestStatus {
+    AWAITING_DECISION("Awaiting decision", "govuk-tag govuk-tag--yellow"),
+    APPROVED("Approved", "govuk-tag govuk-tag--green"),
+    DECLINED("Declined", "govuk-tag govuk-tag--red"),
+    PAID("Paid", "govuk-tag");
+
+    private final String label;
+    private final String tagClass;
+
+    RequestStatus(String label, String tagClass) {
+        this.label = label;
+        this.tagClass = tagClass;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String tagClass() {
+        return tagClass;
+    }
+}

@@ -1,0 +1,101 @@
+package org.placeworks.grant.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+import org.placeworks.grant.FinancialYear;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.Money;
+
+/** A cash-limited fund for one financial year. Its committed total only grows while its row is locked. */
+@Entity
+@Table(name = "grant_fund")
+public class Fund {
+
+    @Id
+    UUID id;
+
+    String name;
+
+    @Column(name = "year_start")
+    int yearStart;
+
+    @Column(name = "budget_pence")
+    long budgetPence;
+
+    @Column(name = "max_award_pence")
+    long maxAwardPence;
+
+    @Column(name = "max_per_family_pence")
+    long maxPerFamilyPence;
+
+    @Column(name = "chair_limit_pence")
+    long chairLimitPence;
+
+    @Column(name = "committed_pence")
+    long committedPence;
+
+    @Column(name = "paid_pence")
+    long paidPence;
+
+    @Version
+    long version;
+
+    protected Fund() {
+    }
+
+    public Fund(String name, FinancialYear year, long budgetPence, long maxAwardPence, long maxPerFamilyPence,
+            long chairLimitPence) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.yearStart = year.startYear();
+        this.budgetPence = budgetPence;
+        this.maxAwardPence = maxAwardPence;
+        this.maxPerFamilyPence = maxPerFamilyPence;
+        this.chairLimitPence = chairLimitPence;
+    }
+
+    public long remainingPence() {
+        return budgetPence - committedPence;
+    }
+
+    /**
+     * Commits an award. The caller holds the row lock, so the check and the change cannot interleave
+     * with another approval.
+     */
+    void commit(long pence, long familyAwardedThisYear) {
+        if (pence > maxAwardPence) {
+            throw new InvalidInput("amount", "The most one award can be is " + Money.format(maxAwardPence)
+                    + ". Approve a lower amount, or decline.");
+        }
+        if (familyAwardedThisYear + pence > maxPerFamilyPence) {
+            throw new InvalidInput("amount", "This family has been awarded " + Money.format(familyAwardedThisYear)
+                    + " this year; the most a family can have in a year is " + Money.format(maxPerFamilyPence) + ".");
+        }
+        if (pence > remainingPence()) {
+            throw new InvalidInput("amount", "The fund has " + Money.format(remainingPence()) + " left, so it cannot award "
+                    + Money.format(pence) + ".");
+        }
+        committedPence += pence;
+    }
+
+    /** A payment replaces what was committed for the award with what was actually paid. */
+    void paid(long approvedPence, long paidPenceNow) {
+        committedPence += paidPenceNow - approvedPence;
+        paidPence += paidPenceNow;
+    }
+
+    public UUID id() { return id; }
+    public String name() { return name; }
+    public FinancialYear year() { return new FinancialYear(yearStart); }
+    public long budgetPence() { return budgetPence; }
+    public long maxAwardPence() { return maxAwardPence; }
+    public long maxPerFamilyPence() { return maxPerFamilyPence; }
+    public long chairLimitPence() { return chairLimitPence; }
+    public long committedPence() { return committedPence; }
+    public long paidPence() { return paidPence; }
+    public long version() { return version; }
+}

@@ -1,0 +1,33 @@
+package org.placeworks.grant.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.placeworks.grant.DecisionRoute;
+
+/**
+ * The budget rules where a fund and a request change together. Callers hold the fund's row lock
+ * ({@link FundRepository#lockedForAward}).
+ */
+public final class GrantAwards {
+
+    private GrantAwards() {
+    }
+
+    /** Checks the award against the fund's limits and remaining budget, then commits it. */
+    public static void approve(Fund fund, GrantRequest request, long pence, long familyAwardedThisYear, DecisionRoute route,
+            UUID meetingId, String reason, String by, LocalDate on) {
+        request.approve(pence, route, meetingId, reason, by, on);
+        fund.commit(pence, familyAwardedThisYear);
+    }
+
+    public static void decline(GrantRequest request, DecisionRoute route, UUID meetingId, String reason, String by, LocalDate on) {
+        request.decline(route, meetingId, reason, by, on);
+    }
+
+    /** The payment replaces the committed approval with what was actually paid. */
+    public static void pay(Fund fund, GrantRequest request, long pence) {
+        long approved = request.approvedPence() == null ? 0 : request.approvedPence();
+        request.paid();
+        fund.paid(approved, pence);
+    }
+}

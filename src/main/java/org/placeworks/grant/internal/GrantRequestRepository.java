@@ -1,0 +1,33 @@
+package org.placeworks.grant.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.placeworks.grant.RequestStatus;
+
+@ApplicationScoped
+public class GrantRequestRepository implements PanacheRepositoryBase<GrantRequest, UUID> {
+
+    /** What a family has been awarded from funds of the same financial year (approved or paid). */
+    public long awardedToFamily(UUID familyId, int yearStart) {
+        Number sum = getEntityManager().createQuery("select coalesce(sum(r.approvedPence), 0) from GrantRequest r, Fund f"
+                + " where r.fundId = f.id and f.yearStart = :year and r.familyId = :family and r.status in :statuses", Number.class)
+                .setParameter("year", yearStart).setParameter("family", familyId)
+                .setParameter("statuses", List.of(RequestStatus.APPROVED, RequestStatus.PAID)).getSingleResult();
+        return sum.longValue();
+    }
+
+    public List<GrantRequest> ofFund(UUID fundId) {
+        return list("fundId", Sort.by("requestedAt").descending(), fundId);
+    }
+
+    public List<GrantRequest> ofCase(UUID caseId) {
+        return list("caseId", Sort.by("requestedAt").descending(), caseId);
+    }
+
+    public List<GrantRequest> awaitingDecision() {
+        return list("status", Sort.by("requestedAt"), RequestStatus.AWAITING_DECISION);
+    }
+}

@@ -1,0 +1,102 @@
+package org.placeworks.grant;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.caf.AssessmentCommand;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CafElement;
+import org.placeworks.caf.CaseView;
+import org.placeworks.caf.CaseWork;
+import org.placeworks.caf.ConsentCommand;
+import org.placeworks.caf.HeadlineOutcome;
+import org.placeworks.caf.NeedCommand;
+import org.placeworks.caf.ReferralCommand;
+import org.placeworks.caf.Referrals;
+import org.placeworks.family.Ethnicity;
+import org.placeworks.family.Families;
+import org.placeworks.family.FamilyView;
+import org.placeworks.family.NewFamily;
+import org.placeworks.family.PersonCommand;
+import org.placeworks.family.Relationship;
+import org.placeworks.family.Sex;
+import org.placeworks.geography.Places;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.identity.Roles;
+
+/** Early help cases with an active plan, and grant requests on them, made through the services as a worker would. */
+@ApplicationScoped
+public class GrantFixtures {
+
+    private static final Set<String> WORKER = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    Families families;
+
+    @Inject
+    Places places;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    CafCases cases;
+
+    @Inject
+    GrantRequests requests;
+
+    @Inject
+    EntityManager em;
+
+    public int thisYear() {
+        return FinancialYear.of(LocalDate.now(ZoneId.of("Europe/London"))).startYear();
+    }
+
+    /** A family in Northgate with a case whose assessment is complete (so it has a plan). */
+    public CaseView activeCase() {
+        return actingAs.call("frontline", WORKER, () -> {
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+            String name = "Grant" + UUID.randomUUID().toString().substring(0, 6);
+            FamilyView f = families.register(new NewFamily(name + " family", places.addressByUprn(100090000010L).orElseThrow().id()));
+            UUID child = families.addPerson(f.id(), new PersonCommand("Ivy", name, null, today.minusYears(8), null, Sex.FEMALE,
+                    Ethnicity.NOBT, "English", false, null, null, null, null, Relationship.CHILD, true, null), true).id();
+            UUID id = referrals.refer(new ReferralCommand(f.id(), Set.of(child), "School", null, "school@example.org", null,
+                    "Needs glasses", List.of(new NeedCommand("Sight and learning", HeadlineOutcome.EDUCATION)), null, today));
+            work.recordConsent(id, new ConsentCommand("Parent", null, today, "Assessment", Set.of(), Set.of(), cases.find(id).version()));
+            CaseView assessing = cases.find(id);
+            Map<UUID, Integer> scores = new LinkedHashMap<>();
+            assessing.needs().forEach(n -> scores.put(n.id(), 4));
+            work.recordAssessment(id, new AssessmentCommand(Map.of(CafElement.LEARNING, "Keen"), Map.of(), scores, List.of(),
+                    null, null, true, assessing.version()));
+            return cases.find(id);
+        });
+    }
+
+    /** A request of this many pence on a new active case, from the given fund. */
+    public UUID request(UUID fund, long pence) {
+        CaseView kase = activeCase();
+        return actingAs.call("frontline", WORKER, () -> requests.request(new GrantRequestCommand(kase.id(),
+                kase.needs().get(0).id(), "Glasses", GrantCategory.GLASSES, pence, "Thornbury Opticians",
+                "Family on Universal Credit; showed the award letter", "School and the Lions charity asked: no funds left",
+                false, fund)));
+    }
+
+    public long version(UUID requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select version from grant_request where id = ?1").setParameter(1, requestId).getSingleResult()).longValue());
+    }
+}
