@@ -45,6 +45,10 @@ public class Page {
         return identity.getPrincipal().getName();
     }
 
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
     public List<NavItem> nav() {
         List<NavItem> items = new ArrayList<>();
         if (identity.isAnonymous()) {
@@ -54,6 +58,9 @@ public class Page {
         if (casework()) {
             add(items, "Cases", "/cases");
             add(items, "Families", "/families");
+        }
+        if (identity.hasRole("panel-chair") || identity.hasRole("manager")) {
+            add(items, "Grants", "/grants");
         }
         add(items, "Who covers an address", "/coverage");
         if (identity.hasRole("admin")) {
