@@ -1,0 +1,364 @@
+package org.placeworks.family.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditEntryView;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.family.DuplicateSuspected;
+import org.placeworks.family.Families;
+import org.placeworks.family.FamilyTimelineSource;
+import org.placeworks.family.FamilyView;
+import org.placeworks.family.NewFamily;
+import org.placeworks.family.NhsNumber;
+import org.placeworks.family.PeopleMerged;
+import org.placeworks.family.PersonCommand;
+import org.placeworks.family.PersonMatch;
+import org.placeworks.family.PersonSearch;
+import org.placeworks.family.PersonView;
+import org.placeworks.family.TimelineEntry;
+import org.placeworks.geography.AddressView;
+import org.placeworks.geography.Places;
+import org.placeworks.geography.Postcode;
+import org.placeworks.identity.CurrentStaff;
+import org.placeworks.organisation.AccessPolicy;
+import org.placeworks.shared.Conflict;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.NotFound;
+import org.placeworks.shared.StaleEdit;
+
+/**
+ * Families and people, every read and change checked by the access policy and audited. A family
+ * outside the caller's boundary, and not shared with them, does not exist for them.
+ */
+@ApplicationScoped
+public class FamilyRegister implements Families {
+
+    public static final String FAMILY = "family";
+    public static final String PERSON = "person";
+    static final String SEARCH = "person-search";
+    static final int SEARCH_LIMIT = 20;
+    /** How many candidates the database returns before the access policy filters them. */
+    static final int CANDIDATES = 200;
+    /** Names this alike are a likely duplicate even without a date of birth to compare. */
+    static final double CLOSE_NAME = 0.6;
+    static final String ELSEWHERE = "Recorded in another service's area. Ask your manager if you need to check it.";
+
+    @Inject
+    FamilyRepository families;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    Places places;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<PeopleMerged> merged;
+
+    @Inject
+    @Any
+    Instance<FamilyTimelineSource> timelineSources;
+
+    /** A family with its address, once the caller is known to be allowed to see it. */
+    record Located(Family family, AddressView address) {
+    }
+
+    @Override
+    @Transactional
+    public FamilyView register(NewFamily command) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String name = command.name() == null ? "" : command.name().strip();
+        if (name.isEmpty()) {
+            problems.put("name", "Enter the family's name, like Walker family");
+        } else if (name.length() > PersonRules.LONGEST_NAME) {
+            problems.put("name", "Family name must be " + PersonRules.LONGEST_NAME + " characters or fewer");
+        }
+        Optional<AddressView> address = command.addressId() == null ? Optional.empty() : places.findAddress(command.addressId());
+        if (command.addressId() == null) {
+            problems.put("addressId", "Select the family's address");
+        } else if (address.isEmpty()) {
+            problems.put("addressId", "Select an address from the list");
+        } else if (!access.covers(address.get())) {
+            problems.put("addressId", "This address is outside your service's boundary: the service that covers it registers families there");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Family family = new Family(name, address.get().id(), clock.instant(), current.username());
+        families.persist(family);
+        audit.record(AuditAction.CREATE, FAMILY, family.id(), "Registered the " + name);
+        return view(new Located(family, address.get()));
+    }
+
+    @Override
+    @Transactional
+    public FamilyView family(UUID familyId) {
+        Located located = visibleFamily(familyId);
+        audit.record(AuditAction.VIEW, FAMILY, familyId, "Viewed the " + located.family().name());
+        return view(located);
+    }
+
+    @Override
+    @Transactional
+    public PersonView person(UUID personId) {
+        Person person = current(personId);
+        visibleFamily(person.familyId());
+        audit.record(AuditAction.VIEW, PERSON, person.id(), "Viewed " + person.fullName());
+        return person.view();
+    }
+
+    @Override
+    @Transactional
+    public PersonView addPerson(UUID familyId, PersonCommand command, boolean confirmedNew) {
+        Located located = visibleFamily(familyId);
+        requireValid(command);
+        if (!confirmedNew) {
+            List<PersonMatch> matches = likelyDuplicates(command);
+            if (!matches.isEmpty()) {
+                throw new DuplicateSuspected(matches);
+            }
+        }
+        Person person = new Person(familyId, command, clock.instant());
+        people.persist(person);
+        people.flush();
+        audit.record(AuditAction.CREATE, PERSON, person.id(), "Added " + person.fullName() + " to the " + located.family().name()
+                + (confirmedNew ? ", confirmed as a new person" : ""));
+        return person.view();
+    }
+
+    @Override
+    @Transactional
+    public PersonView updatePerson(UUID personId, PersonCommand command) {
+        Person person = people.findByIdOptional(personId).orElseThrow(() -> new NotFound(PERSON, personId));
+        visibleFamily(person.familyId());
+        if (person.merged()) {
+            throw new Conflict("This record was merged into another record of the same person. Change that record instead.");
+        }
+        StaleEdit.check("person's details", command.version(), person.version());
+        requireValid(command);
+        person.change(command);
+        people.flush();
+        audit.record(AuditAction.UPDATE, PERSON, personId, "Changed " + person.fullName() + "'s details");
+        return person.view();
+    }
+
+    @Override
+    @Transactional
+    public List<PersonMatch> search(PersonSearch search) {
+        String name = PersonRules.blankToNull(search.name());
+        String rawPostcode = PersonRules.blankToNull(search.postcode());
+        if (name == null && search.dateOfBirth() == null && rawPostcode == null) {
+            throw new InvalidInput("name", "Enter a name, a date of birth or a postcode to search for");
+        }
+        Set<UUID> addressIds = null;
+        if (rawPostcode != null) {
+            String postcode = Postcode.normalise(rawPostcode)
+                    .orElseThrow(() -> new InvalidInput("postcode", "Enter a real postcode, like TB1 1AA"));
+            addressIds = places.searchAddresses(postcode, 1000).stream().filter(a -> a.postcode().equals(postcode))
+                    .map(AddressView::id).collect(Collectors.toSet());
+        }
+        List<PersonRepository.Scored> scored = people.search(name, search.dateOfBirth(), addressIds,
+                PersonRepository.TRIGRAM_THRESHOLD, CANDIDATES);
+        List<PersonMatch> matches = matches(scored).stream().filter(m -> m.person() != null).limit(SEARCH_LIMIT).toList();
+        audit.record(AuditAction.VIEW, SEARCH, current.username(), "Searched for people by "
+                + criteria(name, search.dateOfBirth(), rawPostcode) + ": " + matches.size() + " found");
+        return matches;
+    }
+
+    /**
+     * Visible matches in full, closest first; matches the caller may not see are reported only as
+     * one entry without a person, so that a duplicate elsewhere is caught without leaking who it is.
+     */
+    @Override
+    @Transactional
+    public List<PersonMatch> likelyDuplicates(PersonCommand person) {
+        String given = person.givenName() == null ? "" : person.givenName().strip();
+        String family = person.familyName() == null ? "" : person.familyName().strip();
+        if (given.isEmpty() && family.isEmpty()) {
+            return List.of();
+        }
+        String nhsNumber = NhsNumber.parse(person.nhsNumber()).orElse(null);
+        List<PersonRepository.Scored> scored = people.likelyDuplicates((given + " " + family).strip(), person.dateOfBirth(),
+                nhsNumber, CLOSE_NAME, CANDIDATES);
+        List<PersonMatch> all = matches(scored);
+        List<PersonMatch> result = new ArrayList<>(all.stream().filter(m -> m.person() != null).limit(SEARCH_LIMIT).toList());
+        all.stream().filter(m -> m.person() == null).findFirst().ifPresent(result::add);
+        if (!result.isEmpty()) {
+            audit.record(AuditAction.VIEW, SEARCH, current.username(), "Checked whether " + (given + " " + family).strip()
+                    + " is already recorded: " + result.size() + " possible matches");
+        }
+        return result;
+    }
+
+    @Override
+    @Transactional
+    public PersonView merge(UUID keptPersonId, UUID duplicatePersonId) {
+        if (keptPersonId.equals(duplicatePersonId)) {
+            throw new InvalidInput("keptPersonId", "Choose two different records to merge");
+        }
+        Person kept = people.findByIdOptional(keptPersonId).orElseThrow(() -> new NotFound(PERSON, keptPersonId));
+        Person duplicate = people.findByIdOptional(duplicatePersonId).orElseThrow(() -> new NotFound(PERSON, duplicatePersonId));
+        visibleFamily(kept.familyId());
+        visibleFamily(duplicate.familyId());
+        kept.absorb(duplicate);
+        people.flush();
+        merged.fire(new PeopleMerged(kept.id(), duplicate.id()));
+        audit.record(AuditAction.UPDATE, PERSON, kept.id(), "Merged a duplicate record of " + duplicate.fullName() + " into "
+                + kept.fullName() + "'s record");
+        audit.record(AuditAction.UPDATE, PERSON, duplicate.id(), "Merged into " + kept.fullName() + "'s record");
+        return kept.view();
+    }
+
+    @Override
+    @Transactional
+    public List<TimelineEntry> timeline(UUID familyId) {
+        Located located = visibleFamily(familyId);
+        List<TimelineEntry> entries = new ArrayList<>();
+        changes(audit.history(FAMILY, familyId, 500), null, entries);
+        for (Person person : people.everyoneInFamily(familyId)) {
+            changes(audit.history(PERSON, person.id(), 200), person.merged() ? null : "/families/" + familyId + "#person-" + person.id(), entries);
+        }
+        for (FamilyTimelineSource source : timelineSources) {
+            entries.addAll(source.timelineOf(familyId));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        audit.record(AuditAction.VIEW, FAMILY, familyId, "Viewed the timeline of the " + located.family().name());
+        return entries;
+    }
+
+    @Override
+    @Transactional
+    public void share(UUID familyId, UUID staffId, String reason) {
+        visibleFamily(familyId);
+        if (staffId == null) {
+            throw new InvalidInput("staffId", "Select the member of staff to share the family with");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "Enter why the family is shared, for example Team Around the Family member");
+        }
+        access.share(FAMILY, familyId, staffId, reason.strip());
+    }
+
+    @Override
+    @Transactional
+    public void unshare(UUID familyId, UUID staffId, String reason) {
+        visibleFamily(familyId);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "Enter why the family is no longer shared");
+        }
+        access.unshare(FAMILY, familyId, staffId, reason.strip());
+    }
+
+    /** The problems with a person's details, without saving anything (forms add their own, e.g. an impossible date). */
+    public Map<String, String> problemsWith(PersonCommand command) {
+        return PersonRules.problems(command, today());
+    }
+
+    // --- helpers -------------------------------------------------------------------------
+
+    private void requireValid(PersonCommand command) {
+        Map<String, String> problems = problemsWith(command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+
+    /** The person, following a merge to the record that was kept. */
+    private Person current(UUID personId) {
+        Person person = people.findByIdOptional(personId).orElseThrow(() -> new NotFound(PERSON, personId));
+        for (int hops = 0; person.merged() && hops < 10; hops++) {
+            person = people.findByIdOptional(person.mergedInto()).orElseThrow(() -> new NotFound(PERSON, personId));
+        }
+        return person;
+    }
+
+    private Located visibleFamily(UUID familyId) {
+        return locate(familyId, new HashMap<>()).orElseThrow(() -> new NotFound(FAMILY, familyId));
+    }
+
+    private Optional<Located> locate(UUID familyId, Map<UUID, Optional<Located>> seen) {
+        return seen.computeIfAbsent(familyId, id -> families.findByIdOptional(id).flatMap(family -> {
+            AddressView address = places.address(family.addressId());
+            boolean visible = access.covers(address) || access.sharedWithMe(FAMILY, family.id());
+            return visible ? Optional.of(new Located(family, address)) : Optional.empty();
+        }));
+    }
+
+    /** Matches in the order scored; a person whose family the caller may not see comes without details. */
+    private List<PersonMatch> matches(List<PersonRepository.Scored> scored) {
+        Map<UUID, Person> byId = people.byIds(scored.stream().map(PersonRepository.Scored::personId).toList()).stream()
+                .collect(Collectors.toMap(Person::id, p -> p));
+        Map<UUID, Optional<Located>> seen = new HashMap<>();
+        List<PersonMatch> result = new ArrayList<>();
+        for (PersonRepository.Scored s : scored) {
+            Person person = byId.get(s.personId());
+            if (person == null) {
+                continue;
+            }
+            double similarity = Math.round(s.similarity() * 100) / 100.0;
+            result.add(locate(person.familyId(), seen)
+                    .map(l -> new PersonMatch(person.view(), l.family().name(), l.address().oneLine(), similarity))
+                    .orElseGet(() -> new PersonMatch(null, null, ELSEWHERE, similarity)));
+        }
+        return result;
+    }
+
+    private FamilyView view(Located located) {
+        Family family = located.family();
+        return new FamilyView(family.id(), family.name(), located.address(),
+                people.inFamily(family.id()).stream().map(Person::view).toList(), family.version());
+    }
+
+    private static void changes(List<AuditEntryView> history, String link, List<TimelineEntry> into) {
+        history.stream().filter(e -> e.action() != AuditAction.VIEW)
+                .forEach(e -> into.add(new TimelineEntry(e.at(), e.actor(), e.summary(), link)));
+    }
+
+    private static String criteria(String name, LocalDate dateOfBirth, String postcode) {
+        List<String> parts = new ArrayList<>();
+        if (name != null) {
+            parts.add("name");
+        }
+        if (dateOfBirth != null) {
+            parts.add("date of birth");
+        }
+        if (postcode != null) {
+            parts.add("postcode");
+        }
+        return String.join(", ", parts);
+    }
+}

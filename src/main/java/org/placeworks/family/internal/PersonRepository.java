@@ -1,0 +1,106 @@
+package org.placeworks.family.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * People, and the spelling-tolerant name queries behind search and duplicate checks. These use
+ * pg_trgm: {@code %} finds names at least 0.3 alike through the trigram index, {@code similarity}
+ * ranks them. Merged records never appear.
+ */
+@ApplicationScoped
+public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
+
+    /** pg_trgm's own default threshold for {@code %}: the loosest similarity any query here asks for. */
+    public static final double TRIGRAM_THRESHOLD = 0.3;
+
+    /** A person id with how closely the name matched (1 when no name was asked for). */
+    public record Scored(UUID personId, double similarity) {
+    }
+
+    public List<Person> inFamily(UUID familyId) {
+        return list("familyId = ?1 and mergedInto is null", Sort.by("dateOfBirth").and("givenName"), familyId);
+    }
+
+    public List<Person> everyoneInFamily(UUID familyId) {
+        return list("familyId = ?1", familyId);
+    }
+
+    public List<Person> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** People matching every criterion given, closest name first; {@code addressIds} null means anywhere. */
+    public List<Scored> search(String name, LocalDate dateOfBirth, Collection<UUID> addressIds, double minimum, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where p.merged_into is null");
+        String score = "1.0";
+        if (name != null) {
+            score = "similarity(p.search_name, :name)";
+            where.append(" and p.search_name % :name and similarity(p.search_name, :name) >= :minimum");
+            parameters.put("name", name);
+            parameters.put("minimum", minimum);
+        }
+        if (dateOfBirth != null) {
+            where.append(" and p.date_of_birth = :dob");
+            parameters.put("dob", dateOfBirth);
+        }
+        if (addressIds != null) {
+            if (addressIds.isEmpty()) {
+                return List.of();
+            }
+            where.append(" and f.address_id in (:addresses)");
+            parameters.put("addresses", addressIds);
+        }
+        String sql = "select p.id, cast(" + score + " as double precision) as score from person p join family f on f.id = p.family_id"
+                + where + " order by score desc, p.family_name, p.given_name, p.id";
+        return scored(sql, parameters, limit);
+    }
+
+    /**
+     * Records that may be the same person: a name found by the trigram search with the same date of
+     * birth, a name at least {@code closeName} alike when either date of birth is unknown, or the same
+     * NHS number.
+     */
+    public List<Scored> likelyDuplicates(String name, LocalDate dateOfBirth, String nhsNumber, double closeName, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("name", name);
+        parameters.put("close", closeName);
+        StringBuilder match = new StringBuilder("(p.search_name % :name and ");
+        if (dateOfBirth != null) {
+            match.append("(p.date_of_birth = :dob or (p.date_of_birth is null and similarity(p.search_name, :name) >= :close)))");
+            parameters.put("dob", dateOfBirth);
+        } else {
+            match.append("similarity(p.search_name, :name) >= :close)");
+        }
+        if (nhsNumber != null) {
+            match.append(" or p.nhs_number = :nhs");
+            parameters.put("nhs", nhsNumber);
+        }
+        String sql = "select p.id, cast(case when " + (nhsNumber != null ? "p.nhs_number = :nhs" : "false")
+                + " then 1.0 else similarity(p.search_name, :name) end as double precision) as score"
+                + " from person p where p.merged_into is null and (" + match + ") order by score desc, p.id";
+        return scored(sql, parameters, limit);
+    }
+
+    private List<Scored> scored(String sql, Map<String, Object> parameters, int limit) {
+        Query query = getEntityManager().createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        query.setMaxResults(limit);
+        List<Scored> result = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            result.add(new Scored((UUID) columns[0], ((Number) columns[1]).doubleValue()));
+        }
+        return result;
+    }
+}
