@@ -279,6 +279,12 @@ public class FamilyRegister implements Families {
         access.unshare(FAMILY, familyId, staffId, reason.strip());
     }
 
+    /** Addresses matching the text (postcode, street, UPRN) where the caller may register a family. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AddressView> addressesToRegisterAt(String text) {
+        return places.searchAddresses(text, 200).stream().filter(access::covers).limit(50).toList();
+    }
+
     /** The problems with a person's details, without saving anything (forms add their own, e.g. an impossible date). */
     public Map<String, String> problemsWith(PersonCommand command) {
         return PersonRules.problems(command, today());

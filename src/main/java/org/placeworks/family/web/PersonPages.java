@@ -1,0 +1,183 @@
+package org.placeworks.family.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.placeworks.family.Families;
+import org.placeworks.family.FamilyView;
+import org.placeworks.family.PersonCommand;
+import org.placeworks.family.PersonMatch;
+import org.placeworks.family.PersonSearch;
+import org.placeworks.family.PersonView;
+import org.placeworks.family.internal.FamilyRegister;
+import org.placeworks.identity.Roles;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.Option;
+
+/** Change a person's details, and merge two records of the same person. */
+@Path("/people")
+@RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER, Roles.ADMIN })
+@Produces(MediaType.TEXT_HTML)
+public class PersonPages {
+
+    private static final List<Option> KEEP = List.of(new Option("this", "Keep this record"),
+            new Option("other", "Keep the other record"));
+
+    @Inject
+    Families families;
+
+    @Inject
+    FamilyRegister register;
+
+    @CheckedTemplate
+    static class Templates {
+        /** The add and change form; with matches, it asks the worker to use one or confirm a new person. */
+        static native TemplateInstance form(String heading, String action, String cancel, String familyName, PersonForm form,
+                List<PersonMatch> matches, FormErrors errors, Choices choices);
+
+        static native TemplateInstance merge(PersonView person, FamilyView family, String name, List<Option> candidates,
+                String otherId, String keep, List<Option> keepOptions, FormErrors errors);
+    }
+
+    /** The person's place on their family's page. */
+    @GET
+    @Path("{id}")
+    public Response show(@RestPath UUID id) {
+        PersonView person = families.person(id);
+        return Response.seeOther(URI.create("/families/" + person.familyId() + "#person-" + person.id())).build();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@RestPath UUID id) {
+        PersonView person = families.person(id);
+        return editPage(person, PersonForm.of(person), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@RestPath UUID id, @BeanParam PersonForm form) {
+        PersonView person = families.person(id);
+        PersonForm.Read read = form.read();
+        try {
+            if (!read.problems().isEmpty()) {
+                throw invalid(read, register);
+            }
+            families.updatePerson(id, read.command());
+            return Response.seeOther(URI.create("/families/" + person.familyId() + "#person-" + id)).build();
+        } catch (InvalidInput e) {
+            return Response.status(422).entity(editPage(person, form, FormErrors.of(e))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/merge")
+    public TemplateInstance mergeForm(@RestPath UUID id, @RestQuery String name) {
+        PersonView person = families.person(id);
+        return Templates.merge(person, families.family(person.familyId()), name, candidates(person, name), null, "this",
+                KEEP, FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@RestPath UUID id, @RestForm String otherId, @RestForm String keep, @RestForm String name) {
+        PersonView person = families.person(id);
+        Map<String, String> problems = new LinkedHashMap<>();
+        UUID other = null;
+        try {
+            other = FamilyPages.uuid(otherId, "otherId", "Select the other record of this person");
+        } catch (InvalidInput e) {
+            problems.putAll(e.errors());
+        }
+        if (other == null) {
+            problems.putIfAbsent("otherId", "Select the other record of this person");
+        }
+        if (!"this".equals(keep) && !"other".equals(keep)) {
+            problems.put("keep", "Select which record to keep");
+        }
+        try {
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            boolean keepThis = "this".equals(keep);
+            PersonView kept = families.merge(keepThis ? id : other, keepThis ? other : id);
+            return Response.seeOther(URI.create("/families/" + kept.familyId() + "#person-" + kept.id())).build();
+        } catch (InvalidInput e) {
+            return Response.status(422).entity(Templates.merge(person, families.family(person.familyId()), name,
+                    candidates(person, name), otherId, keep, KEEP, FormErrors.of(e))).build();
+        }
+    }
+
+    private TemplateInstance editPage(PersonView person, PersonForm form, FormErrors errors) {
+        FamilyView family = families.family(person.familyId());
+        return Templates.form("Change " + person.fullName() + "'s details", "/people/" + person.id() + "/edit",
+                "/families/" + family.id() + "#person-" + person.id(), family.name(), form, List.of(), errors, Choices.ALL);
+    }
+
+    /** Likely duplicates of the person, and people found by name, that the worker may see. */
+    private List<Option> candidates(PersonView person, String name) {
+        Map<UUID, PersonMatch> found = new LinkedHashMap<>();
+        PersonCommand self = new PersonCommand(person.givenName(), person.familyName(), null, person.dateOfBirth(),
+                person.expectedDate(), null, null, null, false, null, null, person.nhsNumber(), null, person.relationship(), true, null);
+        families.likelyDuplicates(self).forEach(m -> add(found, m));
+        if (!FamilyPages.blank(name)) {
+            try {
+                families.search(new PersonSearch(name, null, null)).forEach(m -> add(found, m));
+            } catch (InvalidInput ignored) {
+                // an unusable name search simply finds nobody more
+            }
+        }
+        found.remove(person.id());
+        return found.values().stream().map(m -> new Option(m.person().id().toString(), describe(m))).toList();
+    }
+
+    private static void add(Map<UUID, PersonMatch> found, PersonMatch match) {
+        if (match.person() != null) {
+            found.putIfAbsent(match.person().id(), match);
+        }
+    }
+
+    private static String describe(PersonMatch m) {
+        PersonView p = m.person();
+        String born = p.dateOfBirth() != null ? "born " + FamilyFormats.date(p.dateOfBirth())
+                : "expected " + FamilyFormats.date(p.expectedDate());
+        return p.fullName() + ", " + born + ", " + m.familyName() + ", " + m.address();
+    }
+
+    /** The form's own problems (an impossible date) together with the rules' problems with the rest. */
+    static InvalidInput invalid(PersonForm.Read read, FamilyRegister register) {
+        Map<String, String> problems = new LinkedHashMap<>(register.problemsWith(read.command()));
+        // a date that could not be read replaces what the rules say about the missing date
+        problems.putAll(read.problems());
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String field : List.of("givenName", "familyName", "otherNames", "dateOfBirth", "expectedDate", "sex", "ethnicity",
+                "firstLanguage", "interpreterNeeded", "disability", "schoolOrSetting", "nhsNumber", "pupilNumber", "relationship",
+                "livesHere")) {
+            if (problems.containsKey(field)) {
+                ordered.put(field, problems.remove(field));
+            }
+        }
+        ordered.putAll(problems);
+        return new InvalidInput(ordered);
+    }
+}
