@@ -133,7 +133,13 @@ public class Referrals {
     /** The named owner if it may own the case; otherwise the worker's own service that may; otherwise the first that may. */
     private ServiceView owner(UUID requested, FamilyView family) {
         if (requested != null) {
-            return services.requireOwner(Strand.EARLY_INTERVENTION, requested, family.address());
+            try {
+                return services.requireOwner(Strand.EARLY_INTERVENTION, requested, family.address());
+            } catch (OutsideBoundary e) {
+                // Name the referral's own fields: the owning service chosen, or the family whose address is uncovered.
+                throw new OutsideBoundary(e.errors().containsKey("serviceId") ? "owningServiceId" : "familyId",
+                        String.join(" ", e.errors().values()));
+            }
         }
         List<ServiceView> owners = services.ownersFor(Strand.EARLY_INTERVENTION, family.address());
         if (owners.isEmpty()) {

@@ -182,6 +182,16 @@ public class Places {
         return findAddress(id).orElseThrow(() -> new NotFound("address", id));
     }
 
+    /** Many addresses in two queries, for lists of records that hold address ids. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, AddressView> addressesByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return views(addresses.list("id in ?1", Set.copyOf(ids))).stream()
+                .collect(Collectors.toMap(AddressView::id, Function.identity()));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AddressView> addressByUprn(long uprn) {
         return addresses.byUprn(uprn).map(this::view);

@@ -48,6 +48,24 @@ public final class FamilyFixtures {
         io.restassured.RestAssured.port = root.getPort();
     }
 
+    /** A valid NHS number nobody else in the test run has, as people write it ("943 476 5919"). */
+    public static String nhsNumber() {
+        while (true) {
+            StringBuilder digits = new StringBuilder();
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int d = RANDOM.nextInt(10);
+                digits.append(d);
+                sum += d * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check != 10) {
+                digits.append(check == 11 ? 0 : check);
+                return NhsNumber.formatted(digits.toString());
+            }
+        }
+    }
+
     public static UUID address(Places places, long uprn) {
         return read(() -> places.addressByUprn(uprn).orElseThrow().id());
     }

@@ -25,6 +25,7 @@ import org.placeworks.audit.AuditTrail;
 import org.placeworks.family.DuplicateSuspected;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyTimelineSource;
+import org.placeworks.family.FamilyHeader;
 import org.placeworks.family.FamilyView;
 import org.placeworks.family.NewFamily;
 import org.placeworks.family.NhsNumber;
@@ -289,6 +290,19 @@ public class FamilyRegister implements Families {
             throw new InvalidInput("reason", "Enter why the family is no longer shared");
         }
         access.unshare(FAMILY, familyId, staffId, reason.strip());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, FamilyHeader> headers(java.util.Collection<UUID> familyIds) {
+        if (familyIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Family> found = families.byIds(familyIds);
+        Map<UUID, AddressView> addresses = places.addressesByIds(found.stream().map(Family::addressId).toList());
+        Map<UUID, FamilyHeader> headers = new HashMap<>();
+        found.forEach(f -> headers.put(f.id(), new FamilyHeader(f.id(), f.name(), addresses.get(f.addressId()))));
+        return headers;
     }
 
     /** Addresses matching the text (postcode, street, UPRN) where the caller may register a family. */

@@ -44,6 +44,11 @@ public class HomePage {
 
     private List<Task> tasks() {
         List<Task> tasks = new java.util.ArrayList<>();
+        if (current.has(Roles.FRONTLINE) || current.has(Roles.LEAD_PROFESSIONAL) || current.has(Roles.PANEL_CHAIR)
+                || current.has(Roles.PANEL_MEMBER) || current.has(Roles.MANAGER)) {
+            tasks.add(new Task("My cases", "/cases", "Your early help cases, with what is due next and anything overdue first."));
+            tasks.add(new Task("Families", "/families", "Find a family or person before recording a new one, and start a request for support."));
+        }
         tasks.add(new Task("Who covers an address", "/coverage", "Find which services, for each strand, cover an address."));
         if (current.has(Roles.ADMIN)) {
             tasks.add(new Task("Places", "/admin/areas", "Areas, neighbourhoods, estates, their deprivation deciles and boundaries; import from CSV and GeoJSON."));

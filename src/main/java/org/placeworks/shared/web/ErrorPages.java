@@ -6,7 +6,6 @@ import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +47,37 @@ public class ErrorPages {
         return respond(request, 422, titleFor(422), "Check the highlighted fields.", errors, null);
     }
 
+    /** JSON that does not fit the request (a date that is not a date, an unknown code): name the field. */
+    @ServerExceptionMapper
+    public Response unreadable(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpServerRequest request) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+        String expected = e.getTargetType() == null ? "a different value" : describe(e.getTargetType());
+        return respond(request, 422, titleFor(422), "Check the highlighted fields.",
+                Map.of(field, "Enter " + expected + " for " + field), null);
+    }
+
+    /** A body that is not JSON at all. */
+    @ServerExceptionMapper
+    public Response notJson(com.fasterxml.jackson.core.JsonProcessingException e, HttpServerRequest request) {
+        return respond(request, 400, titleFor(400), "The request body is not valid JSON.", Map.of(), null);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date in the form YYYY-MM-DD";
+            case "UUID" -> "an id (a UUID)";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> "a valid value";
+        };
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
         return respond(request, 403, titleFor(403), "Your role does not allow you to do this. Ask your manager if you need it.", Map.of(), null);
@@ -56,8 +86,10 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
-        if (e instanceof ClientErrorException && status != 500) {
-            return respond(request, status, titleFor(status), detailFor(status), Map.of(), null);
+        if (status >= 400 && status < 500) {
+            String detail = e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException
+                    ? "The request body is not valid JSON." : detailFor(status);
+            return respond(request, status, titleFor(status), detail, Map.of(), null);
         }
         return unexpected(e, request);
     }

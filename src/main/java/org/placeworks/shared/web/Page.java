@@ -51,6 +51,10 @@ public class Page {
             return items;
         }
         add(items, "Home", "/");
+        if (casework()) {
+            add(items, "Cases", "/cases");
+            add(items, "Families", "/families");
+        }
         add(items, "Who covers an address", "/coverage");
         if (identity.hasRole("admin")) {
             add(items, "Places", "/admin/areas");
@@ -59,6 +63,12 @@ public class Page {
             add(items, "Staff", "/admin/staff");
         }
         return items;
+    }
+
+    /** Roles that work with families and their early help cases. */
+    private boolean casework() {
+        return identity.hasRole("frontline") || identity.hasRole("lead-professional") || identity.hasRole("panel-chair")
+                || identity.hasRole("panel-member") || identity.hasRole("manager");
     }
 
     private void add(List<NavItem> items, String label, String href) {

@@ -102,11 +102,12 @@ class FamilyPagesTest {
         String name = surname();
         String form = "/families/" + southbankFamily + "/people/new";
         given().when().get(form).then().statusCode(200).body(containsString("id=\"dateOfBirth\""));
-        String location = personForm(form, "Harvey", name, "7", "8", "2017").formParam("nhsNumber", "943 476 5919")
+        String nhs = FamilyFixtures.nhsNumber();
+        String location = personForm(form, "Harvey", name, "7", "8", "2017").formParam("nhsNumber", nhs.replace(" ", ""))
                 .when().post(form).then().statusCode(303).extract().header("Location");
         assertThat(location).contains("/families/" + southbankFamily + "#person-");
         given().when().get("/families/" + southbankFamily).then().statusCode(200)
-                .body(containsString("Harvey " + name)).body(containsString("7 August 2017")).body(containsString("943 476 5919"))
+                .body(containsString("Harvey " + name)).body(containsString("7 August 2017")).body(containsString(nhs))
                 .body(containsString("Added Harvey " + name));
     }
 

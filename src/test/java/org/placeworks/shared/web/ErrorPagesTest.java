@@ -44,9 +44,22 @@ class ErrorPagesTest {
         }
     }
 
+    public record Appointment(java.time.LocalDate on, java.util.List<Slot> slots) {
+    }
+
+    public record Slot(Integer minutes) {
+    }
+
     @Path("/api/v1/test-failures")
     @Authenticated
     public static class ApiFailures {
+        @jakarta.ws.rs.POST
+        @Path("appointment")
+        @jakarta.ws.rs.Consumes("application/json")
+        public String book(Appointment appointment) {
+            return "booked";
+        }
+
         @GET
         @Path("boom")
         public String boom() {
@@ -73,6 +86,25 @@ class ErrorPagesTest {
                 .body("status", equalTo(500))
                 .body("reference", matchesPattern("[0-9A-F]{8}"))
                 .body(not(containsString("database on fire")));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void jsonThatDoesNotFitNamesTheField() {
+        given().contentType("application/json").body("{\"on\": \"31/02/2026\"}")
+                .when().post("/api/v1/test-failures/appointment").then().statusCode(422)
+                .body("errors.on", containsString("a date in the form YYYY-MM-DD"));
+        given().contentType("application/json").body("{\"slots\": [{\"minutes\": \"ten\"}]}")
+                .when().post("/api/v1/test-failures/appointment").then().statusCode(422)
+                .body("errors.'slots[0].minutes'", containsString("a whole number"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aBodyThatIsNotJsonIsA400() {
+        given().contentType("application/json").body("{not json")
+                .when().post("/api/v1/test-failures/appointment").then().statusCode(400)
+                .body("detail", containsString("not valid JSON"));
     }
 
     @Test

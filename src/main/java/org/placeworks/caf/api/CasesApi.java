@@ -1,0 +1,82 @@
+package org.placeworks.caf.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseStatus;
+import org.placeworks.caf.CaseSummary;
+import org.placeworks.caf.CaseView;
+import org.placeworks.caf.Referrals;
+import org.placeworks.identity.Roles;
+import org.placeworks.shared.InvalidInput;
+
+/** Early help cases and requests for support, for other council systems and partner agencies. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
+@Tag(name = "Early help cases")
+public class CasesApi {
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    CafCases cases;
+
+    @POST
+    @Path("referrals")
+    @Operation(summary = "Make a request for early help support",
+            description = "Answer the safeguarding screen first: if a child may be at risk of significant harm this is "
+                    + "not early help, and the request is refused with directions to children's social care.")
+    @APIResponse(responseCode = "201", description = "The case was opened; Location names it")
+    @APIResponse(responseCode = "422", description = "A field is missing or wrong, or the family's address is outside every Early Intervention boundary")
+    @APIResponse(responseCode = "404", description = "No family you may see has that id")
+    public Response refer(ReferralRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "Send the request for support as JSON");
+        }
+        if (request.childAtRiskOfSignificantHarm() == null) {
+            throw new InvalidInput("childAtRiskOfSignificantHarm",
+                    "Answer the safeguarding screen: is any child at risk of significant harm?");
+        }
+        if (request.childAtRiskOfSignificantHarm()) {
+            referrals.safeguardingConcernRaised();
+            throw new InvalidInput("childAtRiskOfSignificantHarm", "This is not early help. Contact children's social care "
+                    + "(the Multi-Agency Safeguarding Hub) now. Only the fact that the screen was answered yes has been recorded.");
+        }
+        UUID id = referrals.refer(request.command());
+        return Response.created(URI.create("/api/v1/cases/" + id)).entity(cases.find(id)).build();
+    }
+
+    @GET
+    @Path("cases")
+    @Operation(summary = "Cases the caller may see", description = "mine=true lists the caller's own cases; overdue first.")
+    public List<CaseSummary> list(@RestQuery @Parameter(description = "Only the caller's own cases") boolean mine,
+            @RestQuery @Parameter(description = "Only cases in this state") CaseStatus status) {
+        return cases.list(new CaseFilter(mine, status));
+    }
+
+    @GET
+    @Path("cases/{id}")
+    @Operation(summary = "One case, if the caller may see it (each read is audited)")
+    @APIResponse(responseCode = "404", description = "No case the caller may see has that id")
+    public CaseView get(@RestPath UUID id) {
+        return cases.find(id);
+    }
+}

@@ -1,0 +1,19 @@
+package org.placeworks.caf.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.caf.NeedCommand;
+import org.placeworks.caf.ReferralCommand;
+
+/** A request for support as the API receives it, with the safeguarding screen's answer. */
+public record ReferralRequest(Boolean childAtRiskOfSignificantHarm, UUID familyId, Set<UUID> childIds,
+        String referrerName, UUID referrerAgencyId, String referrerEmail, String referrerPhone, String reason,
+        List<NeedCommand> needs, UUID owningServiceId, LocalDate referredOn) {
+
+    ReferralCommand command() {
+        return new ReferralCommand(familyId, childIds, referrerName, referrerAgencyId, referrerEmail, referrerPhone,
+                reason, needs, owningServiceId, referredOn);
+    }
+}

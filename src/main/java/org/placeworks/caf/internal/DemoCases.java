@@ -1,0 +1,268 @@
+package org.placeworks.caf.internal;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.placeworks.caf.ActionCommand;
+import org.placeworks.caf.AssessmentCommand;
+import org.placeworks.caf.CafElement;
+import org.placeworks.caf.CaseWork;
+import org.placeworks.caf.ClosureCommand;
+import org.placeworks.caf.ClosureReason;
+import org.placeworks.caf.ConsentCommand;
+import org.placeworks.caf.HeadlineOutcome;
+import org.placeworks.caf.NeedCommand;
+import org.placeworks.caf.NeedOutcome;
+import org.placeworks.caf.Progress;
+import org.placeworks.caf.ReferralCommand;
+import org.placeworks.caf.Referrals;
+import org.placeworks.caf.ReviewCommand;
+import org.placeworks.family.Ethnicity;
+import org.placeworks.family.Families;
+import org.placeworks.family.FamilyView;
+import org.placeworks.family.NewFamily;
+import org.placeworks.family.PersonCommand;
+import org.placeworks.family.Relationship;
+import org.placeworks.family.Sex;
+import org.placeworks.geography.Places;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.identity.Roles;
+import org.placeworks.organisation.StaffDirectory;
+
+/**
+ * A dozen demo families in Thornbury with early help cases in every state: new and awaiting
+ * consent, assessment in time and overdue, active plans with reviews due and overdue, stepped up,
+ * stepped down, and closed with outcomes. Made through the same services staff use (as the demo
+ * workers), so it obeys every rule. Demo and test profiles only, into a database with no families.
+ */
+@ApplicationScoped
+public class DemoCases {
+
+    private static final Logger LOG = Logger.getLogger(DemoCases.class);
+    private static final Set<String> WORKER_ROLES = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
+
+    @ConfigProperty(name = "placeworks.demo.enabled")
+    boolean enabled;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    Families families;
+
+    @Inject
+    Places places;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    CafCaseRepository cases;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CaseViews views;
+
+    void onStart(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 10) StartupEvent event) {
+        if (enabled && cases.count() == 0 && places.addressByUprn(100090000121L).isPresent()) {
+            actingAs.run("frontline", WORKER_ROLES, this::loadThornbury);
+            actingAs.run("frontline2", WORKER_ROLES, this::loadSouthbank);
+            LOG.info("Loaded the demo early help cases");
+        }
+    }
+
+    private void loadThornbury() {
+        LocalDate today = views.today();
+        Map<String, UUID> staffIds = new LinkedHashMap<>();
+        staff.activeNames().forEach(s -> staffIds.put(s.username(), s.id()));
+
+        // New referral, two days old.
+        referral("Walsh family", 100090000121L, "Kayden", "Walsh", today.minusYears(7), "Leah", "Walsh",
+                "Mrs Green, Thornbury Primary School", "Kayden is often late and hungry; mum says money is tight since a job loss.",
+                need("Punctuality and attendance", HeadlineOutcome.EDUCATION), need("Household debt", HeadlineOutcome.FINANCIAL_STABILITY),
+                today.minusDays(2));
+
+        // Awaiting consent for twelve days.
+        referral("Okonkwo family", 100090000085L, "Chidi", "Okonkwo", today.minusYears(3), "Ada", "Okonkwo",
+                "Health visitor, Thornbury Children's Centre", "Speech delay; family new to the area with no support network.",
+                need("Speech and language", HeadlineOutcome.EARLY_YEARS), need("Isolation", HeadlineOutcome.FAMILY_RELATIONSHIPS),
+                today.minusDays(12));
+
+        // Assessment overdue: consent 25 days ago.
+        UUID overdue = referral("Nowak family", 100090000131L, "Zofia", "Nowak", today.minusYears(11), "Marta", "Nowak",
+                "School nurse", "Low mood and missed appointments; damp flat.",
+                need("Emotional wellbeing", HeadlineOutcome.HEALTH), need("Damp and overcrowding", HeadlineOutcome.HOUSING),
+                today.minusDays(30));
+        consent(overdue, "Marta Nowak", today.minusDays(25));
+
+        // Assessment in time.
+        UUID assessing = referral("Hughes family", 100090000097L, "Mason", "Hughes", today.minusYears(9), "Dean", "Hughes",
+                "PCSO, Shire Constabulary", "Mason found out late at night twice; dad works nights.",
+                need("Supervision in the evenings", HeadlineOutcome.CRIME_PREVENTION), null, today.minusDays(6));
+        consent(assessing, "Dean Hughes", today.minusDays(3));
+
+        // Active plan with a team and actions; first review not yet due.
+        UUID active = planned("Begum family", 100090000141L, "Aisha", "Begum", today.minusYears(6), "Rumana", "Begum",
+                "Thornbury Primary School", "Attendance 81%; mum caring for a disabled grandparent.",
+                need("School attendance", HeadlineOutcome.EDUCATION), need("Carer strain", HeadlineOutcome.HEALTH),
+                today.minusDays(40), staffIds);
+        addAction(active, 0, "Walking bus place from Monday", staffIds.get("frontline"), today.plusDays(10));
+        addAction(active, 1, "Carer's assessment referral", staffIds.get("frontline"), today.minusDays(3));
+
+        // Review due soon: last review 80 days ago.
+        UUID reviewDue = planned("Clarke family", 100090000101L, "Tyler", "Clarke", today.minusYears(13), "Gemma", "Clarke",
+                "Thornbury Academy", "Fixed-term exclusions; arguments at home.",
+                need("Behaviour at school", HeadlineOutcome.EDUCATION), need("Family conflict", HeadlineOutcome.FAMILY_RELATIONSHIPS),
+                today.minusDays(150), staffIds);
+        review(reviewDue, today.minusDays(80), Progress.IMPROVED, 5);
+
+        // Review overdue: last review 100 days ago.
+        UUID reviewOverdue = planned("Kowalski family", 100090000125L, "Oliwia", "Kowalski", today.minusYears(4), "Piotr", "Kowalski",
+                "Eastmoor Homes", "Rent arrears and a notice seeking possession.",
+                need("Rent arrears", HeadlineOutcome.HOUSING), need("Budgeting", HeadlineOutcome.FINANCIAL_STABILITY),
+                today.minusDays(200), staffIds);
+        review(reviewOverdue, today.minusDays(100), Progress.NO_CHANGE, 4);
+
+        // Stepped up to children's social care.
+        UUID steppedUp = referral("Ahmed family", 100090000089L, "Yusuf", "Ahmed", today.minusYears(8), "Sana", "Ahmed",
+                "GP surgery", "Frequent A&E visits; parent reports feeling unable to cope.",
+                need("Parenting support", HeadlineOutcome.FAMILY_RELATIONSHIPS), null, today.minusDays(35));
+        consent(steppedUp, "Sana Ahmed", today.minusDays(33));
+        work.stepUp(steppedUp, today.minusDays(20), "Disclosure during the assessment visit; referred to the MASH the same day.",
+                version(steppedUp));
+
+        // Closed, needs met, with outcomes.
+        UUID closed = planned("Murphy family", 100090000145L, "Ruby", "Murphy", today.minusYears(5), "Siobhan", "Murphy",
+                "Thornbury Children's Centre", "Sleep and routines; mum returning to work.",
+                need("Bedtime routines", HeadlineOutcome.EARLY_YEARS), need("Return to work", HeadlineOutcome.FINANCIAL_STABILITY),
+                today.minusDays(240), staffIds);
+        review(closed, today.minusDays(120), Progress.IMPROVED, 8);
+        Map<UUID, NeedOutcome> outcomes = new LinkedHashMap<>();
+        fresh(closed).needs().forEach(n -> outcomes.put(n.id(), NeedOutcome.MET));
+        work.close(closed, new ClosureCommand(ClosureReason.NEEDS_MET, today.minusDays(30), outcomes,
+                "Routines settled; mum in work with childcare in place.", version(closed)));
+
+        // Closed: consent withdrawn.
+        UUID withdrawn = referral("Taylor family", 100090000149L, "Leo", "Taylor", today.minusYears(10), "Kerry", "Taylor",
+                "Youth service", "Leo is spending time with older teenagers.",
+                need("Positive activities", HeadlineOutcome.CRIME_PREVENTION), null, today.minusDays(60));
+        consent(withdrawn, "Kerry Taylor", today.minusDays(58));
+        work.withdrawConsent(withdrawn, today.minusDays(40), "Family chose support from their church instead.", version(withdrawn));
+
+        // Stepped down from social care, with its lead professional.
+        FamilyView evans = family("Evans family", 100090000093L, "Freya", "Evans", today.minusYears(12), "Lisa", "Evans");
+        UUID stepDown = referrals.stepDown(new ReferralCommand(evans.id(), Set.of(evans.children().get(0).id()),
+                "Children's social care duty team", null, "csc.duty@eastmoor.example", null,
+                "Child in need plan ended; family wants continued support with routines.",
+                List.of(need("Routines and boundaries", HeadlineOutcome.FAMILY_RELATIONSHIPS)), null, today.minusDays(9)),
+                staffIds.get("frontline"));
+        consent(stepDown, "Lisa Evans", today.minusDays(8));
+    }
+
+    /** A Southbank family, owned by School Nursing Southbank: outside Family Support's team, inside frontline2's boundary. */
+    private void loadSouthbank() {
+        LocalDate today = views.today();
+        UUID id = referral("Patel family", 100090000205L, "Anya", "Patel", today.minusYears(14), "Priya", "Patel",
+                "School nurse, Thornbury Academy", "Anxiety and school refusal since a bereavement.",
+                need("Anxiety", HeadlineOutcome.HEALTH), need("Attendance", HeadlineOutcome.EDUCATION), today.minusDays(15));
+        consent(id, "Priya Patel", today.minusDays(10));
+    }
+
+    private UUID planned(String familyName, long uprn, String child, String surname, LocalDate dob, String parent,
+            String parentSurname, String referrer, String reason, NeedCommand first, NeedCommand second, LocalDate referredOn,
+            Map<String, UUID> staffIds) {
+        UUID id = referral(familyName, uprn, child, surname, dob, parent, parentSurname, referrer, reason, first, second, referredOn);
+        consent(id, parent + " " + parentSurname, referredOn.plusDays(2));
+        Map<UUID, Integer> scores = new LinkedHashMap<>();
+        fresh(id).needs().forEach(n -> scores.put(n.id(), 3));
+        work.recordAssessment(id, new AssessmentCommand(
+                Map.of(CafElement.LEARNING, "Enjoys reading with a parent", CafElement.EMOTIONAL_WARMTH, "Warm, affectionate home"),
+                Map.of(CafElement.LEARNING, first.description(), CafElement.HOUSING, second == null ? "" : second.description()),
+                scores, List.of(), "I want things to be calmer at home.", "We want help, not judgement.", true, version(id)));
+        work.appointLeadProfessional(id, staffIds.get("frontline"), version(id));
+        work.addTeamMember(id, staffIds.get("frontline2"), version(id));
+        return id;
+    }
+
+    private UUID referral(String familyName, long uprn, String child, String surname, LocalDate dob, String parent,
+            String parentSurname, String referrer, String reason, NeedCommand first, NeedCommand second, LocalDate referredOn) {
+        FamilyView family = family(familyName, uprn, child, surname, dob, parent, parentSurname);
+        List<NeedCommand> needs = new ArrayList<>();
+        needs.add(first);
+        if (second != null) {
+            needs.add(second);
+        }
+        String email = referrer.toLowerCase().replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "") + "@partners.example";
+        return referrals.refer(new ReferralCommand(family.id(), Set.of(family.children().get(0).id()), referrer, null, email,
+                null, reason, needs, null, referredOn));
+    }
+
+    private FamilyView family(String familyName, long uprn, String child, String surname, LocalDate dob, String parent,
+            String parentSurname) {
+        UUID address = places.addressByUprn(uprn).orElseThrow().id();
+        FamilyView family = families.register(new NewFamily(familyName, address));
+        families.addPerson(family.id(), person(parent, parentSurname, dob.minusYears(27), Relationship.PARENT, Sex.FEMALE), true);
+        families.addPerson(family.id(), person(child, surname, dob, Relationship.CHILD, Sex.NOT_KNOWN), true);
+        return families.family(family.id());
+    }
+
+    private void consent(UUID caseId, String by, LocalDate on) {
+        work.recordConsent(caseId, new ConsentCommand(by, null, on,
+                "Assessment, and sharing with the agencies in the Team Around the Family", Set.of(), Set.of(), version(caseId)));
+    }
+
+    private void addAction(UUID caseId, int need, String what, UUID owner, LocalDate due) {
+        UUID needId = fresh(caseId).needs().get(need).id();
+        work.addAction(caseId, new ActionCommand(needId, what, owner, due, version(caseId)));
+    }
+
+    private void review(UUID caseId, LocalDate heldOn, Progress progress, int score) {
+        Map<UUID, Progress> p = new LinkedHashMap<>();
+        Map<UUID, Integer> s = new LinkedHashMap<>();
+        fresh(caseId).needs().forEach(n -> {
+            p.put(n.id(), progress);
+            s.put(n.id(), score);
+        });
+        work.recordReview(caseId, new ReviewCommand(heldOn, "Team Around the Family review", p, s, version(caseId)));
+    }
+
+    private long version(UUID caseId) {
+        return fresh(caseId).version();
+    }
+
+    /** Read in a transaction of its own: outside one, the request's session would keep serving the first copy it read. */
+    private CafCase fresh(UUID caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CafCase c = cases.findById(caseId);
+            c.needs().size();
+            return c;
+        });
+    }
+
+    private static NeedCommand need(String description, HeadlineOutcome headline) {
+        return new NeedCommand(description, headline);
+    }
+
+    private static PersonCommand person(String given, String family, LocalDate dob, Relationship relationship, Sex sex) {
+        return new PersonCommand(given, family, null, dob, null, sex, Ethnicity.NOBT, "English", false, null, null, null, null,
+                relationship, true, null);
+    }
+
+}
