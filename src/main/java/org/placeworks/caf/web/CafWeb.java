@@ -5,8 +5,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.placeworks.caf.ActionStatus;
 import org.placeworks.caf.CaseView;
@@ -44,6 +47,24 @@ final class CafWeb {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+    }
+
+    /**
+     * Errors the services report for a list ("needs[1].headline" for the second row they were
+     * given) named after the form's rows, since blank rows are left out before the list is sent.
+     */
+    static Map<String, String> rows(Map<String, String> errors, String list, List<Integer> rows) {
+        Pattern key = Pattern.compile(Pattern.quote(list) + "\\[(\\d+)]\\.(\\w+)");
+        Map<String, String> named = new LinkedHashMap<>();
+        errors.forEach((field, message) -> {
+            Matcher m = key.matcher(field);
+            if (m.matches()) {
+                int index = Integer.parseInt(m.group(1));
+                field = list + "[" + (index < rows.size() ? rows.get(index) : index) + "]." + m.group(2);
+            }
+            named.putIfAbsent(field, message);
+        });
+        return named;
     }
 
     static List<Option> staff(List<StaffName> staff) {

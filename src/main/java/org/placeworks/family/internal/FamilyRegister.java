@@ -257,18 +257,6 @@ public class FamilyRegister implements Families {
         return entries;
     }
 
-    /** Names and addresses for lists of other records (early help cases): no access check, no audit entry. */
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<UUID, org.placeworks.family.FamilyHeader> headers(java.util.Collection<UUID> familyIds) {
-        Map<UUID, org.placeworks.family.FamilyHeader> headers = new LinkedHashMap<>();
-        for (Family family : families.byIds(Set.copyOf(familyIds))) {
-            places.findAddress(family.addressId()).ifPresent(address ->
-                    headers.put(family.id(), new org.placeworks.family.FamilyHeader(family.id(), family.name(), address)));
-        }
-        return headers;
-    }
-
     @Override
     @Transactional
     public void share(UUID familyId, UUID staffId, String reason) {
