@@ -1,0 +1,151 @@
+package org.placeworks.caf.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.placeworks.audit.AuditEntryView;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseStatus;
+import org.placeworks.caf.CaseSummary;
+import org.placeworks.caf.CaseView;
+import org.placeworks.family.TimelineEntry;
+import org.placeworks.identity.CurrentStaff;
+import org.placeworks.identity.Roles;
+import org.placeworks.shared.web.Option;
+
+/** A worker's cases, every case in their area, and the case page: where it is, what is due, and what happened. */
+@Path("/cases")
+@RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
+@Produces(MediaType.TEXT_HTML)
+public class CasesPage {
+
+    @Inject
+    CafCases cases;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CurrentStaff current;
+
+    /** One row of the case page's task list: a step of the CAF cycle and how far it has got. */
+    public record Step(String name, String anchor, String status, String tagClass) {
+    }
+
+    /** What the reader may do on the case now, given their part in it and where the case is. */
+    public record Can(boolean consent, boolean withdrawConsent, boolean assess, boolean team, boolean plan,
+            boolean review, boolean stepUp, boolean close, boolean showHistory) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<CaseSummary> cases, boolean all, boolean mayListAll, String status,
+                List<Option> statuses);
+
+        static native TemplateInstance show(CaseView c, List<Step> steps, Can can, List<TimelineEntry> timeline,
+                List<AuditEntryView> history);
+    }
+
+    @GET
+    public TemplateInstance list(@RestQuery String status, @RestQuery String scope) {
+        CaseStatus state = Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        boolean mayListAll = current.has(Roles.MANAGER) || current.has(Roles.PANEL_CHAIR);
+        boolean all = mayListAll && "all".equals(scope);
+        List<Option> statuses = Arrays.stream(CaseStatus.values()).map(s -> new Option(s.name(), s.label())).toList();
+        return Templates.list(cases.list(new CaseFilter(!all, state)), all, mayListAll,
+                state == null ? "" : state.name(), statuses);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@RestPath UUID id) {
+        CaseView c = cases.find(id);
+        Can can = can(c, current.has(Roles.MANAGER));
+        return Templates.show(c, steps(c), can, cases.timeline(id),
+                can.showHistory() ? audit.history("caf-case", id, 50) : List.of());
+    }
+
+    static Can can(CaseView c, boolean manager) {
+        boolean edit = c.canEdit() && c.open();
+        CaseStatus s = c.status();
+        return new Can(edit && s == CaseStatus.AWAITING_CONSENT, edit, edit && s == CaseStatus.ASSESSMENT, edit,
+                edit && s == CaseStatus.ACTIVE_PLAN, edit && s == CaseStatus.ACTIVE_PLAN, edit, edit,
+                c.canEdit() || manager);
+    }
+
+    static List<Step> steps(CaseView c) {
+        CaseStatus s = c.status();
+        boolean closed = s == CaseStatus.CLOSED;
+        List<Step> steps = new ArrayList<>();
+        steps.add(done("Request for support", "request"));
+        if (c.consent() != null && c.consent().withdrawnOn() != null) {
+            steps.add(new Step("Consent", "consent", "Withdrawn", "govuk-tag govuk-tag--red"));
+        } else if (c.consent() != null) {
+            steps.add(done("Consent", "consent"));
+        } else {
+            steps.add(closed ? notDone("Consent", "consent") : todo("Consent", "consent"));
+        }
+        if (c.assessmentCompletedOn() != null) {
+            steps.add(done("Assessment", "assessment"));
+        } else if (s == CaseStatus.ASSESSMENT) {
+            boolean overdue = c.assessmentDueOn() != null && c.overdue();
+            steps.add(new Step("Assessment", "assessment", overdue ? "Overdue" : "In progress",
+                    overdue ? "govuk-tag govuk-tag--red" : "govuk-tag govuk-tag--light-blue"));
+        } else {
+            steps.add(closed ? notDone("Assessment", "assessment") : cannotStart("Assessment", "assessment"));
+        }
+        if (c.leadProfessional() != null) {
+            steps.add(done("Lead professional and Team Around the Family", "team"));
+        } else {
+            steps.add(closed ? notDone("Lead professional and Team Around the Family", "team")
+                    : todo("Lead professional and Team Around the Family", "team"));
+        }
+        if (s == CaseStatus.ACTIVE_PLAN) {
+            steps.add(c.actions().isEmpty() ? todo("Plan", "plan")
+                    : new Step("Plan", "plan", "In progress", "govuk-tag govuk-tag--light-blue"));
+            if (c.overdue()) {
+                steps.add(new Step("Reviews", "reviews", "Overdue", "govuk-tag govuk-tag--red"));
+            } else {
+                steps.add(new Step("Reviews", "reviews", c.reviews().isEmpty() ? "Not yet due" : c.reviews().size()
+                        + (c.reviews().size() == 1 ? " review" : " reviews"), "govuk-tag govuk-tag--light-blue"));
+            }
+        } else if (closed) {
+            steps.add(c.actions().isEmpty() ? notDone("Plan", "plan") : done("Plan", "plan"));
+            steps.add(c.reviews().isEmpty() ? notDone("Reviews", "reviews") : done("Reviews", "reviews"));
+        } else {
+            steps.add(cannotStart("Plan", "plan"));
+            steps.add(cannotStart("Reviews", "reviews"));
+        }
+        steps.add(closed ? done("Closure", "closure") : new Step("Closure", "closure", "Open", "govuk-tag govuk-tag--blue"));
+        return steps;
+    }
+
+    private static Step done(String name, String anchor) {
+        return new Step(name, anchor, "Completed", null);
+    }
+
+    private static Step todo(String name, String anchor) {
+        return new Step(name, anchor, "Not started", "govuk-tag govuk-tag--blue");
+    }
+
+    private static Step notDone(String name, String anchor) {
+        return new Step(name, anchor, "Not done", "govuk-tag govuk-tag--grey");
+    }
+
+    private static Step cannotStart(String name, String anchor) {
+        return new Step(name, anchor, "Cannot start yet", null);
+    }
+}
