@@ -15,7 +15,7 @@ public record GrantRequestView(UUID id, UUID fundId, String fundName, UUID caseI
         String need, HeadlineOutcome headline, Integer needBaseline, Integer needCurrent, NeedOutcome needOutcome,
         String item, GrantCategory category, long amountPence, String supplier, String cannotPayEvidence,
         String otherSourcesTried, RequestStatus status, Long approvedPence, DecisionRoute route, UUID meetingId,
-        String decisionReason, String decidedBy, LocalDate decidedOn, boolean onAgenda, String requestedBy,
+        String decisionReason, String decidedBy, LocalDate decidedOn, boolean onAgenda, boolean needsPanel, String requestedBy,
         Instant requestedAt, PaymentView payment, long version) {
 
     public String amount() {

@@ -118,13 +118,13 @@ public class GrantRequests {
         requests.persist(r);
         audit.record(AuditAction.CREATE, KIND, r.id(), "Grant request of " + Money.format(r.amountPence()) + " for "
                 + r.item() + " on case " + kase.reference());
-        if (c.bringToPanel() || c.amountPence() > fund.chairLimitPence()) {
-            bringToPanel(r, kase);
-        }
         return r.id();
     }
 
-    /** Lists the request for the panel of the case's locality. */
+    /**
+     * Lists the request for the panel of the case's locality: a step of its own after the request is
+     * saved, so that a panel that cannot take it yet never loses the request.
+     */
     @Transactional
     public AgendaItemRef bringToPanel(UUID requestId) {
         GrantRequest r = find(requestId);
@@ -273,11 +273,26 @@ public class GrantRequests {
         }).flatMap(Optional::stream).toList();
     }
 
+    /** This financial year's funds, for a request to choose from when there is more than one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FundView> fundsThisYear() {
+        int year = FinancialYear.of(LocalDate.now(clock.withZone(ZoneId.of("Europe/London")))).startYear();
+        return funds.ofYear(year).stream().map(f -> new FundView(f.id(), f.name(), f.year().label(), f.budgetPence(),
+                f.committedPence(), f.paidPence(), f.maxAwardPence(), f.maxPerFamilyPence(), f.chairLimitPence(), 0,
+                List.of(), List.of(), f.version())).toList();
+    }
+
     private Fund currentFund() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         FinancialYear year = FinancialYear.of(today);
-        return funds.ofYear(year.startYear()).stream().findFirst().orElseThrow(() -> new InvalidInput("fund",
-                "There is no grant fund for " + year.label() + " yet. Ask a manager to set one up."));
+        List<Fund> open = funds.ofYear(year.startYear());
+        if (open.isEmpty()) {
+            throw new InvalidInput("fundId", "There is no grant fund for " + year.label() + " yet. Ask a manager to set one up.");
+        }
+        if (open.size() > 1) {
+            throw new InvalidInput("fundId", "Select the fund: there is more than one for " + year.label());
+        }
+        return open.get(0);
     }
 
     private GrantRequest find(UUID id) {
@@ -291,7 +306,8 @@ public class GrantRequests {
                 need == null ? null : need.baselineScore(), need == null ? null : need.currentScore(),
                 need == null ? null : need.outcome(), r.item(), r.category(), r.amountPence(), r.supplier(),
                 r.cannotPayEvidence(), r.otherSourcesTried(), r.status(), r.approvedPence(), r.decisionRoute(), r.meetingId(),
-                r.decisionReason(), r.decidedBy(), r.decidedOn(), r.agendaItemId() != null, r.requestedBy(), r.requestedAt(),
+                r.decisionReason(), r.decidedBy(), r.decidedOn(), r.agendaItemId() != null,
+                fund != null && r.amountPence() > fund.chairLimitPence(), r.requestedBy(), r.requestedAt(),
                 payment == null ? null : new GrantRequestView.PaymentView(payment.method(), payment.reference(),
                         payment.paidOn(), payment.amountPence(), payment.receiptName()),
                 r.version());

@@ -54,7 +54,7 @@ public class GrantRequestPages {
     @Inject
     CafCases cases;
 
-    public record RequestForm(String caseId, String needId, String item, String category, String amount, String supplier,
+    public record RequestForm(String caseId, String fundId, String needId, String item, String category, String amount, String supplier,
             String cannotPayEvidence, String otherSourcesTried, boolean bringToPanel) {
     }
 
@@ -72,26 +72,36 @@ public class GrantRequestPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(CaseView kase, RequestForm form, List<Option> needs, List<Option> categories,
-                FormErrors errors);
+        static native TemplateInstance form(CaseView kase, RequestForm form, List<Option> funds, List<Option> needs,
+                List<Option> categories, FormErrors errors);
+
+        static native TemplateInstance forCase(CaseView kase, List<GrantRequestView> requests);
 
         static native TemplateInstance show(GrantRequestView request, DecisionForm decision, PaymentForm payment,
                 List<Option> routes, List<Option> outcomes, List<Option> methods, FormErrors errors);
     }
 
     @GET
+    public TemplateInstance forCase(@RestQuery UUID caseId) {
+        if (caseId == null) {
+            throw new InvalidInput("caseId", "Open the grants from a case page");
+        }
+        return Templates.forCase(cases.find(caseId), requests.forCase(caseId));
+    }
+
+    @GET
     @Path("new")
     public TemplateInstance newRequest(@RestQuery UUID caseId) {
         CaseView kase = cases.find(caseId);
-        return formPage(kase, new RequestForm(caseId.toString(), "", "", "", "", "", "", "", false), FormErrors.none());
+        return formPage(kase, new RequestForm(caseId.toString(), "", "", "", "", "", "", "", "", false), FormErrors.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm String caseId, @RestForm String needId, @RestForm String item,
+    public Response create(@RestForm String caseId, @RestForm String fundId, @RestForm String needId, @RestForm String item,
             @RestForm String category, @RestForm String amount, @RestForm String supplier,
             @RestForm String cannotPayEvidence, @RestForm String otherSourcesTried, @RestForm String bringToPanel) {
-        RequestForm form = new RequestForm(caseId, needId, item, category, amount, supplier, cannotPayEvidence,
+        RequestForm form = new RequestForm(caseId, fundId, needId, item, category, amount, supplier, cannotPayEvidence,
                 otherSourcesTried, "yes".equals(bringToPanel));
         Map<String, String> problems = new LinkedHashMap<>();
         UUID kaseId = FormInput.uuid(problems, "caseId", caseId);
@@ -102,9 +112,12 @@ public class GrantRequestPages {
             GrantRequestCommand command = new GrantRequestCommand(kaseId, FormInput.uuid(problems, "needId", needId), item,
                     FormInput.choice(problems, "category", GrantCategory.class, category),
                     FormInput.pence(problems, "amount", amount, "Enter the amount in pounds, like 40.00"), supplier,
-                    cannotPayEvidence, otherSourcesTried, form.bringToPanel(), null);
+                    cannotPayEvidence, otherSourcesTried, form.bringToPanel(), FormInput.uuid(problems, "fundId", fundId));
             FormInput.check(problems);
             UUID id = requests.request(command);
+            if (form.bringToPanel()) {
+                return bringToPanel(id);
+            }
             return Response.seeOther(URI.create("/grants/requests/" + id)).build();
         } catch (InvalidInput e) {
             return Response.status(422).entity(formPage(cases.find(kaseId), form, FormErrors.of(e))).build();
@@ -164,8 +177,12 @@ public class GrantRequestPages {
     @Path("{id}/panel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response bringToPanel(@RestPath UUID id) {
-        requests.bringToPanel(id);
-        return Response.seeOther(URI.create("/grants/requests/" + id)).build();
+        try {
+            requests.bringToPanel(id);
+            return Response.seeOther(URI.create("/grants/requests/" + id)).build();
+        } catch (DomainException e) {
+            return refused(id, e, DecisionForm.empty(), PaymentForm.empty(), "panel");
+        }
     }
 
     @GET
@@ -190,7 +207,10 @@ public class GrantRequestPages {
         List<Option> needs = kase.needs().stream().map(n -> new Option(n.id().toString(),
                 n.description() + " (" + n.headline().label() + ")")).toList();
         List<Option> categories = Arrays.stream(GrantCategory.values()).map(c -> new Option(c.name(), c.label())).toList();
-        return Templates.form(kase, form, needs, categories, errors);
+        var open = requests.fundsThisYear();
+        List<Option> funds = open.size() > 1 ? open.stream().map(f -> new Option(f.id().toString(), f.name() + " " + f.year()
+                + " (" + f.remaining() + " left)")).toList() : List.of();
+        return Templates.form(kase, form, funds, needs, categories, errors);
     }
 
     private TemplateInstance showPage(GrantRequestView request, DecisionForm decision, PaymentForm payment, FormErrors errors) {

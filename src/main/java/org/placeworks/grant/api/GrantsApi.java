@@ -1,0 +1,99 @@
+package org.placeworks.grant.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.placeworks.grant.DecisionCommand;
+import org.placeworks.grant.FundView;
+import org.placeworks.grant.Funds;
+import org.placeworks.grant.GrantRequestCommand;
+import org.placeworks.grant.GrantRequestView;
+import org.placeworks.grant.GrantRequests;
+import org.placeworks.identity.Roles;
+import org.placeworks.shared.InvalidInput;
+
+/** Small grants: funds, requests from cases and their decisions. Amounts are in pence. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Small grants")
+public class GrantsApi {
+
+    @Inject
+    Funds funds;
+
+    @Inject
+    GrantRequests requests;
+
+    @GET
+    @Path("funds")
+    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER})
+    @Operation(summary = "Funds, with budget, committed, paid and remaining")
+    public List<FundView> funds() {
+        return funds.all();
+    }
+
+    @GET
+    @Path("funds/{id}")
+    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER})
+    @Operation(summary = "One fund, with its awards by category and by neighbourhood")
+    @APIResponse(responseCode = "404", description = "No fund has that id")
+    public FundView fund(@RestPath UUID id) {
+        return funds.fund(id);
+    }
+
+    @POST
+    @Path("grant-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.MANAGER})
+    @Operation(summary = "Ask for a grant from a case with an active plan, for one of its needs")
+    @APIResponse(responseCode = "201", description = "The request was made; Location names it")
+    @APIResponse(responseCode = "422", description = "A field is missing or wrong, or the amount is over the fund's limit")
+    @APIResponse(responseCode = "409", description = "The case has no active plan")
+    public Response request(GrantRequestCommand command) {
+        if (command == null) {
+            throw new InvalidInput("body", "Send the grant request as JSON");
+        }
+        UUID id = requests.request(command);
+        if (command.bringToPanel()) {
+            requests.bringToPanel(id);
+        }
+        return Response.created(URI.create("/api/v1/grant-requests/" + id)).entity(requests.view(id)).build();
+    }
+
+    @GET
+    @Path("grant-requests/{id}")
+    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER})
+    @Operation(summary = "A grant request, with the need it meets and that need's outcome")
+    @APIResponse(responseCode = "404", description = "No request on a case the caller may see has that id")
+    public GrantRequestView get(@RestPath UUID id) {
+        return requests.view(id);
+    }
+
+    @POST
+    @Path("grant-requests/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    @Operation(summary = "Record the decision: by the panel at a meeting in session, or by the chair within the delegated limit")
+    @APIResponse(responseCode = "422", description = "Over a limit or the remaining budget, or a field is missing")
+    @APIResponse(responseCode = "409", description = "Already decided, a stale version, or the meeting is not in session or not quorate")
+    public GrantRequestView decide(@RestPath UUID id, DecisionCommand command) {
+        if (command == null) {
+            throw new InvalidInput("body", "Send the decision as JSON");
+        }
+        requests.decide(id, command);
+        return requests.view(id);
+    }
+}

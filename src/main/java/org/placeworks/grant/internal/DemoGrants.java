@@ -1,0 +1,112 @@
+package org.placeworks.grant.internal;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseStatus;
+import org.placeworks.caf.CaseSummary;
+import org.placeworks.caf.CaseView;
+import org.placeworks.grant.DecisionCommand;
+import org.placeworks.grant.DecisionOutcome;
+import org.placeworks.grant.DecisionRoute;
+import org.placeworks.grant.FinancialYear;
+import org.placeworks.grant.FundCommand;
+import org.placeworks.grant.Funds;
+import org.placeworks.grant.GrantCategory;
+import org.placeworks.grant.GrantRequestCommand;
+import org.placeworks.grant.GrantRequests;
+import org.placeworks.grant.PaymentCommand;
+import org.placeworks.grant.PaymentMethod;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.identity.Roles;
+
+/**
+ * This year's demo fund, partly spent: awards the chair approved between meetings, paid with
+ * receipts, and a request waiting for a decision. Made through the services as the demo staff.
+ */
+@ApplicationScoped
+public class DemoGrants {
+
+    private static final Logger LOG = Logger.getLogger(DemoGrants.class);
+    /** A one-pixel PNG standing in for a scanned receipt. */
+    private static final byte[] RECEIPT = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    private static final Set<String> WORKER = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
+
+    @ConfigProperty(name = "placeworks.demo.enabled")
+    boolean enabled;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    Funds funds;
+
+    @Inject
+    FundRepository fundRows;
+
+    @Inject
+    GrantRequests requests;
+
+    @Inject
+    GrantRequestRepository requestRows;
+
+    @Inject
+    CafCases cases;
+
+    void onStart(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 30) StartupEvent event) {
+        if (enabled && fundRows.count() == 0) {
+            load();
+            LOG.info("Loaded the demo grant fund");
+        }
+    }
+
+    private void load() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        UUID fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(new FundCommand(
+                "Thornbury small grants", FinancialYear.of(today).startYear(), 250_000L, 15_000L, 30_000L, 5_000L)));
+        var active = actingAs.call("frontline", WORKER, () -> cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN)))
+                .stream().filter(c -> !c.familyName().isEmpty()).toList();
+        if (active.size() < 2) {
+            return;
+        }
+        UUID glasses = ask(active.get(0), fund, "Second pair of glasses for school", GrantCategory.GLASSES, 4_000,
+                "Thornbury Opticians");
+        decideAndPay(glasses, today, 4_000, "VISA-0416-2231");
+        UUID uniform = ask(active.get(1), fund, "School uniform and shoes", GrantCategory.SCHOOL_UNIFORM, 4_800,
+                "Thornbury Schoolwear");
+        decideAndPay(uniform, today, 4_650, "VOUCHER-7781");
+        ask(active.get(0), fund, "Bus pass for a term, to get to school", GrantCategory.TRAVEL, 4_500, "Eastmoor Buses");
+    }
+
+    private UUID ask(CaseSummary summary, UUID fund, String item, GrantCategory category, long pence, String supplier) {
+        return actingAs.call("frontline", WORKER, () -> {
+            CaseView kase = cases.find(summary.id());
+            return requests.request(new GrantRequestCommand(kase.id(), kase.needs().get(0).id(), item, category, pence, supplier,
+                    "Family receives Universal Credit only; the worker has seen the award letter.",
+                    "The school's pupil premium is spent for the term; the local charity had no funds left.", false, fund));
+        });
+    }
+
+    private void decideAndPay(UUID request, LocalDate paidOn, long paid, String reference) {
+        actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(request, new DecisionCommand(DecisionRoute.CHAIR,
+                null, DecisionOutcome.APPROVE, null, "Meets a need in the plan; within the chair's limit.", version(request))));
+        actingAs.run("frontline", WORKER, () -> requests.pay(request, new PaymentCommand(PaymentMethod.PURCHASE_CARD, reference,
+                paidOn, paid, "receipt.png", RECEIPT, version(request))));
+    }
+
+    private long version(UUID request) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requestRows.findById(request).version());
+    }
+}
