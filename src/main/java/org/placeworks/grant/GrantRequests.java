@@ -75,6 +75,28 @@ public class GrantRequests {
 
     @Transactional
     public UUID request(GrantRequestCommand c) {
+        CaseView kase = requestableCase(c);
+        Map<String, String> problems = problemsWith(c, kase);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Fund fund = fundFor(c);
+        GrantRequest r = new GrantRequest(fund.id(), kase.id(), kase.family().id(), c.needId(), c.item().strip(), c.category(),
+                c.amountPence(), blankToNull(c.supplier()), c.cannotPayEvidence().strip(), c.otherSourcesTried().strip(),
+                current.username(), clock.instant());
+        requests.persist(r);
+        audit.record(AuditAction.CREATE, KIND, r.id(), "Grant request of " + Money.format(r.amountPence()) + " for "
+                + r.item() + " on case " + kase.reference());
+        return r.id();
+    }
+
+    /** Everything wrong with a request, field by field, without saving it (forms add their own parsing errors). */
+    @Transactional
+    public Map<String, String> problemsWith(GrantRequestCommand c) {
+        return problemsWith(c, requestableCase(c));
+    }
+
+    private CaseView requestableCase(GrantRequestCommand c) {
         if (c.caseId() == null) {
             throw new InvalidInput("caseId", "Choose the case the grant is for");
         }
@@ -86,7 +108,17 @@ public class GrantRequests {
             throw new Conflict("A grant needs an up-to-date plan with the need it meets: case " + kase.reference()
                     + " is " + kase.status().label().toLowerCase() + ".");
         }
+        return kase;
+    }
+
+    private Map<String, String> problemsWith(GrantRequestCommand c, CaseView kase) {
         Map<String, String> problems = new LinkedHashMap<>();
+        Fund fund = null;
+        try {
+            fund = fundFor(c);
+        } catch (InvalidInput e) {
+            problems.putAll(e.errors());
+        }
         if (c.needId() == null || kase.needs().stream().noneMatch(n -> n.id().equals(c.needId()))) {
             problems.put("needId", "Select the need in the plan that the item meets");
         }
@@ -96,11 +128,9 @@ public class GrantRequests {
         if (c.category() == null) {
             problems.put("category", "Select the category");
         }
-        Fund fund = c.fundId() == null ? currentFund()
-                : funds.findByIdOptional(c.fundId()).orElseThrow(() -> new InvalidInput("fundId", "Select a fund"));
         if (c.amountPence() == null || c.amountPence() <= 0) {
             problems.put("amount", "Enter the amount, like 40.00");
-        } else if (c.amountPence() > fund.maxAwardPence()) {
+        } else if (fund != null && c.amountPence() > fund.maxAwardPence()) {
             problems.put("amount", "The most one award can be is " + Money.format(fund.maxAwardPence()));
         }
         if (blank(c.cannotPayEvidence())) {
@@ -109,16 +139,12 @@ public class GrantRequests {
         if (blank(c.otherSourcesTried())) {
             problems.put("otherSourcesTried", "Say which other sources were tried first (pupil premium, charities, welfare funds)");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        GrantRequest r = new GrantRequest(fund.id(), kase.id(), kase.family().id(), c.needId(), c.item().strip(), c.category(),
-                c.amountPence(), blankToNull(c.supplier()), c.cannotPayEvidence().strip(), c.otherSourcesTried().strip(),
-                current.username(), clock.instant());
-        requests.persist(r);
-        audit.record(AuditAction.CREATE, KIND, r.id(), "Grant request of " + Money.format(r.amountPence()) + " for "
-                + r.item() + " on case " + kase.reference());
-        return r.id();
+        return problems;
+    }
+
+    private Fund fundFor(GrantRequestCommand c) {
+        return c.fundId() == null ? currentFund()
+                : funds.findByIdOptional(c.fundId()).orElseThrow(() -> new InvalidInput("fundId", "Select a fund"));
     }
 
     /**

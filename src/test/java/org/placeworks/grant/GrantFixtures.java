@@ -99,4 +99,9 @@ public class GrantFixtures {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select version from grant_request where id = ?1").setParameter(1, requestId).getSingleResult()).longValue());
     }
+
+    public long requestsOn(UUID caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from grant_request where case_id = ?1").setParameter(1, caseId).getSingleResult()).longValue());
+    }
 }

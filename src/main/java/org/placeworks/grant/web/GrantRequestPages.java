@@ -113,7 +113,12 @@ public class GrantRequestPages {
                     FormInput.choice(problems, "category", GrantCategory.class, category),
                     FormInput.pence(problems, "amount", amount, "Enter the amount in pounds, like 40.00"), supplier,
                     cannotPayEvidence, otherSourcesTried, form.bringToPanel(), FormInput.uuid(problems, "fundId", fundId));
-            FormInput.check(problems);
+            if (!problems.isEmpty()) {
+                // Report what could not be read together with everything else that is wrong, in one go.
+                Map<String, String> all = new LinkedHashMap<>(requests.problemsWith(command));
+                all.putAll(problems);
+                throw new InvalidInput(all);
+            }
             UUID id = requests.request(command);
             if (form.bringToPanel()) {
                 return bringToPanel(id);

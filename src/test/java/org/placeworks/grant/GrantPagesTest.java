@@ -1,0 +1,160 @@
+package org.placeworks.grant;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.placeworks.caf.CaseView;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.identity.Roles;
+import org.placeworks.testsupport.Forms;
+
+/** The grant pages: the fund, asking from a case, the decision and the payment with its receipt. */
+@QuarkusTest
+class GrantPagesTest {
+
+    static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    @Inject
+    GrantFixtures fixtures;
+
+    @Inject
+    GrantRequests requests;
+
+    @Inject
+    Funds funds;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Test
+    @TestSecurity(user = "chair", roles = "panel-chair")
+    void theChairSeesTheFundsPosition() {
+        String fundId = given().get("/api/v1/funds").then().statusCode(200).extract()
+                .path("find { it.name == 'Thornbury small grants' }.id");
+        given().get("/grants").then().statusCode(200).body(containsString("Thornbury small grants"));
+        given().get("/grants/funds/" + fundId).then().statusCode(200)
+                .body(containsString("Remaining")).body(containsString("By neighbourhood"))
+                .body(containsString("an even spend would have committed"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aFrontlineWorkerCannotOpenTheFunds() {
+        given().get("/grants").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void aManagerSetsUpAFundAndBadAmountsAreNamed() {
+        int year = fixtures.thisYear() + 40;
+        String name = "Page fund " + UUID.randomUUID().toString().substring(0, 6);
+        Forms.from("/grants/funds/new").formParam("name", name).formParam("yearStart", String.valueOf(year))
+                .formParam("budget", "lots").formParam("maxAward", "150").formParam("maxPerFamily", "300")
+                .formParam("chairLimit", "50").post("/grants/funds").then().statusCode(422)
+                .body(containsString("Enter the budget in pounds")).body(containsString("href=\"#budget\""));
+        assertThat(funds.all()).noneMatch(f -> f.name().equals(name));
+        Forms.from("/grants/funds/new").formParam("name", name).formParam("yearStart", String.valueOf(year))
+                .formParam("budget", "2,500").formParam("maxAward", "150").formParam("maxPerFamily", "300")
+                .formParam("chairLimit", "50").post("/grants/funds").then().statusCode(303);
+        assertThat(funds.all()).anyMatch(f -> f.name().equals(name) && f.budgetPence() == 250_000);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aWorkerAsksForAGrantFromTheCaseAndMistakesAreNamed() {
+        CaseView kase = fixtures.activeCase();
+        String form = "/grants/requests/new?caseId=" + kase.id();
+        Forms.from(form).formParam("caseId", kase.id().toString()).formParam("needId", kase.needs().get(0).id().toString())
+                .formParam("item", "").formParam("category", "GLASSES").formParam("amount", "forty")
+                .formParam("cannotPayEvidence", "UC letter").formParam("otherSourcesTried", "School")
+                .post("/grants/requests").then().statusCode(422)
+                .body(containsString("Enter what the grant will buy")).body(containsString("Enter the amount in pounds"));
+        assertThat(fixtures.requestsOn(kase.id())).isZero();
+        String location = Forms.from(form).formParam("caseId", kase.id().toString())
+                .formParam("needId", kase.needs().get(0).id().toString()).formParam("item", "Glasses")
+                .formParam("category", "GLASSES").formParam("amount", "£40").formParam("cannotPayEvidence", "UC letter")
+                .formParam("otherSourcesTried", "School").post("/grants/requests").then().statusCode(303)
+                .extract().header("Location");
+        given().get(location).then().statusCode(200).body(containsString("£40.00")).body(containsString("Awaiting decision"));
+        given().get("/grants/requests?caseId=" + kase.id()).then().statusCode(200).body(containsString("Glasses"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aPaymentNeedsAReceiptThatIsReallyAPdfJpegOrPng() {
+        UUID id = approvedRequest();
+        String page = "/grants/requests/" + id;
+        pay(page, "receipt.pdf", "just some text".getBytes(StandardCharsets.UTF_8), "38.50").statusCode(422)
+                .body(containsString("The receipt must be a PDF, JPEG or PNG"));
+        byte[] tooBig = new byte[5 * 1024 * 1024 + 10];
+        System.arraycopy(PNG, 0, tooBig, 0, PNG.length);
+        pay(page, "big.png", tooBig, "38.50").statusCode(422).body(containsString("smaller than 5 MB"));
+        pay(page, "receipt.png", PNG, "45.00").statusCode(422).body(containsString("Pay at most the £40.00 approved"));
+        given().get(page).then().body(containsString("Approved")).body(not(containsString("Download receipt")));
+
+        pay(page, "receipt.png", PNG, "38.50").statusCode(303);
+        given().get(page).then().statusCode(200).body(containsString("£38.50")).body(containsString("Download receipt.png"));
+        given().get(page + "/receipt").then().statusCode(200).contentType("image/png");
+    }
+
+    @Test
+    @TestSecurity(user = "frontline2", roles = "frontline")
+    void anotherServicesWorkerCannotOpenTheRequest() {
+        UUID id = fixtures.request(null, 2_000);
+        given().get("/grants/requests/" + id).then().statusCode(404);
+        given().get("/grants/requests/" + id + "/receipt").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = "panel-chair")
+    void theFinanceReturnListsTheMonthsPaymentsWithoutNames() {
+        UUID id = approvedRequest();
+        actingAs.run("frontline", Set.of(Roles.FRONTLINE), () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER,
+                "VOUCHER-TEST-1", LocalDate.now(ZoneId.of("Europe/London")), 4_000L, "r.png", PNG, fixtures.version(id))));
+        UUID fund = requests.fundsThisYear().get(0).id();
+        String csv = given().get("/grants/funds/" + fund + "/finance-return.csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv).startsWith("Paid on,Payment reference,Method").contains("VOUCHER-TEST-1").contains("40.00")
+                .doesNotContain("Ivy");
+        given().get("/grants/funds/" + fund + "/finance-return.csv?month=November").then().statusCode(422);
+    }
+
+    /** A £40 request on a new case, approved by the chair. */
+    private UUID approvedRequest() {
+        UUID id = fixtures.request(null, 4_000);
+        actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(id, new DecisionCommand(DecisionRoute.CHAIR,
+                null, DecisionOutcome.APPROVE, null, "Meets the need", fixtures.version(id))));
+        return id;
+    }
+
+    private static io.restassured.response.ValidatableResponse pay(String page, String file, byte[] content, String amount) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        return Forms.multipartFrom(page).multiPart("method", "PURCHASE_CARD").multiPart("reference", "CARD-123")
+                .multiPart("day", String.valueOf(today.getDayOfMonth())).multiPart("month", String.valueOf(today.getMonthValue()))
+                .multiPart("year", String.valueOf(today.getYear())).multiPart("amount", amount)
+                .multiPart("version", String.valueOf(versionFrom(page)))
+                .multiPart("receipt", file, content, "application/octet-stream")
+                .post(page + "/payment").then();
+    }
+
+    private static long versionFrom(String page) {
+        String html = given().get(page).then().extract().asString();
+        var m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+}
