@@ -144,8 +144,9 @@ class GrantPagesTest {
     private static io.restassured.response.ValidatableResponse pay(String page, String file, byte[] content, String amount) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         return Forms.multipartFrom(page).multiPart("method", "PURCHASE_CARD").multiPart("reference", "CARD-123")
-                .multiPart("day", String.valueOf(today.getDayOfMonth())).multiPart("month", String.valueOf(today.getMonthValue()))
-                .multiPart("year", String.valueOf(today.getYear())).multiPart("amount", amount)
+                .multiPart("paidOn-day", String.valueOf(today.getDayOfMonth()))
+                .multiPart("paidOn-month", String.valueOf(today.getMonthValue()))
+                .multiPart("paidOn-year", String.valueOf(today.getYear())).multiPart("amount", amount)
                 .multiPart("version", String.valueOf(versionFrom(page)))
                 .multiPart("receipt", file, content, "application/octet-stream")
                 .post(page + "/payment").then();

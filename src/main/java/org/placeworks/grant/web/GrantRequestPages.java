@@ -160,8 +160,9 @@ public class GrantRequestPages {
     @POST
     @Path("{id}/payment")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response pay(@RestPath UUID id, @RestForm String method, @RestForm String reference, @RestForm String day,
-            @RestForm String month, @RestForm String year, @RestForm String amount, @RestForm FileUpload receipt,
+    public Response pay(@RestPath UUID id, @RestForm String method, @RestForm String reference,
+            @RestForm("paidOn-day") String day, @RestForm("paidOn-month") String month, @RestForm("paidOn-year") String year,
+            @RestForm String amount, @RestForm FileUpload receipt,
             @RestForm String version) {
         PaymentForm form = new PaymentForm(method, reference, day, month, year, amount);
         Map<String, String> problems = new LinkedHashMap<>();
