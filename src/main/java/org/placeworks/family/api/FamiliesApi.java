@@ -30,7 +30,7 @@ import org.placeworks.identity.Roles;
 
 @Path("/api/v1/families")
 @Tag(name = "Families", description = "Households at an address and the people in them")
-@RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER })
 @Produces(MediaType.APPLICATION_JSON)
 public class FamiliesApi {
 

@@ -31,7 +31,7 @@ import org.placeworks.shared.InvalidInput;
 
 @Path("/api/v1/people")
 @Tag(name = "People", description = "People in families: search before create, change, merge")
-@RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER })
 @Produces(MediaType.APPLICATION_JSON)
 public class PeopleApi {
 

@@ -37,7 +37,7 @@ import org.placeworks.shared.web.Option;
 
 /** Find a person before recording them, register a family, see a family and add people to it. */
 @Path("/families")
-@RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER })
 @Produces(MediaType.TEXT_HTML)
 public class FamilyPages {
 

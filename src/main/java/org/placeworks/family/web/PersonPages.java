@@ -34,7 +34,7 @@ import org.placeworks.shared.web.Option;
 
 /** Change a person's details, and merge two records of the same person. */
 @Path("/people")
-@RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER, Roles.ADMIN })
+@RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER })
 @Produces(MediaType.TEXT_HTML)
 public class PersonPages {
 

@@ -143,8 +143,8 @@ class FamilyApiTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
-    void anAdministratorSeesTheWholePlace() {
-        given().when().get("/api/v1/families/" + northgateFamily).then().statusCode(200);
+    void anAdministratorManagesPlacesAndStaffButCannotReadFamilies() {
+        given().when().get("/api/v1/families/" + northgateFamily).then().statusCode(403);
     }
 
     @Test
