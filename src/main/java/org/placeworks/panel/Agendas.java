@@ -160,6 +160,11 @@ public class Agendas implements PanelIntake {
         return meetings.withAttendance(meetingId).map(m -> views.ref(m, panels.withMembers(m.panelId())));
     }
 
+    /** The case summary an item keeps: family name, children's ages, needs with headline outcomes, reason. */
+    public static AgendaItem.Snapshot snapshotOf(CaseView view, LocalDate today) {
+        return snapshot(view, today);
+    }
+
     static AgendaItem.Snapshot snapshot(CaseView view, LocalDate today) {
         String ages = view.children().stream().map(c -> c.unborn() ? "unborn" : String.valueOf(c.ageOn(today)))
                 .collect(Collectors.joining(", "));

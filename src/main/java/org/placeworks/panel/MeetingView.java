@@ -15,6 +15,22 @@ public record MeetingView(UUID id, UUID panelId, String panelName, String venue,
             AttendanceStatus status, String attendeeName) {
     }
 
+    public boolean scheduled() {
+        return status == MeetingStatus.SCHEDULED;
+    }
+
+    public boolean published() {
+        return status == MeetingStatus.AGENDA_PUBLISHED;
+    }
+
+    public boolean inSession() {
+        return status == MeetingStatus.IN_SESSION;
+    }
+
+    public boolean closed() {
+        return status == MeetingStatus.CLOSED;
+    }
+
     public boolean decidable() {
         return status == MeetingStatus.IN_SESSION && (quorate || quorumOverrideReason != null);
     }

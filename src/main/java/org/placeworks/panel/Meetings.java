@@ -111,6 +111,12 @@ public class Meetings {
                 .orElseThrow(() -> new NotFound("agenda item", itemId));
     }
 
+    /** The meeting's current version, for forms and callers that post it back. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long meetingVersion(UUID meetingId) {
+        return meeting(meetingId).version();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingRef ref(UUID meetingId) {
         Meeting m = meeting(meetingId);

@@ -55,6 +55,9 @@ public class Page {
             add(items, "Cases", "/cases");
             add(items, "Families", "/families");
         }
+        if (identity.hasRole("panel-chair") || identity.hasRole("panel-member") || identity.hasRole("manager")) {
+            add(items, "Panel", "/panel");
+        }
         add(items, "Who covers an address", "/coverage");
         if (identity.hasRole("admin")) {
             add(items, "Places", "/admin/areas");
