@@ -95,6 +95,9 @@ public class DemoPanel {
     @Inject
     PanelViews views;
 
+    @Inject
+    java.time.Clock clock;
+
     void onStart(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 20) StartupEvent event) {
         if (enabled && panelRepository.count() == 0
                 && places.areasOfKind(AreaKind.LOCALITY).stream().anyMatch(a -> a.name().equals("Thornbury"))) {
@@ -185,7 +188,7 @@ public class DemoPanel {
         CaseView view = cases.find(caseId);
         return QuarkusTransaction.requiringNew().call(() -> {
             AgendaItem item = new AgendaItem(meetingId, items.nextPosition(meetingId), caseId, kind, note, null, "frontline",
-                    null, views.clock.instant(), Agendas.snapshotOf(view, views.today()));
+                    null, clock.instant(), Agendas.snapshotOf(view, views.today()));
             items.persist(item);
             return item.id();
         });
