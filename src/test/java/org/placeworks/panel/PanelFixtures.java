@@ -120,6 +120,10 @@ public class PanelFixtures {
         });
     }
 
+    public MinutesView close(UUID meetingId) {
+        return chair(() -> meetings.close(meetingId, meetings.meetingVersion(meetingId)));
+    }
+
     public long itemVersion(UUID itemId) {
         return QuarkusTransaction.requiringNew().call(() -> items.findById(itemId).version());
     }
