@@ -59,6 +59,9 @@ public class Page {
             add(items, "Cases", "/cases");
             add(items, "Families", "/families");
         }
+        if (identity.hasRole("panel-chair") || identity.hasRole("panel-member") || identity.hasRole("manager")) {
+            add(items, "Panel", "/panel");
+        }
         if (identity.hasRole("panel-chair") || identity.hasRole("manager")) {
             add(items, "Grants", "/grants");
         }

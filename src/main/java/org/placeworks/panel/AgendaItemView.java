@@ -1,0 +1,19 @@
+package org.placeworks.panel;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An agenda item with the case summary as it stood when it was listed (family, children's ages,
+ * needs and the reason), its slot, and what the panel decided.
+ */
+public record AgendaItemView(UUID id, UUID meetingId, int number, LocalTime slot, ItemKind kind, UUID caseId,
+        String caseReference, String familyName, String childrenAges, List<Need> needs, String caseReason, String note,
+        String subjectLink, boolean urgent, String urgentReason, String urgentRequestReason, String submittedBy,
+        boolean carried, String declarations, DecisionCode decision, String rationale, List<ActionView> actions,
+        long version) {
+
+    public record Need(String description, String headline) {
+    }
+}

@@ -1,0 +1,11 @@
+package org.placeworks.panel;
+
+import java.util.List;
+
+/**
+ * A meeting's agenda: its items in order with their slots, urgent requests waiting for the chair,
+ * and open actions carried forward from earlier meetings. {@code chair} says whether the reader chairs it.
+ */
+public record AgendaView(MeetingView meeting, List<AgendaItemView> items, List<AgendaItemView> urgentRequests,
+        List<ActionView> carriedActions, boolean chair) {
+}

@@ -1,0 +1,181 @@
+package org.placeworks.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseStatus;
+import org.placeworks.caf.CaseView;
+import org.placeworks.geography.Places;
+import org.placeworks.panel.internal.AgendaItem;
+import org.placeworks.panel.internal.AgendaItemRepository;
+import org.placeworks.panel.internal.CutOff;
+import org.placeworks.panel.internal.Meeting;
+import org.placeworks.panel.internal.MeetingRepository;
+import org.placeworks.panel.internal.Panel;
+import org.placeworks.panel.internal.PanelAccess;
+import org.placeworks.panel.internal.PanelRepository;
+import org.placeworks.panel.internal.PanelViews;
+import org.placeworks.shared.Conflict;
+import org.placeworks.shared.Forbidden;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.NotFound;
+
+/**
+ * Bringing a case to panel: the case's own workers list it, with consent checked, for the next
+ * meeting of the panel whose locality holds the family's address. After that meeting's cut-off it
+ * goes to the meeting after, unless they ask for it to be taken as urgent and the chair accepts.
+ * The case summary is copied onto the item so that members never need access to the case.
+ */
+@ApplicationScoped
+public class Agendas implements PanelIntake {
+
+    @Inject
+    CafCases cases;
+
+    @Inject
+    Places places;
+
+    @Inject
+    PanelRepository panels;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    AgendaItemRepository items;
+
+    @Inject
+    PanelAccess access;
+
+    @Inject
+    PanelViews views;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public AgendaItemRef bring(UUID caseId, ItemKind kind, String note, String subjectLink) {
+        return bring(new BringCommand(caseId, kind, note, subjectLink, false, null));
+    }
+
+    @Transactional
+    public AgendaItemRef bring(BringCommand command) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (command.kind() == null) {
+            problems.put("kind", "Select why the case is coming to panel");
+        }
+        if (command.note() == null || command.note().isBlank()) {
+            problems.put("note", "Enter what you are asking the panel for");
+        } else if (command.note().length() > 2000) {
+            problems.put("note", "The note must be 2,000 characters or fewer");
+        }
+        if (command.caseId() == null) {
+            throw new InvalidInput("caseId", "Choose the case to bring to panel");
+        }
+        CaseView view = cases.find(command.caseId());
+        if (!view.canEdit()) {
+            throw new Forbidden("Only the case's own workers can bring it to panel.");
+        }
+        if (view.status() == CaseStatus.AWAITING_CONSENT) {
+            throw new InvalidInput("caseId", "The family has not given consent yet. Record their consent on case "
+                    + view.reference() + " before bringing it to panel.");
+        }
+        if (view.status() == CaseStatus.CLOSED) {
+            throw new InvalidInput("caseId", "Case " + view.reference() + " is closed: a closed case cannot be brought to panel.");
+        }
+        if (view.consent() == null || view.consent().withdrawnOn() != null) {
+            throw new InvalidInput("caseId", "The family's consent for case " + view.reference() + " is not in place.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Panel panel = panels.listAll().stream()
+                .filter(p -> places.coverageOf(Set.of(p.localityId())).covers(view.family().address()))
+                .findFirst().orElseThrow(() -> new InvalidInput("caseId",
+                        "No panel serves the locality of the family's address: ask your manager to set one up."));
+        LocalDate today = views.today();
+        List<Meeting> open = meetings.openFrom(panel.id(), today);
+        if (open.isEmpty()) {
+            throw new Conflict(panel.name() + " has no meetings scheduled: ask your manager.");
+        }
+        Meeting first = open.get(0);
+        boolean inTime = first.status() == MeetingStatus.SCHEDULED && CutOff.inTime(today, first.date(), panel.cutOffDays());
+        if (!inTime && open.size() < 2) {
+            throw new Conflict(panel.name() + " has no meeting scheduled after " + first.date() + ": ask your manager.");
+        }
+        Meeting target = inTime ? first : open.get(1);
+        if (items.pending(command.caseId(), command.kind(), open.stream().map(Meeting::id).toList())) {
+            throw new InvalidInput("kind", "Case " + view.reference() + " is already on the agenda for this reason.");
+        }
+        AgendaItem item = new AgendaItem(target.id(), items.nextPosition(target.id()), view.id(), command.kind(),
+                command.note().strip(), blankToNull(command.subjectLink()), access.username(), access.myAgencyId(),
+                clock.instant(), snapshot(view, today));
+        if (!inTime && command.urgent()) {
+            item.requestUrgent(first.id(), command.urgentReason());
+        }
+        items.persist(item);
+        audit.record(AuditAction.CREATE, "panel-item", item.id(), "Brought case " + view.reference() + " to "
+                + panel.name() + " on " + target.date() + " (" + command.kind().label() + ")"
+                + (item.urgentRequestedFor() != null ? "; asked to be heard urgently on " + first.date() : ""));
+        return new AgendaItemRef(item.id(), target.id(), target.date(), panel.name(), command.kind(), false);
+    }
+
+    /** Where a case would go if brought today: the meeting, and whether the cut-off has passed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MeetingSummary> nextMeetingFor(UUID caseId) {
+        CaseView view = cases.find(caseId);
+        LocalDate today = views.today();
+        return panels.listAll().stream()
+                .filter(p -> places.coverageOf(Set.of(p.localityId())).covers(view.family().address())).findFirst()
+                .flatMap(p -> meetings.openFrom(p.id(), today).stream().findFirst().map(m -> views.summary(m, p)));
+    }
+
+    @Override
+    @Transactional
+    public MeetingRef requireDecidable(UUID meetingId) {
+        Meeting m = meetings.withAttendance(meetingId).orElseThrow(() -> new NotFound("panel meeting", meetingId));
+        Panel p = panels.withMembers(m.panelId());
+        m.requireDecidable(p.quorumAgencies());
+        return views.ref(m, p);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MeetingRef> meeting(UUID meetingId) {
+        return meetings.withAttendance(meetingId).map(m -> views.ref(m, panels.withMembers(m.panelId())));
+    }
+
+    /** The case summary an item keeps: family name, children's ages, needs with headline outcomes, reason. */
+    public static AgendaItem.Snapshot snapshotOf(CaseView view, LocalDate today) {
+        return snapshot(view, today);
+    }
+
+    static AgendaItem.Snapshot snapshot(CaseView view, LocalDate today) {
+        String ages = view.children().stream().map(c -> c.unborn() ? "unborn" : String.valueOf(c.ageOn(today)))
+                .collect(Collectors.joining(", "));
+        String needs = view.needs().stream()
+                .map(n -> n.description().replace('\n', ' ').replace('|', '/') + "|" + n.headline().label())
+                .collect(Collectors.joining("\n"));
+        return new AgendaItem.Snapshot(view.reference(), view.family().name(), ages.isEmpty() ? "none recorded" : ages,
+                needs, view.reason());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,490 @@
+package org.placeworks.panel;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.organisation.StaffName;
+import org.placeworks.organisation.StaffView;
+import org.placeworks.panel.internal.AgendaItem;
+import org.placeworks.panel.internal.AgendaItemRepository;
+import org.placeworks.panel.internal.CarryForward;
+import org.placeworks.panel.internal.Meeting;
+import org.placeworks.panel.internal.MeetingRepository;
+import org.placeworks.panel.internal.Panel;
+import org.placeworks.panel.internal.PanelAccess;
+import org.placeworks.panel.internal.PanelAction;
+import org.placeworks.panel.internal.PanelActionRepository;
+import org.placeworks.panel.internal.PanelRepository;
+import org.placeworks.panel.internal.PanelViews;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.NotFound;
+import org.placeworks.shared.StaleEdit;
+
+/**
+ * A meeting from agenda to minutes: the chair orders and publishes the agenda, runs the meeting
+ * (attendance, confidentiality, declarations, decisions and actions) and closes it; closing hands
+ * deferred items and open actions to the next meeting and sends those who must act their actions.
+ * Every read of an agenda or its items is audited.
+ */
+@ApplicationScoped
+public class Meetings {
+
+    @Inject
+    PanelRepository panels;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    AgendaItemRepository items;
+
+    @Inject
+    PanelActionRepository actions;
+
+    @Inject
+    PanelAccess access;
+
+    @Inject
+    PanelViews views;
+
+    @Inject
+    PanelSettings settings;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    // --- Reading ------------------------------------------------------------------------
+
+    /** The agenda, for its chair, managers, and the panel's members within the window; audited. */
+    @Transactional
+    public AgendaView agenda(UUID meetingId) {
+        Meeting m = meeting(meetingId);
+        Panel p = panelOf(m);
+        LocalDate today = views.today();
+        access.requireAgenda(p, m, today, settings.memberWindowDays());
+        AgendaView agenda = agendaView(m, p, today);
+        audit.record(AuditAction.VIEW, "panel-meeting", meetingId, "Viewed the agenda of " + p.name() + " on " + m.date()
+                + " (" + agenda.items().size() + " items: " + agenda.items().stream().map(AgendaItemView::caseReference)
+                .collect(Collectors.joining(", ")) + ")");
+        return agenda;
+    }
+
+    /** One item with its case summary snapshot; audited. */
+    @Transactional
+    public AgendaItemView item(UUID meetingId, UUID itemId) {
+        Meeting m = meeting(meetingId);
+        Panel p = panelOf(m);
+        access.requireAgenda(p, m, views.today(), settings.memberWindowDays());
+        AgendaItem item = itemOf(m, itemId);
+        AgendaView agenda = agendaView(m, p, views.today());
+        audit.record(AuditAction.VIEW, "panel-item", itemId, "Viewed agenda item " + item.caseReference() + " of "
+                + p.name() + " on " + m.date());
+        return agenda.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new NotFound("agenda item", itemId));
+    }
+
+    /** The meeting's current version, for forms and callers that post it back. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long meetingVersion(UUID meetingId) {
+        return meeting(meetingId).version();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeetingRef ref(UUID meetingId) {
+        Meeting m = meeting(meetingId);
+        return views.ref(m, panelOf(m));
+    }
+
+    /** Meetings of the panels the reader sees, in a window of days around today. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MeetingSummary> around(int daysBack, int daysAhead) {
+        LocalDate today = views.today();
+        Map<UUID, Panel> visible = panels.all().stream().filter(access::seesPanel)
+                .collect(Collectors.toMap(Panel::id, Function.identity()));
+        return meetings.between(today.minusDays(daysBack), today.plusDays(daysAhead)).stream()
+                .filter(m -> visible.containsKey(m.panelId())).map(m -> views.summary(m, visible.get(m.panelId()))).toList();
+    }
+
+    // --- The agenda ---------------------------------------------------------------------
+
+    @Transactional
+    public void publish(UUID meetingId, Long version) {
+        Meeting m = chaired(meetingId);
+        StaleEdit.check("meeting", version, m.version());
+        m.publish(clock.instant());
+        meetings.flush();
+        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Published the agenda");
+    }
+
+    /** Moves an item to a position (1 is first); the others close up around it. */
+    @Transactional
+    public void move(UUID meetingId, UUID itemId, int position) {
+        Meeting m = chaired(meetingId);
+        if (!m.open() && m.status() != MeetingStatus.IN_SESSION) {
+            throw new org.placeworks.shared.Conflict("The agenda of a closed meeting cannot be reordered.");
+        }
+        List<AgendaItem> list = new ArrayList<>(items.ofMeeting(meetingId));
+        AgendaItem moving = list.stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> new NotFound("agenda item", itemId));
+        list.remove(moving);
+        list.add(Math.max(0, Math.min(position - 1, list.size())), moving);
+        for (int i = 0; i < list.size(); i++) {
+            list.get(i).moveTo(i + 1);
+        }
+        items.flush();
+        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Moved item " + moving.caseReference() + " to " + position);
+    }
+
+    /** The chair takes a late case as urgent, with the reason recorded. */
+    @Transactional
+    public void acceptUrgent(UUID meetingId, UUID itemId, String reason) {
+        Meeting m = chaired(meetingId);
+        if (!m.open() && m.status() != MeetingStatus.IN_SESSION) {
+            throw new org.placeworks.shared.Conflict("This meeting has closed: the case stays on the next meeting's agenda.");
+        }
+        AgendaItem item = items.findByIdOptional(itemId).orElseThrow(() -> new NotFound("agenda item", itemId));
+        item.acceptUrgent(meetingId, items.nextPosition(meetingId), reason, access.username());
+        items.flush();
+        audit.record(AuditAction.UPDATE, "panel-item", itemId, "Accepted as urgent after the cut-off: " + reason.strip());
+    }
+
+    // --- Running the meeting --------------------------------------------------------------
+
+    @Transactional
+    public void recordAttendance(UUID meetingId, boolean chairPresent, Map<UUID, AttendanceStatus> statuses,
+            Map<UUID, String> names, Long version) {
+        Meeting m = chaired(meetingId);
+        StaleEdit.check("meeting", version, m.version());
+        Panel p = panelOf(m);
+        Set<UUID> memberAgencies = p.members().stream().map(pm -> pm.agencyId()).collect(Collectors.toSet());
+        Map<UUID, AttendanceStatus> known = new LinkedHashMap<>();
+        statuses.forEach((agency, s) -> {
+            if (memberAgencies.contains(agency) && s != null) {
+                known.put(agency, s);
+            }
+        });
+        m.recordAttendance(chairPresent, known, names);
+        meetings.flush();
+        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Attendance recorded: chair "
+                + (chairPresent ? "present" : "absent") + ", " + m.agenciesRepresented() + " agencies represented");
+    }
+
+    @Transactional
+    public void start(UUID meetingId, boolean confidentialityAcknowledged, Long version) {
+        Meeting m = chaired(meetingId);
+        StaleEdit.check("meeting", version, m.version());
+        m.start(confidentialityAcknowledged, views.today(), clock.instant());
+        meetings.flush();
+        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Meeting started; confidentiality statement acknowledged");
+    }
+
+    @Transactional
+    public void overrideQuorum(UUID meetingId, String reason, Long version) {
+        Meeting m = chaired(meetingId);
+        StaleEdit.check("meeting", version, m.version());
+        m.overrideQuorum(reason, access.username());
+        meetings.flush();
+        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Quorum overridden by the chair: " + reason.strip());
+    }
+
+    @Transactional
+    public void declare(UUID meetingId, UUID itemId, String declarations, Long version) {
+        Meeting m = chaired(meetingId);
+        if (m.status() != MeetingStatus.IN_SESSION) {
+            throw new org.placeworks.shared.Conflict("Declarations of interest are recorded during the meeting.");
+        }
+        AgendaItem item = itemOf(m, itemId);
+        StaleEdit.check("agenda item", version, item.version());
+        item.declare(declarations);
+        items.flush();
+        audit.record(AuditAction.UPDATE, "panel-item", itemId, "Declarations of interest recorded");
+    }
+
+    /** Records the decision on an item: only in session and quorate (or overridden); a stale edit is refused. */
+    @Transactional
+    public AgendaItemView decide(UUID meetingId, UUID itemId, DecisionCommand command) {
+        Meeting m = chaired(meetingId);
+        Panel p = panelOf(m);
+        m.requireDecidable(p.quorumAgencies());
+        AgendaItem item = itemOf(m, itemId);
+        StaleEdit.check("decision", command.version(), item.version());
+        item.decide(command.decision(), command.rationale(), access.username(), clock.instant());
+        items.flush();
+        audit.record(AuditAction.UPDATE, "panel-item", itemId, "Decision: " + command.decision().label());
+        return views.itemView(item, item.position(), null, List.of());
+    }
+
+    /** An action on an item; the owner's agency is recorded with it. */
+    @Transactional
+    public ActionView addAction(UUID meetingId, UUID itemId, ActionCommand command) {
+        Meeting m = chaired(meetingId);
+        Panel p = panelOf(m);
+        m.requireDecidable(p.quorumAgencies());
+        AgendaItem item = itemOf(m, itemId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (command.description() == null || command.description().isBlank()) {
+            problems.put("description", "Enter what must be done");
+        }
+        Map<UUID, StaffName> names = command.ownerId() == null ? Map.of() : views.names(List.of(command.ownerId()));
+        StaffName owner = names.get(command.ownerId());
+        if (owner == null || !owner.active()) {
+            problems.put("ownerId", "Select who will do it");
+        }
+        if (command.dueOn() == null) {
+            problems.put("dueOn", "Enter the date it is due");
+        } else if (command.dueOn().isBefore(m.date())) {
+            problems.put("dueOn", "The due date must be on or after the meeting");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        PanelAction action = new PanelAction(p.id(), m.id(), item.id(), command.description().strip(), owner.id(),
+                owner.agencyId(), command.dueOn(), access.username());
+        actions.persist(action);
+        audit.record(AuditAction.CREATE, "panel-action", action.id(), "Action for " + owner.username() + " on "
+                + item.caseReference() + ", due " + command.dueOn());
+        return views.action(action, names, views.agencyNames(), m, p.name(), item, views.today());
+    }
+
+    /**
+     * Closes the meeting: items deferred or not reached, and open actions, move to the next meeting;
+     * each owner of an action is sent the decisions and their actions. Returns the minutes.
+     */
+    @Transactional
+    public MinutesView close(UUID meetingId, Long version) {
+        Meeting m = chaired(meetingId);
+        StaleEdit.check("meeting", version, m.version());
+        Panel p = panelOf(m);
+        m.close(clock.instant());
+        Meeting next = meetings.nextAfter(p.id(), m.date()).orElseGet(() -> {
+            Meeting made = new Meeting(p.id(), p.cadence().datesFrom(m.date().plusDays(1), 2).get(0), p.startTime());
+            meetings.persist(made);
+            return made;
+        });
+        List<AgendaItem> list = items.ofMeeting(meetingId);
+        List<AgendaItem> carried = CarryForward.items(list, next.id(), items.nextPosition(next.id()), clock.instant());
+        carried.forEach(items::persist);
+        List<PanelAction> open = actions.openToCarry(p.id(), meetingId);
+        CarryForward.actions(open, next.id());
+        meetings.flush();
+        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Closed; " + carried.size() + " items and "
+                + open.size() + " open actions carried to " + next.date());
+        MinutesView minutes = minutesView(m, p, null);
+        sendActions(minutes, p);
+        return minutes;
+    }
+
+    // --- Minutes and actions ------------------------------------------------------------
+
+    /**
+     * The minutes of a closed meeting. The chair and managers may read the full minutes or any
+     * agency's copy; a member reads only their own agency's copy, within the window.
+     */
+    @Transactional
+    public MinutesView minutes(UUID meetingId, UUID agencyId) {
+        Meeting m = meeting(meetingId);
+        Panel p = panelOf(m);
+        access.requireAgenda(p, m, views.today(), settings.memberWindowDays());
+        if (m.status() != MeetingStatus.CLOSED) {
+            throw new NotFound("minutes of meeting", meetingId);
+        }
+        UUID copyFor = access.manager() || access.chairs(p) ? agencyId : access.myAgencyId();
+        if (copyFor == null && !(access.manager() || access.chairs(p))) {
+            throw new NotFound("minutes of meeting", meetingId);
+        }
+        MinutesView minutes = minutesView(m, p, copyFor);
+        audit.record(AuditAction.VIEW, "panel-meeting", meetingId, "Read the minutes"
+                + (copyFor == null ? "" : " (copy for " + minutes.agencyName() + ")"));
+        return minutes;
+    }
+
+    /** Open panel actions of the panels the reader sees (overdue first), or only the reader's own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActionView> openActions(boolean mineOnly) {
+        Map<UUID, Panel> visible = panels.all().stream().filter(access::seesPanel)
+                .collect(Collectors.toMap(Panel::id, Function.identity()));
+        List<PanelAction> open = actions.open(visible.keySet());
+        if (mineOnly || visible.isEmpty()) {
+            UUID me = access.myId();
+            open = (visible.isEmpty() ? actions.open(panels.listAll().stream().map(Panel::id).toList()) : open).stream()
+                    .filter(a -> a.ownerStaffId().equals(me)).toList();
+        }
+        return actionViews(open, visible);
+    }
+
+    @Transactional
+    public void actionDone(UUID actionId, Long version) {
+        PanelAction action = actions.findByIdOptional(actionId).orElseThrow(() -> new NotFound("panel action", actionId));
+        Panel p = panels.findById(action.panelId());
+        boolean owner = action.ownerStaffId().equals(access.myId());
+        if (!owner && !access.chairs(p)) {
+            if (access.seesPanel(p)) {
+                throw new org.placeworks.shared.Forbidden("Only the action's owner or the panel's chair can mark it done.");
+            }
+            throw new NotFound("panel action", actionId);
+        }
+        StaleEdit.check("action", version, action.version());
+        action.done(views.today());
+        actions.flush();
+        audit.record(AuditAction.UPDATE, "panel-action", actionId, "Marked done");
+    }
+
+    // --- Internals ----------------------------------------------------------------------
+
+    private AgendaView agendaView(Meeting m, Panel p, LocalDate today) {
+        List<AgendaItem> list = items.ofMeeting(m.id());
+        List<AgendaItem> urgent = access.chairs(p) ? items.urgentRequestsFor(m.id()) : List.of();
+        List<PanelAction> set = actions.ofMeeting(m.id());
+        List<PanelAction> carried = actions.reviewedAt(m.id());
+        Map<UUID, AgendaItem> carriedItems = items.byIds(carried.stream().map(PanelAction::itemId).collect(Collectors.toSet()));
+        Map<UUID, Meeting> carriedMeetings = meetings.byIds(carried.stream().map(PanelAction::meetingId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
+        List<PanelAction> all = new ArrayList<>(set);
+        all.addAll(carried);
+        Map<UUID, StaffName> names = views.names(staffIds(p, all));
+        Map<UUID, String> agencies = views.agencyNames();
+        Map<UUID, List<ActionView>> byItem = new HashMap<>();
+        Map<UUID, AgendaItem> itemsById = list.stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
+        set.forEach(a -> byItem.computeIfAbsent(a.itemId(), k -> new ArrayList<>())
+                .add(views.action(a, names, agencies, m, p.name(), itemsById.get(a.itemId()), today)));
+        List<AgendaItemView> itemViews = new ArrayList<>();
+        LocalTime slot = m.startTime();
+        int number = 1;
+        for (AgendaItem i : list) {
+            itemViews.add(views.itemView(i, number++, slot, byItem.getOrDefault(i.id(), List.of())));
+            slot = slot.plusMinutes(p.minutesPerItem());
+        }
+        List<AgendaItemView> urgentViews = urgent.stream().map(i -> views.itemView(i, 0, null, List.of())).toList();
+        List<ActionView> carriedViews = carried.stream().map(a -> views.action(a, names, agencies,
+                carriedMeetings.get(a.meetingId()), p.name(), carriedItems.get(a.itemId()), today)).toList();
+        return new AgendaView(views.meetingView(m, p, names, agencies), itemViews, urgentViews, carriedViews,
+                access.chairs(p));
+    }
+
+    private MinutesView minutesView(Meeting m, Panel p, UUID agencyId) {
+        AgendaView agenda = agendaView(m, p, views.today());
+        if (agencyId == null) {
+            return new MinutesView(agenda.meeting(), agenda.items(), null);
+        }
+        Map<UUID, String> agencies = views.agencyNames();
+        String agencyName = agencies.get(agencyId);
+        if (agencyName == null) {
+            throw new NotFound("agency", agencyId);
+        }
+        Map<UUID, AgendaItem> raw = items.ofMeeting(m.id()).stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
+        Set<UUID> involved = new HashSet<>();
+        raw.values().stream().filter(i -> agencyId.equals(i.submitterAgencyId())).forEach(i -> involved.add(i.id()));
+        actions.ofMeeting(m.id()).stream().filter(a -> agencyId.equals(a.agencyId())).forEach(a -> involved.add(a.itemId()));
+        return new MinutesView(agenda.meeting(), agenda.items().stream().filter(i -> involved.contains(i.id())).toList(),
+                agencyName);
+    }
+
+    private void sendActions(MinutesView minutes, Panel p) {
+        Map<UUID, List<ActionView>> byOwner = new LinkedHashMap<>();
+        minutes.items().forEach(i -> i.actions().forEach(a -> byOwner.computeIfAbsent(a.ownerId(), k -> new ArrayList<>()).add(a)));
+        if (byOwner.isEmpty()) {
+            return;
+        }
+        Map<UUID, StaffView> owners = staff.all().stream().filter(s -> byOwner.containsKey(s.id()))
+                .collect(Collectors.toMap(StaffView::id, Function.identity()));
+        Map<UUID, AgendaItemView> itemsById = minutes.items().stream().collect(Collectors.toMap(AgendaItemView::id, Function.identity()));
+        byOwner.forEach((ownerId, mine) -> {
+            StaffView owner = owners.get(ownerId);
+            if (owner == null || owner.email() == null || owner.email().isBlank()) {
+                return;
+            }
+            StringBuilder text = new StringBuilder("OFFICIAL-SENSITIVE\n\nDear " + owner.givenName() + ",\n\n")
+                    .append(p.name()).append(" met on ").append(minutes.meeting().date())
+                    .append(". These are the decisions on the items where you have actions, and your actions.\n\n");
+            mine.stream().map(ActionView::itemId).distinct().map(itemsById::get).forEach(item -> {
+                text.append(item.caseReference()).append(" (").append(item.kind().label()).append("): ")
+                        .append(item.decision() == null ? "not decided" : item.decision().label()).append("\n");
+                if (item.rationale() != null) {
+                    text.append("  Reasons: ").append(item.rationale()).append("\n");
+                }
+                mine.stream().filter(a -> a.itemId().equals(item.id())).forEach(a -> text.append("  Your action: ")
+                        .append(a.description()).append(", due ").append(a.dueOn()).append("\n"));
+                text.append("\n");
+            });
+            text.append("The minutes follow within 10 working days. Do not forward this email.\n");
+            mailer.send(Mail.withText(owner.email(), "OFFICIAL-SENSITIVE: your actions from " + p.name() + " on "
+                    + minutes.meeting().date(), text.toString()));
+        });
+    }
+
+    private List<ActionView> actionViews(List<PanelAction> list, Map<UUID, Panel> panelsById) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = views.today();
+        Map<UUID, AgendaItem> itemsById = items.byIds(list.stream().map(PanelAction::itemId).collect(Collectors.toSet()));
+        Map<UUID, Meeting> meetingsById = meetings.byIds(list.stream().map(PanelAction::meetingId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
+        Map<UUID, StaffName> names = views.names(list.stream().map(PanelAction::ownerStaffId).toList());
+        Map<UUID, String> agencies = views.agencyNames();
+        return list.stream().map(a -> views.action(a, names, agencies, meetingsById.get(a.meetingId()),
+                panelsById.containsKey(a.panelId()) ? panelsById.get(a.panelId()).name() : "", itemsById.get(a.itemId()), today))
+                .sorted(java.util.Comparator.comparing((ActionView a) -> !a.overdue()).thenComparing(ActionView::dueOn))
+                .toList();
+    }
+
+    private static Set<UUID> staffIds(Panel p, Collection<PanelAction> list) {
+        Set<UUID> ids = new HashSet<>();
+        ids.add(p.chairStaffId());
+        p.members().forEach(m -> {
+            ids.add(m.memberStaffId());
+            ids.add(m.deputyStaffId());
+        });
+        list.forEach(a -> ids.add(a.ownerStaffId()));
+        ids.remove(null);
+        return ids;
+    }
+
+    private Meeting chaired(UUID meetingId) {
+        Meeting m = meeting(meetingId);
+        access.requireChair(panelOf(m), m, views.today(), settings.memberWindowDays());
+        return m;
+    }
+
+    private Meeting meeting(UUID id) {
+        return meetings.withAttendance(id).orElseThrow(() -> new NotFound("panel meeting", id));
+    }
+
+    private Panel panelOf(Meeting m) {
+        return panels.withMembers(m.panelId());
+    }
+
+    private AgendaItem itemOf(Meeting m, UUID itemId) {
+        return items.findByIdOptional(itemId).filter(i -> i.meetingId().equals(m.id()))
+                .orElseThrow(() -> new NotFound("agenda item", itemId));
+    }
+
+}

@@ -1,0 +1,112 @@
+package org.placeworks.panel.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.placeworks.identity.Roles;
+import org.placeworks.panel.ActionCommand;
+import org.placeworks.panel.ActionView;
+import org.placeworks.panel.AgendaItemView;
+import org.placeworks.panel.AgendaView;
+import org.placeworks.panel.DecisionCode;
+import org.placeworks.panel.DecisionCommand;
+import org.placeworks.panel.MeetingSummary;
+import org.placeworks.panel.Meetings;
+import org.placeworks.panel.PanelView;
+import org.placeworks.panel.Panels;
+import org.placeworks.shared.InvalidInput;
+
+/** Panels, their meetings and agendas, decisions and actions, for partner systems. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
+@Tag(name = "Multi-agency panel")
+public class PanelApi {
+
+    @Inject
+    Panels panels;
+
+    @Inject
+    Meetings meetings;
+
+    /** A decision on an agenda item, with the item's version as last read. */
+    public record DecisionRequest(DecisionCode decision, String rationale, Long version) {
+    }
+
+    public record ActionRequest(String description, UUID ownerId, LocalDate dueOn) {
+    }
+
+    @GET
+    @Path("panels")
+    @Operation(summary = "Panels the caller chairs or sits on (managers: every panel)")
+    public List<PanelView> panels() {
+        return panels.visible();
+    }
+
+    @GET
+    @Path("panels/{id}/meetings")
+    @Operation(summary = "A panel's meetings from a day (default: 3 months ago)")
+    @APIResponse(responseCode = "404", description = "No panel the caller may see has that id")
+    public List<MeetingSummary> meetings(@RestPath UUID id,
+            @RestQuery @Parameter(description = "First day, YYYY-MM-DD") LocalDate from) {
+        return panels.meetings(id, from == null ? LocalDate.now().minusMonths(3) : from);
+    }
+
+    @GET
+    @Path("meetings/{id}/agenda")
+    @Operation(summary = "A meeting's agenda, with each item's case summary (each read is audited)",
+            description = "Members see it from publication until 28 days after the meeting; the chair and managers always.")
+    @APIResponse(responseCode = "404", description = "No meeting the caller may see has that id")
+    public AgendaView agenda(@RestPath UUID id) {
+        return meetings.agenda(id);
+    }
+
+    @POST
+    @Path("meetings/{id}/items/{itemId}/decision")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    @Operation(summary = "Record the panel's decision on an item (the chair)")
+    @APIResponse(responseCode = "409", description = "The meeting is not in session or not quorate, or the item changed since it was read")
+    @APIResponse(responseCode = "422", description = "The decision or its reasons are missing")
+    public AgendaItemView decide(@RestPath UUID id, @RestPath UUID itemId, DecisionRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "Send the decision as JSON");
+        }
+        return meetings.decide(id, itemId, new DecisionCommand(request.decision(), request.rationale(), request.version()));
+    }
+
+    @POST
+    @Path("meetings/{id}/items/{itemId}/actions")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    @Operation(summary = "Set an action on an item (the chair)")
+    @APIResponse(responseCode = "201", description = "The action was set")
+    @APIResponse(responseCode = "409", description = "The meeting is not in session or not quorate")
+    public Response addAction(@RestPath UUID id, @RestPath UUID itemId, ActionRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "Send the action as JSON");
+        }
+        ActionView action = meetings.addAction(id, itemId, new ActionCommand(request.description(), request.ownerId(), request.dueOn()));
+        return Response.created(URI.create("/api/v1/panel-actions")).entity(action).build();
+    }
+
+    @GET
+    @Path("panel-actions")
+    @Operation(summary = "Open panel actions of the caller's panels, overdue first")
+    public List<ActionView> actions(@RestQuery @Parameter(description = "Only the caller's own") boolean mine) {
+        return meetings.openActions(mine);
+    }
+}

@@ -1,0 +1,36 @@
+package org.placeworks.panel.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, UUID> {
+
+    public List<AgendaItem> ofMeeting(UUID meetingId) {
+        return list("meetingId", Sort.by("position").and("submittedAt"), meetingId);
+    }
+
+    public List<AgendaItem> urgentRequestsFor(UUID meetingId) {
+        return list("urgentRequestedFor", Sort.by("submittedAt"), meetingId);
+    }
+
+    public java.util.Map<UUID, AgendaItem> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(AgendaItem::id, i -> i));
+    }
+
+    public int nextPosition(UUID meetingId) {
+        Integer max = getEntityManager().createQuery("select max(i.position) from AgendaItem i where i.meetingId = ?1",
+                Integer.class).setParameter(1, meetingId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** An item for the same case and reason not yet decided at a meeting still to come. */
+    public boolean pending(UUID caseId, org.placeworks.panel.ItemKind kind, List<UUID> openMeetings) {
+        return !openMeetings.isEmpty()
+                && count("caseId = ?1 and kind = ?2 and meetingId in ?3", caseId, kind, openMeetings) > 0;
+    }
+}

@@ -1,0 +1,204 @@
+package org.placeworks.panel.internal;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseStatus;
+import org.placeworks.caf.CaseSummary;
+import org.placeworks.caf.CaseView;
+import org.placeworks.geography.AreaKind;
+import org.placeworks.geography.Places;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.identity.Roles;
+import org.placeworks.organisation.AgencyView;
+import org.placeworks.organisation.Services;
+import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.organisation.StaffName;
+import org.placeworks.panel.ActionCommand;
+import org.placeworks.panel.Agendas;
+import org.placeworks.panel.AttendanceStatus;
+import org.placeworks.panel.BringCommand;
+import org.placeworks.panel.DecisionCode;
+import org.placeworks.panel.DecisionCommand;
+import org.placeworks.panel.ItemKind;
+import org.placeworks.panel.MeetingSummary;
+import org.placeworks.panel.Meetings;
+import org.placeworks.panel.PanelCommand;
+import org.placeworks.panel.PanelView;
+import org.placeworks.panel.Panels;
+import org.placeworks.shared.DomainException;
+
+/**
+ * The demo panel: Thornbury's early help panel chaired by the demo chair, with last month's
+ * meeting closed (decisions, actions, minutes) and next month's agenda building from the demo
+ * cases in assessment or with an active plan. Set up and run through the panel's services as the
+ * demo manager, chair and workers. Demo and test profiles only, into a database with no panels.
+ */
+@ApplicationScoped
+public class DemoPanel {
+
+    private static final Logger LOG = Logger.getLogger(DemoPanel.class);
+    private static final Set<String> MANAGER = Set.of(Roles.MANAGER);
+    private static final Set<String> CHAIR = Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.LEAD_PROFESSIONAL);
+    private static final Set<String> WORKER = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
+
+    @ConfigProperty(name = "placeworks.demo.enabled")
+    boolean enabled;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    PanelRepository panelRepository;
+
+    @Inject
+    AgendaItemRepository items;
+
+    @Inject
+    Panels panels;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Agendas agendas;
+
+    @Inject
+    CafCases cases;
+
+    @Inject
+    Places places;
+
+    @Inject
+    Services services;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    PanelViews views;
+
+    @Inject
+    java.time.Clock clock;
+
+    void onStart(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 20) StartupEvent event) {
+        if (enabled && panelRepository.count() == 0
+                && places.areasOfKind(AreaKind.LOCALITY).stream().anyMatch(a -> a.name().equals("Thornbury"))) {
+            try {
+                load();
+                LOG.info("Loaded the demo panel for Thornbury");
+            } catch (DomainException e) {
+                LOG.warnf("The demo panel could not be loaded: %s", e.getMessage());
+            }
+        }
+    }
+
+    private void load() {
+        Map<String, StaffName> people = staff.activeNames().stream().collect(Collectors.toMap(StaffName::username, Function.identity()));
+        Map<String, UUID> agencies = services.agencies().stream().collect(Collectors.toMap(AgencyView::name, AgencyView::id));
+        UUID thornbury = places.areasOfKind(AreaKind.LOCALITY).stream().filter(a -> a.name().equals("Thornbury")).findFirst()
+                .orElseThrow().id();
+
+        PanelView panel = actingAs.call("manager", MANAGER, () -> {
+            PanelView p = panels.create(new PanelCommand("Thornbury Early Help Panel", thornbury, people.get("chair").id(), 2,
+                    DayOfWeek.TUESDAY, LocalTime.of(10, 0), "Thornbury Children's Centre", null, null, null, null));
+            p = panels.addMember(p.id(), agencies.get("Eastmoor District Council"), people.get("frontline").id(),
+                    people.get("manager").id(), p.version());
+            p = panels.addMember(p.id(), agencies.get("Eastmoor Community Health NHS Trust"), people.get("frontline2").id(),
+                    null, p.version());
+            return panels.addMember(p.id(), agencies.get("Eastmoor Homes"), people.get("estate").id(), null, p.version());
+        });
+
+        // Last month's meeting: listed, run and closed.
+        java.time.LocalDate lastMonth = new Cadence(2, DayOfWeek.TUESDAY).in(YearMonth.from(views.today()).minusMonths(1));
+        MeetingSummary last = actingAs.call("manager", MANAGER, () -> panels.addMeeting(panel.id(), lastMonth));
+        List<UUID> active = actingAs.call("frontline", WORKER, () -> cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN))
+                .stream().map(CaseSummary::id).toList());
+        List<UUID> listed = new ArrayList<>();
+        for (int n = 0; n < Math.min(3, active.size()); n++) {
+            UUID caseId = active.get(n);
+            listed.add(actingAs.call("frontline", WORKER, () -> listOn(last.id(), caseId, n(caseId, active) == 2
+                    ? ItemKind.STUCK_CASE_REVIEW : ItemKind.NEW_REQUEST, "Agree the support package and who leads it.")));
+        }
+        actingAs.run("chair", CHAIR, () -> {
+            long version = meetingVersion(last.id());
+            meetings.publish(last.id(), version);
+            Map<UUID, AttendanceStatus> attendance = new java.util.LinkedHashMap<>();
+            Map<UUID, String> names = new java.util.LinkedHashMap<>();
+            panel.members().forEach(m -> attendance.put(m.agencyId(), AttendanceStatus.PRESENT));
+            meetings.recordAttendance(last.id(), true, attendance, names, meetingVersion(last.id()));
+            meetings.start(last.id(), true, meetingVersion(last.id()));
+            java.time.LocalDate today = views.today();
+            for (int n = 0; n < listed.size(); n++) {
+                UUID item = listed.get(n);
+                DecisionCode code = n == listed.size() - 1 ? DecisionCode.DEFER : n == 0 ? DecisionCode.AGREE_SUPPORT_PACKAGE
+                        : DecisionCode.ALLOCATE_LEAD_PROFESSIONAL;
+                meetings.decide(last.id(), item, new DecisionCommand(code, code == DecisionCode.DEFER
+                        ? "Waiting for the housing assessment; bring back next month."
+                        : "Needs are clear and the family agrees; the team around the family continues.", itemVersion(item)));
+                if (code != DecisionCode.DEFER) {
+                    meetings.addAction(last.id(), item, new ActionCommand("Confirm the support package with the family",
+                            people.get("frontline").id(), lastMonth.plusDays(14)));
+                    meetings.addAction(last.id(), item, new ActionCommand("Check school nursing records and report back",
+                            people.get("frontline2").id(), today.plusDays(7)));
+                }
+            }
+            meetings.close(last.id(), meetingVersion(last.id()));
+        });
+
+        // Next month's agenda building: the cases in assessment or with an active plan, brought by their worker.
+        actingAs.run("frontline", WORKER, () -> {
+            List<UUID> building = new ArrayList<>();
+            cases.list(new CaseFilter(false, CaseStatus.ASSESSMENT)).forEach(c -> building.add(c.id()));
+            cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN)).forEach(c -> building.add(c.id()));
+            for (UUID caseId : building) {
+                try {
+                    agendas.bring(new BringCommand(caseId, ItemKind.NEW_REQUEST, "Ask the panel to agree the plan.", null,
+                            false, null));
+                } catch (DomainException e) {
+                    LOG.debugf("Demo case %s not brought: %s", caseId, e.getMessage());
+                }
+            }
+        });
+    }
+
+    private static int n(UUID caseId, List<UUID> list) {
+        return list.indexOf(caseId);
+    }
+
+    /** Lists a case directly on a past meeting (the demo's history); bringing a case always targets a meeting to come. */
+    private UUID listOn(UUID meetingId, UUID caseId, ItemKind kind, String note) {
+        CaseView view = cases.find(caseId);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AgendaItem item = new AgendaItem(meetingId, items.nextPosition(meetingId), caseId, kind, note, null, "frontline",
+                    null, clock.instant(), Agendas.snapshotOf(view, views.today()));
+            items.persist(item);
+            return item.id();
+        });
+    }
+
+    private long meetingVersion(UUID meetingId) {
+        return QuarkusTransaction.requiringNew().call(() -> meetings.meetingVersion(meetingId));
+    }
+
+    private long itemVersion(UUID itemId) {
+        return QuarkusTransaction.requiringNew().call(() -> items.findById(itemId).version());
+    }
+}

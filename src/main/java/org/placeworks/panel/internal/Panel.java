@@ -1,0 +1,130 @@
+package org.placeworks.panel.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.placeworks.shared.InvalidInput;
+
+/** A multi-agency panel for a locality: its chair, member agencies with their members and deputies, and how it meets. */
+@Entity
+@Table(name = "panel")
+public class Panel {
+
+    @Id
+    UUID id;
+
+    String name;
+
+    @Column(name = "locality_id")
+    UUID localityId;
+
+    @Column(name = "chair_staff_id")
+    UUID chairStaffId;
+
+    @Column(name = "cadence_week")
+    int cadenceWeek;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cadence_day")
+    DayOfWeek cadenceDay;
+
+    @Column(name = "start_time")
+    LocalTime startTime;
+
+    String venue;
+
+    @Column(name = "cut_off_days")
+    int cutOffDays;
+
+    @Column(name = "minutes_per_item")
+    int minutesPerItem;
+
+    @Column(name = "quorum_agencies")
+    int quorumAgencies;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "panel_id", nullable = false)
+    @OrderBy("agencyId")
+    List<PanelMember> members = new ArrayList<>();
+
+    @Version
+    long version;
+
+    protected Panel() {
+    }
+
+    public Panel(String name, UUID localityId, UUID chairStaffId, Cadence cadence, LocalTime startTime, String venue,
+            int cutOffDays, int minutesPerItem, int quorumAgencies) {
+        this.id = UUID.randomUUID();
+        change(name, localityId, chairStaffId, cadence, startTime, venue, cutOffDays, minutesPerItem, quorumAgencies);
+    }
+
+    public void change(String name, UUID localityId, UUID chairStaffId, Cadence cadence, LocalTime startTime,
+            String venue, int cutOffDays, int minutesPerItem, int quorumAgencies) {
+        this.name = name;
+        this.localityId = localityId;
+        this.chairStaffId = chairStaffId;
+        this.cadenceWeek = cadence.week();
+        this.cadenceDay = cadence.day();
+        this.startTime = startTime;
+        this.venue = venue;
+        this.cutOffDays = cutOffDays;
+        this.minutesPerItem = minutesPerItem;
+        this.quorumAgencies = quorumAgencies;
+    }
+
+    public void addMember(UUID agencyId, UUID memberStaffId, UUID deputyStaffId) {
+        if (memberFor(agencyId).isPresent()) {
+            throw new InvalidInput("agencyId", "That agency already sits on this panel: change its member instead");
+        }
+        members.add(new PanelMember(agencyId, memberStaffId, deputyStaffId));
+    }
+
+    public void removeMember(UUID memberId) {
+        members.removeIf(m -> m.id.equals(memberId));
+    }
+
+    public Optional<PanelMember> memberFor(UUID agencyId) {
+        return members.stream().filter(m -> m.agencyId.equals(agencyId)).findFirst();
+    }
+
+    /** Whether the member of staff sits on the panel, as a named member or a deputy. */
+    public boolean hasMember(UUID staffId) {
+        return staffId != null && members.stream()
+                .anyMatch(m -> staffId.equals(m.memberStaffId) || staffId.equals(m.deputyStaffId));
+    }
+
+    public boolean chairedBy(UUID staffId) {
+        return staffId != null && staffId.equals(chairStaffId);
+    }
+
+    public Cadence cadence() {
+        return new Cadence(cadenceWeek, cadenceDay);
+    }
+
+    public UUID id() { return id; }
+    public String name() { return name; }
+    public UUID localityId() { return localityId; }
+    public UUID chairStaffId() { return chairStaffId; }
+    public LocalTime startTime() { return startTime; }
+    public String venue() { return venue; }
+    public int cutOffDays() { return cutOffDays; }
+    public int minutesPerItem() { return minutesPerItem; }
+    public int quorumAgencies() { return quorumAgencies; }
+    public List<PanelMember> members() { return members; }
+    public long version() { return version; }
+}

@@ -1,0 +1,30 @@
+package org.placeworks.panel.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PanelActionRepository implements PanacheRepositoryBase<PanelAction, UUID> {
+
+    public List<PanelAction> ofMeeting(UUID meetingId) {
+        return list("meetingId", Sort.by("dueOn"), meetingId);
+    }
+
+    /** Actions carried forward to be reviewed at this meeting. */
+    public List<PanelAction> reviewedAt(UUID meetingId) {
+        return list("reviewAtMeetingId", Sort.by("dueOn"), meetingId);
+    }
+
+    /** Open actions of a panel still waiting for review at (or set at) the given meeting. */
+    public List<PanelAction> openToCarry(UUID panelId, UUID meetingId) {
+        return list("panelId = ?1 and doneOn is null and (meetingId = ?2 or reviewAtMeetingId = ?2)", panelId, meetingId);
+    }
+
+    public List<PanelAction> open(Collection<UUID> panelIds) {
+        return panelIds.isEmpty() ? List.of() : list("panelId in ?1 and doneOn is null", Sort.by("dueOn"), panelIds);
+    }
+}

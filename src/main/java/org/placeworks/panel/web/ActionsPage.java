@@ -1,0 +1,64 @@
+package org.placeworks.panel.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.placeworks.identity.Roles;
+import org.placeworks.panel.ActionView;
+import org.placeworks.panel.Meetings;
+import org.placeworks.shared.DomainException;
+import org.placeworks.shared.NotFound;
+import org.placeworks.shared.web.FormErrors;
+
+/** Open and overdue panel actions of the panels the reader sits on; owners and the chair mark them done. */
+@Path("/panel/actions")
+@RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL})
+@Produces(MediaType.TEXT_HTML)
+public class ActionsPage {
+
+    @Inject
+    Meetings meetings;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<ActionView> actions, long overdue, FormErrors errors);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return page(FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/done")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response done(@RestPath UUID id, @RestForm String version) {
+        try {
+            meetings.actionDone(id, FormInput.version(version));
+            return Response.seeOther(URI.create("/panel/actions")).build();
+        } catch (NotFound e) {
+            throw e;
+        } catch (DomainException e) {
+            return FormInput.html(e.status(), page(FormErrors.of(Map.of("action-" + id, e.getMessage()))));
+        }
+    }
+
+    private TemplateInstance page(FormErrors errors) {
+        List<ActionView> actions = meetings.openActions(false);
+        return Templates.list(actions, actions.stream().filter(ActionView::overdue).count(), errors);
+    }
+}

@@ -1,0 +1,93 @@
+package org.placeworks.panel.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseView;
+import org.placeworks.identity.Roles;
+import org.placeworks.panel.AgendaItemRef;
+import org.placeworks.panel.Agendas;
+import org.placeworks.panel.BringCommand;
+import org.placeworks.panel.ItemKind;
+import org.placeworks.panel.MeetingSummary;
+import org.placeworks.shared.Conflict;
+import org.placeworks.shared.Forbidden;
+import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.NotFound;
+import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.Option;
+
+/** Bringing a case to panel, from the case page: the case's own workers choose why and say what they ask for. */
+@Path("/panel/bring")
+@RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER})
+@Produces(MediaType.TEXT_HTML)
+public class BringPage {
+
+    @Inject
+    Agendas agendas;
+
+    @Inject
+    CafCases cases;
+
+    public record BringForm(String kind, String note, String urgent, String urgentReason) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(CaseView kase, MeetingSummary next, BringForm form, List<Option> kinds,
+                FormErrors errors);
+
+        static native TemplateInstance listed(CaseView kase, AgendaItemRef item, boolean urgentAsked);
+    }
+
+    @GET
+    public TemplateInstance form(@RestQuery String caseId) {
+        return page(caseId(caseId), new BringForm("", "", "", ""), FormErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response bring(@RestQuery String caseId, @RestForm String kind, @RestForm String note, @RestForm String urgent,
+            @RestForm String urgentReason) {
+        UUID id = caseId(caseId);
+        BringForm posted = new BringForm(kind, note, urgent, urgentReason);
+        try {
+            boolean wantsUrgent = "yes".equals(urgent);
+            AgendaItemRef item = agendas.bring(new BringCommand(id,
+                    FormInput.choice(ItemKind.class, "kind", kind, "Select why the case is coming to panel"), note, null,
+                    wantsUrgent, urgentReason));
+            return Response.ok(Templates.listed(cases.find(id), item, wantsUrgent)).type(MediaType.TEXT_HTML_TYPE).build();
+        } catch (InvalidInput e) {
+            return FormInput.html(422, page(id, posted, FormErrors.of(e)));
+        } catch (Conflict | Forbidden e) {
+            return FormInput.html(e.status(), page(id, posted, FormErrors.of(Map.of("kind", e.getMessage()))));
+        }
+    }
+
+    private TemplateInstance page(UUID caseId, BringForm form, FormErrors errors) {
+        CaseView kase = cases.find(caseId);
+        return Templates.form(kase, agendas.nextMeetingFor(caseId).orElse(null), form, Choices.kinds(), errors);
+    }
+
+    private static UUID caseId(String value) {
+        try {
+            return UUID.fromString(value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("case", value);
+        }
+    }
+}

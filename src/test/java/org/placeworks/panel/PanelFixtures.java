@@ -1,0 +1,138 @@
+package org.placeworks.panel;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseStatus;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.identity.Roles;
+import org.placeworks.organisation.Thornbury;
+import org.placeworks.panel.internal.AgendaItem;
+import org.placeworks.panel.internal.AgendaItemRepository;
+
+/**
+ * Panels for tests: a panel of its own (for the Eastbrook locality, so the demo panel is left
+ * alone) with three member agencies (council: frontline, deputy manager; health: frontline2;
+ * housing: estate), chaired by the demo chair; meetings on any day; items listed directly.
+ */
+@ApplicationScoped
+public class PanelFixtures {
+
+    public static final Set<String> MANAGER = Set.of(Roles.MANAGER);
+    public static final Set<String> CHAIR = Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.LEAD_PROFESSIONAL);
+    public static final Set<String> WORKER = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    Panels panels;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Thornbury thornbury;
+
+    @Inject
+    CafCases cases;
+
+    @Inject
+    AgendaItemRepository items;
+
+    public LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+
+    public PanelView panel() {
+        UUID locality = actingAs.call("admin", Set.of(Roles.ADMIN), () -> {
+            thornbury.uncoveredNeighbourhood();
+            return thornbury.area("Eastbrook").id();
+        });
+        return manager(() -> {
+            PanelView p = panels.create(new PanelCommand(Thornbury.unique("Eastbrook Panel"), locality,
+                    thornbury.member("chair").id(), 1, DayOfWeek.WEDNESDAY, LocalTime.of(9, 30), "Village hall", null, null, null, null));
+            p = panels.addMember(p.id(), thornbury.agency("Eastmoor District Council"), thornbury.member("frontline").id(),
+                    thornbury.member("manager").id(), p.version());
+            p = panels.addMember(p.id(), thornbury.agency("Eastmoor Community Health NHS Trust"),
+                    thornbury.member("frontline2").id(), null, p.version());
+            return panels.addMember(p.id(), thornbury.agency("Eastmoor Homes"), thornbury.member("estate").id(), null, p.version());
+        });
+    }
+
+    public UUID meeting(PanelView panel, LocalDate date) {
+        return manager(() -> panels.addMeeting(panel.id(), date)).id();
+    }
+
+    /** A demo case with an active plan, to hang items on. */
+    public UUID anyCase() {
+        return actingAs.call("frontline", WORKER, () -> cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN)).get(0).id());
+    }
+
+    /** Lists an item straight onto a meeting (bringing a case always targets a meeting to come). */
+    public UUID listItem(UUID meetingId, UUID caseId, String family) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AgendaItem item = new AgendaItem(meetingId, items.nextPosition(meetingId), caseId, ItemKind.NEW_REQUEST,
+                    "Agree a support package", null, "frontline", null, Instant.now(),
+                    new AgendaItem.Snapshot("EH-T", family, "7, 3", "School attendance|Getting a good education\nRent arrears|Secure housing",
+                            "Attendance has fallen"));
+            items.persist(item);
+            return item.id();
+        });
+    }
+
+    public void publish(UUID meetingId) {
+        chair(() -> {
+            meetings.publish(meetingId, meetings.meetingVersion(meetingId));
+            return null;
+        });
+    }
+
+    /** Records the three member agencies as present (or not) and the chair present. */
+    public void attend(UUID meetingId, PanelView panel, int present) {
+        chair(() -> {
+            Map<UUID, AttendanceStatus> statuses = new LinkedHashMap<>();
+            int n = 0;
+            for (PanelView.Member m : panel.members()) {
+                statuses.put(m.agencyId(), n++ < present ? AttendanceStatus.PRESENT : AttendanceStatus.APOLOGIES);
+            }
+            meetings.recordAttendance(meetingId, true, statuses, Map.of(), meetings.meetingVersion(meetingId));
+            return null;
+        });
+    }
+
+    public void start(UUID meetingId) {
+        chair(() -> {
+            meetings.start(meetingId, true, meetings.meetingVersion(meetingId));
+            return null;
+        });
+    }
+
+    public MinutesView close(UUID meetingId) {
+        return chair(() -> meetings.close(meetingId, meetings.meetingVersion(meetingId)));
+    }
+
+    public long itemVersion(UUID itemId) {
+        return QuarkusTransaction.requiringNew().call(() -> items.findById(itemId).version());
+    }
+
+    public <T> T chair(Supplier<T> work) {
+        return actingAs.call("chair", CHAIR, work);
+    }
+
+    public <T> T manager(Supplier<T> work) {
+        return actingAs.call("manager", MANAGER, work);
+    }
+}

@@ -1,0 +1,199 @@
+package org.placeworks.panel;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseStatus;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.organisation.Thornbury;
+import org.placeworks.testsupport.Forms;
+
+/** The panel's pages, and who may not use them. */
+@QuarkusTest
+class PanelPagesTest {
+
+    @Inject
+    PanelFixtures fixtures;
+
+    @Inject
+    Thornbury thornbury;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    CafCases cases;
+
+    private UUID caseIn(CaseStatus status) {
+        return actingAs.call("frontline", PanelFixtures.WORKER, () -> cases.list(new CaseFilter(false, status)).get(0).id());
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void theChairSeesTheirPanelAndItsMeetings() {
+        given().get("/panel").then().statusCode(200).body(containsString("Thornbury Early Help Panel"))
+                .body(containsString("href=\"/panel\""));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void anAdministratorSetsUpAPanelAndAddsAMemberAgency() {
+        String name = Thornbury.unique("Northgate Panel");
+        String location = Forms.from("/panel/new")
+                .formParam("name", name).formParam("localityId", thornbury.area("Thornbury").id().toString())
+                .formParam("chairStaffId", thornbury.member("chair").id().toString())
+                .formParam("cadenceWeek", "-1").formParam("cadenceDay", "THURSDAY").formParam("startTime", "14:00")
+                .formParam("cutOffDays", "7").formParam("minutesPerItem", "10").formParam("quorumAgencies", "3")
+                .post("/panel/new").then().statusCode(303).extract().header("Location");
+        String page = location.substring(location.indexOf("/panel/"));
+        given().get(page).then().statusCode(200).body(containsString(name))
+                .body(containsString("last Thursday of every month"));
+        String version = given().get(page).then().extract().htmlPath()
+                .getString("**.find { it.@name == 'version' }.@value");
+        Forms.from(page).formParam("agencyId", thornbury.agency("Eastmoor Homes").toString())
+                .formParam("memberId", thornbury.member("estate").id().toString()).formParam("version", version)
+                .post(page + "/members").then().statusCode(303);
+        given().get(page).then().body(containsString("Erin Shaw"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aPanelWithoutANameOrLocalityIsRefusedWithFormErrors() {
+        Forms.from("/panel/new").formParam("name", "").formParam("cadenceWeek", "2").formParam("cadenceDay", "TUESDAY")
+                .post("/panel/new").then().statusCode(422)
+                .body(containsString("Enter the panel&#39;s name")).body(containsString("Select the locality"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline2", roles = "panel-member")
+    void aMemberCannotSetUpPanels() {
+        given().get("/panel/new").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
+    void aCaseAwaitingConsentCannotBeBroughtToPanel() {
+        UUID caseId = caseIn(CaseStatus.AWAITING_CONSENT);
+        Forms.from("/panel/bring?caseId=" + caseId).formParam("kind", "NEW_REQUEST").formParam("note", "Please help")
+                .post("/panel/bring?caseId=" + caseId).then().statusCode(422)
+                .body(containsString("has not given consent"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
+    void aClosedCaseCannotBeBroughtToPanel() {
+        UUID caseId = caseIn(CaseStatus.CLOSED);
+        Forms.from("/panel/bring?caseId=" + caseId).formParam("kind", "ESCALATION").formParam("note", "Please help")
+                .post("/panel/bring?caseId=" + caseId).then().statusCode(422).body(containsString("is closed"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
+    void aCaseWorkerBringsAConsentedCaseToTheNextMeeting() {
+        UUID caseId = caseIn(CaseStatus.ASSESSMENT);
+        given().get("/panel/bring?caseId=" + caseId).then().statusCode(200).body(containsString("Bring this case to panel"));
+        Forms.from("/panel/bring?caseId=" + caseId).formParam("kind", "STEP_DOWN").formParam("note", "Agree the step-down plan")
+                .post("/panel/bring?caseId=" + caseId).then().statusCode(200)
+                .body(containsString("is on the agenda")).body(containsString("Thornbury Early Help Panel"));
+        Forms.from("/panel/bring?caseId=" + caseId).formParam("kind", "STEP_DOWN").formParam("note", "Again")
+                .post("/panel/bring?caseId=" + caseId).then().statusCode(422).body(containsString("already on the agenda"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
+    void aWorkerOutsideTheCasesBoundaryDoesNotKnowItExists() {
+        UUID northgate = actingAs.call("frontline", PanelFixtures.WORKER, () -> cases.list(new CaseFilter(false, CaseStatus.ASSESSMENT))
+                .stream().filter(c -> !c.familyName().startsWith("Patel")).findFirst().orElseThrow().id());
+        given().get("/panel/bring?caseId=" + northgate).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
+    void aTeamMemberFromAnotherServiceMayReadTheCaseButNotBringIt() {
+        UUID shared = caseIn(CaseStatus.ACTIVE_PLAN);
+        Forms.from("/panel/bring?caseId=" + shared).formParam("kind", "ESCALATION").formParam("note", "Please help")
+                .post("/panel/bring?caseId=" + shared).then().statusCode(403)
+                .body(containsString("Only the case&#39;s own workers"));
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void aDecisionOnAMeetingNotInSessionIsRefusedOnTheRunPage() {
+        PanelView panel = fixtures.panel();
+        UUID meeting = fixtures.meeting(panel, fixtures.today());
+        UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Elm family");
+        String run = "/panel/meetings/" + meeting + "/run";
+        given().get(run).then().statusCode(200).body(containsString("Elm family"));
+        Forms.from(run).formParam("decision", "CLOSE").formParam("rationale", "Needs met")
+                .formParam("version", String.valueOf(fixtures.itemVersion(item)))
+                .post("/panel/meetings/" + meeting + "/items/" + item + "/decision").then().statusCode(409)
+                .body(containsString("only be recorded while the meeting is in session"));
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void aStaleDecisionIsRefusedWithAClearMessage() {
+        PanelView panel = fixtures.panel();
+        UUID meeting = fixtures.meeting(panel, fixtures.today());
+        UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Oak family");
+        fixtures.publish(meeting);
+        fixtures.attend(meeting, panel, 3);
+        fixtures.start(meeting);
+        String run = "/panel/meetings/" + meeting + "/run";
+        String stale = String.valueOf(fixtures.itemVersion(item));
+        Forms.from(run).formParam("decision", "DEFER").formParam("rationale", "Wait for housing").formParam("version", stale)
+                .post("/panel/meetings/" + meeting + "/items/" + item + "/decision").then().statusCode(303);
+        Forms.from(run).formParam("decision", "CLOSE").formParam("rationale", "Needs met").formParam("version", stale)
+                .post("/panel/meetings/" + meeting + "/items/" + item + "/decision").then().statusCode(409)
+                .body(containsString("Someone else changed this decision"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline2", roles = "panel-member")
+    void aMemberCannotRunTheMeeting() {
+        PanelView panel = fixtures.panel();
+        UUID meeting = fixtures.meeting(panel, fixtures.today());
+        given().get("/panel/meetings/" + meeting + "/run").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void closedMeetingMinutesAsHtmlAndAccessiblePdf() {
+        PanelView panel = fixtures.panel();
+        UUID meeting = fixtures.meeting(panel, fixtures.today());
+        fixtures.listItem(meeting, fixtures.anyCase(), "Hazel family");
+        fixtures.publish(meeting);
+        fixtures.attend(meeting, panel, 3);
+        fixtures.start(meeting);
+        String run = "/panel/meetings/" + meeting + "/run";
+        String version = given().get(run).then().extract().htmlPath()
+                .getString("**.find { it.@action.text().endsWith('/close') }.input.find { it.@name == 'version' }.@value");
+        Forms.from(run).formParam("version", version).post("/panel/meetings/" + meeting + "/close").then().statusCode(303);
+        given().get("/panel/meetings/" + meeting + "/minutes").then().statusCode(200)
+                .body(containsString("Hazel family")).body(containsString("Official-Sensitive"));
+        Response pdf = given().get("/panel/meetings/" + meeting + "/minutes.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(new String(pdf.asByteArray(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(new String(pdf.asByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/StructTreeRoot");
+        given().get("/panel/actions").then().statusCode(200).body(containsString("Open panel actions"));
+    }
+
+    @Test
+    @TestSecurity(user = "estate", roles = "estate-officer")
+    void anEstateOfficerHasNoPanelPages() {
+        given().get("/panel").then().statusCode(403);
+        given().get("/panel/actions").then().statusCode(403);
+    }
+
+}
