@@ -33,7 +33,8 @@ import org.placeworks.identity.Roles;
 
 /**
  * This year's demo fund, partly spent: awards the chair approved between meetings, paid with
- * receipts, and a request waiting for a decision. Made through the services as the demo staff.
+ * receipts, and a larger request listed for next month's panel. Made through the services as the
+ * demo staff, after the demo panel exists.
  */
 @ApplicationScoped
 public class DemoGrants {
@@ -87,7 +88,10 @@ public class DemoGrants {
         UUID uniform = ask(active.get(1), fund, "School uniform and shoes", GrantCategory.SCHOOL_UNIFORM, 4_800,
                 "Thornbury Schoolwear");
         decideAndPay(uniform, today, 4_650, "VOUCHER-7781");
-        ask(active.get(0), fund, "Bus pass for a term, to get to school", GrantCategory.TRAVEL, 4_500, "Eastmoor Buses");
+        // Above the chair's limit: listed for next month's panel meeting.
+        UUID cooker = ask(active.get(1), fund, "Cooker, after the old one failed its safety check", GrantCategory.HOUSEHOLD_GOODS,
+                12_000, "Eastmoor Electricals");
+        actingAs.run("frontline", WORKER, () -> requests.bringToPanel(cooker));
     }
 
     private UUID ask(CaseSummary summary, UUID fund, String item, GrantCategory category, long pence, String supplier) {
