@@ -6,9 +6,16 @@ import java.util.UUID;
 
 /**
  * The assessment so far: strengths and needs per element, a baseline score (1-10) per need, new
- * needs found, the child's voice and the family's views; {@code complete} finishes it.
+ * needs found, the child's voice and the family's views; {@code complete} finishes it, on
+ * {@code completedOn} (today when empty: an assessment written up later keeps its real date).
  */
 public record AssessmentCommand(Map<CafElement, String> strengths, Map<CafElement, String> needs,
         Map<UUID, Integer> baselineScores, List<NeedCommand> newNeeds, String childsVoice, String familyViews,
-        boolean complete, Long version) {
+        boolean complete, Long version, java.time.LocalDate completedOn) {
+
+    public AssessmentCommand(Map<CafElement, String> strengths, Map<CafElement, String> needs,
+            Map<UUID, Integer> baselineScores, List<NeedCommand> newNeeds, String childsVoice, String familyViews,
+            boolean complete, Long version) {
+        this(strengths, needs, baselineScores, newNeeds, childsVoice, familyViews, complete, version, null);
+    }
 }

@@ -131,6 +131,12 @@ public class CaseWork {
                 problems.put("newNeeds[" + i + "].headline", "Select the headline outcome for the new need");
             }
         }
+        LocalDate completedOn = command.completedOn() == null ? views.today() : command.completedOn();
+        if (command.complete() && completedOn.isAfter(views.today())) {
+            problems.put("completedOn", "The assessment cannot be completed on a date in the future");
+        } else if (command.complete() && c.consentGivenOn() != null && completedOn.isBefore(c.consentGivenOn())) {
+            problems.put("completedOn", "The assessment cannot be completed before consent was given (" + c.consentGivenOn() + ")");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -150,8 +156,7 @@ public class CaseWork {
         }
         c.recordAssessment(found, baseline, blankToNull(command.childsVoice()), blankToNull(command.familyViews()));
         if (command.complete()) {
-            LocalDate today = views.today();
-            c.completeAssessment(today, today.plusWeeks(settings.firstReviewWeeks()));
+            c.completeAssessment(completedOn, completedOn.plusWeeks(settings.firstReviewWeeks()));
             journal.changed(c, "Assessment completed; first review due " + c.nextReviewDueOn());
         } else {
             journal.changed(c, "Assessment saved");

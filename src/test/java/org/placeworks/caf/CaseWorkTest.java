@@ -122,6 +122,22 @@ class CaseWorkTest {
     }
 
     @Test
+    void anAssessmentWrittenUpLaterKeepsItsDateButNotBeforeConsent() {
+        frontline(() -> work.recordConsent(caseId, consent("Dana", today.minusDays(4))));
+        CaseView assessing = frontline(() -> cases.find(caseId));
+        Map<UUID, Integer> scores = new LinkedHashMap<>();
+        assessing.needs().forEach(n -> scores.put(n.id(), 5));
+        assertThatThrownBy(() -> frontline(() -> work.recordAssessment(caseId, new AssessmentCommand(
+                Map.of(CafElement.LEARNING, "Keen"), Map.of(), scores, List.of(), null, null, true, assessing.version(),
+                today.minusDays(5))))).isInstanceOf(InvalidInput.class).hasMessageContaining("before consent");
+        frontline(() -> work.recordAssessment(caseId, new AssessmentCommand(Map.of(CafElement.LEARNING, "Keen"), Map.of(),
+                scores, List.of(), null, null, true, assessing.version(), today.minusDays(2))));
+        CaseView done = frontline(() -> cases.find(caseId));
+        assertThat(done.assessmentCompletedOn()).isEqualTo(today.minusDays(2));
+        assertThat(done.nextReviewDueOn()).isEqualTo(today.minusDays(2).plusWeeks(6));
+    }
+
+    @Test
     void aStaleEditIsRefused() {
         long seen = version();
         frontline(() -> work.appointLeadProfessional(caseId, thornbury.member("frontline").id(), seen));

@@ -195,7 +195,8 @@ public class DemoCases {
         work.recordAssessment(id, new AssessmentCommand(
                 Map.of(CafElement.LEARNING, "Enjoys reading with a parent", CafElement.EMOTIONAL_WARMTH, "Warm, affectionate home"),
                 Map.of(CafElement.LEARNING, first.description(), CafElement.HOUSING, second == null ? "" : second.description()),
-                scores, List.of(), "I want things to be calmer at home.", "We want help, not judgement.", true, version(id)));
+                scores, List.of(), "I want things to be calmer at home.", "We want help, not judgement.", true, version(id),
+                referredOn.plusDays(14)));
         work.appointLeadProfessional(id, staffIds.get("frontline"), version(id));
         work.addTeamMember(id, staffIds.get("frontline2"), version(id));
         return id;
