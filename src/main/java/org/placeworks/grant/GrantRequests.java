@@ -299,6 +299,11 @@ public class GrantRequests {
         }).flatMap(Optional::stream).toList();
     }
 
+    /** Panel meetings in session now, at which a panel decision can be recorded. */
+    public List<org.placeworks.panel.MeetingRef> meetingsInSession() {
+        return panel.isResolvable() ? panel.get().inSession() : List.of();
+    }
+
     /** This financial year's funds, for a request to choose from when there is more than one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FundView> fundsThisYear() {

@@ -160,6 +160,14 @@ public class Agendas implements PanelIntake {
         return meetings.withAttendance(meetingId).map(m -> views.ref(m, panels.withMembers(m.panelId())));
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<MeetingRef> inSession() {
+        LocalDate today = views.today();
+        return meetings.between(today.minusDays(7), today).stream().filter(m -> m.status() == MeetingStatus.IN_SESSION)
+                .map(m -> views.ref(m, panels.withMembers(m.panelId()))).toList();
+    }
+
     /** The case summary an item keeps: family name, children's ages, needs with headline outcomes, reason. */
     public static AgendaItem.Snapshot snapshotOf(CaseView view, LocalDate today) {
         return snapshot(view, today);

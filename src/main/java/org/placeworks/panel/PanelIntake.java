@@ -21,4 +21,7 @@ public interface PanelIntake {
     MeetingRef requireDecidable(UUID meetingId);
 
     Optional<MeetingRef> meeting(UUID meetingId);
+
+    /** Meetings in session now (from a week back, for a meeting that ran late), so a decision can name its meeting. */
+    java.util.List<MeetingRef> inSession();
 }

@@ -40,6 +40,9 @@ class GrantPagesTest {
     @Inject
     ActingAs actingAs;
 
+    @Inject
+    org.placeworks.panel.PanelFixtures panel;
+
     @Test
     @TestSecurity(user = "chair", roles = "panel-chair")
     void theChairSeesTheFundsPosition() {
@@ -131,6 +134,28 @@ class GrantPagesTest {
         assertThat(csv).startsWith("Paid on,Payment reference,Method").contains("VOUCHER-TEST-1").contains("40.00")
                 .doesNotContain("Ivy");
         given().get("/grants/funds/" + fund + "/finance-return.csv?month=November").then().statusCode(422);
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void theChairRecordsThePanelsDecisionAtAMeetingInSession() {
+        UUID id = fixtures.request(null, 9_000);
+        String page = "/grants/requests/" + id;
+        org.placeworks.panel.PanelView p = panel.panel();
+        UUID meeting = panel.meeting(p, panel.today());
+        panel.publish(meeting);
+        panel.attend(meeting, p, 3);
+        panel.start(meeting);
+        given().get(page).then().statusCode(200).body(containsString(p.name()));
+
+        Forms.from(page).formParam("route", "PANEL").formParam("outcome", "APPROVE").formParam("reason", "")
+                .formParam("version", String.valueOf(fixtures.version(id))).post(page + "/decision").then().statusCode(422)
+                .body(containsString("Select the meeting at which the panel decided")).body(containsString("Give the reason"));
+        Forms.from(page).formParam("route", "PANEL").formParam("meetingId", meeting.toString()).formParam("outcome", "APPROVE")
+                .formParam("reason", "Panel agreed").formParam("version", String.valueOf(fixtures.version(id)))
+                .post(page + "/decision").then().statusCode(303);
+        given().get(page).then().body(containsString("The panel, at a meeting")).body(containsString("£90.00"));
+        panel.close(meeting);
     }
 
     /** A £40 request on a new case, approved by the chair. */

@@ -78,7 +78,7 @@ public class GrantRequestPages {
         static native TemplateInstance forCase(CaseView kase, List<GrantRequestView> requests);
 
         static native TemplateInstance show(GrantRequestView request, DecisionForm decision, PaymentForm payment,
-                List<Option> routes, List<Option> outcomes, List<Option> methods, FormErrors errors);
+                List<Option> routes, List<Option> meetings, List<Option> outcomes, List<Option> methods, FormErrors errors);
     }
 
     @GET
@@ -223,7 +223,9 @@ public class GrantRequestPages {
         List<Option> routes = Arrays.stream(DecisionRoute.values()).map(r -> new Option(r.name(), r.label())).toList();
         List<Option> outcomes = Arrays.stream(DecisionOutcome.values()).map(o -> new Option(o.name(), o.label())).toList();
         List<Option> methods = Arrays.stream(PaymentMethod.values()).map(m -> new Option(m.name(), m.label())).toList();
-        return Templates.show(request, decision, payment, routes, outcomes, methods, errors);
+        List<Option> meetings = requests.meetingsInSession().stream().map(m -> new Option(m.id().toString(),
+                m.panelName() + ", " + m.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")))).toList();
+        return Templates.show(request, decision, payment, routes, meetings, outcomes, methods, errors);
     }
 
     private static byte[] read(FileUpload upload) {
