@@ -68,6 +68,9 @@ public class Agendas implements PanelIntake {
     @Inject
     Clock clock;
 
+    @Inject
+    PanelSettings settings;
+
     @Override
     public AgendaItemRef bring(UUID caseId, ItemKind kind, String note, String subjectLink) {
         return bring(new BringCommand(caseId, kind, note, subjectLink, false, null));
@@ -150,6 +153,8 @@ public class Agendas implements PanelIntake {
     public MeetingRef requireDecidable(UUID meetingId) {
         Meeting m = meetings.withAttendance(meetingId).orElseThrow(() -> new NotFound("panel meeting", meetingId));
         Panel p = panels.withMembers(m.panelId());
+        // Only the meeting's own chair records what its panel decided.
+        access.requireChair(p, m, views.today(), settings.memberWindowDays());
         m.requireDecidable(p.quorumAgencies());
         return views.ref(m, p);
     }
@@ -165,7 +170,8 @@ public class Agendas implements PanelIntake {
     public java.util.List<MeetingRef> inSession() {
         LocalDate today = views.today();
         return meetings.between(today.minusDays(7), today).stream().filter(m -> m.status() == MeetingStatus.IN_SESSION)
-                .map(m -> views.ref(m, panels.withMembers(m.panelId()))).toList();
+                .map(m -> java.util.Map.entry(m, panels.withMembers(m.panelId())))
+                .filter(e -> access.chairs(e.getValue())).map(e -> views.ref(e.getKey(), e.getValue())).toList();
     }
 
     /** The case summary an item keeps: family name, children's ages, needs with headline outcomes, reason. */

@@ -17,11 +17,14 @@ public interface PanelIntake {
      */
     AgendaItemRef bring(UUID caseId, ItemKind kind, String note, String subjectLink);
 
-    /** The meeting, if decisions may be recorded at it now (in session and quorate, or quorum overridden); else a Conflict. */
+    /**
+     * The meeting, if the caller chairs it and decisions may be recorded at it now (in session and
+     * quorate, or quorum overridden); else a Conflict (or Forbidden / NotFound for anyone but its chair).
+     */
     MeetingRef requireDecidable(UUID meetingId);
 
     Optional<MeetingRef> meeting(UUID meetingId);
 
-    /** Meetings in session now (from a week back, for a meeting that ran late), so a decision can name its meeting. */
+    /** Meetings the caller chairs that are in session now (from a week back), so a decision can name its meeting. */
     java.util.List<MeetingRef> inSession();
 }

@@ -39,6 +39,9 @@ import org.placeworks.shared.InvalidInput;
 public class PanelApi {
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     Panels panels;
 
     @Inject
@@ -64,7 +67,7 @@ public class PanelApi {
     @APIResponse(responseCode = "404", description = "No panel the caller may see has that id")
     public List<MeetingSummary> meetings(@RestPath UUID id,
             @RestQuery @Parameter(description = "First day, YYYY-MM-DD") LocalDate from) {
-        return panels.meetings(id, from == null ? LocalDate.now().minusMonths(3) : from);
+        return panels.meetings(id, from == null ? LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))).minusMonths(3) : from);
     }
 
     @GET

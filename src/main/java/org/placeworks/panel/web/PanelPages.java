@@ -44,6 +44,9 @@ import org.placeworks.shared.web.Option;
 public class PanelPages {
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     Panels panels;
 
     @Inject
@@ -201,7 +204,7 @@ public class PanelPages {
     private TemplateInstance showPage(UUID id, MemberForm member, String meetingDate, FormErrors errors) {
         PanelView panel = panels.panel(id);
         boolean setsUp = setsUp();
-        return Templates.show(panel, panels.meetings(id, LocalDate.now().minusMonths(3)), setsUp, member,
+        return Templates.show(panel, panels.meetings(id, LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))).minusMonths(3)), setsUp, member,
                 FormInput.orEmpty(meetingDate), setsUp ? Choices.agencies(services.agencies()) : List.of(),
                 setsUp ? Choices.staff(staff.activeNames()) : List.of(), errors);
     }
