@@ -168,8 +168,7 @@ public class Agendas implements PanelIntake {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<MeetingRef> inSession() {
-        LocalDate today = views.today();
-        return meetings.between(today.minusDays(7), today).stream().filter(m -> m.status() == MeetingStatus.IN_SESSION)
+        return meetings.inSession().stream()
                 .map(m -> java.util.Map.entry(m, panels.withMembers(m.panelId())))
                 .filter(e -> access.chairs(e.getValue())).map(e -> views.ref(e.getKey(), e.getValue())).toList();
     }

@@ -25,6 +25,6 @@ public interface PanelIntake {
 
     Optional<MeetingRef> meeting(UUID meetingId);
 
-    /** Meetings the caller chairs that are in session now (from a week back), so a decision can name its meeting. */
+    /** Meetings the caller chairs that are in session now, so a decision can name its meeting. */
     java.util.List<MeetingRef> inSession();
 }

@@ -51,6 +51,8 @@ class GrantPagesTest {
         given().get("/grants").then().statusCode(200).body(containsString("Thornbury small grants"));
         given().get("/grants/funds/" + fundId).then().statusCode(200)
                 .body(containsString("Remaining")).body(containsString("By neighbourhood"))
+                // The demo's bed and bedding, awarded at last month's panel meeting.
+                .body(containsString("Household goods"))
                 .body(containsString("an even spend would have committed"));
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,10 +31,12 @@ import org.placeworks.grant.PaymentCommand;
 import org.placeworks.grant.PaymentMethod;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
+import org.placeworks.panel.MeetingRef;
 
 /**
  * This year's demo fund, partly spent: awards the chair approved between meetings, paid with
- * receipts, and a larger request listed for next month's panel. Made through the services as the
+ * receipts, a larger award made at last month's panel meeting, and a request listed for next
+ * month's panel. Made through the services as the
  * demo staff, after the demo panel exists.
  */
 @ApplicationScoped
@@ -88,6 +91,16 @@ public class DemoGrants {
         UUID uniform = ask(active.get(1), fund, "School uniform and shoes", GrantCategory.SCHOOL_UNIFORM, 4_800,
                 "Thornbury Schoolwear");
         decideAndPay(uniform, today, 4_650, "VOUCHER-7781");
+        // Last month's panel (still in session while the demo loads) awarded a bed and bedding.
+        List<MeetingRef> sitting = actingAs.call("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.meetingsInSession());
+        if (!sitting.isEmpty()) {
+            UUID bed = ask(active.get(0), fund, "Bed and bedding", GrantCategory.HOUSEHOLD_GOODS, 9_500, "Thornbury Furniture Project");
+            actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(bed, new DecisionCommand(DecisionRoute.PANEL,
+                    sitting.get(0).id(), DecisionOutcome.APPROVE, null, "Agreed at the panel: the children share one mattress.",
+                    version(bed))));
+            actingAs.run("frontline", WORKER, () -> requests.pay(bed, new PaymentCommand(PaymentMethod.DIRECT_TO_SUPPLIER,
+                    "INV-3381", today, 9_500L, "invoice.png", RECEIPT, version(bed))));
+        }
         // Above the chair's limit: listed for next month's panel meeting.
         UUID cooker = ask(active.get(1), fund, "Cooker, after the old one failed its safety check", GrantCategory.HOUSEHOLD_GOODS,
                 12_000, "Eastmoor Electricals");

@@ -98,6 +98,9 @@ public class DemoPanel {
     @Inject
     java.time.Clock clock;
 
+    /** Last month's demo meeting, left in session until the demo grants awarded at it are recorded. */
+    private UUID lastMonthMeeting;
+
     void onStart(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 20) StartupEvent event) {
         if (enabled && panelRepository.count() == 0
                 && places.areasOfKind(AreaKind.LOCALITY).stream().anyMatch(a -> a.name().equals("Thornbury"))) {
@@ -148,10 +151,12 @@ public class DemoPanel {
             java.time.LocalDate today = views.today();
             for (int n = 0; n < listed.size(); n++) {
                 UUID item = listed.get(n);
-                DecisionCode code = n == listed.size() - 1 ? DecisionCode.DEFER : n == 0 ? DecisionCode.AGREE_SUPPORT_PACKAGE
+                DecisionCode code = n == listed.size() - 1 ? DecisionCode.DEFER : n == 0 ? DecisionCode.AWARD_GRANT
                         : DecisionCode.ALLOCATE_LEAD_PROFESSIONAL;
                 meetings.decide(last.id(), item, new DecisionCommand(code, code == DecisionCode.DEFER
                         ? "Waiting for the housing assessment; bring back next month."
+                        : code == DecisionCode.AWARD_GRANT
+                        ? "A bed and bedding so the children no longer share a mattress; the family cannot pay and the welfare fund refused."
                         : "Needs are clear and the family agrees; the team around the family continues.", itemVersion(item)));
                 if (code != DecisionCode.DEFER) {
                     meetings.addAction(last.id(), item, new ActionCommand("Confirm the support package with the family",
@@ -160,8 +165,8 @@ public class DemoPanel {
                             people.get("frontline2").id(), today.plusDays(7)));
                 }
             }
-            meetings.close(last.id(), meetingVersion(last.id()));
         });
+        lastMonthMeeting = last.id();
 
         // Next month's agenda building: the cases in assessment or with an active plan, brought by their worker.
         actingAs.run("frontline", WORKER, () -> {
@@ -177,6 +182,15 @@ public class DemoPanel {
                 }
             }
         });
+    }
+
+    /** Closes last month's meeting once the other demo data (grants awarded at it) has been recorded. */
+    void closeLastMonth(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 40) StartupEvent event) {
+        if (lastMonthMeeting != null) {
+            UUID meeting = lastMonthMeeting;
+            lastMonthMeeting = null;
+            actingAs.run("chair", CHAIR, () -> meetings.close(meeting, meetingVersion(meeting)));
+        }
     }
 
     private static int n(UUID caseId, List<UUID> list) {

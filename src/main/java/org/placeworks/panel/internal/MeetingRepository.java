@@ -37,6 +37,10 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 List.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED)).firstResultOptional();
     }
 
+    public List<Meeting> inSession() {
+        return list("status", Sort.by("date"), MeetingStatus.IN_SESSION);
+    }
+
     public List<Meeting> between(LocalDate from, LocalDate to) {
         return list("date >= ?1 and date <= ?2", Sort.by("date"), from, to);
     }
