@@ -70,7 +70,7 @@ public class CafCases {
      * A worker's cases (as lead professional, on the team, or referred by them and awaiting consent),
      * or every case the reader may see; overdue first.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<CaseSummary> list(CaseFilter filter) {
         List<CafCase> found;
         if (filter.mineOnly()) {
@@ -85,6 +85,8 @@ public class CafCases {
         Set<UUID> familyIds = new HashSet<>();
         found.forEach(c -> familyIds.add(c.familyId()));
         Map<UUID, FamilyHeader> headers = families.headers(familyIds);
-        return views.summaries(found.stream().filter(c -> access.visible(c, headers)).toList(), headers);
+        List<CaseSummary> listed = views.summaries(found.stream().filter(c -> access.visible(c, headers)).toList(), headers);
+        journal.listed(listed.size(), filter.mineOnly() ? "own cases" : "all cases they may see");
+        return listed;
     }
 }

@@ -167,7 +167,12 @@ public class CaseWork {
     public void appointLeadProfessional(UUID caseId, UUID staffId, Long version) {
         CafCase c = editable(caseId, version);
         StaffName lead = activeStaff(staffId, "leadProfessionalId", "Select the lead professional");
+        refuseAgencyWithoutConsent(c, lead, "leadProfessionalId");
+        UUID previous = c.leadProfessionalId();
         c.appointLeadProfessional(staffId);
+        if (previous != null && !previous.equals(staffId) && !c.currentTeam().contains(previous)) {
+            unshareWith(c, previous, "no longer the lead professional");
+        }
         shareWith(c, staffId, "lead professional");
         journal.changed(c, lead.name() + " is the lead professional");
     }
@@ -177,9 +182,7 @@ public class CaseWork {
     public void addTeamMember(UUID caseId, UUID staffId, Long version) {
         CafCase c = editable(caseId, version);
         StaffName member = activeStaff(staffId, "staffId", "Select the member of staff to add to the team");
-        if (member.agencyId() != null && Boolean.FALSE.equals(c.consentAgencies().get(member.agencyId()))) {
-            throw new InvalidInput("staffId", "The family did not agree to share the case with " + member.agencyName());
-        }
+        refuseAgencyWithoutConsent(c, member, "staffId");
         if (c.join(staffId, views.today())) {
             shareWith(c, staffId, "Team Around the Family");
             journal.changed(c, member.name() + (member.agencyName() == null ? "" : " (" + member.agencyName() + ")")
@@ -192,8 +195,7 @@ public class CaseWork {
         CafCase c = editable(caseId, version);
         c.leave(staffId, views.today());
         if (!staffId.equals(c.leadProfessionalId())) {
-            policy.unshare(CaseAccess.KIND, c.id(), staffId, "left the Team Around the Family");
-            families.unshare(c.familyId(), staffId, "left the Team Around the Family of " + c.reference());
+            unshareWith(c, staffId, "left the Team Around the Family");
         }
         String name = staff.names(Set.of(staffId)).values().stream().map(StaffName::name).findFirst().orElse("A member");
         journal.changed(c, name + " left the Team Around the Family");
@@ -219,6 +221,7 @@ public class CaseWork {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        refuseAgencyWithoutConsent(c, owner, "ownerStaffId");
         PlanAction action = c.addAction(command.needId(), command.description().strip(), owner.id(), owner.agencyId(), command.dueOn());
         if (!c.currentTeam().contains(owner.id()) && !owner.id().equals(c.leadProfessionalId())) {
             c.join(owner.id(), views.today());
@@ -329,11 +332,24 @@ public class CaseWork {
         families.share(c.familyId(), staffId, why + " of " + c.reference());
     }
 
-    /** A closed case is no longer shared with its team. */
+    private void unshareWith(CafCase c, UUID staffId, String why) {
+        policy.unshare(CaseAccess.KIND, c.id(), staffId, why);
+        families.unshare(c.familyId(), staffId, why + ": " + c.reference());
+    }
+
+    /** A closed case is no longer shared with its team or its lead professional. */
     private void endSharing(CafCase c, String why) {
-        for (UUID member : c.currentTeam()) {
-            policy.unshare(CaseAccess.KIND, c.id(), member, why);
-            families.unshare(c.familyId(), member, why + ": " + c.reference());
+        java.util.Set<UUID> people = new java.util.LinkedHashSet<>(c.currentTeam());
+        if (c.leadProfessionalId() != null) {
+            people.add(c.leadProfessionalId());
+        }
+        people.forEach(member -> unshareWith(c, member, why));
+    }
+
+    /** The family's consent names agencies that may not see the case: nobody from them joins it. */
+    private static void refuseAgencyWithoutConsent(CafCase c, StaffName member, String field) {
+        if (member.agencyId() != null && Boolean.FALSE.equals(c.consentAgencies().get(member.agencyId()))) {
+            throw new InvalidInput(field, "The family did not agree to share the case with " + member.agencyName());
         }
     }
 

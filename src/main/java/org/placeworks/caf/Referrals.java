@@ -106,7 +106,14 @@ public class Referrals {
     }
 
     private UUID open(ReferralCommand command, boolean stepDown, UUID leadProfessionalId) {
+        if (command.familyId() == null) {
+            throw new InvalidInput("familyId", "Select the family the request is for");
+        }
         FamilyView family = families.family(command.familyId());
+        if (!access.covers(family.address())) {
+            throw new org.placeworks.shared.Forbidden("The " + family.name() + " was shared with you to read. A request for "
+                    + "support is made by a service whose boundary holds their address.");
+        }
         Map<String, String> problems = problems(command, family);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

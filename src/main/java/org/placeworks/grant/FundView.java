@@ -31,10 +31,18 @@ public record FundView(UUID id, String name, String year, long budgetPence, long
     public String maxPerFamily() { return Money.format(maxPerFamilyPence); }
     public String chairLimit() { return Money.format(chairLimitPence); }
 
-    /** Awards in one category or neighbourhood; counts under 5 are shown as "fewer than 5". */
-    public record Breakdown(String name, long awards, long committedPence) {
+    /**
+     * Awards in one category or neighbourhood. Counts from 1 to 4 are never given (small numbers can
+     * identify a family): {@code awards} is then empty and shown as "fewer than 5".
+     */
+    public record Breakdown(String name, Long awards, long committedPence) {
+
+        public static Breakdown of(String name, long awards, long committedPence) {
+            return new Breakdown(name, awards > 0 && awards < 5 ? null : awards, committedPence);
+        }
+
         public String count() {
-            return awards > 0 && awards < 5 ? "fewer than 5" : String.valueOf(awards);
+            return awards == null ? "fewer than 5" : String.valueOf(awards);
         }
 
         public String committed() {

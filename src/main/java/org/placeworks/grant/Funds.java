@@ -180,7 +180,7 @@ public class Funds {
 
     private static List<FundView.Breakdown> breakdown(Map<String, long[]> totals) {
         List<FundView.Breakdown> rows = new ArrayList<>();
-        totals.forEach((name, t) -> rows.add(new FundView.Breakdown(name, t[0], t[1])));
+        totals.forEach((name, t) -> rows.add(FundView.Breakdown.of(name, t[0], t[1])));
         rows.sort(Comparator.comparing(FundView.Breakdown::committedPence).reversed());
         return rows;
     }

@@ -216,6 +216,10 @@ public class GrantRequests {
                 throw new ServiceUnavailable("The panel is not available, so its decision cannot be recorded.");
             }
             panel.get().requireDecidable(c.meetingId());
+            if (!panel.get().onAgenda(c.meetingId(), r.caseId())) {
+                throw new Conflict("Case " + kase.reference() + " is not on that meeting's agenda, so the panel has not heard it. "
+                        + "Take it to panel first, or record the chair's decision if it is within the delegated limit.");
+            }
         }
         // Lock first: the fund's totals and this family's awards are read only once no other approval can change them.
         Fund fund = funds.lockedForAward(r.fundId()).orElseThrow(() -> new NotFound("fund", r.fundId()));
@@ -240,6 +244,9 @@ public class GrantRequests {
     public void pay(UUID requestId, PaymentCommand c) {
         GrantRequest r = find(requestId);
         CaseView kase = cases.find(r.caseId());
+        if (!kase.canEdit()) {
+            throw new Forbidden("Only the case's own service records payments for its grants.");
+        }
         StaleEdit.check("grant request", c.version(), r.version());
         Map<String, String> problems = new LinkedHashMap<>();
         if (c.method() == null) {

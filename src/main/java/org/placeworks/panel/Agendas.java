@@ -167,6 +167,12 @@ public class Agendas implements PanelIntake {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean onAgenda(UUID meetingId, UUID caseId) {
+        return items.caseOn(meetingId, caseId);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<MeetingRef> inSession() {
         return meetings.inSession().stream()
                 .map(m -> java.util.Map.entry(m, panels.withMembers(m.panelId())))

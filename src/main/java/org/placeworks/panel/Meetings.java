@@ -1,7 +1,6 @@
 package org.placeworks.panel;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -76,7 +75,7 @@ public class Meetings {
     AuditTrail audit;
 
     @Inject
-    Mailer mailer;
+    jakarta.enterprise.event.Event<org.placeworks.panel.internal.ActionMail> actionMail;
 
     @Inject
     Clock clock;
@@ -408,6 +407,7 @@ public class Meetings {
     }
 
     private void sendActions(MinutesView minutes, Panel p) {
+        List<Mail> mails = new ArrayList<>();
         Map<UUID, List<ActionView>> byOwner = new LinkedHashMap<>();
         minutes.items().forEach(i -> i.actions().forEach(a -> byOwner.computeIfAbsent(a.ownerId(), k -> new ArrayList<>()).add(a)));
         if (byOwner.isEmpty()) {
@@ -435,9 +435,11 @@ public class Meetings {
                 text.append("\n");
             });
             text.append("The minutes follow within 10 working days. Do not forward this email.\n");
-            mailer.send(Mail.withText(owner.email(), "OFFICIAL-SENSITIVE: your actions from " + p.name() + " on "
+            mails.add(Mail.withText(owner.email(), "OFFICIAL-SENSITIVE: your actions from " + p.name() + " on "
                     + minutes.meeting().date(), text.toString()));
         });
+        // Sent only once the close has committed: a failed close must not have emailed anyone.
+        actionMail.fire(new org.placeworks.panel.internal.ActionMail(mails));
     }
 
     private List<ActionView> actionViews(List<PanelAction> list, Map<UUID, Panel> panelsById) {

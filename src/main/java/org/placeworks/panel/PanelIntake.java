@@ -25,6 +25,9 @@ public interface PanelIntake {
 
     Optional<MeetingRef> meeting(UUID meetingId);
 
+    /** Whether the case is on the meeting's agenda: a panel decides only what it heard. */
+    boolean onAgenda(UUID meetingId, UUID caseId);
+
     /** Meetings the caller chairs that are in session now, so a decision can name its meeting. */
     java.util.List<MeetingRef> inSession();
 }

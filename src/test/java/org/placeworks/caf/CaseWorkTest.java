@@ -177,6 +177,61 @@ class CaseWorkTest {
     }
 
     @Test
+    void aTeamMemberSeesOnlyTheirOwnCaseOnTheFamilysTimelineAndCannotChangeTheFamilyOrReferIt() {
+        plan();
+        UUID nurse = thornbury.member("frontline2").id();
+        frontline(() -> work.addTeamMember(caseId, nurse, version()));
+        UUID otherCase = frontline(() -> referrals.refer(new ReferralCommand(family.id(), Set.of(family.children().get(1).id()),
+                "GP", null, "gp@nhs.example", null, "Sleep problems", List.of(new NeedCommand("Sleep", HeadlineOutcome.HEALTH)),
+                null, today)));
+        String mine = frontline(() -> cases.find(caseId)).reference();
+        String theirs = frontline(() -> cases.find(otherCase)).reference();
+
+        var seen = nurseDoes(() -> families.timeline(family.id()));
+        assertThat(seen).extracting(org.placeworks.family.TimelineEntry::what)
+                .anySatisfy(w -> assertThat(w).startsWith(mine))
+                .noneSatisfy(w -> assertThat(w).startsWith(theirs));
+        assertThatThrownBy(() -> nurseDoes(() -> families.addPerson(family.id(),
+                person("Gil", "X", today.minusYears(2), Relationship.CHILD), true))).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> nurseDoes(() -> families.share(family.id(), thornbury.member("estate").id(), "curious")))
+                .isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> nurseDoes(() -> referrals.refer(new ReferralCommand(family.id(),
+                Set.of(family.children().get(0).id()), "Nurse", null, "n@nhs.example", null, "x",
+                List.of(new NeedCommand("x", HeadlineOutcome.HEALTH)), null, today)))).isInstanceOf(Forbidden.class);
+    }
+
+    @Test
+    void aLeadProfessionalFromOutsideLosesAccessWhenTheCaseCloses() {
+        plan();
+        UUID nurse = thornbury.member("frontline2").id();
+        frontline(() -> work.appointLeadProfessional(caseId, nurse, version()));
+        assertThat(nurseDoes(() -> cases.find(caseId)).reference()).isNotBlank();
+        frontline(() -> work.withdrawConsent(caseId, today, "Family declined", version()));
+        assertThatThrownBy(() -> nurseDoes(() -> cases.find(caseId))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void nobodyFromAnAgencyTheFamilyRefusedJoinsTheCaseEvenAsAnActionOwner() {
+        UUID health = thornbury.agency("Eastmoor Community Health NHS Trust");
+        frontline(() -> work.recordConsent(caseId, new ConsentCommand("Dana", null, today, "Assessment", Set.of(),
+                Set.of(health), version())));
+        CaseView assessing = frontline(() -> cases.find(caseId));
+        Map<UUID, Integer> scores = new LinkedHashMap<>();
+        assessing.needs().forEach(n -> scores.put(n.id(), 4));
+        frontline(() -> work.recordAssessment(caseId, new AssessmentCommand(Map.of(CafElement.LEARNING, "Keen"), Map.of(),
+                scores, List.of(), null, null, true, assessing.version())));
+        UUID nurse = thornbury.member("frontline2").id();
+        UUID need = assessing.needs().get(0).id();
+        assertThatThrownBy(() -> frontline(() -> work.addAction(caseId, new ActionCommand(need, "Health check", nurse,
+                today.plusDays(7), version())))).isInstanceOf(InvalidInput.class).hasMessageContaining("did not agree");
+        assertThatThrownBy(() -> frontline(() -> work.addTeamMember(caseId, nurse, version())))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> frontline(() -> work.appointLeadProfessional(caseId, nurse, version())))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> nurseDoes(() -> cases.find(caseId))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
     void aReviewRecordsProgressAndANewScoreForEveryNeed() {
         plan();
         CaseView before = frontline(() -> cases.find(caseId));

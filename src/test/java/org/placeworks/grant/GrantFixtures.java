@@ -88,7 +88,10 @@ public class GrantFixtures {
 
     /** A request of this many pence on a new active case, from the given fund. */
     public UUID request(UUID fund, long pence) {
-        CaseView kase = activeCase();
+        return request(fund, pence, activeCase());
+    }
+
+    public UUID request(UUID fund, long pence, CaseView kase) {
         return actingAs.call("frontline", WORKER, () -> requests.request(new GrantRequestCommand(kase.id(),
                 kase.needs().get(0).id(), "Glasses", GrantCategory.GLASSES, pence, "Thornbury Opticians",
                 "Family on Universal Credit; showed the award letter", "School and the Lions charity asked: no funds left",

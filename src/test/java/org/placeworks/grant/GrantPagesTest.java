@@ -141,10 +141,13 @@ class GrantPagesTest {
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void theChairRecordsThePanelsDecisionAtAMeetingInSession() {
-        UUID id = fixtures.request(null, 9_000);
+        CaseView kase = fixtures.activeCase();
+        UUID id = fixtures.request(null, 9_000, kase);
         String page = "/grants/requests/" + id;
         org.placeworks.panel.PanelView p = panel.panel();
         UUID meeting = panel.meeting(p, panel.today());
+        UUID unheard = fixtures.request(null, 9_000);
+        panel.listItem(meeting, kase.id(), kase.family().name());
         panel.publish(meeting);
         panel.attend(meeting, p, 3);
         panel.start(meeting);
@@ -157,6 +160,12 @@ class GrantPagesTest {
                 .formParam("reason", "Panel agreed").formParam("version", String.valueOf(fixtures.version(id)))
                 .post(page + "/decision").then().statusCode(303);
         given().get(page).then().body(containsString("The panel, at a meeting")).body(containsString("£90.00"));
+        // A case the meeting did not hear cannot be decided by it.
+        Forms.from("/grants/requests/" + unheard).formParam("route", "PANEL").formParam("meetingId", meeting.toString())
+                .formParam("outcome", "APPROVE").formParam("reason", "Panel agreed")
+                .formParam("version", String.valueOf(fixtures.version(unheard)))
+                .post("/grants/requests/" + unheard + "/decision").then().statusCode(409)
+                .body(containsString("not on that meeting"));
         panel.close(meeting);
     }
 

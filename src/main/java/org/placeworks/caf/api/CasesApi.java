@@ -39,6 +39,9 @@ public class CasesApi {
     @Inject
     CafCases cases;
 
+    @Inject
+    org.placeworks.identity.CurrentStaff current;
+
     @POST
     @Path("referrals")
     @Operation(summary = "Make a request for early help support",
@@ -67,9 +70,11 @@ public class CasesApi {
     @GET
     @Path("cases")
     @Operation(summary = "Cases the caller may see", description = "mine=true lists the caller's own cases; overdue first.")
-    public List<CaseSummary> list(@RestQuery @Parameter(description = "Only the caller's own cases") boolean mine,
+    public List<CaseSummary> list(@RestQuery @Parameter(description = "Only the caller's own cases (always, "
+            + "except for managers and panel chairs)") boolean mine,
             @RestQuery @Parameter(description = "Only cases in this state") CaseStatus status) {
-        return cases.list(new CaseFilter(mine, status));
+        boolean seesAll = current.has(Roles.MANAGER) || current.has(Roles.PANEL_CHAIR);
+        return cases.list(new CaseFilter(mine || !seesAll, status));
     }
 
     @GET

@@ -33,6 +33,11 @@ public class CaseJournal {
         audit.record(AuditAction.CREATE, CaseAccess.KIND, c.id(), c.reference() + ": " + what);
     }
 
+    /** A list of cases names families: who listed how many is kept too. */
+    public void listed(int count, String which) {
+        audit.record(AuditAction.VIEW, "caf-case-list", current.username(), "Listed " + count + " " + which);
+    }
+
     public void viewed(CafCase c) {
         audit.record(AuditAction.VIEW, CaseAccess.KIND, c.id(), "Viewed case " + c.reference());
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import org.placeworks.family.Families;
 import org.placeworks.family.FamilyTimelineSource;
 import org.placeworks.family.TimelineEntry;
 
@@ -17,11 +18,21 @@ public class CaseTimeline implements FamilyTimelineSource {
     @Inject
     CafCaseRepository cases;
 
+    @Inject
+    CaseAccess access;
+
+    @Inject
+    Families families;
+
+    /** Only the cases the reader may see: a family shared for one case does not open its other cases. */
     @Override
     public List<TimelineEntry> timelineOf(UUID familyId) {
         java.util.Map<UUID, String> references = new java.util.HashMap<>();
-        cases.forFamily(familyId).forEach(c -> references.put(c.id(), c.reference()));
-        return events.ofFamily(familyId).stream().map(e -> new TimelineEntry(e.at(), e.by(),
-                references.getOrDefault(e.caseId(), "") + ": " + e.what(), "/cases/" + e.caseId())).toList();
+        var headers = families.headers(java.util.Set.of(familyId));
+        cases.forFamily(familyId).stream().filter(c -> access.visible(c, headers))
+                .forEach(c -> references.put(c.id(), c.reference()));
+        return events.ofFamily(familyId).stream().filter(e -> references.containsKey(e.caseId()))
+                .map(e -> new TimelineEntry(e.at(), e.by(), references.get(e.caseId()) + ": " + e.what(),
+                        "/cases/" + e.caseId())).toList();
     }
 }

@@ -141,7 +141,7 @@ public class FamilyRegister implements Families {
     @Override
     @Transactional
     public PersonView addPerson(UUID familyId, PersonCommand command, boolean confirmedNew) {
-        Located located = visibleFamily(familyId);
+        Located located = editableFamily(familyId);
         requireValid(command);
         if (!confirmedNew) {
             List<PersonMatch> matches = likelyDuplicates(command);
@@ -161,7 +161,7 @@ public class FamilyRegister implements Families {
     @Transactional
     public PersonView updatePerson(UUID personId, PersonCommand command) {
         Person person = people.findByIdOptional(personId).orElseThrow(() -> new NotFound(PERSON, personId));
-        visibleFamily(person.familyId());
+        editableFamily(person.familyId());
         if (person.merged()) {
             throw new Conflict("This record was merged into another record of the same person. Change that record instead.");
         }
@@ -229,8 +229,8 @@ public class FamilyRegister implements Families {
         }
         Person kept = people.findByIdOptional(keptPersonId).orElseThrow(() -> new NotFound(PERSON, keptPersonId));
         Person duplicate = people.findByIdOptional(duplicatePersonId).orElseThrow(() -> new NotFound(PERSON, duplicatePersonId));
-        visibleFamily(kept.familyId());
-        visibleFamily(duplicate.familyId());
+        editableFamily(kept.familyId());
+        editableFamily(duplicate.familyId());
         kept.absorb(duplicate);
         people.flush();
         merged.fire(new PeopleMerged(kept.id(), duplicate.id()));
@@ -260,7 +260,7 @@ public class FamilyRegister implements Families {
     @Override
     @Transactional
     public void share(UUID familyId, UUID staffId, String reason) {
-        visibleFamily(familyId);
+        editableFamily(familyId);
         if (staffId == null) {
             throw new InvalidInput("staffId", "Select the member of staff to share the family with");
         }
@@ -273,7 +273,7 @@ public class FamilyRegister implements Families {
     @Override
     @Transactional
     public void unshare(UUID familyId, UUID staffId, String reason) {
-        visibleFamily(familyId);
+        editableFamily(familyId);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "Enter why the family is no longer shared");
         }
@@ -327,7 +327,23 @@ public class FamilyRegister implements Families {
     }
 
     private Located visibleFamily(UUID familyId) {
+        if (familyId == null) {
+            throw new InvalidInput("familyId", "Select the family");
+        }
         return locate(familyId, new HashMap<>()).orElseThrow(() -> new NotFound(FAMILY, familyId));
+    }
+
+    /**
+     * A family the caller may change: inside their boundary. Someone it was only shared with (a Team
+     * Around the Family member from another service) may read it, no more.
+     */
+    private Located editableFamily(UUID familyId) {
+        Located located = visibleFamily(familyId);
+        if (!access.covers(located.address())) {
+            throw new org.placeworks.shared.Forbidden("The " + located.family().name() + " was shared with you to read. "
+                    + "Only the services whose boundary holds their address can change their record.");
+        }
+        return located;
     }
 
     private Optional<Located> locate(UUID familyId, Map<UUID, Optional<Located>> seen) {

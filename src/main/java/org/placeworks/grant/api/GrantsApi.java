@@ -23,6 +23,7 @@ import org.placeworks.grant.GrantRequestCommand;
 import org.placeworks.grant.GrantRequestView;
 import org.placeworks.grant.GrantRequests;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.DomainException;
 import org.placeworks.shared.InvalidInput;
 
 /** Small grants: funds, requests from cases and their decisions. Amounts are in pence. */
@@ -30,6 +31,8 @@ import org.placeworks.shared.InvalidInput;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Small grants")
 public class GrantsApi {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(GrantsApi.class);
 
     @Inject
     Funds funds;
@@ -59,7 +62,7 @@ public class GrantsApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.MANAGER})
     @Operation(summary = "Ask for a grant from a case with an active plan, for one of its needs")
-    @APIResponse(responseCode = "201", description = "The request was made; Location names it")
+    @APIResponse(responseCode = "201", description = "The request was made; Location names it. With bringToPanel, onAgenda says whether it could be listed")
     @APIResponse(responseCode = "422", description = "A field is missing or wrong, or the amount is over the fund's limit")
     @APIResponse(responseCode = "409", description = "The case has no active plan")
     public Response request(GrantRequestCommand command) {
@@ -68,7 +71,12 @@ public class GrantsApi {
         }
         UUID id = requests.request(command);
         if (command.bringToPanel()) {
-            requests.bringToPanel(id);
+            try {
+                requests.bringToPanel(id);
+            } catch (DomainException notListed) {
+                // The request stands (a retry would duplicate it); onAgenda=false tells the caller to list it later.
+                LOG.infof("Grant request %s saved but not listed for the panel: %s", id, notListed.getMessage());
+            }
         }
         return Response.created(URI.create("/api/v1/grant-requests/" + id)).entity(requests.view(id)).build();
     }

@@ -92,6 +92,9 @@ public class GrantRequestPages {
     @GET
     @Path("new")
     public TemplateInstance newRequest(@RestQuery UUID caseId) {
+        if (caseId == null) {
+            throw new InvalidInput("caseId", "Ask for a grant from a case page");
+        }
         CaseView kase = cases.find(caseId);
         return formPage(kase, new RequestForm(caseId.toString(), "", "", "", "", "", "", "", "", false), FormErrors.none());
     }

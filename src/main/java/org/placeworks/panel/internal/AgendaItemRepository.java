@@ -9,6 +9,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, UUID> {
 
+    public boolean caseOn(UUID meetingId, UUID caseId) {
+        return count("meetingId = ?1 and caseId = ?2", meetingId, caseId) > 0;
+    }
+
     public List<AgendaItem> ofMeeting(UUID meetingId) {
         return list("meetingId", Sort.by("position").and("submittedAt"), meetingId);
     }

@@ -142,6 +142,15 @@ class FamilyApiTest {
     }
 
     @Test
+    @TestSecurity(user = "frontline2", roles = "frontline")
+    void aSharedFamilyIsReadOnlyForThoseItWasSharedWith() {
+        given().contentType("application/json").body(FamilyFixtures.person("Neil", "Shared", "2019-01-01"))
+                .when().post("/api/v1/families/" + sharedFamily + "/people").then().statusCode(403);
+        given().contentType("application/json").body(java.util.Map.of("staffId", UUID.randomUUID().toString(), "reason", "x"))
+                .when().post("/api/v1/families/" + sharedFamily + "/shares").then().statusCode(403);
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "admin")
     void anAdministratorManagesPlacesAndStaffButCannotReadFamilies() {
         given().when().get("/api/v1/families/" + northgateFamily).then().statusCode(403);
