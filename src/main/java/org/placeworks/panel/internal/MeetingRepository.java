@@ -14,7 +14,7 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
     /** A meeting with its attendance, in one query. */
     public Optional<Meeting> withAttendance(UUID id) {
-        return find("select m from Meeting m left join fetch m.attendance where m.id = ?1", id).firstResultOptional();
+        return find("select m from Meeting m left join fetch m.attendance where m.id = ?1", id).singleResultOptional();
     }
 
     public List<Meeting> ofPanel(UUID panelId) {

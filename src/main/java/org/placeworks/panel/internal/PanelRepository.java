@@ -16,7 +16,7 @@ public class PanelRepository implements PanacheRepositoryBase<Panel, UUID> {
 
     /** A panel with its members, in one query. */
     public Panel withMembers(UUID id) {
-        return find("select p from Panel p left join fetch p.members where p.id = ?1", id).firstResult();
+        return find("select p from Panel p left join fetch p.members where p.id = ?1", id).singleResultOptional().orElse(null);
     }
 
     public Optional<Panel> byName(String name) {
