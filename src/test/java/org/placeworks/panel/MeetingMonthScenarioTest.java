@@ -87,7 +87,10 @@ class MeetingMonthScenarioTest {
                 .formParam("version", version(run, itemId + "/decision")).post(item + "/decision").then().statusCode(303);
         Forms.from(run).formParam("description", "Homelessness prevention referral")
                 .formParam("ownerId", thornbury.member("estate").id().toString())
-                .formParam("dueOn", fixtures.today().plusDays(2).toString()).post(item + "/actions").then().statusCode(303);
+                .formParam("dueOn-day", String.valueOf(fixtures.today().plusDays(2).getDayOfMonth()))
+                .formParam("dueOn-month", String.valueOf(fixtures.today().plusDays(2).getMonthValue()))
+                .formParam("dueOn-year", String.valueOf(fixtures.today().plusDays(2).getYear()))
+                .post(item + "/actions").then().statusCode(303);
         Forms.from(run).formParam("version", version(run, "/close")).post(agenda + "/close").then().statusCode(303)
                 .header("Location", containsString("/minutes"));
 

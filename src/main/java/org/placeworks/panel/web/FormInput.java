@@ -57,6 +57,28 @@ final class FormInput {
         }
     }
 
+    /**
+     * A date typed into the day, month and year boxes of a GOV.UK date input: null when all three
+     * are blank, otherwise a real date or an error on the field.
+     */
+    static LocalDate date(String field, String day, String month, String year, String message) {
+        if (isBlank(day) && isBlank(month) && isBlank(year)) {
+            return null;
+        }
+        try {
+            if (year.strip().length() != 4) {
+                throw new InvalidInput(field, message);
+            }
+            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+        } catch (RuntimeException e) {
+            throw new InvalidInput(field, message);
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
     static LocalTime time(String field, String value, String message) {
         if (value == null || value.isBlank()) {
             return null;

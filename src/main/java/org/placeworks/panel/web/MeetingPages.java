@@ -12,10 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -64,9 +66,33 @@ public class MeetingPages {
         static native TemplateInstance item(AgendaView agenda, AgendaItemView item);
 
         static native TemplateInstance run(AgendaView agenda, List<Option> attendance, List<Option> decisions,
-                List<Option> staff, FormErrors errors);
+                List<Option> staff, FormErrors errors, RunForm posted);
 
         static native TemplateInstance minutes(MinutesView minutes, List<Option> agencies);
+    }
+
+    /**
+     * What the chair typed into the run page's form that was refused, to show it again with the error:
+     * {@code part} names that form (quorum, declarations, decision or action), {@code itemId} its item.
+     */
+    public record RunForm(UUID itemId, String part, String quorumReason, String description, String ownerId,
+            DateBoxes due) {
+
+        static final RunForm NONE = new RunForm(null, "", "", "", "", DateBoxes.EMPTY);
+
+        static RunForm item(UUID itemId, String part) {
+            return new RunForm(itemId, part, "", "", "", DateBoxes.EMPTY);
+        }
+
+        /** The id of an item's due-date boxes. */
+        public String dueName(UUID item) {
+            return "due-" + item;
+        }
+
+        /** Whether the refused form is this one: the item's form named {@code form}. */
+        public boolean on(UUID item, String form) {
+            return item.equals(itemId) && form.equals(part);
+        }
     }
 
     @GET
@@ -85,14 +111,14 @@ public class MeetingPages {
     @Path("publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@RestPath UUID id, @RestForm String version) {
-        return onAgenda(id, "publish", () -> meetings.publish(id, FormInput.version(version)));
+        return onAgenda(id, null, "publish", () -> meetings.publish(id, FormInput.version(version)));
     }
 
     @POST
     @Path("items/{itemId}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath UUID id, @RestPath UUID itemId, @RestForm String position) {
-        return onAgenda(id, "item-" + itemId, () -> {
+        return onAgenda(id, itemId, "item-" + itemId, () -> {
             Integer to = FormInput.integer("item-" + itemId, position, "Enter the position as a whole number");
             if (to == null) {
                 throw new InvalidInput("item-" + itemId, "Enter the position to move the item to");
@@ -105,7 +131,7 @@ public class MeetingPages {
     @Path("items/{itemId}/urgent")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acceptUrgent(@RestPath UUID id, @RestPath UUID itemId, @RestForm String reason) {
-        return onAgenda(id, "urgent-" + itemId, () -> {
+        return onAgenda(id, itemId, "urgent-" + itemId, () -> {
             if (reason == null || reason.isBlank()) {
                 throw new InvalidInput("urgent-" + itemId, "Enter why the panel accepts it after the cut-off");
             }
@@ -119,7 +145,8 @@ public class MeetingPages {
     @Path("run")
     @RolesAllowed(Roles.PANEL_CHAIR)
     public TemplateInstance run(@RestPath UUID id) {
-        return runPage(id, FormErrors.none());
+        return Templates.run(chairsAgenda(id), Choices.attendance(), Choices.decisions(), Choices.staff(staff.activeNames()),
+                FormErrors.none(), RunForm.NONE);
     }
 
     @POST
@@ -128,7 +155,7 @@ public class MeetingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response attendance(@RestPath UUID id, @RestForm String chairPresent, @RestForm List<String> agencyId,
             @RestForm List<String> status, @RestForm List<String> attendeeName, @RestForm String version) {
-        return onRun(id, "attendance", () -> {
+        return onRun(id, "attendance", RunForm.NONE, () -> {
             List<String> agencies = FormInput.orEmpty(agencyId);
             List<String> statuses = FormInput.orEmpty(status);
             List<String> names = FormInput.orEmpty(attendeeName);
@@ -149,7 +176,7 @@ public class MeetingPages {
     @RolesAllowed(Roles.PANEL_CHAIR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@RestPath UUID id, @RestForm String confidentiality, @RestForm String version) {
-        return onRun(id, "confidentiality", () -> meetings.start(id, "yes".equals(confidentiality), FormInput.version(version)));
+        return onRun(id, "confidentiality", RunForm.NONE, () -> meetings.start(id, "yes".equals(confidentiality), FormInput.version(version)));
     }
 
     @POST
@@ -157,7 +184,7 @@ public class MeetingPages {
     @RolesAllowed(Roles.PANEL_CHAIR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response overrideQuorum(@RestPath UUID id, @RestForm String quorumReason, @RestForm String version) {
-        return onRun(id, "quorumReason", () -> meetings.overrideQuorum(id, quorumReason, FormInput.version(version)));
+        return onRun(id, "quorumReason", new RunForm(null, "quorum", FormInput.orEmpty(quorumReason), "", "", DateBoxes.EMPTY), () -> meetings.overrideQuorum(id, quorumReason, FormInput.version(version)));
     }
 
     @POST
@@ -166,7 +193,7 @@ public class MeetingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response declarations(@RestPath UUID id, @RestPath UUID itemId, @RestForm String declarations,
             @RestForm String version) {
-        return onRun(id, "item-" + itemId, () -> meetings.declare(id, itemId, declarations, FormInput.version(version)));
+        return onRun(id, "item-" + itemId, RunForm.item(itemId, "declarations"), () -> meetings.declare(id, itemId, declarations, FormInput.version(version)));
     }
 
     @POST
@@ -175,7 +202,7 @@ public class MeetingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestPath UUID id, @RestPath UUID itemId, @RestForm String decision, @RestForm String rationale,
             @RestForm String version) {
-        return onRun(id, "item-" + itemId, () -> meetings.decide(id, itemId, new DecisionCommand(
+        return onRun(id, "item-" + itemId, RunForm.item(itemId, "decision"), () -> meetings.decide(id, itemId, new DecisionCommand(
                 FormInput.choice(DecisionCode.class, "item-" + itemId, decision, "Select the panel's decision"), rationale,
                 FormInput.version(version))));
     }
@@ -185,10 +212,19 @@ public class MeetingPages {
     @RolesAllowed(Roles.PANEL_CHAIR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addAction(@RestPath UUID id, @RestPath UUID itemId, @RestForm String description,
-            @RestForm String ownerId, @RestForm String dueOn) {
-        return onRun(id, "item-" + itemId, () -> meetings.addAction(id, itemId, new ActionCommand(description,
-                FormInput.uuid("item-" + itemId, ownerId, "Select who will do it"),
-                FormInput.date("item-" + itemId, dueOn, "Enter the due date like 2026-03-31"))));
+            @RestForm String ownerId, @RestForm("dueOn-day") String dueDay, @RestForm("dueOn-month") String dueMonth,
+            @RestForm("dueOn-year") String dueYear) {
+        RunForm posted = new RunForm(itemId, "action", "", FormInput.orEmpty(description), FormInput.orEmpty(ownerId),
+                new DateBoxes(dueDay, dueMonth, dueYear));
+        LocalDate dueOn;
+        try {
+            // The error sits on the date's own boxes, which have its id.
+            dueOn = FormInput.date("due-" + itemId, dueDay, dueMonth, dueYear, "The due date must be a real date, like 31 3 2026");
+        } catch (InvalidInput e) {
+            return refused(id, 422, posted, e.errors());
+        }
+        return onRun(id, "item-" + itemId, posted, () -> meetings.addAction(id, itemId, new ActionCommand(description,
+                FormInput.uuid("item-" + itemId, ownerId, "Select who will do it"), dueOn)));
     }
 
     @POST
@@ -202,7 +238,7 @@ public class MeetingPages {
         } catch (NotFound e) {
             throw e;
         } catch (DomainException e) {
-            return FormInput.html(e.status(), runPage(id, FormErrors.of(Map.of("close", e.getMessage()))));
+            return refused(id, e.status(), RunForm.NONE, Map.of("close", e.getMessage()));
         }
     }
 
@@ -232,45 +268,68 @@ public class MeetingPages {
         }
     }
 
-    private TemplateInstance runPage(UUID id, FormErrors errors) {
+    private AgendaView chairsAgenda(UUID id) {
         AgendaView agenda = meetings.agenda(id);
         if (!agenda.chair()) {
             throw new org.placeworks.shared.Forbidden("Only the chair runs the meeting.");
         }
-        return Templates.run(agenda, Choices.attendance(), Choices.decisions(), Choices.staff(staff.activeNames()), errors);
+        return agenda;
+    }
+
+    /** The run page again with the refusal and its status; an item's errors name its family. */
+    private Response refused(UUID id, int status, RunForm posted, Map<String, String> errors) {
+        AgendaView agenda = chairsAgenda(id);
+        return FormInput.html(status, Templates.run(agenda, Choices.attendance(), Choices.decisions(),
+                Choices.staff(staff.activeNames()), FormErrors.of(naming(agenda, posted.itemId(), errors)), posted));
     }
 
     /** Runs a change from the run page: 303 back to it, or the page again with the refusal and its status. */
-    private Response onRun(UUID id, String field, Runnable change) {
+    private Response onRun(UUID id, String field, RunForm posted, Runnable change) {
         try {
             change.run();
             return Response.seeOther(URI.create("/panel/meetings/" + id + "/run#" + field)).build();
         } catch (NotFound e) {
             throw e;
         } catch (InvalidInput e) {
-            return FormInput.html(422, runPage(id, errorsFor(field, e)));
+            return refused(id, 422, posted, errorsFor(field, e));
         } catch (DomainException e) {
-            return FormInput.html(e.status(), runPage(id, FormErrors.of(Map.of(field, e.getMessage()))));
+            return refused(id, e.status(), posted, Map.of(field, e.getMessage()));
         }
     }
 
-    private Response onAgenda(UUID id, String field, Runnable change) {
+    private Response onAgenda(UUID id, UUID itemId, String field, Runnable change) {
         try {
             change.run();
             return Response.seeOther(URI.create("/panel/meetings/" + id)).build();
         } catch (NotFound e) {
             throw e;
         } catch (DomainException e) {
-            return FormInput.html(e.status(), Templates.agenda(meetings.agenda(id),
-                    e instanceof InvalidInput invalid ? errorsFor(field, invalid) : FormErrors.of(Map.of(field, e.getMessage()))));
+            AgendaView agenda = meetings.agenda(id);
+            Map<String, String> errors = e instanceof InvalidInput invalid ? errorsFor(field, invalid) : Map.of(field, e.getMessage());
+            return FormInput.html(e.status(), Templates.agenda(agenda, FormErrors.of(naming(agenda, itemId, errors))));
         }
     }
 
     /** Field errors from the service point at the form they came from, so the summary links to it. */
-    private static FormErrors errorsFor(String field, InvalidInput e) {
+    private static Map<String, String> errorsFor(String field, InvalidInput e) {
         Map<String, String> errors = new LinkedHashMap<>();
         e.errors().values().forEach(message -> errors.merge(field, message, (a, b) -> a + " " + b));
-        return FormErrors.of(errors);
+        return errors;
+    }
+
+    /** Errors about one item start with its family's name, so the summary says which item is wrong. */
+    private static Map<String, String> naming(AgendaView agenda, UUID itemId, Map<String, String> errors) {
+        if (itemId == null) {
+            return errors;
+        }
+        String family = Stream.concat(agenda.items().stream(), agenda.urgentRequests().stream())
+                .filter(i -> i.id().equals(itemId)).map(AgendaItemView::familyName).findFirst().orElse(null);
+        if (family == null) {
+            return errors;
+        }
+        Map<String, String> named = new LinkedHashMap<>();
+        errors.forEach((field, message) -> named.put(field, family + ": " + message));
+        return named;
     }
 
 }

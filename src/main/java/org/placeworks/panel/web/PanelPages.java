@@ -84,7 +84,7 @@ public class PanelPages {
                 List<Option> staff, List<Option> weeks, List<Option> days, FormErrors errors);
 
         static native TemplateInstance show(PanelView panel, List<MeetingSummary> meetings, boolean setsUp,
-                MemberForm member, String meetingDate, List<Option> agencies, List<Option> staff, FormErrors errors);
+                MemberForm member, DateBoxes meetingDate, List<Option> agencies, List<Option> staff, FormErrors errors);
     }
 
     @GET
@@ -121,7 +121,7 @@ public class PanelPages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath UUID id) {
-        return showPage(id, new MemberForm("", "", ""), "", FormErrors.none());
+        return showPage(id, new MemberForm("", "", ""), DateBoxes.EMPTY, FormErrors.none());
     }
 
     @GET
@@ -170,9 +170,9 @@ public class PanelPages {
                     FormInput.uuid("deputyId", deputyId, "Select a deputy from the list"), FormInput.version(version));
             return Response.seeOther(URI.create("/panel/" + id)).build();
         } catch (InvalidInput e) {
-            return FormInput.html(422, showPage(id, posted, "", FormErrors.of(e)));
+            return FormInput.html(422, showPage(id, posted, DateBoxes.EMPTY, FormErrors.of(e)));
         } catch (Conflict e) {
-            return FormInput.html(409, showPage(id, posted, "", FormErrors.of(Map.of("agencyId", e.getMessage()))));
+            return FormInput.html(409, showPage(id, posted, DateBoxes.EMPTY, FormErrors.of(Map.of("agencyId", e.getMessage()))));
         }
     }
 
@@ -185,27 +185,30 @@ public class PanelPages {
             panels.removeMember(id, memberId, FormInput.version(version));
             return Response.seeOther(URI.create("/panel/" + id)).build();
         } catch (Conflict e) {
-            return FormInput.html(409, showPage(id, new MemberForm("", "", ""), "", FormErrors.of(Map.of("agencyId", e.getMessage()))));
+            return FormInput.html(409, showPage(id, new MemberForm("", "", ""), DateBoxes.EMPTY, FormErrors.of(Map.of("agencyId", e.getMessage()))));
         }
     }
 
     @POST
     @Path("{id}/meetings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addMeeting(@RestPath UUID id, @RestForm String date) {
+    public Response addMeeting(@RestPath UUID id, @RestForm("date-day") String day, @RestForm("date-month") String month,
+            @RestForm("date-year") String year) {
+        DateBoxes date = new DateBoxes(day, month, year);
         try {
-            MeetingSummary made = panels.addMeeting(id, FormInput.date("date", date, "Enter a real date, like 2026-03-10"));
+            MeetingSummary made = panels.addMeeting(id, FormInput.date("date", day, month, year,
+                    "The date of the meeting must be a real date, like 10 3 2026"));
             return Response.seeOther(URI.create("/panel/meetings/" + made.id())).build();
         } catch (InvalidInput e) {
             return FormInput.html(422, showPage(id, new MemberForm("", "", ""), date, FormErrors.of(e)));
         }
     }
 
-    private TemplateInstance showPage(UUID id, MemberForm member, String meetingDate, FormErrors errors) {
+    private TemplateInstance showPage(UUID id, MemberForm member, DateBoxes meetingDate, FormErrors errors) {
         PanelView panel = panels.panel(id);
         boolean setsUp = setsUp();
         return Templates.show(panel, panels.meetings(id, LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))).minusMonths(3)), setsUp, member,
-                FormInput.orEmpty(meetingDate), setsUp ? Choices.agencies(services.agencies()) : List.of(),
+                meetingDate, setsUp ? Choices.agencies(services.agencies()) : List.of(),
                 setsUp ? Choices.staff(staff.activeNames()) : List.of(), errors);
     }
 

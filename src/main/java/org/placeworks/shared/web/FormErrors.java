@@ -27,6 +27,11 @@ public record FormErrors(List<FieldError> list) {
         return list.stream().anyMatch(e -> e.field().equals(field));
     }
 
+    /** The message for a field whose id is a prefix and a key, such as {@code item-<id>}; empty if none. */
+    public String get(String prefix, Object key) {
+        return get(prefix + key);
+    }
+
     public String get(String field) {
         return list.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse("");
     }
