@@ -5,7 +5,7 @@ public enum CaseStatus {
     AWAITING_CONSENT("Awaiting consent", "grey"),
     ASSESSMENT("Assessment", "blue"),
     ACTIVE_PLAN("Active plan", "green"),
-    CLOSED("Closed", "");
+    CLOSED("Closed", "grey");
 
     private final String label;
     private final String colour;

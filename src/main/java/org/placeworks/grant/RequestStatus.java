@@ -4,7 +4,7 @@ public enum RequestStatus {
     AWAITING_DECISION("Awaiting decision", "govuk-tag govuk-tag--yellow"),
     APPROVED("Approved", "govuk-tag govuk-tag--green"),
     DECLINED("Declined", "govuk-tag govuk-tag--red"),
-    PAID("Paid", "govuk-tag");
+    PAID("Paid", "govuk-tag govuk-tag--turquoise");
 
     private final String label;
     private final String tagClass;

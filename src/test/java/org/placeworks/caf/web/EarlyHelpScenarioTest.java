@@ -90,7 +90,7 @@ class EarlyHelpScenarioTest {
         post("/cases/" + caseId + "/close", closure).then().statusCode(303);
 
         String page = given().get("/cases/" + caseId).then().statusCode(200).extract().asString();
-        assertThat(page).contains("<strong class=\"govuk-tag\" id=\"case-status\">Closed</strong>")
+        assertThat(page).contains("<strong class=\"govuk-tag govuk-tag--grey\" id=\"case-status\">Closed</strong>")
                 .contains("Needs met")
                 .contains("Partly met")
                 .contains("Attendance up to 90%")
