@@ -87,6 +87,13 @@ class MeetingMonthScenarioTest {
                 .formParam("version", version(run, itemId + "/decision")).post(item + "/decision").then().statusCode(303);
         Forms.from(run).formParam("description", "Homelessness prevention referral")
                 .formParam("ownerId", thornbury.member("estate").id().toString())
+                .formParam("dueOn-day", "31").formParam("dueOn-month", "2").formParam("dueOn-year", "2026")
+                .post(item + "/actions").then().statusCode(422)
+                .body(containsString("family: The due date must be a real date"))
+                .body(containsString("href=\"#due-" + itemId + "\""))
+                .body(containsString("value=\"Homelessness prevention referral\""));
+        Forms.from(run).formParam("description", "Homelessness prevention referral")
+                .formParam("ownerId", thornbury.member("estate").id().toString())
                 .formParam("dueOn-day", String.valueOf(fixtures.today().plusDays(2).getDayOfMonth()))
                 .formParam("dueOn-month", String.valueOf(fixtures.today().plusDays(2).getMonthValue()))
                 .formParam("dueOn-year", String.valueOf(fixtures.today().plusDays(2).getYear()))
