@@ -43,6 +43,15 @@ class GrantPagesTest {
     @Inject
     org.placeworks.panel.PanelFixtures panel;
 
+    @Inject
+    org.placeworks.caf.CaseWork work;
+
+    @Inject
+    org.placeworks.caf.CafCases cases;
+
+    @Inject
+    org.placeworks.organisation.StaffDirectory staff;
+
     @Test
     @TestSecurity(user = "chair", roles = "panel-chair")
     void theChairSeesTheFundsPosition() {
@@ -114,6 +123,29 @@ class GrantPagesTest {
         pay(page, "receipt.png", PNG, "38.50").statusCode(303);
         given().get(page).then().statusCode(200).body(containsString("£38.50")).body(containsString("Download receipt.png"));
         given().get(page + "/receipt").then().statusCode(200).contentType("image/png");
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void askingForAGrantNeedsACase() {
+        given().get("/grants/requests/new").then().statusCode(422).body(containsString("Ask for a grant from a case page"));
+    }
+
+    @Test
+    void aTeamMemberFromAnotherServiceCannotRecordAPayment() {
+        CaseView kase = fixtures.activeCase();
+        UUID id = fixtures.request(null, 3_000, kase);
+        actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(id, new DecisionCommand(DecisionRoute.CHAIR,
+                null, DecisionOutcome.APPROVE, null, "Meets the need", fixtures.version(id))));
+        UUID nurse = actingAs.call("frontline", Set.of(Roles.FRONTLINE), () -> staffId("frontline2"));
+        actingAs.run("frontline", Set.of(Roles.FRONTLINE), () -> work.addTeamMember(kase.id(), nurse, cases.find(kase.id()).version()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> actingAs.run("frontline2", Set.of(Roles.FRONTLINE),
+                () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER, "V-1", LocalDate.now(ZoneId.of("Europe/London")),
+                        3_000L, "r.png", PNG, fixtures.version(id))))).isInstanceOf(org.placeworks.shared.Forbidden.class);
+    }
+
+    private UUID staffId(String username) {
+        return staff.activeNames().stream().filter(s -> s.username().equals(username)).findFirst().orElseThrow().id();
     }
 
     @Test

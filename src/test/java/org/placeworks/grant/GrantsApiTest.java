@@ -157,6 +157,15 @@ class GrantsApiTest {
     }
 
     @Test
+    void aFundsBreakdownNeverGivesACountUnderFive() {
+        String demoFund = as("manager").get("/api/v1/funds").then().extract().path("find { it.name == 'Thornbury small grants' }.id");
+        java.util.List<Object> counts = as("manager").get("/api/v1/funds/" + demoFund).then().statusCode(200)
+                .extract().path("byNeighbourhood.awards");
+        org.assertj.core.api.Assertions.assertThat(counts).isNotEmpty()
+                .allSatisfy(n -> org.assertj.core.api.Assertions.assertThat(n == null || ((Number) n).intValue() >= 5).isTrue());
+    }
+
+    @Test
     void fundsAreForChairsAndManagers() {
         as("manager").get("/api/v1/funds").then().statusCode(200).body("name", hasItem(containsString("API ")));
         as("frontline").get("/api/v1/funds").then().statusCode(403);

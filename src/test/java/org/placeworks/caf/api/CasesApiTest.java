@@ -114,6 +114,14 @@ class CasesApiTest {
     }
 
     @Test
+    void aReferralWithoutAFamilyNamesTheField() {
+        Map<String, Object> body = referral();
+        body.remove("familyId");
+        as("frontline").body(body).when().post("/api/v1/referrals").then().statusCode(422)
+                .body("errors.familyId", containsString("Select the family"));
+    }
+
+    @Test
     void aNeedWithAnUnknownHeadlineOutcomeIsNamed() {
         as("frontline").body(with(referral(), "needs", List.of(Map.of("description", "x", "headline", "HAPPINESS"))))
                 .when().post("/api/v1/referrals").then().statusCode(422)
