@@ -10,11 +10,12 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseView;
 import org.placeworks.grant.internal.Fund;
@@ -294,16 +295,19 @@ public class GrantRequests {
         return payment.receipt();
     }
 
-    /** Requests awaiting a decision on cases the reader may see. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<GrantRequestView> awaitingDecision() {
-        return requests.awaitingDecision().stream().map(r -> {
-            try {
-                return Optional.of(view(r, cases.find(r.caseId()), funds.findById(r.fundId()), null));
-            } catch (NotFound outsideBoundary) {
-                return Optional.<GrantRequestView>empty();
-            }
-        }).flatMap(Optional::stream).toList();
+    /**
+     * Requests awaiting a decision on cases the reader may see: the cases are read once as a list
+     * (one audit entry), not opened one by one.
+     */
+    @Transactional
+    public List<AwaitingDecision> awaitingDecision() {
+        Map<UUID, CaseSummary> visible = new java.util.HashMap<>();
+        cases.list(new CaseFilter(false, null)).forEach(c -> visible.put(c.id(), c));
+        return requests.awaitingDecision().stream().filter(r -> visible.containsKey(r.caseId())).map(r -> {
+            CaseSummary kase = visible.get(r.caseId());
+            return new AwaitingDecision(r.id(), r.caseId(), kase.reference(), kase.familyName(), r.item(), r.category(),
+                    r.amountPence(), r.agendaItemId() != null);
+        }).toList();
     }
 
     /** Panel meetings in session now, at which a panel decision can be recorded. */

@@ -23,11 +23,11 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.placeworks.grant.AwaitingDecision;
 import org.placeworks.grant.FinancialYear;
 import org.placeworks.grant.FundCommand;
 import org.placeworks.grant.FundView;
 import org.placeworks.grant.Funds;
-import org.placeworks.grant.GrantRequestView;
 import org.placeworks.grant.GrantRequests;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
@@ -51,7 +51,7 @@ public class GrantPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<FundView> funds, List<GrantRequestView> awaiting);
+        static native TemplateInstance index(List<FundView> funds, List<AwaitingDecision> awaiting);
 
         static native TemplateInstance fundForm(FundForm form, FormErrors errors);
 
