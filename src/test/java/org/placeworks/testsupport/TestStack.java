@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.placeworks.devstack.LocalDatabase;
+import org.placeworks.devstack.LocalKeycloak;
 
 /**
- * Starts the real parts every Quarkus test talks to: PostgreSQL and Keycloak, side by side.
+ * Starts the real parts every Quarkus test talks to: PostgreSQL and Keycloak, side by side. The
+ * database is a throwaway one (never the local run's data); Keycloak's data stays under target/.
  * Registered once for the whole test run.
  */
 @QuarkusTestResource(value = TestStack.class, restrictToAnnotatedClass = false)
@@ -22,8 +25,8 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
         Path projectDir = Path.of(System.getProperty("placeworks.project.dir", "."));
         int port = Integer.parseInt(System.getProperty("placeworks.keycloak.port",
                 System.getenv().getOrDefault("PLACEWORKS_KEYCLOAK_PORT", String.valueOf(LocalKeycloak.DEFAULT_PORT))));
-        CompletableFuture<LocalKeycloak> idp = CompletableFuture.supplyAsync(() -> new LocalKeycloak(projectDir, port).start());
-        database = new LocalDatabase().start();
+        CompletableFuture<LocalKeycloak> idp = CompletableFuture.supplyAsync(() -> LocalKeycloak.forTests(projectDir, port).start());
+        database = LocalDatabase.throwaway().start();
         keycloak = idp.join();
         Map<String, String> config = new HashMap<>(database.quarkusConfig());
         config.put("placeworks.keycloak.url", keycloak.url());

@@ -1,4 +1,4 @@
-package org.placeworks.testsupport;
+package org.placeworks.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,26 +12,43 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * A real Keycloak for tests and the local stack: reuses one already answering on the port,
- * otherwise unpacks the distribution that Maven fetched from Central and starts it in dev mode
- * with the Placeworks realm imported.
+ * A real Keycloak for tests and the local run: reuses one already answering on the port, otherwise
+ * unpacks the distribution that Maven fetched from Central (the version the pom names) and starts it
+ * in dev mode with the Placeworks realm imported. For tests its data lives in the unpacked folder
+ * under target/; the local run keeps it beside its PostgreSQL data, so staff invited there stay.
  */
 public final class LocalKeycloak implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 8180;
-    private static final String VERSION = "26.5.6";
 
     private final int port;
     private final Path projectDir;
+    private final LocalData data;
+    private final String version;
+    private final Path dist;
     private Process process;
 
-    public LocalKeycloak(Path projectDir, int port) {
+    private LocalKeycloak(Path projectDir, int port, LocalData data) {
         this.projectDir = projectDir;
         this.port = port;
+        this.data = data;
+        this.version = requiredProperty("placeworks.keycloak.version");
+        this.dist = Path.of(requiredProperty("placeworks.keycloak.dist"));
+    }
+
+    /** For tests: a changed realm file starts Keycloak again from empty data. */
+    public static LocalKeycloak forTests(Path projectDir, int port) {
+        return new LocalKeycloak(projectDir, port, null);
+    }
+
+    /** For the local run: Keycloak's database in {@link LocalData#keycloak()}, never deleted here. */
+    public static LocalKeycloak keepingDataIn(LocalData data, Path projectDir, int port) {
+        return new LocalKeycloak(projectDir, port, data);
     }
 
     public String url() {
@@ -45,22 +62,30 @@ public final class LocalKeycloak implements AutoCloseable {
 
     public LocalKeycloak start() {
         if (realmAnswers()) {
-            log("reusing the Keycloak already running at " + url());
+            log("reusing the Keycloak already running at " + url()
+                    + (data == null ? "" : "; sign-ins and staff stay in that Keycloak's own data, not in " + data.keycloak()));
             return this;
         }
         Path home = unpack();
         Path realm = projectDir.resolve("deploy/keycloak/placeworks-realm.json");
-        prepareImport(home, realm);
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(),
+                "--http-management-port=" + (port + 1000), "--health-enabled=true", "--import-realm"));
+        if (data == null) {
+            prepareImport(home, realm, home.resolve("data/h2"), home.resolve("data/realm.sha256"));
+        } else {
+            prepareImport(home, realm, null, data.keycloak().resolve("realm.sha256"));
+            command.add("--db-url=jdbc:h2:file:" + data.keycloak().resolve("keycloakdb"));
+            log("Keycloak keeps its data (the realm and its staff) in " + data.keycloak());
+        }
         try {
-            ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(),
-                    "--http-management-port=" + (port + 1000), "--health-enabled=true", "--import-realm")
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(home.resolve("keycloak.log").toFile());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "local-only-master-admin");
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-            log("starting Keycloak " + VERSION + " at " + url() + " (log: " + home.resolve("keycloak.log") + ")");
+            log("starting Keycloak " + version + " at " + url() + " (log: " + home.resolve("keycloak.log") + ")");
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + home, e);
@@ -115,7 +140,7 @@ public final class LocalKeycloak implements AutoCloseable {
     }
 
     private Path keycloakHome() {
-        return projectDir.resolve("target/keycloak-" + VERSION);
+        return projectDir.resolve("target/keycloak-" + version);
     }
 
     private Path unpack() {
@@ -123,9 +148,6 @@ public final class LocalKeycloak implements AutoCloseable {
         if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
             return home;
         }
-        Path dist = Optional.ofNullable(System.getProperty("placeworks.keycloak.dist")).map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".m2/repository/org/keycloak/keycloak-quarkus-dist",
-                        VERSION, "keycloak-quarkus-dist-" + VERSION + ".tar.gz"));
         if (!Files.exists(dist)) {
             throw new IllegalStateException("The Keycloak distribution is missing at " + dist
                     + "; run ./mvnw test-compile so that Maven fetches it");
@@ -147,18 +169,25 @@ public final class LocalKeycloak implements AutoCloseable {
         }
     }
 
-    /** Keycloak never re-imports a realm it already holds: a changed realm file means starting from empty data. */
-    private static void prepareImport(Path home, Path realm) {
+    /**
+     * Keycloak never re-imports a realm it already holds. For tests a changed realm file means starting
+     * from empty data ({@code throwaway}); the local run keeps its staff and only says that the realm is older.
+     */
+    private static void prepareImport(Path home, Path realm, Path throwaway, Path marker) {
         try {
             byte[] content = Files.readAllBytes(realm);
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-            Path marker = home.resolve("data/realm.sha256");
-            boolean changed = !Files.exists(marker) || !Files.readString(marker).equals(hash);
-            if (changed) {
-                deleteTree(home.resolve("data/h2"));
+            boolean changed = Files.exists(marker) && !Files.readString(marker).equals(hash);
+            if (throwaway != null && (changed || !Files.exists(marker))) {
+                deleteTree(throwaway);
+            } else if (changed) {
+                log("deploy/keycloak/placeworks-realm.json changed since this Keycloak data was made; Keycloak keeps "
+                        + "the realm it has. deploy/local/run --fresh starts again from the new file (and deletes all local data)");
+                return;
             }
             Files.createDirectories(home.resolve("data/import"));
             Files.write(home.resolve("data/import/placeworks-realm.json"), content);
+            Files.createDirectories(marker.getParent());
             Files.writeString(marker, hash);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -184,6 +213,15 @@ public final class LocalKeycloak implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: start the local stack and the tests through Maven "
+                    + "(deploy/local/run, ./mvnw verify), which pass the Keycloak version from the pom");
+        }
+        return value;
     }
 
     static void log(String message) {
