@@ -2,6 +2,8 @@ package org.placeworks.devstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,7 +63,8 @@ public final class LocalKeycloak implements AutoCloseable {
     }
 
     public LocalKeycloak start() {
-        if (realmAnswers()) {
+        if (portTaken()) {
+            awaitExisting(Duration.ofSeconds(120));
             log("reusing the Keycloak already running at " + url()
                     + (data == null ? "" : "; sign-ins and staff stay in that Keycloak's own data, not in " + data.keycloak()));
             return this;
@@ -121,6 +124,29 @@ public final class LocalKeycloak implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Something listens on the port: starting a second Keycloak there could only fail. */
+    private boolean portTaken() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A busy machine can keep a running Keycloak silent for a while: wait for it rather than start another. */
+    private void awaitExisting(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (realmAnswers()) {
+                return;
+            }
+            sleep(1000);
+        }
+        throw new IllegalStateException("Port " + port + " is taken, but no Keycloak with the placeworks realm answers there "
+                + "within " + timeout.toSeconds() + " s; free the port or set PLACEWORKS_KEYCLOAK_PORT");
     }
 
     private void awaitRealm(Duration timeout) {
