@@ -78,7 +78,9 @@ public final class LocalKeycloak implements AutoCloseable {
             prepareImport(home, realm, home.resolve("data/h2"), home.resolve("data/realm.sha256"));
         } else {
             prepareImport(home, realm, null, data.keycloak().resolve("realm.sha256"));
-            command.add("--db-url=jdbc:h2:file:" + data.keycloak().resolve("keycloakdb"));
+            // Keycloak's own dev-file URL, moved: it adds these properties only to the URL it makes itself.
+            command.add("--db-url=jdbc:h2:file:" + data.keycloak().resolve("keycloakdb")
+                    + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE;DB_CLOSE_DELAY=0");
             log("Keycloak keeps its data (the realm and its staff) in " + data.keycloak());
         }
         try {

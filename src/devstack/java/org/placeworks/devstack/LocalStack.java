@@ -38,7 +38,6 @@ public final class LocalStack {
                 data.erase();
                 LocalKeycloak.log("deleted the local data in " + data.dir() + "; starting again from nothing");
             }
-            LocalKeycloak.log("the local data lives in " + data.dir());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 keycloak.close();
                 database.close();
