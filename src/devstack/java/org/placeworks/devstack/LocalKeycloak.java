@@ -95,7 +95,7 @@ public final class LocalKeycloak implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + home, e);
         }
-        awaitRealm(Duration.ofSeconds(180));
+        awaitRealm(Duration.ofSeconds(600)); // a first start on a slow or busy machine takes minutes
         return this;
     }
 
