@@ -65,6 +65,13 @@ public class CaseWork {
     @Inject
     Event<CaseClosed> closed;
 
+    /** The case's version and needs, for a change to post back, read without opening (and auditing) the whole case. */
+    @Transactional
+    public CaseRevision revision(UUID caseId) {
+        CafCase c = access.editable(caseId);
+        return new CaseRevision(c.version(), c.needs().stream().map(Need::id).toList());
+    }
+
     @Transactional
     public void recordConsent(UUID caseId, ConsentCommand command) {
         CafCase c = editable(caseId, command.version());

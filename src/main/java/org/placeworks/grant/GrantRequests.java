@@ -25,7 +25,6 @@ import org.placeworks.grant.internal.GrantRequest;
 import org.placeworks.grant.internal.GrantRequestRepository;
 import org.placeworks.grant.internal.Payment;
 import org.placeworks.grant.internal.PaymentRepository;
-import org.placeworks.grant.internal.Receipt;
 import org.placeworks.grant.internal.ReceiptCheck;
 import org.placeworks.identity.CurrentStaff;
 import org.placeworks.identity.Roles;
@@ -175,6 +174,12 @@ public class GrantRequests {
         CaseView kase = cases.find(r.caseId());
         audit.record(AuditAction.VIEW, KIND, r.id(), "Viewed grant request for case " + kase.reference());
         return view(r, kase, funds.findById(r.fundId()), payments.ofRequest(r.id()).orElse(null));
+    }
+
+    /** The request's current version, for forms and callers that post it back. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long version(UUID requestId) {
+        return find(requestId).version();
     }
 
     @Transactional
