@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseId;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseView;
 import org.placeworks.geography.Places;
@@ -72,8 +73,8 @@ public class Agendas implements PanelIntake {
     PanelSettings settings;
 
     @Override
-    public AgendaItemRef bring(UUID caseId, ItemKind kind, String note, String subjectLink) {
-        return bring(new BringCommand(caseId, kind, note, subjectLink, false, null));
+    public AgendaItemRef bring(CaseId caseId, ItemKind kind, String note, String subjectLink) {
+        return bring(new BringCommand(caseId.value(), kind, note, subjectLink, false, null));
     }
 
     @Transactional
@@ -90,7 +91,7 @@ public class Agendas implements PanelIntake {
         if (command.caseId() == null) {
             throw new InvalidInput("caseId", "Choose the case to bring to panel");
         }
-        CaseView view = cases.find(command.caseId());
+        CaseView view = cases.find(new CaseId(command.caseId()));
         if (!view.canEdit()) {
             throw new Forbidden("Only the case's own workers can bring it to panel.");
         }
@@ -151,7 +152,7 @@ public class Agendas implements PanelIntake {
         if (command.kind() == null || command.note() == null || command.note().isBlank()) {
             throw new InvalidInput(command.kind() == null ? "kind" : "note", "Say why the case was heard");
         }
-        CaseView view = cases.find(command.caseId());
+        CaseView view = cases.find(new CaseId(command.caseId()));
         if (!view.canEdit()) {
             throw new Forbidden("Only the case's own workers can list it on a meeting.");
         }
@@ -173,7 +174,7 @@ public class Agendas implements PanelIntake {
     /** Where a case would go if brought today: the meeting, and whether the cut-off has passed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MeetingSummary> nextMeetingFor(UUID caseId) {
-        CaseView view = cases.find(caseId);
+        CaseView view = cases.find(new CaseId(caseId));
         LocalDate today = views.today();
         return panels.listAll().stream()
                 .filter(p -> places.coverageOf(Set.of(p.localityId())).covers(view.family().address())).findFirst()
@@ -182,8 +183,8 @@ public class Agendas implements PanelIntake {
 
     @Override
     @Transactional
-    public MeetingRef requireDecidable(UUID meetingId) {
-        Meeting m = meetings.withAttendance(meetingId).orElseThrow(() -> new NotFound("panel meeting", meetingId));
+    public MeetingRef requireDecidable(MeetingId meetingId) {
+        Meeting m = meetings.withAttendance(meetingId.value()).orElseThrow(() -> new NotFound("panel meeting", meetingId.value()));
         Panel p = panels.withMembers(m.panelId());
         // Only the meeting's own chair records what its panel decided.
         access.requireChair(p, m, views.today(), settings.memberWindowDays());
@@ -193,14 +194,14 @@ public class Agendas implements PanelIntake {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<MeetingRef> meeting(UUID meetingId) {
-        return meetings.withAttendance(meetingId).map(m -> views.ref(m, panels.withMembers(m.panelId())));
+    public Optional<MeetingRef> meeting(MeetingId meetingId) {
+        return meetings.withAttendance(meetingId.value()).map(m -> views.ref(m, panels.withMembers(m.panelId())));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean onAgenda(UUID meetingId, UUID caseId) {
-        return items.caseOn(meetingId, caseId);
+    public boolean onAgenda(MeetingId meetingId, CaseId caseId) {
+        return items.caseOn(meetingId.value(), caseId.value());
     }
 
     @Override
