@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The module map checked on source text, where bytecode cannot see it: javac inlines compile-time
- * constants ({@code DemoPlace.PRIORITY}, {@code Roles.ADMIN}), so a class that uses only another
+ * constants (a priority, {@code Roles.ADMIN}), so a class that uses only another
  * feature's constant leaves no trace for ArchUnit. Every reference to {@code org.placeworks.<feature>},
  * however written (import, static import, fully qualified in code or annotations), is checked against
  * {@link ModuleMap}: no wrong arrow, no reach into another feature's {@code internal}, {@code web} or
