@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 class InternalAccessCondition extends ArchCondition<JavaClass> {
 
     InternalAccessCondition() {
-        super("use another feature's internal package");
+        super("use only their own feature's internal package");
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.placeworks.caf.internal.CaseJournal;
 import org.placeworks.caf.internal.CaseViews;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyHeader;
+import org.placeworks.family.FamilyId;
 import org.placeworks.family.TimelineEntry;
 import org.placeworks.identity.CurrentStaff;
 import org.placeworks.organisation.StaffDirectory;
@@ -51,11 +52,17 @@ public class CafCases {
 
     /** The case, if the reader may see it; each view is audited. */
     @Transactional
-    public CaseView find(UUID caseId) {
-        CafCase c = access.visible(caseId);
+    public CaseView find(CaseId caseId) {
+        CafCase c = access.visible(caseId.value());
         journal.viewed(c);
         UUID me = staff.me().map(StaffView::id).orElse(null);
-        return views.view(c, families.family(c.familyId()), access.canEdit(c), me);
+        return views.view(c, families.family(new FamilyId(c.familyId())), access.canEdit(c), me);
+    }
+
+    /** The same, for caf's own pages and API, which read the id from the path. */
+    @Transactional
+    public CaseView find(UUID caseId) {
+        return find(new CaseId(caseId));
     }
 
     /** The case's timeline, newest first. */

@@ -20,6 +20,8 @@ import org.placeworks.caf.internal.Need;
 import org.placeworks.caf.internal.PlanAction;
 import org.placeworks.caf.internal.ProgressEntry;
 import org.placeworks.family.Families;
+import org.placeworks.family.FamilyId;
+import org.placeworks.family.PersonId;
 import org.placeworks.family.PersonView;
 import org.placeworks.identity.CurrentStaff;
 import org.placeworks.organisation.AccessPolicy;
@@ -65,6 +67,13 @@ public class CaseWork {
     @Inject
     Event<CaseClosed> closed;
 
+    /** The case's version and needs, for a change to post back, read without opening (and auditing) the whole case. */
+    @Transactional
+    public CaseRevision revision(UUID caseId) {
+        CafCase c = access.editable(caseId);
+        return new CaseRevision(c.version(), c.needs().stream().map(Need::id).toList());
+    }
+
     @Transactional
     public void recordConsent(UUID caseId, ConsentCommand command) {
         CafCase c = editable(caseId, command.version());
@@ -79,7 +88,7 @@ public class CaseWork {
         }
         String givenBy = command.givenBy();
         if (command.youngPersonId() != null) {
-            PersonView young = families.person(command.youngPersonId());
+            PersonView young = families.person(new PersonId(command.youngPersonId()));
             if (!c.children().contains(young.id())) {
                 problems.put("youngPersonId", "Select a young person the case is about");
             } else if (on != null && young.ageOn(on) < 16) {
@@ -329,12 +338,12 @@ public class CaseWork {
     /** Staff from outside the case's boundary see it, and its family, only because they were added to it; recorded. */
     private void shareWith(CafCase c, UUID staffId, String why) {
         policy.share(CaseAccess.KIND, c.id(), staffId, why + " of " + c.reference());
-        families.share(c.familyId(), staffId, why + " of " + c.reference());
+        families.share(new FamilyId(c.familyId()), staffId, why + " of " + c.reference());
     }
 
     private void unshareWith(CafCase c, UUID staffId, String why) {
         policy.unshare(CaseAccess.KIND, c.id(), staffId, why);
-        families.unshare(c.familyId(), staffId, why + ": " + c.reference());
+        families.unshare(new FamilyId(c.familyId()), staffId, why + ": " + c.reference());
     }
 
     /** A closed case is no longer shared with its team or its lead professional. */

@@ -18,6 +18,7 @@ import org.placeworks.caf.internal.CaseJournal;
 import org.placeworks.caf.internal.CaseViews;
 import org.placeworks.caf.internal.Referrer;
 import org.placeworks.family.Families;
+import org.placeworks.family.FamilyId;
 import org.placeworks.family.FamilyView;
 import org.placeworks.family.PersonView;
 import org.placeworks.family.Relationship;
@@ -80,7 +81,7 @@ public class Referrals {
     /** Open cases the family already has: the worker is warned before adding another. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseSummary> openCasesFor(UUID familyId) {
-        FamilyView family = families.family(familyId);
+        FamilyView family = families.family(new FamilyId(familyId));
         return views.summaries(cases.openForFamily(familyId), Map.of(familyId,
                 new org.placeworks.family.FamilyHeader(family.id(), family.name(), family.address())));
     }
@@ -88,7 +89,7 @@ public class Referrals {
     /** Early Intervention services that may own a case for this family: they deliver it and cover the address. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ServiceView> possibleOwners(UUID familyId) {
-        return services.ownersFor(Strand.EARLY_INTERVENTION, families.family(familyId).address());
+        return services.ownersFor(Strand.EARLY_INTERVENTION, families.family(new FamilyId(familyId)).address());
     }
 
     @Transactional
@@ -109,7 +110,7 @@ public class Referrals {
         if (command.familyId() == null) {
             throw new InvalidInput("familyId", "Select the family the request is for");
         }
-        FamilyView family = families.family(command.familyId());
+        FamilyView family = families.family(new FamilyId(command.familyId()));
         if (!access.covers(family.address())) {
             throw new org.placeworks.shared.Forbidden("The " + family.name() + " was shared with you to read. A request for "
                     + "support is made by a service whose boundary holds their address.");

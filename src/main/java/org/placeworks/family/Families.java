@@ -50,4 +50,22 @@ public interface Families {
     void share(UUID familyId, UUID staffId, String reason);
 
     void unshare(UUID familyId, UUID staffId, String reason);
+
+    // Other features name families and people by typed ids; the UUID forms above serve family's own pages and API.
+
+    default FamilyView family(FamilyId familyId) {
+        return family(familyId.value());
+    }
+
+    default PersonView person(PersonId personId) {
+        return person(personId.value());
+    }
+
+    default void share(FamilyId familyId, UUID staffId, String reason) {
+        share(familyId.value(), staffId, reason);
+    }
+
+    default void unshare(FamilyId familyId, UUID staffId, String reason) {
+        unshare(familyId.value(), staffId, reason);
+    }
 }

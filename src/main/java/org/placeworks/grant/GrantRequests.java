@@ -15,6 +15,7 @@ import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseId;
 import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseView;
@@ -25,12 +26,12 @@ import org.placeworks.grant.internal.GrantRequest;
 import org.placeworks.grant.internal.GrantRequestRepository;
 import org.placeworks.grant.internal.Payment;
 import org.placeworks.grant.internal.PaymentRepository;
-import org.placeworks.grant.internal.Receipt;
 import org.placeworks.grant.internal.ReceiptCheck;
 import org.placeworks.identity.CurrentStaff;
 import org.placeworks.identity.Roles;
 import org.placeworks.panel.AgendaItemRef;
 import org.placeworks.panel.ItemKind;
+import org.placeworks.panel.MeetingId;
 import org.placeworks.panel.PanelIntake;
 import org.placeworks.shared.Conflict;
 import org.placeworks.shared.Forbidden;
@@ -101,7 +102,7 @@ public class GrantRequests {
         if (c.caseId() == null) {
             throw new InvalidInput("caseId", "Choose the case the grant is for");
         }
-        CaseView kase = cases.find(c.caseId());
+        CaseView kase = cases.find(new CaseId(c.caseId()));
         if (!kase.canEdit()) {
             throw new Forbidden("Only the case's own service can ask for a grant for it.");
         }
@@ -155,14 +156,14 @@ public class GrantRequests {
     @Transactional
     public AgendaItemRef bringToPanel(UUID requestId) {
         GrantRequest r = find(requestId);
-        return bringToPanel(r, cases.find(r.caseId()));
+        return bringToPanel(r, cases.find(new CaseId(r.caseId())));
     }
 
     private AgendaItemRef bringToPanel(GrantRequest r, CaseView kase) {
         if (!panel.isResolvable()) {
             throw new ServiceUnavailable("The panel is not available, so the request cannot be listed yet.");
         }
-        AgendaItemRef item = panel.get().bring(kase.id(), ItemKind.GRANT_REQUEST,
+        AgendaItemRef item = panel.get().bring(new CaseId(kase.id()), ItemKind.GRANT_REQUEST,
                 "Grant request: " + r.item() + ", " + Money.format(r.amountPence()), "/grants/requests/" + r.id());
         r.listedAt(item.itemId());
         audit.record(AuditAction.UPDATE, KIND, r.id(), "Listed for the panel meeting on " + item.meetingDate());
@@ -172,14 +173,20 @@ public class GrantRequests {
     @Transactional
     public GrantRequestView view(UUID requestId) {
         GrantRequest r = find(requestId);
-        CaseView kase = cases.find(r.caseId());
+        CaseView kase = cases.find(new CaseId(r.caseId()));
         audit.record(AuditAction.VIEW, KIND, r.id(), "Viewed grant request for case " + kase.reference());
         return view(r, kase, funds.findById(r.fundId()), payments.ofRequest(r.id()).orElse(null));
     }
 
+    /** The request's current version, for forms and callers that post it back. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long version(UUID requestId) {
+        return find(requestId).version();
+    }
+
     @Transactional
     public List<GrantRequestView> forCase(UUID caseId) {
-        CaseView kase = cases.find(caseId);
+        CaseView kase = cases.find(new CaseId(caseId));
         return requests.ofCase(caseId).stream()
                 .map(r -> view(r, kase, funds.findById(r.fundId()), payments.ofRequest(r.id()).orElse(null))).toList();
     }
@@ -187,7 +194,7 @@ public class GrantRequests {
     @Transactional
     public void decide(UUID requestId, DecisionCommand c) {
         GrantRequest r = find(requestId);
-        CaseView kase = cases.find(r.caseId());
+        CaseView kase = cases.find(new CaseId(r.caseId()));
         StaleEdit.check("grant request", c.version(), r.version());
         if (!current.has(Roles.PANEL_CHAIR)) {
             throw new Forbidden("Only the panel chair records decisions on grants.");
@@ -216,8 +223,8 @@ public class GrantRequests {
             if (!panel.isResolvable()) {
                 throw new ServiceUnavailable("The panel is not available, so its decision cannot be recorded.");
             }
-            panel.get().requireDecidable(c.meetingId());
-            if (!panel.get().onAgenda(c.meetingId(), r.caseId())) {
+            panel.get().requireDecidable(new MeetingId(c.meetingId()));
+            if (!panel.get().onAgenda(new MeetingId(c.meetingId()), new CaseId(r.caseId()))) {
                 throw new Conflict("Case " + kase.reference() + " is not on that meeting's agenda, so the panel has not heard it. "
                         + "Take it to panel first, or record the chair's decision if it is within the delegated limit.");
             }
@@ -244,7 +251,7 @@ public class GrantRequests {
     @Transactional
     public void pay(UUID requestId, PaymentCommand c) {
         GrantRequest r = find(requestId);
-        CaseView kase = cases.find(r.caseId());
+        CaseView kase = cases.find(new CaseId(r.caseId()));
         if (!kase.canEdit()) {
             throw new Forbidden("Only the case's own service records payments for its grants.");
         }
@@ -289,7 +296,7 @@ public class GrantRequests {
     @Transactional
     public Receipt receipt(UUID requestId) {
         GrantRequest r = find(requestId);
-        cases.find(r.caseId());
+        cases.find(new CaseId(r.caseId()));
         Payment payment = payments.ofRequest(r.id()).orElseThrow(() -> new NotFound("receipt for grant request", requestId));
         audit.record(AuditAction.VIEW, KIND, r.id(), "Downloaded the receipt");
         return payment.receipt();

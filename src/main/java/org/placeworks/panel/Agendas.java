@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseId;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseView;
 import org.placeworks.geography.Places;
@@ -72,8 +73,8 @@ public class Agendas implements PanelIntake {
     PanelSettings settings;
 
     @Override
-    public AgendaItemRef bring(UUID caseId, ItemKind kind, String note, String subjectLink) {
-        return bring(new BringCommand(caseId, kind, note, subjectLink, false, null));
+    public AgendaItemRef bring(CaseId caseId, ItemKind kind, String note, String subjectLink) {
+        return bring(new BringCommand(caseId.value(), kind, note, subjectLink, false, null));
     }
 
     @Transactional
@@ -90,7 +91,7 @@ public class Agendas implements PanelIntake {
         if (command.caseId() == null) {
             throw new InvalidInput("caseId", "Choose the case to bring to panel");
         }
-        CaseView view = cases.find(command.caseId());
+        CaseView view = cases.find(new CaseId(command.caseId()));
         if (!view.canEdit()) {
             throw new Forbidden("Only the case's own workers can bring it to panel.");
         }
@@ -138,10 +139,42 @@ public class Agendas implements PanelIntake {
         return new AgendaItemRef(item.id(), target.id(), target.date(), panel.name(), command.kind(), false);
     }
 
+    /**
+     * An item heard at a meeting already held, recorded afterwards (a panel's history, or an agenda typed up
+     * from paper): listed last on that meeting by the case's own worker, with the case summary as it stands
+     * now. Which agency brought it was not kept, so none is recorded.
+     */
+    @Transactional
+    public AgendaItemRef listOnPastMeeting(UUID meetingId, BringCommand command) {
+        if (command.caseId() == null) {
+            throw new InvalidInput("caseId", "Choose the case to list");
+        }
+        if (command.kind() == null || command.note() == null || command.note().isBlank()) {
+            throw new InvalidInput(command.kind() == null ? "kind" : "note", "Say why the case was heard");
+        }
+        CaseView view = cases.find(new CaseId(command.caseId()));
+        if (!view.canEdit()) {
+            throw new Forbidden("Only the case's own workers can list it on a meeting.");
+        }
+        Meeting meeting = meetings.withAttendance(meetingId).orElseThrow(() -> new NotFound("panel meeting", meetingId));
+        LocalDate today = views.today();
+        if (!meeting.date().isBefore(today) || meeting.status() == MeetingStatus.CLOSED) {
+            throw new Conflict("Only a meeting already held, and not yet closed, can have items recorded afterwards.");
+        }
+        Panel panel = panels.withMembers(meeting.panelId());
+        AgendaItem item = new AgendaItem(meeting.id(), items.nextPosition(meeting.id()), view.id(), command.kind(),
+                command.note().strip(), blankToNull(command.subjectLink()), access.username(), null, clock.instant(),
+                snapshot(view, today));
+        items.persist(item);
+        audit.record(AuditAction.CREATE, "panel-item", item.id(), "Listed case " + view.reference() + " on "
+                + panel.name() + " of " + meeting.date() + ", afterwards (" + command.kind().label() + ")");
+        return new AgendaItemRef(item.id(), meeting.id(), meeting.date(), panel.name(), command.kind(), false);
+    }
+
     /** Where a case would go if brought today: the meeting, and whether the cut-off has passed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MeetingSummary> nextMeetingFor(UUID caseId) {
-        CaseView view = cases.find(caseId);
+        CaseView view = cases.find(new CaseId(caseId));
         LocalDate today = views.today();
         return panels.listAll().stream()
                 .filter(p -> places.coverageOf(Set.of(p.localityId())).covers(view.family().address())).findFirst()
@@ -150,8 +183,8 @@ public class Agendas implements PanelIntake {
 
     @Override
     @Transactional
-    public MeetingRef requireDecidable(UUID meetingId) {
-        Meeting m = meetings.withAttendance(meetingId).orElseThrow(() -> new NotFound("panel meeting", meetingId));
+    public MeetingRef requireDecidable(MeetingId meetingId) {
+        Meeting m = meetings.withAttendance(meetingId.value()).orElseThrow(() -> new NotFound("panel meeting", meetingId.value()));
         Panel p = panels.withMembers(m.panelId());
         // Only the meeting's own chair records what its panel decided.
         access.requireChair(p, m, views.today(), settings.memberWindowDays());
@@ -161,14 +194,14 @@ public class Agendas implements PanelIntake {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<MeetingRef> meeting(UUID meetingId) {
-        return meetings.withAttendance(meetingId).map(m -> views.ref(m, panels.withMembers(m.panelId())));
+    public Optional<MeetingRef> meeting(MeetingId meetingId) {
+        return meetings.withAttendance(meetingId.value()).map(m -> views.ref(m, panels.withMembers(m.panelId())));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean onAgenda(UUID meetingId, UUID caseId) {
-        return items.caseOn(meetingId, caseId);
+    public boolean onAgenda(MeetingId meetingId, CaseId caseId) {
+        return items.caseOn(meetingId.value(), caseId.value());
     }
 
     @Override
@@ -180,11 +213,7 @@ public class Agendas implements PanelIntake {
     }
 
     /** The case summary an item keeps: family name, children's ages, needs with headline outcomes, reason. */
-    public static AgendaItem.Snapshot snapshotOf(CaseView view, LocalDate today) {
-        return snapshot(view, today);
-    }
-
-    static AgendaItem.Snapshot snapshot(CaseView view, LocalDate today) {
+    private static AgendaItem.Snapshot snapshot(CaseView view, LocalDate today) {
         String ages = view.children().stream().map(c -> c.unborn() ? "unborn" : String.valueOf(c.ageOn(today)))
                 .collect(Collectors.joining(", "));
         String needs = view.needs().stream()

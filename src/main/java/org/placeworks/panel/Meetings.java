@@ -116,6 +116,12 @@ public class Meetings {
         return meeting(meetingId).version();
     }
 
+    /** An agenda item's current version, for forms and callers that post it back. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long itemVersion(UUID itemId) {
+        return items.findByIdOptional(itemId).orElseThrow(() -> new NotFound("agenda item", itemId)).version();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetingRef ref(UUID meetingId) {
         Meeting m = meeting(meetingId);

@@ -1,7 +1,7 @@
 package org.placeworks.panel;
 
 import java.util.Optional;
-import java.util.UUID;
+import org.placeworks.caf.CaseId;
 
 /**
  * How other features (grant) bring work to the panel and check a meeting, without reaching into
@@ -15,18 +15,18 @@ public interface PanelIntake {
      * meeting after. {@code subjectLink} is a page for the item's subject (for a grant request, the
      * request's page), shown on the agenda; it may be null.
      */
-    AgendaItemRef bring(UUID caseId, ItemKind kind, String note, String subjectLink);
+    AgendaItemRef bring(CaseId caseId, ItemKind kind, String note, String subjectLink);
 
     /**
      * The meeting, if the caller chairs it and decisions may be recorded at it now (in session and
      * quorate, or quorum overridden); else a Conflict (or Forbidden / NotFound for anyone but its chair).
      */
-    MeetingRef requireDecidable(UUID meetingId);
+    MeetingRef requireDecidable(MeetingId meetingId);
 
-    Optional<MeetingRef> meeting(UUID meetingId);
+    Optional<MeetingRef> meeting(MeetingId meetingId);
 
     /** Whether the case is on the meeting's agenda: a panel decides only what it heard. */
-    boolean onAgenda(UUID meetingId, UUID caseId);
+    boolean onAgenda(MeetingId meetingId, CaseId caseId);
 
     /** Meetings the caller chairs that are in session now, so a decision can name its meeting. */
     java.util.List<MeetingRef> inSession();

@@ -18,6 +18,7 @@ import org.placeworks.organisation.StaffName;
 import org.placeworks.panel.internal.Cadence;
 import org.placeworks.panel.internal.Meeting;
 import org.placeworks.panel.internal.MeetingRepository;
+import org.placeworks.panel.internal.MeetingsAhead;
 import org.placeworks.panel.internal.Panel;
 import org.placeworks.panel.internal.PanelAccess;
 import org.placeworks.panel.internal.PanelRepository;
@@ -29,7 +30,7 @@ import org.placeworks.shared.StaleEdit;
 
 /**
  * Setting panels up (administrators and managers): locality, chair, member agencies with their
- * members and deputies, cadence and the panel's rules; and scheduling their meetings ahead.
+ * members and deputies, cadence and the panel's rules; with their meetings scheduled ahead.
  */
 @ApplicationScoped
 public class Panels {
@@ -39,6 +40,9 @@ public class Panels {
 
     @Inject
     MeetingRepository meetings;
+
+    @Inject
+    MeetingsAhead ahead;
 
     @Inject
     PanelAccess access;
@@ -92,7 +96,7 @@ public class Panels {
         Panel panel = new Panel(c.name().strip(), c.localityId(), c.chairStaffId(), new Cadence(c.cadenceWeek(), c.cadenceDay()),
                 c.startTime(), blankToNull(c.venue()), c.cutOffDays(), c.minutesPerItem(), c.quorumAgencies());
         panels.persist(panel);
-        scheduleAhead(panel, views.today());
+        ahead.schedule(panel, views.today());
         audit.record(AuditAction.CREATE, "panel", panel.id(), "Set up " + panel.name() + ", meeting on the "
                 + panel.cadence().describe());
         return views.panel(panel);
@@ -171,27 +175,6 @@ public class Panels {
         meetings.persist(meeting);
         audit.record(AuditAction.CREATE, "panel-meeting", meeting.id(), "Added a meeting of " + panel.name() + " on " + date);
         return views.summary(meeting, panel);
-    }
-
-    /** Meetings of every panel for the months ahead; those already there are left alone. Returns how many were made. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int scheduleAllAhead(LocalDate from) {
-        int made = 0;
-        for (Panel panel : panels.listAll()) {
-            made += scheduleAhead(panel, from);
-        }
-        return made;
-    }
-
-    private int scheduleAhead(Panel panel, LocalDate from) {
-        int made = 0;
-        for (LocalDate date : panel.cadence().datesFrom(from, settings.monthsAhead())) {
-            if (!meetings.exists(panel.id(), date)) {
-                meetings.persist(new Meeting(panel.id(), date, panel.startTime()));
-                made++;
-            }
-        }
-        return made;
     }
 
     private PanelCommand withDefaults(PanelCommand c) {

@@ -26,7 +26,8 @@ public final class FamilyFixtures {
     public static final long SOUTHBANK = 100090000250L;
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** The realm's tokens live five minutes, and a slow run of the suite lasts longer: each is reused for four at most. */
+    private static final Map<String, Map.Entry<java.time.Instant, String>> TOKENS = new ConcurrentHashMap<>();
 
     private FamilyFixtures() {
     }
@@ -76,7 +77,9 @@ public final class FamilyFixtures {
     }
 
     public static String token(String user) {
-        return TOKENS.computeIfAbsent(user, Tokens::of);
+        java.time.Instant now = java.time.Instant.now();
+        return TOKENS.compute(user, (u, cached) -> cached != null && cached.getKey().isAfter(now.minusSeconds(240)) ? cached
+                : Map.entry(now, Tokens.of(u))).getValue();
     }
 
     public static UUID family(String user, UUID addressId, String name) {

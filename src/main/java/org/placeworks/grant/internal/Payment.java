@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.placeworks.grant.PaymentMethod;
+import org.placeworks.grant.Receipt;
 
 /** How and when an approved grant was paid, with the receipt (kept in the database, like the rest of the record). */
 @Entity

@@ -1,6 +1,7 @@
 package org.placeworks.grant.internal;
 
 import java.util.Arrays;
+import org.placeworks.grant.Receipt;
 import org.placeworks.shared.InvalidInput;
 
 /**

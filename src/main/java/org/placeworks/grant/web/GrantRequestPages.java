@@ -35,7 +35,7 @@ import org.placeworks.grant.GrantRequestView;
 import org.placeworks.grant.GrantRequests;
 import org.placeworks.grant.PaymentCommand;
 import org.placeworks.grant.PaymentMethod;
-import org.placeworks.grant.internal.Receipt;
+import org.placeworks.grant.Receipt;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.DomainException;
 import org.placeworks.shared.InvalidInput;

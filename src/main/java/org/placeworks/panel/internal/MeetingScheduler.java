@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.placeworks.panel.Panels;
 
 /**
  * Keeps every panel's meetings scheduled for the months ahead. With several app instances the job
@@ -23,7 +22,7 @@ public class MeetingScheduler {
     MeetingRepository meetings;
 
     @Inject
-    Panels panels;
+    MeetingsAhead ahead;
 
     @Inject
     PanelViews views;
@@ -41,7 +40,7 @@ public class MeetingScheduler {
             LOG.info("Another instance is scheduling panel meetings: skipped");
             return -1;
         }
-        int made = panels.scheduleAllAhead(views.today());
+        int made = ahead.scheduleAll(views.today());
         if (made > 0) {
             LOG.infof("Scheduled %d panel meetings ahead", made);
         }

@@ -1,14 +1,14 @@
-package org.placeworks.panel.internal;
+package org.placeworks.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +16,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseFilter;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseSummary;
-import org.placeworks.caf.CaseView;
 import org.placeworks.geography.AreaKind;
 import org.placeworks.geography.Places;
 import org.placeworks.identity.ActingAs;
@@ -44,32 +42,25 @@ import org.placeworks.panel.PanelCommand;
 import org.placeworks.panel.PanelView;
 import org.placeworks.panel.Panels;
 import org.placeworks.shared.DomainException;
+import org.placeworks.shared.Today;
 
 /**
  * The demo panel: Thornbury's early help panel chaired by the demo chair, with last month's
  * meeting closed (decisions, actions, minutes) and next month's agenda building from the demo
  * cases in assessment or with an active plan. Set up and run through the panel's services as the
- * demo manager, chair and workers. Demo and test profiles only, into a database with no panels.
+ * demo manager, chair and workers. Loaded by {@link DemoLoader} after the cases; last month's meeting
+ * is closed after the demo grants, one of which it awarded.
  */
 @ApplicationScoped
-public class DemoPanel {
+class DemoPanel {
 
     private static final Logger LOG = Logger.getLogger(DemoPanel.class);
     private static final Set<String> MANAGER = Set.of(Roles.MANAGER);
     private static final Set<String> CHAIR = Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.LEAD_PROFESSIONAL);
     private static final Set<String> WORKER = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
 
-    @ConfigProperty(name = "placeworks.demo.enabled")
-    boolean enabled;
-
     @Inject
     ActingAs actingAs;
-
-    @Inject
-    PanelRepository panelRepository;
-
-    @Inject
-    AgendaItemRepository items;
 
     @Inject
     Panels panels;
@@ -93,27 +84,21 @@ public class DemoPanel {
     StaffDirectory staff;
 
     @Inject
-    PanelViews views;
-
-    @Inject
-    java.time.Clock clock;
+    Today today;
 
     /** Last month's demo meeting, left in session until the demo grants awarded at it are recorded. */
     private UUID lastMonthMeeting;
 
-    void onStart(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 20) StartupEvent event) {
-        if (enabled && panelRepository.count() == 0
-                && places.areasOfKind(AreaKind.LOCALITY).stream().anyMatch(a -> a.name().equals("Thornbury"))) {
-            try {
-                load();
-                LOG.info("Loaded the demo panel for Thornbury");
-            } catch (DomainException e) {
-                LOG.warnf("The demo panel could not be loaded: %s", e.getMessage());
-            }
+    void load() {
+        try {
+            loadThornbury();
+            LOG.info("Loaded the demo panel for Thornbury");
+        } catch (DomainException e) {
+            LOG.warnf("The demo panel could not be loaded: %s", e.getMessage());
         }
     }
 
-    private void load() {
+    private void loadThornbury() {
         Map<String, StaffName> people = staff.activeNames().stream().collect(Collectors.toMap(StaffName::username, Function.identity()));
         Map<String, UUID> agencies = services.agencies().stream().collect(Collectors.toMap(AgencyView::name, AgencyView::id));
         UUID thornbury = places.areasOfKind(AreaKind.LOCALITY).stream().filter(a -> a.name().equals("Thornbury")).findFirst()
@@ -130,7 +115,9 @@ public class DemoPanel {
         });
 
         // Last month's meeting: listed, run and closed.
-        java.time.LocalDate lastMonth = new Cadence(2, DayOfWeek.TUESDAY).in(YearMonth.from(views.today()).minusMonths(1));
+        // The panel meets on the second Tuesday of the month.
+        LocalDate lastMonth = YearMonth.from(today.date()).minusMonths(1).atDay(1)
+                .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
         MeetingSummary last = actingAs.call("manager", MANAGER, () -> panels.addMeeting(panel.id(), lastMonth));
         List<UUID> active = actingAs.call("frontline", WORKER, () -> cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN))
                 .stream().map(CaseSummary::id).toList());
@@ -143,12 +130,12 @@ public class DemoPanel {
         actingAs.run("chair", CHAIR, () -> {
             long version = meetingVersion(last.id());
             meetings.publish(last.id(), version);
-            Map<UUID, AttendanceStatus> attendance = new java.util.LinkedHashMap<>();
-            Map<UUID, String> names = new java.util.LinkedHashMap<>();
+            Map<UUID, AttendanceStatus> attendance = new LinkedHashMap<>();
+            Map<UUID, String> names = new LinkedHashMap<>();
             panel.members().forEach(m -> attendance.put(m.agencyId(), AttendanceStatus.PRESENT));
             meetings.recordAttendance(last.id(), true, attendance, names, meetingVersion(last.id()));
             meetings.start(last.id(), true, meetingVersion(last.id()));
-            java.time.LocalDate today = views.today();
+            LocalDate today = this.today.date();
             for (int n = 0; n < listed.size(); n++) {
                 UUID item = listed.get(n);
                 DecisionCode code = n == listed.size() - 1 ? DecisionCode.DEFER : n == 0 ? DecisionCode.AWARD_GRANT
@@ -185,7 +172,7 @@ public class DemoPanel {
     }
 
     /** Closes last month's meeting once the other demo data (grants awarded at it) has been recorded. */
-    void closeLastMonth(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 40) StartupEvent event) {
+    void closeLastMonth() {
         if (lastMonthMeeting != null) {
             UUID meeting = lastMonthMeeting;
             lastMonthMeeting = null;
@@ -197,15 +184,9 @@ public class DemoPanel {
         return list.indexOf(caseId);
     }
 
-    /** Lists a case directly on a past meeting (the demo's history); bringing a case always targets a meeting to come. */
+    /** Lists a case on a past meeting (the demo's history); bringing a case always targets a meeting to come. */
     private UUID listOn(UUID meetingId, UUID caseId, ItemKind kind, String note) {
-        CaseView view = cases.find(caseId);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            AgendaItem item = new AgendaItem(meetingId, items.nextPosition(meetingId), caseId, kind, note, null, "frontline",
-                    null, clock.instant(), Agendas.snapshotOf(view, views.today()));
-            items.persist(item);
-            return item.id();
-        });
+        return agendas.listOnPastMeeting(meetingId, new BringCommand(caseId, kind, note, null, false, null)).itemId();
     }
 
     private long meetingVersion(UUID meetingId) {
@@ -213,6 +194,6 @@ public class DemoPanel {
     }
 
     private long itemVersion(UUID itemId) {
-        return QuarkusTransaction.requiringNew().call(() -> items.findById(itemId).version());
+        return QuarkusTransaction.requiringNew().call(() -> meetings.itemVersion(itemId));
     }
 }

@@ -1,18 +1,13 @@
-package org.placeworks.grant.internal;
+package org.placeworks.demo;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseFilter;
 import org.placeworks.caf.CaseStatus;
@@ -32,24 +27,21 @@ import org.placeworks.grant.PaymentMethod;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
 import org.placeworks.panel.MeetingRef;
+import org.placeworks.shared.Today;
 
 /**
  * This year's demo fund, partly spent: awards the chair approved between meetings, paid with
  * receipts, a larger award made at last month's panel meeting, and a request listed for next
- * month's panel. Made through the services as the
- * demo staff, after the demo panel exists.
+ * month's panel. Made through the services as the demo staff; loaded by {@link DemoLoader} after the
+ * demo panel, while last month's meeting is still in session.
  */
 @ApplicationScoped
-public class DemoGrants {
+class DemoGrants {
 
-    private static final Logger LOG = Logger.getLogger(DemoGrants.class);
     /** A one-pixel PNG standing in for a scanned receipt. */
     private static final byte[] RECEIPT = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     private static final Set<String> WORKER = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
-
-    @ConfigProperty(name = "placeworks.demo.enabled")
-    boolean enabled;
 
     @Inject
     ActingAs actingAs;
@@ -58,26 +50,16 @@ public class DemoGrants {
     Funds funds;
 
     @Inject
-    FundRepository fundRows;
-
-    @Inject
     GrantRequests requests;
-
-    @Inject
-    GrantRequestRepository requestRows;
 
     @Inject
     CafCases cases;
 
-    void onStart(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 30) StartupEvent event) {
-        if (enabled && fundRows.count() == 0) {
-            load();
-            LOG.info("Loaded the demo grant fund");
-        }
-    }
+    @Inject
+    Today today;
 
-    private void load() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    void load() {
+        LocalDate today = this.today.date();
         UUID fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(new FundCommand(
                 "Thornbury small grants", FinancialYear.of(today).startYear(), 250_000L, 15_000L, 30_000L, 5_000L)));
         var active = actingAs.call("frontline", WORKER, () -> cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN)))
@@ -124,6 +106,6 @@ public class DemoGrants {
     }
 
     private long version(UUID request) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> requestRows.findById(request).version());
+        return QuarkusTransaction.requiringNew().call(() -> requests.version(request));
     }
 }

@@ -1,4 +1,4 @@
-package org.placeworks.grant.internal;
+package org.placeworks.grant;
 
 /** A receipt file: its name, its checked content type and its bytes. */
 public record Receipt(String name, String type, byte[] content) {

@@ -1,10 +1,7 @@
-package org.placeworks.caf.internal;
+package org.placeworks.demo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.placeworks.caf.ActionCommand;
 import org.placeworks.caf.AssessmentCommand;
 import org.placeworks.caf.CafElement;
+import org.placeworks.caf.CaseRevision;
 import org.placeworks.caf.CaseWork;
 import org.placeworks.caf.ClosureCommand;
 import org.placeworks.caf.ClosureReason;
@@ -40,21 +36,18 @@ import org.placeworks.geography.Places;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.shared.Today;
 
 /**
  * A dozen demo families in Thornbury with early help cases in every state: new and awaiting
  * consent, assessment in time and overdue, active plans with reviews due and overdue, stepped up,
  * stepped down, and closed with outcomes. Made through the same services staff use (as the demo
- * workers), so it obeys every rule. Demo and test profiles only, into a database with no families.
+ * workers), so it obeys every rule. Loaded by {@link DemoLoader} after the place.
  */
 @ApplicationScoped
-public class DemoCases {
+class DemoCases {
 
-    private static final Logger LOG = Logger.getLogger(DemoCases.class);
     private static final Set<String> WORKER_ROLES = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
-
-    @ConfigProperty(name = "placeworks.demo.enabled")
-    boolean enabled;
 
     @Inject
     ActingAs actingAs;
@@ -72,24 +65,18 @@ public class DemoCases {
     CaseWork work;
 
     @Inject
-    CafCaseRepository cases;
-
-    @Inject
     StaffDirectory staff;
 
     @Inject
-    CaseViews views;
+    Today today;
 
-    void onStart(@Observes @Priority(org.placeworks.organisation.internal.DemoPlace.PRIORITY + 10) StartupEvent event) {
-        if (enabled && cases.count() == 0 && places.addressByUprn(100090000121L).isPresent()) {
-            actingAs.run("frontline", WORKER_ROLES, this::loadThornbury);
-            actingAs.run("frontline2", WORKER_ROLES, this::loadSouthbank);
-            LOG.info("Loaded the demo early help cases");
-        }
+    void load() {
+        actingAs.run("frontline", WORKER_ROLES, this::loadThornbury);
+        actingAs.run("frontline2", WORKER_ROLES, this::loadSouthbank);
     }
 
     private void loadThornbury() {
-        LocalDate today = views.today();
+        LocalDate today = this.today.date();
         Map<String, UUID> staffIds = new LinkedHashMap<>();
         staff.activeNames().forEach(s -> staffIds.put(s.username(), s.id()));
 
@@ -155,7 +142,7 @@ public class DemoCases {
                 today.minusDays(240), staffIds);
         review(closed, today.minusDays(120), Progress.IMPROVED, 8);
         Map<UUID, NeedOutcome> outcomes = new LinkedHashMap<>();
-        fresh(closed).needs().forEach(n -> outcomes.put(n.id(), NeedOutcome.MET));
+        fresh(closed).needIds().forEach(need -> outcomes.put(need, NeedOutcome.MET));
         work.close(closed, new ClosureCommand(ClosureReason.NEEDS_MET, today.minusDays(30), outcomes,
                 "Routines settled; mum in work with childcare in place.", version(closed)));
 
@@ -178,7 +165,7 @@ public class DemoCases {
 
     /** A Southbank family, owned by School Nursing Southbank: outside Family Support's team, inside frontline2's boundary. */
     private void loadSouthbank() {
-        LocalDate today = views.today();
+        LocalDate today = this.today.date();
         UUID id = referral("Patel family", 100090000205L, "Anya", "Patel", today.minusYears(14), "Priya", "Patel",
                 "School nurse, Thornbury Academy", "Anxiety and school refusal since a bereavement.",
                 need("Anxiety", HeadlineOutcome.HEALTH), need("Attendance", HeadlineOutcome.EDUCATION), today.minusDays(15));
@@ -191,7 +178,7 @@ public class DemoCases {
         UUID id = referral(familyName, uprn, child, surname, dob, parent, parentSurname, referrer, reason, first, second, referredOn);
         consent(id, parent + " " + parentSurname, referredOn.plusDays(2));
         Map<UUID, Integer> scores = new LinkedHashMap<>();
-        fresh(id).needs().forEach(n -> scores.put(n.id(), 3));
+        fresh(id).needIds().forEach(need -> scores.put(need, 3));
         work.recordAssessment(id, new AssessmentCommand(
                 Map.of(CafElement.LEARNING, "Enjoys reading with a parent", CafElement.EMOTIONAL_WARMTH, "Warm, affectionate home"),
                 Map.of(CafElement.LEARNING, first.description(), CafElement.HOUSING, second == null ? "" : second.description()),
@@ -230,16 +217,16 @@ public class DemoCases {
     }
 
     private void addAction(UUID caseId, int need, String what, UUID owner, LocalDate due) {
-        UUID needId = fresh(caseId).needs().get(need).id();
+        UUID needId = fresh(caseId).needIds().get(need);
         work.addAction(caseId, new ActionCommand(needId, what, owner, due, version(caseId)));
     }
 
     private void review(UUID caseId, LocalDate heldOn, Progress progress, int score) {
         Map<UUID, Progress> p = new LinkedHashMap<>();
         Map<UUID, Integer> s = new LinkedHashMap<>();
-        fresh(caseId).needs().forEach(n -> {
-            p.put(n.id(), progress);
-            s.put(n.id(), score);
+        fresh(caseId).needIds().forEach(need -> {
+            p.put(need, progress);
+            s.put(need, score);
         });
         work.recordReview(caseId, new ReviewCommand(heldOn, "Team Around the Family review", p, s, version(caseId)));
     }
@@ -249,12 +236,8 @@ public class DemoCases {
     }
 
     /** Read in a transaction of its own: outside one, the request's session would keep serving the first copy it read. */
-    private CafCase fresh(UUID caseId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CafCase c = cases.findById(caseId);
-            c.needs().size();
-            return c;
-        });
+    private CaseRevision fresh(UUID caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> work.revision(caseId));
     }
 
     private static NeedCommand need(String description, HeadlineOutcome headline) {

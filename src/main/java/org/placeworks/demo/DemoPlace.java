@@ -1,9 +1,6 @@
-package org.placeworks.organisation.internal;
+package org.placeworks.demo;
 
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -13,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 import org.placeworks.geography.AddressCommand;
 import org.placeworks.geography.AreaCommand;
 import org.placeworks.geography.AreaKind;
@@ -31,16 +26,11 @@ import org.placeworks.organisation.Strand;
 /**
  * The demo place: Thornbury, a fictional market town in Eastmoor District. Eight neighbourhoods over
  * two wards, an estate straddling two of them, 320 addresses, and six existing services whose
- * boundaries overlap but differ. Loaded only when placeworks.demo.enabled (dev and tests), never in
- * production, and only into an empty database.
+ * boundaries overlap but differ, with the demo staff. The first of the demo data {@link DemoLoader} loads.
  */
 @ApplicationScoped
-public class DemoPlace {
+class DemoPlace {
 
-    /** Later features' demo data observe StartupEvent with a larger priority, after the place exists. */
-    public static final int PRIORITY = 100;
-
-    private static final Logger LOG = Logger.getLogger(DemoPlace.class);
     private static final int VINTAGE = 2021;
 
     /** Neighbourhood code, name, ward, decile, residents, children. */
@@ -66,9 +56,6 @@ public class DemoPlace {
         {"Westfield Road", "Orchard Way", "Damson Close", "Quince Lane"},
     };
 
-    @ConfigProperty(name = "placeworks.demo.enabled")
-    boolean enabled;
-
     @Inject
     Places places;
 
@@ -77,13 +64,6 @@ public class DemoPlace {
 
     @Inject
     StaffDirectory staff;
-
-    void onStart(@Observes @Priority(PRIORITY) StartupEvent event) {
-        if (enabled && places.areas().isEmpty()) {
-            load();
-            LOG.info("Loaded the demo place: Thornbury, in Eastmoor District");
-        }
-    }
 
     @Transactional
     void load() {

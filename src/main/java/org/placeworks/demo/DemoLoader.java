@@ -1,0 +1,52 @@
+package org.placeworks.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.placeworks.geography.Places;
+
+/**
+ * Loads the demo data (dev, local runs and tests; never production) into an empty database, one
+ * feature after another, each through that feature's own services: the place and its staff, then
+ * early help cases, the panel, the grants awarded at its last meeting, and last, that meeting's close.
+ */
+@ApplicationScoped
+class DemoLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoLoader.class);
+
+    @ConfigProperty(name = "placeworks.demo.enabled")
+    boolean enabled;
+
+    @Inject
+    Places places;
+
+    @Inject
+    DemoPlace place;
+
+    @Inject
+    DemoCases cases;
+
+    @Inject
+    DemoPanel panel;
+
+    @Inject
+    DemoGrants grants;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled || !places.areas().isEmpty()) {
+            return;
+        }
+        place.load();
+        LOG.info("Loaded the demo place: Thornbury, in Eastmoor District");
+        cases.load();
+        LOG.info("Loaded the demo early help cases");
+        panel.load();
+        grants.load();
+        LOG.info("Loaded the demo grant fund");
+        panel.closeLastMonth();
+    }
+}

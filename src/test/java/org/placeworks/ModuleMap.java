@@ -1,0 +1,61 @@
+package org.placeworks;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The module map of docs/architecture.md, in one place for both boundary checks (bytecode and source):
+ * which features each feature may use. Everything not listed here is a wrong arrow.
+ */
+final class ModuleMap {
+
+    /** Bottom to top: each feature with the features below it that it may use. */
+    static final Map<String, Set<String>> USES = new LinkedHashMap<>();
+
+    static {
+        USES.put("shared", Set.of());
+        USES.put("identity", Set.of("shared"));
+        USES.put("geography", Set.of("shared", "identity"));
+        USES.put("audit", Set.of("shared", "identity", "geography"));
+        USES.put("organisation", Set.of("shared", "identity", "geography", "audit"));
+        USES.put("family", Set.of("shared", "identity", "geography", "audit", "organisation"));
+        USES.put("estate", Set.of("shared", "identity", "geography", "audit", "organisation"));
+        USES.put("caf", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate"));
+        USES.put("panel", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf"));
+        USES.put("grant", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
+                "panel"));
+        USES.put("intelligence", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate",
+                "caf"));
+        USES.put("insight", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
+                "panel", "grant", "intelligence"));
+        // The demo data sits on top: it may use every feature's API, and nothing may use it.
+        USES.put("demo", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
+                "panel", "grant", "intelligence", "insight"));
+    }
+
+    /** A feature's own sub-packages that no other feature may reach into ({@code shared.web} is everyone's). */
+    static final Set<String> PRIVATE_PACKAGES = Set.of("internal", "web", "api");
+
+    private ModuleMap() {
+    }
+
+    static List<String> features() {
+        return List.copyOf(USES.keySet());
+    }
+
+    static boolean mayUse(String from, String to) {
+        return from.equals(to) || USES.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    /** The features allowed to use {@code feature}. */
+    static List<String> usersOf(String feature) {
+        return USES.entrySet().stream().filter(e -> e.getValue().contains(feature)).map(Map.Entry::getKey).toList();
+    }
+
+    /** {@code feature.sub} may be used by another feature: only a feature's top level, and {@code shared.web}. */
+    static boolean isPrivate(String feature, String subPackage) {
+        return !feature.equals("shared") && !subPackage.isEmpty() && PRIVATE_PACKAGES.contains(subPackage.split("\\.")[0]);
+    }
+}
