@@ -1,0 +1,115 @@
+package org.placeworks.shared.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.either;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.FilledForm;
+
+/**
+ * Input a careless or hostile user sends: characters that cannot be stored, forms without a
+ * content type. Every route answers with a clear 4xx naming the field, never a 500.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final String NUL = "\u0000";
+    private static final String EVERYONE = "admin";
+
+    @ParameterizedTest(name = "GET {0} with a NUL in {1}")
+    @CsvSource({
+            "/api/v1/people, name",
+            "/api/v1/people, postcode",
+            "/api/v1/addresses, q",
+            "/api/v1/coverage, q",
+            "/api/v1/areas, kind",
+            "/api/v1/cases, status",
+            "/families, name",
+            "/families, postcode",
+            "/families/new, name",
+            "/families/new, addressQuery",
+            "/admin/addresses, q",
+            "/coverage, q",
+            "/cases, status",
+            "/cases, scope",
+            "/panel/bring, caseId",
+            "/admin/areas/import, done",
+    })
+    @TestSecurity(user = EVERYONE, roles = { "admin", "frontline", "lead-professional", "panel-chair", "panel-member", "manager" })
+    void aNulInASearchIsRefusedNamingTheParameter(String path, String parameter) {
+        Response response = given().redirects().follow(false).queryParam(parameter, "a" + NUL).when().get(path);
+        assertThat(response.statusCode()).as(path).isIn(400, 422);
+        if (path.startsWith("/api/")) {
+            assertThat(response.jsonPath().getString("errors." + parameter)).as(path).contains(parameter);
+        } else {
+            assertThat(response.body().asString()).as(path).contains("There is a problem").contains(parameter);
+        }
+    }
+
+    @ParameterizedTest(name = "POST {0} with a NUL in {1}")
+    @CsvSource({
+            "/admin/agencies, name",
+            "/admin/services/new, name",
+            "/admin/services/new, description",
+            "/admin/staff/invite, givenName",
+            "/admin/areas/new, name",
+            "/admin/addresses/new, street",
+            "/grants/funds/new, name",
+            "/families/new, name",
+            "/panel/new, name",
+    })
+    @TestSecurity(user = EVERYONE, roles = { "admin", "frontline", "lead-professional", "panel-chair", "panel-member", "manager" })
+    void aNulInAFormFieldIsRefusedNamingTheField(String page, String field) {
+        FilledForm form = FilledForm.on(page, field);
+        Response response = form.with(field, "Hale" + NUL + "wood").submit();
+        assertThat(response.statusCode()).as(page).isIn(400, 422);
+        assertThat(response.body().asString()).as(page).contains("There is a problem").contains(field);
+    }
+
+    @ParameterizedTest(name = "POST {0} without a content type")
+    @ValueSource(strings = { "/admin/agencies", "/admin/services", "/families/new", "/panel/new", "/cases/new",
+            "/grants/funds", "/admin/areas" })
+    @TestSecurity(user = EVERYONE, roles = { "admin", "frontline", "lead-professional", "panel-chair", "panel-member", "manager" })
+    void aFormWithoutAContentTypeIsRefused(String path) {
+        Response response = given().redirects().follow(false).body("name=Anything".getBytes())
+                .when().post(path);
+        assertThat(response.statusCode()).as(path).isIn(400, 415);
+        assertThat(response.body().asString()).as(path).doesNotContain("Exception");
+    }
+
+    @Test
+    @TestSecurity(user = EVERYONE, roles = { "admin", "frontline" })
+    void aFormPostedAsJsonStillNeedsItsCsrfToken() {
+        given().redirects().follow(false).contentType("application/json").body("{\"name\":\"Sneaky\",\"kind\":\"CHARITY\"}")
+                .when().post("/admin/agencies").then().statusCode(either(equalTo(400)).or(equalTo(415)));
+        given().redirects().follow(false).contentType("text/plain").body("name=Sneaky&kind=CHARITY")
+                .when().post("/admin/agencies").then().statusCode(either(equalTo(400)).or(equalTo(415)));
+    }
+
+    @Test
+    @TestSecurity(user = EVERYONE, roles = { "admin", "frontline" })
+    void aNulInAJsonFieldIsRefusedNamingTheField() {
+        given().contentType("application/json").body(Map.of("name", "Bad" + NUL + "Agency", "kind", "CHARITY"))
+                .when().post("/api/v1/agencies").then().statusCode(422)
+                .body("errors.name", containsString("control characters"));
+        given().contentType("application/json").body(Map.of("name", "\u202eycnegA", "kind", "CHARITY"))
+                .when().post("/api/v1/agencies").then().statusCode(422)
+                .body("errors.name", containsString("direction"));
+        given().contentType("application/json").body("{\"name\":\"Lone \\ud800 surrogate\",\"kind\":\"CHARITY\"}")
+                .when().post("/api/v1/agencies").then().statusCode(422)
+                .body("errors.name", containsString("cannot be stored"))
+                .body(not(containsString("Exception")));
+    }
+}
