@@ -173,6 +173,21 @@ class GrantPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "chair", roles = "panel-chair")
+    void aFormulaTypedIntoAPaymentIsNeverRunByTheSpreadsheet() {
+        UUID id = approvedRequest();
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Refund\")";
+        actingAs.run("frontline", Set.of(Roles.FRONTLINE), () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER,
+                formula, LocalDate.now(ZoneId.of("Europe/London")), 4_000L, "r.png", PNG, fixtures.version(id))));
+        UUID fund = requests.fundsThisYear().get(0).id();
+        for (String export : List.of("/finance-return.csv", "/awards.csv")) {
+            String csv = given().get("/grants/funds/" + fund + export).then().statusCode(200).extract().asString();
+            assertThat(csv).as(export).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Refund\"\")\"")
+                    .doesNotContainPattern("(^|,|\n)\"?[=+@-][A-Za-z]");
+        }
+    }
+
+    @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void theChairRecordsThePanelsDecisionAtAMeetingInSession() {
         CaseView kase = fixtures.activeCase();

@@ -38,9 +38,9 @@ public final class FilledForm {
             throw new AssertionError(page + " answered " + response.statusCode());
         }
         Document document = Jsoup.parse(response.body().asString());
-        Element form = document.select("form").stream()
+        Element form = document.select("form[method=post]").stream()
                 .filter(f -> !f.select("[name=" + field + "]").isEmpty()).findFirst()
-                .orElseThrow(() -> new AssertionError(page + " has no form with a field called " + field));
+                .orElseThrow(() -> new AssertionError(page + " has no form that posts a field called " + field));
         String target = form.attr("action").isBlank() ? page : form.attr("action");
         FilledForm filled = new FilledForm(URI.create(page).resolve(target).toString(),
                 form.attr("enctype").contains("multipart"), response.cookie(Forms.CSRF));

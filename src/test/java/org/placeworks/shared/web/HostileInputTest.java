@@ -65,9 +65,9 @@ class HostileInputTest {
             "/admin/services/new, description",
             "/admin/staff/invite, givenName",
             "/admin/areas/new, name",
-            "/admin/addresses/new, street",
+            "/admin/addresses/new, line1",
             "/grants/funds/new, name",
-            "/families/new, name",
+            "/families/new?addressQuery=Market, name",
             "/panel/new, name",
     })
     @TestSecurity(user = EVERYONE, roles = { "admin", "frontline", "lead-professional", "panel-chair", "panel-member", "manager" })
@@ -101,8 +101,8 @@ class HostileInputTest {
     @Test
     @TestSecurity(user = EVERYONE, roles = { "admin", "frontline" })
     void aNulInAJsonFieldIsRefusedNamingTheField() {
-        given().contentType("application/json").body(Map.of("name", "Bad" + NUL + "Agency", "kind", "CHARITY"))
-                .when().post("/api/v1/agencies").then().statusCode(422)
+        given().log().ifValidationFails().contentType("application/json").body(Map.of("name", "Bad" + NUL + "Agency", "kind", "CHARITY"))
+                .when().post("/api/v1/agencies").then().log().ifValidationFails().statusCode(422)
                 .body("errors.name", containsString("control characters"));
         given().contentType("application/json").body(Map.of("name", "\u202eycnegA", "kind", "CHARITY"))
                 .when().post("/api/v1/agencies").then().statusCode(422)
@@ -111,5 +111,37 @@ class HostileInputTest {
                 .when().post("/api/v1/agencies").then().statusCode(422)
                 .body("errors.name", containsString("cannot be stored"))
                 .body(not(containsString("Exception")));
+    }
+
+    @Test
+    @TestSecurity(user = EVERYONE, roles = { "frontline", "lead-professional" })
+    void penceWithAFractionAreRefusedNotTruncated() {
+        given().contentType("application/json").body("{\"amountPence\": 12.75, \"item\": \"School shoes\"}")
+                .when().post("/api/v1/grant-requests").then().statusCode(422)
+                .body("errors.amountPence", containsString("whole number"));
+    }
+
+    @Test
+    @TestSecurity(user = EVERYONE, roles = { "admin" })
+    void deeplyNestedJsonIsRefusedClearly() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        String geoJson = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"E05000901\"},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + deep + "}}]}";
+        given().contentType("application/geo+json").body(geoJson).when().post("/api/v1/imports/boundaries")
+                .then().statusCode(either(equalTo(400)).or(equalTo(422)))
+                .body("errors.file", containsString("nested"));
+        given().contentType("application/json").body("{\"name\":" + deep + "}").when().post("/api/v1/agencies")
+                .then().statusCode(either(equalTo(400)).or(equalTo(422)))
+                .body(not(containsString("Exception")));
+        Forms.multipartFrom("/admin/areas/import").multiPart("boundariesFile", "deep.geojson", geoJson.getBytes(), "application/geo+json")
+                .post("/admin/areas/import/boundaries").then().statusCode(422)
+                .body(containsString("nested deeper"));
+    }
+
+    @Test
+    @TestSecurity(user = EVERYONE, roles = { "admin" })
+    void anApiPostWithoutAContentTypeIsRefused() {
+        Response response = given().body("{\"name\":\"Anything\"}".getBytes()).when().post("/api/v1/agencies");
+        assertThat(response.statusCode()).isIn(400, 415);
     }
 }
