@@ -274,6 +274,8 @@ public class PlaceImports {
             if (geometry.isEmpty()) {
                 problems.add(ImportProblem.atFeature(number, "geometry",
                         "The geometry must be a Polygon or MultiPolygon of closed rings of [longitude, latitude] positions"));
+            } else if (rules.crossesItself(geometry.get())) {
+                problems.add(ImportProblem.atFeature(number, "geometry", PlaceRules.CROSSES_ITSELF));
             } else if (area.isPresent()) {
                 boundaries.put(area.get(), geometry.get().toString());
             }

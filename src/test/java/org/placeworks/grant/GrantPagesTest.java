@@ -173,7 +173,7 @@ class GrantPagesTest {
     }
 
     @Test
-    @TestSecurity(user = "chair", roles = "panel-chair")
+    @TestSecurity(user = "chair", roles = {"panel-chair", "manager"})
     void aFormulaTypedIntoAPaymentIsNeverRunByTheSpreadsheet() {
         UUID id = approvedRequest();
         String formula = "=HYPERLINK(\"http://evil.example\",\"Refund\")";

@@ -42,9 +42,18 @@ public class ErrorPages {
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.putIfAbsent(fieldName(violation.getPropertyPath().toString()), violation.getMessage());
+            String field = fieldName(violation.getPropertyPath().toString());
+            String message = violation.getMessage();
+            errors.putIfAbsent(field, message.startsWith("must ") ? field + " " + message : message);
         }
         return respond(request, 422, titleFor(422), "Check the highlighted fields.", errors, null);
+    }
+
+    /** Quarkus REST's own kind of violation (a request record or query parameter): the same answer. */
+    @ServerExceptionMapper
+    public Response invalidRequest(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e,
+            HttpServerRequest request) {
+        return invalid(e, request);
     }
 
     /** JSON that does not fit the request (a date that is not a date, an unknown code): name the field. */
