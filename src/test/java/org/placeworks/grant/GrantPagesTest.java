@@ -173,6 +173,18 @@ class GrantPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "chair", roles = "panel-chair")
+    void aPaymentCannotBeDatedBeforeTheGrantWasApproved() {
+        UUID id = approvedRequest();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> actingAs.run("frontline", Set.of(Roles.FRONTLINE),
+                () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER, "VOUCHER-EARLY", today.minusDays(3), 4_000L,
+                        "r.png", PNG, fixtures.version(id)))))
+                .isInstanceOfSatisfying(org.placeworks.shared.InvalidInput.class, e -> assertThat(e.errors().get("paidOn"))
+                        .contains("cannot be before the date the grant was approved"));
+    }
+
+    @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "manager"})
     void aFormulaTypedIntoAPaymentIsNeverRunByTheSpreadsheet() {
         UUID id = approvedRequest();
