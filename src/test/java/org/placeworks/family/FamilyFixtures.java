@@ -26,7 +26,8 @@ public final class FamilyFixtures {
     public static final long SOUTHBANK = 100090000250L;
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens by user, with when they were fetched: Keycloak's last five minutes, a slow run lasts longer. */
+    private static final Map<String, Map.Entry<String, java.time.Instant>> TOKENS = new ConcurrentHashMap<>();
 
     private FamilyFixtures() {
     }
@@ -76,7 +77,8 @@ public final class FamilyFixtures {
     }
 
     public static String token(String user) {
-        return TOKENS.computeIfAbsent(user, Tokens::of);
+        return TOKENS.compute(user, (u, held) -> held != null && held.getValue().isAfter(java.time.Instant.now().minusSeconds(240))
+                ? held : Map.entry(Tokens.of(u), java.time.Instant.now())).getKey();
     }
 
     public static UUID family(String user, UUID addressId, String name) {

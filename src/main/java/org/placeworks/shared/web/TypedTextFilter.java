@@ -4,6 +4,8 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,13 +54,24 @@ public class TypedTextFilter {
         if (form == null) {
             return;
         }
+        // A url-encoded form is held as sent (%00 for a NUL) and decoded as each field is read.
+        boolean encoded = request.getMediaType() != null && request.getMediaType().isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         for (String name : form) {
-            check(name, name);
+            String field = encoded ? decoded(name) : name;
+            check(field, field);
             for (FormValue value : form.get(name)) {
                 if (!value.isFileItem()) {
-                    check(name, value.getValue());
+                    check(field, encoded ? decoded(value.getValue()) : value.getValue());
                 }
             }
+        }
+    }
+
+    private static String decoded(String raw) {
+        try {
+            return raw == null ? null : URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            return raw;
         }
     }
 
