@@ -25,9 +25,11 @@ import org.placeworks.family.PersonId;
 import org.placeworks.family.PersonView;
 import org.placeworks.identity.CurrentStaff;
 import org.placeworks.organisation.AccessPolicy;
+import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
 import org.placeworks.organisation.StaffView;
+import org.placeworks.shared.DateRange;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.StaleEdit;
@@ -57,6 +59,9 @@ public class CaseWork {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Services services;
 
     @Inject
     CurrentStaff current;
@@ -106,6 +111,12 @@ public class CaseWork {
         if (allowed.stream().anyMatch(refused::contains)) {
             problems.put("refusedAgencies", "An agency cannot be both allowed and refused");
         }
+        if (!allowed.stream().allMatch(services::hasAgency)) {
+            problems.put("allowedAgencies", "Select agencies from the list");
+        }
+        if (!refused.stream().allMatch(services::hasAgency)) {
+            problems.put("refusedAgencies", "Select agencies from the list");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -118,6 +129,7 @@ public class CaseWork {
     public void withdrawConsent(UUID caseId, LocalDate on, String note, Long version) {
         CafCase c = editable(caseId, version);
         LocalDate day = on == null ? views.today() : on;
+        c.nextStepRange(views.today()).check("withdrawnOn", "The date consent was withdrawn", day);
         c.withdrawConsent(day, blankToNull(note));
         endSharing(c, "consent withdrawn");
         journal.changed(c, "Consent withdrawn: case closed");
@@ -222,6 +234,9 @@ public class CaseWork {
         }
         if (command.dueOn() == null) {
             problems.put("dueOn", "Enter the date the action is due");
+        } else {
+            DateRange.due(views.today()).notBefore(c.referredOn(), "the request for support")
+                    .problem("The due date", command.dueOn()).ifPresent(p -> problems.put("dueOn", p));
         }
         StaffName owner = command.ownerStaffId() == null ? null : staff.names(Set.of(command.ownerStaffId())).get(command.ownerStaffId());
         if (owner == null || !owner.active()) {
@@ -265,8 +280,8 @@ public class CaseWork {
         LocalDate heldOn = command.heldOn();
         if (heldOn == null) {
             problems.put("heldOn", "Enter the date of the review");
-        } else if (heldOn.isAfter(views.today())) {
-            problems.put("heldOn", "The review date must be today or in the past");
+        } else {
+            c.nextStepRange(views.today()).problem("The review date", heldOn).ifPresent(p -> problems.put("heldOn", p));
         }
         Map<UUID, ProgressEntry> progress = new LinkedHashMap<>();
         for (Need need : c.needs()) {
@@ -298,9 +313,7 @@ public class CaseWork {
             throw new InvalidInput("reason", "Enter why the case is stepping up to children's social care");
         }
         LocalDate day = on == null ? views.today() : on;
-        if (day.isAfter(views.today())) {
-            throw new InvalidInput("steppedUpOn", "The date must be today or in the past");
-        }
+        c.nextStepRange(views.today()).check("steppedUpOn", "The date", day);
         c.stepUp(day, reason.strip());
         endSharing(c, "stepped up");
         journal.changed(c, "Stepped up to children's social care: case closed");
@@ -311,9 +324,7 @@ public class CaseWork {
     public void close(UUID caseId, ClosureCommand command) {
         CafCase c = editable(caseId, command.version());
         LocalDate on = command.closedOn() == null ? views.today() : command.closedOn();
-        if (on.isAfter(views.today())) {
-            throw new InvalidInput("closedOn", "The closure date must be today or in the past");
-        }
+        c.nextStepRange(views.today()).check("closedOn", "The closure date", on);
         c.close(command.reason(), on, command.outcomes() == null ? Map.of() : command.outcomes(), blankToNull(command.note()));
         endSharing(c, "case closed");
         journal.changed(c, "Closed: " + command.reason().label() + "; outcomes "

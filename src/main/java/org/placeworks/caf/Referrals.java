@@ -29,6 +29,7 @@ import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
 import org.placeworks.organisation.Strand;
+import org.placeworks.shared.DateRange;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.OutsideBoundary;
 
@@ -194,8 +195,10 @@ public class Referrals {
                 problems.put("needs[" + i + "].headline", "Select the headline outcome for need " + (i + 1));
             }
         }
-        if (c.referredOn() != null && c.referredOn().isAfter(views.today())) {
-            problems.put("referredOn", "The date of the request must be today or in the past");
+        DateRange.past(views.today()).problem("The date of the request", c.referredOn())
+                .ifPresent(p -> problems.put("referredOn", p));
+        if (c.referrerAgencyId() != null && !services.hasAgency(c.referrerAgencyId())) {
+            problems.put("referrerAgencyId", "Select the referrer's agency from the list");
         }
         return problems;
     }

@@ -225,9 +225,11 @@ public class PlaceImports {
         JsonNode root;
         try {
             root = json.readTree(geoJson.startsWith("\uFEFF") ? geoJson.substring(1) : geoJson);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new InvalidInput("file", "The file is not GeoJSON: its JSON is nested deeper than any boundary needs");
         } catch (JsonProcessingException e) {
-            throw new InvalidInput("file", "The file is not GeoJSON: it could not be read as JSON (line "
-                    + e.getLocation().getLineNr() + ")");
+            throw new InvalidInput("file", "The file is not GeoJSON: it could not be read as JSON"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         }
         if (root == null || !root.isObject() || !"FeatureCollection".equals(root.path("type").asText())) {
             throw new InvalidInput("file", "The file must be a GeoJSON FeatureCollection (\"type\": \"FeatureCollection\")");
@@ -272,6 +274,8 @@ public class PlaceImports {
             if (geometry.isEmpty()) {
                 problems.add(ImportProblem.atFeature(number, "geometry",
                         "The geometry must be a Polygon or MultiPolygon of closed rings of [longitude, latitude] positions"));
+            } else if (rules.crossesItself(geometry.get())) {
+                problems.add(ImportProblem.atFeature(number, "geometry", PlaceRules.CROSSES_ITSELF));
             } else if (area.isPresent()) {
                 boundaries.put(area.get(), geometry.get().toString());
             }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,8 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.family.Families;
@@ -32,6 +28,7 @@ import org.placeworks.grant.internal.GrantRequest;
 import org.placeworks.grant.internal.GrantRequestRepository;
 import org.placeworks.grant.internal.Payment;
 import org.placeworks.grant.internal.PaymentRepository;
+import org.placeworks.shared.CsvWriter;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.Money;
 import org.placeworks.shared.NotFound;
@@ -186,15 +183,7 @@ public class Funds {
     }
 
     private static String csv(List<String> header, List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvWriter.write(header, rows);
     }
 
     private static String pounds(long pence) {

@@ -34,6 +34,7 @@ import org.placeworks.panel.ItemKind;
 import org.placeworks.panel.MeetingId;
 import org.placeworks.panel.PanelIntake;
 import org.placeworks.shared.Conflict;
+import org.placeworks.shared.DateRange;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.Money;
@@ -266,8 +267,9 @@ public class GrantRequests {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         if (c.paidOn() == null) {
             problems.put("paidOn", "Enter the date it was paid");
-        } else if (c.paidOn().isAfter(today)) {
-            problems.put("paidOn", "The payment date must be today or in the past");
+        } else {
+            DateRange.past(today).notBefore(r.decidedOn(), "the date the grant was approved")
+                    .problem("The payment date", c.paidOn()).ifPresent(p -> problems.put("paidOn", p));
         }
         if (c.amountPence() == null || c.amountPence() <= 0) {
             problems.put("amount", "Enter the amount paid, like 38.50");

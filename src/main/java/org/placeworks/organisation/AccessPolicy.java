@@ -19,6 +19,7 @@ import org.placeworks.organisation.internal.AccessGrantRepository;
 import org.placeworks.organisation.internal.ServiceRepository;
 import org.placeworks.organisation.internal.StaffMember;
 import org.placeworks.organisation.internal.StaffMemberRepository;
+import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
 
 /**
@@ -102,7 +103,8 @@ public class AccessPolicy {
     /** Shares a record beyond its boundary with one member of staff; recorded and audited. */
     @Transactional
     public void share(String recordKind, UUID recordId, UUID staffId, String reason) {
-        StaffMember member = staff.findByIdOptional(staffId).orElseThrow(() -> new NotFound("member of staff", staffId));
+        StaffMember member = staff.findByIdOptional(staffId)
+                .orElseThrow(() -> new InvalidInput("staffId", "Select a member of staff from the list"));
         if (!grants.granted(recordKind, recordId, member.id())) {
             grants.persist(new AccessGrant(recordKind, recordId, member.id(), reason, current.username(), clock.instant()));
             audit.record(AuditAction.SHARE, recordKind, recordId, "Shared with " + member.username() + ": " + reason);

@@ -62,6 +62,12 @@ public class Services {
         return agencies.findByIdOptional(id).map(Agency::view).orElseThrow(() -> new NotFound("agency", id));
     }
 
+    /** Whether an agency has this id: commands that name one are checked before anything is saved. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasAgency(UUID id) {
+        return id != null && agencies.findByIdOptional(id).isPresent();
+    }
+
     @Transactional
     public AgencyView createAgency(String name, AgencyKind kind) {
         Map<String, String> problems = new LinkedHashMap<>();

@@ -29,6 +29,7 @@ import org.placeworks.organisation.internal.StaffMemberRepository;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
 import org.placeworks.shared.StaleEdit;
+import org.placeworks.shared.Text;
 
 /**
  * Staff and their service memberships. Inviting, changing roles and disabling a leaver act on
@@ -39,6 +40,9 @@ public class StaffDirectory {
 
     private static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,59}";
     private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    /** Keycloak's person-name rule refuses these. */
+    private static final String NOT_IN_NAMES = "<>&\"$%!#?\u00a7;*~/\\|^=[]{}()";
+    private static final int NAME_LENGTH = Text.SHORT;
 
     @Inject
     StaffMemberRepository staff;
@@ -204,15 +208,12 @@ public class StaffDirectory {
         } else if (staff.byUsername(username).isPresent()) {
             problems.put("username", "Someone already has the user name " + username);
         }
-        if (c.givenName() == null || c.givenName().isBlank()) {
-            problems.put("givenName", "Enter their first name");
-        }
-        if (c.familyName() == null || c.familyName().isBlank()) {
-            problems.put("familyName", "Enter their last name");
-        }
+        nameProblem(c.givenName(), "First name", "Enter their first name").ifPresent(p -> problems.put("givenName", p));
+        nameProblem(c.familyName(), "Last name", "Enter their last name").ifPresent(p -> problems.put("familyName", p));
+        Text.problem("Job title", c.jobTitle(), Text.SHORT).ifPresent(p -> problems.put("jobTitle", p));
         if (c.email() == null || c.email().isBlank()) {
             problems.put("email", "Enter their work email address");
-        } else if (!c.email().strip().matches(EMAIL)) {
+        } else if (!c.email().strip().matches(EMAIL) || c.email().strip().length() > Text.SHORT) {
             problems.put("email", "Enter an email address in the correct format, like name@example.gov.uk");
         }
         if (c.agencyId() != null && agencies.findByIdOptional(c.agencyId()).isEmpty()) {
@@ -221,6 +222,23 @@ public class StaffDirectory {
         roleProblem(c.roles()).ifPresent(p -> problems.put("roles", p));
         serviceProblem(c.serviceIds()).ifPresent(p -> problems.put("serviceIds", p));
         return problems;
+    }
+
+    /**
+     * A person's name as Keycloak's user profile accepts it (it refuses the characters below), so
+     * that a bad name is a field error here rather than a refusal from the identity provider.
+     */
+    private static Optional<String> nameProblem(String name, String label, String missing) {
+        if (name == null || name.isBlank()) {
+            return Optional.of(missing);
+        }
+        Optional<String> text = Text.problem(label, name, NAME_LENGTH);
+        if (text.isPresent()) {
+            return text;
+        }
+        return name.chars().anyMatch(ch -> NOT_IN_NAMES.indexOf(ch) >= 0)
+                ? Optional.of(label + " must only include letters, spaces, hyphens and apostrophes")
+                : Optional.empty();
     }
 
     private static Optional<String> roleProblem(Set<String> roles) {

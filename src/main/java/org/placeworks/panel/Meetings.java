@@ -34,6 +34,7 @@ import org.placeworks.panel.internal.PanelAction;
 import org.placeworks.panel.internal.PanelActionRepository;
 import org.placeworks.panel.internal.PanelRepository;
 import org.placeworks.panel.internal.PanelViews;
+import org.placeworks.shared.DateRange;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
 import org.placeworks.shared.StaleEdit;
@@ -267,6 +268,8 @@ public class Meetings {
             problems.put("dueOn", "Enter the date it is due");
         } else if (command.dueOn().isBefore(m.date())) {
             problems.put("dueOn", "The due date must be on or after the meeting");
+        } else {
+            DateRange.due(m.date()).problem("The due date", command.dueOn()).ifPresent(problem -> problems.put("dueOn", problem));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -278,6 +278,39 @@ class CaseWorkTest {
     }
 
     @Test
+    void aStepCannotBeDatedBeforeWhatTheCaseAlreadyRecords() {
+        plan();
+        CaseView open = frontline(() -> cases.find(caseId));
+        Map<UUID, NeedOutcome> outcomes = new LinkedHashMap<>();
+        open.needs().forEach(n -> outcomes.put(n.id(), NeedOutcome.MET));
+        assertThatThrownBy(() -> frontline(() -> work.close(caseId,
+                new ClosureCommand(ClosureReason.NEEDS_MET, today.minusDays(30), outcomes, null, open.version()))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors().get("closedOn"))
+                        .contains("The closure date cannot be before"));
+        assertThatThrownBy(() -> frontline(() -> work.stepUp(caseId, LocalDate.of(1900, 1, 1), "Harm disclosed", open.version())))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("steppedUpOn"));
+        Map<UUID, Progress> progress = new LinkedHashMap<>();
+        Map<UUID, Integer> scores = new LinkedHashMap<>();
+        open.needs().forEach(n -> {
+            progress.put(n.id(), Progress.IMPROVED);
+            scores.put(n.id(), 6);
+        });
+        assertThatThrownBy(() -> frontline(() -> work.recordReview(caseId,
+                new ReviewCommand(today.minusDays(10), null, progress, scores, open.version()))))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("heldOn"));
+        assertThat(frontline(() -> cases.find(caseId)).status()).isEqualTo(CaseStatus.ACTIVE_PLAN);
+    }
+
+    @Test
+    void consentCannotBeWithdrawnBeforeItWasGiven() {
+        frontline(() -> work.recordConsent(caseId, consent("Dana", today.minusDays(1))));
+        assertThatThrownBy(() -> frontline(() -> work.withdrawConsent(caseId, today.minusDays(4), null, version())))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors().get("withdrawnOn"))
+                        .contains("cannot be before the date consent was given"));
+        assertThat(frontline(() -> cases.find(caseId)).status()).isEqualTo(CaseStatus.ASSESSMENT);
+    }
+
+    @Test
     void withdrawingConsentClosesTheCase() {
         frontline(() -> work.recordConsent(caseId, consent("Dana", today)));
         frontline(() -> work.withdrawConsent(caseId, today, "Family declined further help", version()));

@@ -26,8 +26,8 @@ public final class FamilyFixtures {
     public static final long SOUTHBANK = 100090000250L;
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** The realm's tokens live five minutes, and a slow run of the suite lasts longer: each is reused for four at most. */
-    private static final Map<String, Map.Entry<java.time.Instant, String>> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens by user, with when they were fetched: Keycloak's last five minutes, a slow run lasts longer. */
+    private static final Map<String, Map.Entry<String, java.time.Instant>> TOKENS = new ConcurrentHashMap<>();
 
     private FamilyFixtures() {
     }
@@ -77,9 +77,8 @@ public final class FamilyFixtures {
     }
 
     public static String token(String user) {
-        java.time.Instant now = java.time.Instant.now();
-        return TOKENS.compute(user, (u, cached) -> cached != null && cached.getKey().isAfter(now.minusSeconds(240)) ? cached
-                : Map.entry(now, Tokens.of(u))).getValue();
+        return TOKENS.compute(user, (u, held) -> held != null && held.getValue().isAfter(java.time.Instant.now().minusSeconds(240))
+                ? held : Map.entry(Tokens.of(u), java.time.Instant.now())).getKey();
     }
 
     public static UUID family(String user, UUID addressId, String name) {

@@ -56,6 +56,14 @@ class CsvImportParsingTest {
         assertTrue(row.get("").contains("3 values"));
     }
 
+    @Test
+    void anUnclosedQuoteIsExplainedWithoutTheParsersOwnWords() {
+        String message = refusal("uprn,line1\n1,\"High Street\n2,Mill Lane\n");
+        assertTrue(message.contains("not valid CSV"), message);
+        assertTrue(message.contains("never closed"), message);
+        assertTrue(!message.contains("Exception") && !message.contains("java."), message);
+    }
+
     private static String refusal(String text) {
         InvalidInput e = assertThrows(InvalidInput.class, () -> CsvTable.parse(text, REQUIRED, OPTIONAL));
         return e.errors().get("file");

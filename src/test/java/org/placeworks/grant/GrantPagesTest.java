@@ -173,6 +173,33 @@ class GrantPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "chair", roles = "panel-chair")
+    void aPaymentCannotBeDatedBeforeTheGrantWasApproved() {
+        UUID id = approvedRequest();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> actingAs.run("frontline", Set.of(Roles.FRONTLINE),
+                () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER, "VOUCHER-EARLY", today.minusDays(3), 4_000L,
+                        "r.png", PNG, fixtures.version(id)))))
+                .isInstanceOfSatisfying(org.placeworks.shared.InvalidInput.class, e -> assertThat(e.errors().get("paidOn"))
+                        .contains("cannot be before the date the grant was approved"));
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "manager"})
+    void aFormulaTypedIntoAPaymentIsNeverRunByTheSpreadsheet() {
+        UUID id = approvedRequest();
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Refund\")";
+        actingAs.run("frontline", Set.of(Roles.FRONTLINE), () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER,
+                formula, LocalDate.now(ZoneId.of("Europe/London")), 4_000L, "r.png", PNG, fixtures.version(id))));
+        UUID fund = requests.fundsThisYear().get(0).id();
+        for (String export : List.of("/finance-return.csv", "/awards.csv")) {
+            String csv = given().get("/grants/funds/" + fund + export).then().statusCode(200).extract().asString();
+            assertThat(csv).as(export).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Refund\"\")\"")
+                    .doesNotContainPattern("(^|,|\n)\"?[=+@-][A-Za-z]");
+        }
+    }
+
+    @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void theChairRecordsThePanelsDecisionAtAMeetingInSession() {
         CaseView kase = fixtures.activeCase();

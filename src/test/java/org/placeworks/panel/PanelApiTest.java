@@ -65,6 +65,10 @@ class PanelApiTest {
                 .post("/api/v1/meetings/" + meeting + "/items/" + item + "/decision").then().statusCode(200)
                 .body("decision", equalTo("AGREE_SUPPORT_PACKAGE"));
         as("chair").body(Map.of("description", "Call the school", "ownerId", thornbury.member("frontline").id().toString(),
+                "dueOn", "2206-01-01"))
+                .post("/api/v1/meetings/" + meeting + "/items/" + item + "/actions").then().statusCode(422)
+                .body("errors.dueOn", containsString("The due date must be before"));
+        as("chair").body(Map.of("description", "Call the school", "ownerId", thornbury.member("frontline").id().toString(),
                 "dueOn", fixtures.today().plusDays(3).toString()))
                 .post("/api/v1/meetings/" + meeting + "/items/" + item + "/actions").then().statusCode(201)
                 .body("agencyName", equalTo("Eastmoor District Council"));

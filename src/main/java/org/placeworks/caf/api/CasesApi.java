@@ -2,6 +2,7 @@ package org.placeworks.caf.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,7 +51,7 @@ public class CasesApi {
     @APIResponse(responseCode = "201", description = "The case was opened; Location names it")
     @APIResponse(responseCode = "422", description = "A field is missing or wrong, or the family's address is outside every Early Intervention boundary")
     @APIResponse(responseCode = "404", description = "No family you may see has that id")
-    public Response refer(ReferralRequest request) {
+    public Response refer(@Valid ReferralRequest request) {
         if (request == null) {
             throw new InvalidInput("body", "Send the request for support as JSON");
         }

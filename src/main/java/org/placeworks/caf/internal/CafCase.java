@@ -35,6 +35,7 @@ import org.placeworks.caf.ClosureReason;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedOutcome;
 import org.placeworks.shared.Conflict;
+import org.placeworks.shared.DateRange;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
 
@@ -345,6 +346,15 @@ public class CafCase {
     }
 
     // --- Step up, closure -------------------------------------------------------------------------
+
+    /** When the next step of the case may be dated: after every step already recorded, and not in the future. */
+    public DateRange nextStepRange(LocalDate today) {
+        DateRange range = DateRange.past(today).notBefore(referredOn, "the request for support")
+                .notBefore(consentGivenOn, "the date consent was given")
+                .notBefore(assessmentCompletedOn, "the date the assessment was completed");
+        LocalDate lastReview = reviews.stream().map(Review::heldOn).max(LocalDate::compareTo).orElse(null);
+        return range.notBefore(lastReview, "the last review");
+    }
 
     /** Significant harm found: the case goes to children's social care and closes here. */
     public void stepUp(LocalDate on, String reason) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.placeworks.family.DuplicateSuspected;
+import org.placeworks.shared.web.JsonRules;
 import org.placeworks.shared.web.Problem;
 
 /** The family API's own error bodies: a body that cannot be read names the field; a suspected duplicate lists the matches. */
@@ -26,7 +27,8 @@ final class BodyErrors {
                 : "body";
         return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new Problem(422, "There is a problem with what you entered", "Check the highlighted fields.",
-                        Map.of(field, field.equals("body") ? "The body must be JSON" : field + " is not in the right form"), null))
+                        Map.of(field, field.equals("body") ? "The body must be JSON"
+                                : JsonRules.RefusedText.of(e, field).orElse(field + " is not in the right form")), null))
                 .build();
     }
 

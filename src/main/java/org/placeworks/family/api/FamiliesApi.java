@@ -3,6 +3,7 @@ package org.placeworks.family.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,8 @@ import org.placeworks.family.NewFamily;
 import org.placeworks.family.PersonView;
 import org.placeworks.family.TimelineEntry;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.TextLimit;
 
 @Path("/api/v1/families")
 @Tag(name = "Families", description = "Households at an address and the people in them")
@@ -38,7 +41,7 @@ public class FamiliesApi {
     Families families;
 
     /** Who to share a family with, and why. */
-    public record ShareRequest(UUID staffId, String reason) {
+    public record ShareRequest(UUID staffId, @TextLimit(Text.LONG) String reason) {
     }
 
     @POST
@@ -68,7 +71,7 @@ public class FamiliesApi {
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "Likely duplicates: use one of them or send again with confirmedNew true")
     @APIResponse(responseCode = "422", description = "Bad input, named field by field")
-    public Response addPerson(@RestPath UUID id, PersonRequest person) {
+    public Response addPerson(@RestPath UUID id, @Valid PersonRequest person) {
         PersonRequest body = person == null ? empty() : person;
         PersonView added = families.addPerson(id, body.command(), body.confirmed());
         return Response.created(URI.create("/api/v1/people/" + added.id())).entity(added).build();
@@ -86,7 +89,7 @@ public class FamiliesApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Share the family with a member of staff outside its boundary (recorded and audited)")
     @APIResponse(responseCode = "204", description = "Shared")
-    public void share(@RestPath UUID id, ShareRequest share) {
+    public void share(@RestPath UUID id, @Valid ShareRequest share) {
         families.share(id, share == null ? null : share.staffId(), share == null ? null : share.reason());
     }
 

@@ -3,6 +3,7 @@ package org.placeworks.family.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +29,8 @@ import org.placeworks.family.PersonSearch;
 import org.placeworks.family.PersonView;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.TextLimit;
 
 @Path("/api/v1/people")
 @Tag(name = "People", description = "People in families: search before create, change, merge")
@@ -46,7 +49,8 @@ public class PeopleApi {
     @Operation(summary = "Search people you may see: a spelling-tolerant name, a date of birth (YYYY-MM-DD), a postcode; closest first, at most 20")
     @APIResponse(responseCode = "200", description = "Matches, closest first")
     @APIResponse(responseCode = "422", description = "No criterion, or a date or postcode that is not one")
-    public List<PersonMatch> search(@RestQuery String name, @RestQuery String dateOfBirth, @RestQuery String postcode) {
+    public List<PersonMatch> search(@RestQuery @TextLimit(Text.SEARCH) String name, @RestQuery @TextLimit(Text.SEARCH) String dateOfBirth,
+            @RestQuery @TextLimit(Text.SEARCH) String postcode) {
         Map<String, String> problems = new LinkedHashMap<>();
         LocalDate born = PersonRequest.date("dateOfBirth", dateOfBirth, problems);
         if (!problems.isEmpty()) {
@@ -69,7 +73,7 @@ public class PeopleApi {
     @Operation(summary = "Change a person's details; send the version you read")
     @APIResponse(responseCode = "409", description = "Someone else changed the person since you read them")
     @APIResponse(responseCode = "422", description = "Bad input, named field by field")
-    public PersonView update(@RestPath UUID id, PersonRequest person) {
+    public PersonView update(@RestPath UUID id, @Valid PersonRequest person) {
         if (person == null) {
             throw new InvalidInput("givenName", "Send the person's details");
         }

@@ -11,6 +11,8 @@ import org.placeworks.family.PersonCommand;
 import org.placeworks.family.Relationship;
 import org.placeworks.family.Sex;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.TextLimit;
 
 /**
  * A person as an API caller sends them. Dates and codes arrive as text and are read here, so that
@@ -18,20 +20,20 @@ import org.placeworks.shared.InvalidInput;
  */
 @Schema(name = "PersonRequest", description = "A person to add or change. Dates are ISO 8601 (2019-03-27).")
 public record PersonRequest(
-        @Schema(required = true) String givenName,
-        @Schema(required = true) String familyName,
-        String otherNames,
-        @Schema(format = "date", description = "Required for a born person") String dateOfBirth,
-        @Schema(format = "date", description = "Due date of an unborn child, instead of a date of birth") String expectedDate,
-        @Schema(implementation = Sex.class) String sex,
-        @Schema(implementation = Ethnicity.class, description = "Department for Education ethnicity code") String ethnicity,
-        String firstLanguage,
+        @Schema(required = true) @TextLimit(Text.SHORT) String givenName,
+        @Schema(required = true) @TextLimit(Text.SHORT) String familyName,
+        @TextLimit(Text.SHORT) String otherNames,
+        @Schema(format = "date", description = "Required for a born person") @TextLimit(Text.SHORT) String dateOfBirth,
+        @Schema(format = "date", description = "Due date of an unborn child, instead of a date of birth") @TextLimit(Text.SHORT) String expectedDate,
+        @Schema(implementation = Sex.class) @TextLimit(Text.SHORT) String sex,
+        @Schema(implementation = Ethnicity.class, description = "Department for Education ethnicity code") @TextLimit(Text.SHORT) String ethnicity,
+        @TextLimit(Text.SHORT) String firstLanguage,
         Boolean interpreterNeeded,
-        String disability,
-        String schoolOrSetting,
-        @Schema(description = "10 digits passing the modulus 11 check; spaces allowed") String nhsNumber,
-        @Schema(description = "Unique pupil number: a letter and 12 digits") String pupilNumber,
-        @Schema(implementation = Relationship.class, required = true) String relationship,
+        @TextLimit(Text.LONG) String disability,
+        @TextLimit(Text.SHORT) String schoolOrSetting,
+        @Schema(description = "10 digits passing the modulus 11 check; spaces allowed") @TextLimit(Text.SHORT) String nhsNumber,
+        @Schema(description = "Unique pupil number: a letter and 12 digits") @TextLimit(Text.SHORT) String pupilNumber,
+        @Schema(implementation = Relationship.class, required = true) @TextLimit(Text.SHORT) String relationship,
         Boolean livesHere,
         @Schema(description = "The version read; required when changing a person") Long version,
         @Schema(description = "True to add the person even though likely duplicates exist") Boolean confirmedNew) {

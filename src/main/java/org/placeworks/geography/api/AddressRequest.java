@@ -6,17 +6,19 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.placeworks.geography.AddressCommand;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.TextLimit;
 
 /** An address as an API caller sends it; {@code version} is required when changing an address. */
 @Schema(name = "AddressRequest", description = "An address to create or change")
 public record AddressRequest(
-        @Schema(description = "Up to 12 digits", example = "100090000901") String uprn,
-        @Schema(example = "1 Mill Lane") String line1,
-        String line2,
-        @Schema(example = "Thornbury") String town,
-        @Schema(description = "Any case and spacing; saved normalised", example = "TB1 4DD") String postcode,
-        @Schema(description = "The id of the neighbourhood it is in") String neighbourhoodId,
-        @Schema(description = "The id of the estate it is on, if any") String estateId,
+        @Schema(description = "Up to 12 digits", example = "100090000901") @TextLimit(Text.SHORT) String uprn,
+        @Schema(example = "1 Mill Lane") @TextLimit(Text.SHORT) String line1,
+        @TextLimit(Text.SHORT) String line2,
+        @Schema(example = "Thornbury") @TextLimit(Text.SHORT) String town,
+        @Schema(description = "Any case and spacing; saved normalised", example = "TB1 4DD") @TextLimit(Text.SHORT) String postcode,
+        @Schema(description = "The id of the neighbourhood it is in") @TextLimit(Text.SHORT) String neighbourhoodId,
+        @Schema(description = "The id of the estate it is on, if any") @TextLimit(Text.SHORT) String estateId,
         @Schema(description = "The version last read; required to change an address") Long version) {
 
     AddressCommand command() {

@@ -2,6 +2,7 @@ package org.placeworks.geography.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,8 @@ import org.placeworks.geography.Places;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.web.Problem;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.TextLimit;
 
 /** Addresses: administrators only (staff reach addresses through the records that hold them). */
 @Path("/api/v1/addresses")
@@ -43,7 +46,7 @@ public class AddressesApi {
     @Operation(summary = "Find addresses", description = "By postcode (any spacing), UPRN or part of the first line; all addresses when q is blank. Pages count from 1.")
     @APIResponse(responseCode = "200", description = "A page of addresses", content = @Content(schema = @Schema(implementation = AddressPage.class)))
     @APIResponse(responseCode = "422", description = "A bad page or size", content = @Content(schema = @Schema(implementation = Problem.class)))
-    public AddressPage search(@Parameter(description = "Postcode, UPRN or street") @RestQuery String q,
+    public AddressPage search(@Parameter(description = "Postcode, UPRN or street") @RestQuery @TextLimit(Text.SEARCH) String q,
             @Parameter(description = "From 1") @RestQuery Integer page, @Parameter(description = "1 to 100; 20 by default") @RestQuery Integer size) {
         if (page != null && page < 1) {
             throw new InvalidInput("page", "page counts from 1");
@@ -68,7 +71,7 @@ public class AddressesApi {
     @Operation(summary = "Create an address")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AddressView.class)))
     @APIResponse(responseCode = "422", description = "A field breaks a rule", content = @Content(schema = @Schema(implementation = Problem.class)))
-    public Response create(AddressRequest request) {
+    public Response create(@Valid AddressRequest request) {
         AddressView address = places.createAddress(AreasApi.body(request).command());
         return Response.created(URI.create("/api/v1/addresses/" + address.id())).entity(address).build();
     }
@@ -81,7 +84,7 @@ public class AddressesApi {
     @APIResponse(responseCode = "404", description = "No such address", content = @Content(schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Someone else changed it first", content = @Content(schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A field breaks a rule", content = @Content(schema = @Schema(implementation = Problem.class)))
-    public AddressView update(@RestPath UUID id, AddressRequest request) {
+    public AddressView update(@RestPath UUID id, @Valid AddressRequest request) {
         places.address(id);
         AreaRequest.requireVersion(AreasApi.body(request).version(), "address");
         return places.updateAddress(id, request.command());

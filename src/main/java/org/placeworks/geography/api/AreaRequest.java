@@ -6,15 +6,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.placeworks.geography.AreaCommand;
 import org.placeworks.geography.AreaKind;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.TextLimit;
 
 /** An area as an API caller sends it; {@code version} is required when changing an area. */
 @Schema(name = "AreaRequest", description = "An area to create or change")
 public record AreaRequest(
-        @Schema(description = "AUTHORITY, LOCALITY, WARD, NEIGHBOURHOOD or ESTATE", example = "NEIGHBOURHOOD") String kind,
-        @Schema(description = "ONS-style code: a letter then 8 digits", example = "E01000909") String code,
+        @Schema(description = "AUTHORITY, LOCALITY, WARD, NEIGHBOURHOOD or ESTATE", example = "NEIGHBOURHOOD") @TextLimit(Text.SHORT) String kind,
+        @Schema(description = "ONS-style code: a letter then 8 digits", example = "E01000909") @TextLimit(Text.SHORT) String code,
         @Schema(example = "2021") Integer vintage,
-        @Schema(example = "Eastgate Green") String name,
-        @Schema(description = "The id of the area it sits in; none for an authority") String parentId,
+        @Schema(example = "Eastgate Green") @TextLimit(Text.SHORT) String name,
+        @Schema(description = "The id of the area it sits in; none for an authority") @TextLimit(Text.SHORT) String parentId,
         @Schema(description = "Neighbourhoods only: 1 (most deprived) to 10", example = "6") Integer deprivationDecile,
         @Schema(example = "1500") Integer residentPopulation,
         @Schema(example = "320") Integer childPopulation,

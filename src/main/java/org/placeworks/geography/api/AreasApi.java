@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -103,7 +104,7 @@ public class AreasApi {
     @Operation(summary = "Create an area")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AreaView.class)))
     @APIResponse(responseCode = "422", description = "A field breaks a rule", content = @Content(schema = @Schema(implementation = Problem.class)))
-    public Response create(AreaRequest request) {
+    public Response create(@Valid AreaRequest request) {
         AreaView area = places.createArea(body(request).command());
         return Response.created(URI.create("/api/v1/areas/" + area.id())).entity(area).build();
     }
@@ -117,7 +118,7 @@ public class AreasApi {
     @APIResponse(responseCode = "404", description = "No such area", content = @Content(schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Someone else changed it first", content = @Content(schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A field breaks a rule", content = @Content(schema = @Schema(implementation = Problem.class)))
-    public AreaView update(@RestPath UUID id, AreaRequest request) {
+    public AreaView update(@RestPath UUID id, @Valid AreaRequest request) {
         places.area(id);
         AreaRequest.requireVersion(body(request).version(), "area");
         return places.updateArea(id, request.command());

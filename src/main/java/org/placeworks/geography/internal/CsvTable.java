@@ -53,7 +53,8 @@ public final class CsvTable {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInput("file", "The file is not valid CSV (check for an unclosed quote): " + e.getMessage());
+            // The parser's message is for developers (class names, character offsets): say what to check instead.
+            throw new InvalidInput("file", "The file is not valid CSV: check for a quote (\") that is opened but never closed");
         }
         if (records.isEmpty()) {
             throw new InvalidInput("file", "The file is empty: it needs a header line (" + example + ") and at least one row");

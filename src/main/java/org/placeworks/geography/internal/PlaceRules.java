@@ -149,8 +149,20 @@ public class PlaceRules {
             area.boundaryGeoJson = null;
             return;
         }
-        area.boundaryGeoJson = geometry(geoJson).map(JsonNode::toString)
+        JsonNode geometry = geometry(geoJson)
                 .orElseThrow(() -> new InvalidInput("boundary", "The boundary must be GeoJSON: a Polygon or MultiPolygon, or a Feature holding one"));
+        if (crossesItself(geometry)) {
+            throw new InvalidInput("boundary", CROSSES_ITSELF);
+        }
+        area.boundaryGeoJson = geometry.toString();
+    }
+
+    /** What to tell someone whose boundary crosses itself. */
+    public static final String CROSSES_ITSELF = "The boundary crosses itself: check that its points go round the edge in order";
+
+    /** Whether a ring of the boundary crosses itself, so that it encloses no clear area. */
+    public boolean crossesItself(JsonNode geometry) {
+        return Rings.anyCrossesItself(geometry);
     }
 
     /** The Polygon or MultiPolygon geometry in a GeoJSON text, if it holds one with coordinates. */

@@ -55,6 +55,9 @@ public class KeycloakStaffAccounts implements StaffAccounts {
                 if (response.getStatus() == 409) {
                     throw new InvalidInput("username", "A Keycloak account with this user name or email address already exists.");
                 }
+                if (response.getStatus() == 400) {
+                    throw refusedField(response);
+                }
                 if (response.getStatus() != 201) {
                     LOG.warnf("Keycloak refused to create user %s: HTTP %d", account.username(), response.getStatus());
                     throw new ServiceUnavailable("Keycloak refused to create the account (HTTP " + response.getStatus() + ").");
@@ -121,6 +124,22 @@ public class KeycloakStaffAccounts implements StaffAccounts {
         if (!wanted.isEmpty()) {
             user.roles().realmLevel().add(wanted);
         }
+    }
+
+    /** Keycloak's user profile refused a value: name the field it names, in Placeworks' words. */
+    private static InvalidInput refusedField(Response response) {
+        String body = response.hasEntity() ? response.readEntity(String.class) : "";
+        LOG.warnf("Keycloak refused a new account's details: %s", body);
+        if (body.contains("\"email\"")) {
+            return new InvalidInput("email", "Keycloak did not accept this email address: check it and try again");
+        }
+        if (body.contains("\"lastName\"")) {
+            return new InvalidInput("familyName", "Keycloak did not accept this last name: use letters, spaces, hyphens and apostrophes");
+        }
+        if (body.contains("\"username\"")) {
+            return new InvalidInput("username", "Keycloak did not accept this user name: check it and try again");
+        }
+        return new InvalidInput("givenName", "Keycloak did not accept this first name: use letters, spaces, hyphens and apostrophes");
     }
 
     private RealmResource realm() {

@@ -2,6 +2,7 @@ package org.placeworks.organisation.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,8 @@ import org.placeworks.identity.Roles;
 import org.placeworks.organisation.AgencyKind;
 import org.placeworks.organisation.AgencyView;
 import org.placeworks.organisation.Services;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.TextLimit;
 
 @Path("/api/v1/agencies")
 @RolesAllowed(Roles.ADMIN)
@@ -30,7 +33,7 @@ public class AgenciesApi {
     Services services;
 
     /** A new partner agency. */
-    public record NewAgency(String name, AgencyKind kind) {
+    public record NewAgency(@TextLimit(Text.SHORT) String name, AgencyKind kind) {
     }
 
     @GET
@@ -43,7 +46,7 @@ public class AgenciesApi {
     @Operation(summary = "Add a partner agency")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "A field is missing or the name is taken; the problem names each field")
-    public Response create(NewAgency body) {
+    public Response create(@Valid NewAgency body) {
         NewAgency agency = body == null ? new NewAgency(null, null) : body;
         AgencyView created = services.createAgency(agency.name(), agency.kind());
         return Response.created(URI.create("/api/v1/agencies/" + created.id())).entity(created).build();

@@ -18,6 +18,8 @@ import org.placeworks.geography.AddressView;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.AddressCoverage;
 import org.placeworks.organisation.CoverageLookup;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.TextLimit;
 
 @Path("/api/v1/coverage")
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
@@ -31,7 +33,7 @@ public class CoverageApi {
 
     @GET
     @Operation(summary = "Find addresses inside your boundary by postcode, UPRN or street")
-    public List<AddressView> search(@Parameter(description = "Postcode, UPRN or part of the street") @RestQuery String q) {
+    public List<AddressView> search(@Parameter(description = "Postcode, UPRN or part of the street") @RestQuery @TextLimit(Text.SEARCH) String q) {
         return coverage.search(q);
     }
 

@@ -2,6 +2,7 @@ package org.placeworks.panel.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,8 @@ import org.placeworks.panel.Meetings;
 import org.placeworks.panel.PanelView;
 import org.placeworks.panel.Panels;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.TextLimit;
 
 /** Panels, their meetings and agendas, decisions and actions, for partner systems. */
 @Path("/api/v1")
@@ -48,10 +51,10 @@ public class PanelApi {
     Meetings meetings;
 
     /** A decision on an agenda item, with the item's version as last read. */
-    public record DecisionRequest(DecisionCode decision, String rationale, Long version) {
+    public record DecisionRequest(DecisionCode decision, @TextLimit(Text.LONG) String rationale, Long version) {
     }
 
-    public record ActionRequest(String description, UUID ownerId, LocalDate dueOn) {
+    public record ActionRequest(@TextLimit(Text.LONG) String description, UUID ownerId, LocalDate dueOn) {
     }
 
     @GET
@@ -85,7 +88,7 @@ public class PanelApi {
     @Operation(summary = "Record the panel's decision on an item (the chair)")
     @APIResponse(responseCode = "409", description = "The meeting is not in session or not quorate, or the item changed since it was read")
     @APIResponse(responseCode = "422", description = "The decision or its reasons are missing")
-    public AgendaItemView decide(@RestPath UUID id, @RestPath UUID itemId, DecisionRequest request) {
+    public AgendaItemView decide(@RestPath UUID id, @RestPath UUID itemId, @Valid DecisionRequest request) {
         if (request == null) {
             throw new InvalidInput("body", "Send the decision as JSON");
         }
@@ -98,7 +101,7 @@ public class PanelApi {
     @Operation(summary = "Set an action on an item (the chair)")
     @APIResponse(responseCode = "201", description = "The action was set")
     @APIResponse(responseCode = "409", description = "The meeting is not in session or not quorate")
-    public Response addAction(@RestPath UUID id, @RestPath UUID itemId, ActionRequest request) {
+    public Response addAction(@RestPath UUID id, @RestPath UUID itemId, @Valid ActionRequest request) {
         if (request == null) {
             throw new InvalidInput("body", "Send the action as JSON");
         }

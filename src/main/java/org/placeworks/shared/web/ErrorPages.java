@@ -42,9 +42,18 @@ public class ErrorPages {
     public Response invalid(ConstraintViolationException e, HttpServerRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.putIfAbsent(fieldName(violation.getPropertyPath().toString()), violation.getMessage());
+            String field = fieldName(violation.getPropertyPath().toString());
+            String message = violation.getMessage();
+            errors.putIfAbsent(field, message.startsWith("must ") ? field + " " + message : message);
         }
         return respond(request, 422, titleFor(422), "Check the highlighted fields.", errors, null);
+    }
+
+    /** Quarkus REST's own kind of violation (a request record or query parameter): the same answer. */
+    @ServerExceptionMapper
+    public Response invalidRequest(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e,
+            HttpServerRequest request) {
+        return invalid(e, request);
     }
 
     /** JSON that does not fit the request (a date that is not a date, an unknown code): name the field. */
@@ -54,14 +63,16 @@ public class ErrorPages {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
         String expected = e.getTargetType() == null ? "a different value" : describe(e.getTargetType());
-        return respond(request, 422, titleFor(422), "Check the highlighted fields.",
-                Map.of(field, "Enter " + expected + " for " + field), null);
+        String message = JsonRules.RefusedText.of(e, field).orElseGet(() -> "Enter " + expected + " for " + field);
+        return respond(request, 422, titleFor(422), "Check the highlighted fields.", Map.of(field, message), null);
     }
 
-    /** A body that is not JSON at all. */
+    /** A body that is not JSON at all, or JSON nested deeper than any request needs. */
     @ServerExceptionMapper
     public Response notJson(com.fasterxml.jackson.core.JsonProcessingException e, HttpServerRequest request) {
-        return respond(request, 400, titleFor(400), "The request body is not valid JSON.", Map.of(), null);
+        String detail = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                ? "The request body is nested too deeply to be read." : "The request body is not valid JSON.";
+        return respond(request, 400, titleFor(400), detail, Map.of(), null);
     }
 
     private static String describe(Class<?> type) {
@@ -87,9 +98,13 @@ public class ErrorPages {
     public Response web(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status >= 400 && status < 500) {
-            String detail = e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException
-                    ? "The request body is not valid JSON." : detailFor(status);
-            return respond(request, status, titleFor(status), detail, Map.of(), null);
+            if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch) {
+                return unreadable(mismatch, request);
+            }
+            if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+                return notJson(json, request);
+            }
+            return respond(request, status, titleFor(status), detailFor(status), Map.of(), null);
         }
         return unexpected(e, request);
     }
@@ -100,11 +115,31 @@ public class ErrorPages {
             return respond(request, 409, titleFor(409), "Someone else changed this record at the same moment. Reload the page "
                     + "to see their change, then make yours again.", Map.of(), null);
         }
+        String refused = refusedByDatabase(e);
+        if (refused != null) {
+            // The last line of defence: services check references and duplicates first, naming the field.
+            LOG.warnf(e, "A change was refused by a database constraint on %s %s", request.method(), request.path());
+            int status = refused.equals("23505") ? 409 : 422;
+            String detail = refused.equals("23505") ? "This would duplicate a record that already exists."
+                    : refused.startsWith("22") ? "Something you entered is too long or holds characters that cannot be stored."
+                    : "This refers to a record that does not exist, or breaks a rule of the record.";
+            return respond(request, status, titleFor(status), detail + " Check your entries and try again.", Map.of(), null);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         LOG.errorf(e, "Unexpected error, reference %s, on %s %s", reference, request.method(), request.path());
         return respond(request, 500, titleFor(500),
                 "Something went wrong on our side. Try again later. If it keeps happening, contact the service desk and quote the reference.",
                 Map.of(), reference);
+    }
+
+    /** The SQL state of a value or integrity rule the database refused (too long, foreign key, unique, check), if that is the cause. */
+    private static String refusedByDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /** Two people saved the same record at once: Hibernate's version check caught it at commit. */

@@ -114,6 +114,29 @@ class CasesApiTest {
     }
 
     @Test
+    void anUnknownReferrerAgencyIsNamedNotAFailure() {
+        as("frontline").body(with(referral(), "referrerAgencyId", UUID.randomUUID().toString()))
+                .when().post("/api/v1/referrals").then().statusCode(422)
+                .body("errors.referrerAgencyId", containsString("Select the referrer's agency"));
+        as("frontline").when().get("/api/v1/cases").then().body("familyId", not(hasItem(familyId.toString())));
+    }
+
+    @Test
+    void aReferralDatedLongBeforeAnyRecordIsRefused() {
+        as("frontline").body(with(referral(), "referredOn", "1900-01-01"))
+                .when().post("/api/v1/referrals").then().statusCode(422)
+                .body("errors.referredOn", containsString("must be in 2000 or later"));
+        as("frontline").when().get("/api/v1/cases").then().body("familyId", not(hasItem(familyId.toString())));
+    }
+
+    @Test
+    void aReferralWithTextThatCannotBeStoredNamesTheField() {
+        as("frontline").body(with(referral(), "reason", "Needs help\u0000with school"))
+                .when().post("/api/v1/referrals").then().statusCode(422)
+                .body("errors.reason", containsString("control characters"));
+    }
+
+    @Test
     void aReferralWithoutAFamilyNamesTheField() {
         Map<String, Object> body = referral();
         body.remove("familyId");

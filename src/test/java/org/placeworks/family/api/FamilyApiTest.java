@@ -300,4 +300,30 @@ class FamilyApiTest {
     private List<AuditEntryView> history(String kind, Object id, int limit) {
         return read(() -> audit.history(kind, id, limit));
     }
+
+    @Test
+    void sharingWithSomeoneWhoIsNotStaffNamesTheField() {
+        UUID familyId = FamilyFixtures.family("frontline", address(places, NORTHGATE), surname() + " family");
+        given().auth().oauth2(FamilyFixtures.token("frontline")).contentType(ContentType.JSON)
+                .body(Map.of("staffId", UUID.randomUUID().toString(), "reason", "Team Around the Family member"))
+                .when().post("/api/v1/families/" + familyId + "/shares").then().statusCode(422)
+                .body("errors.staffId", containsString("Select a member of staff"));
+    }
+
+    @Test
+    void aNameWithADirectionOverrideOrTooLongIsRefused() {
+        UUID familyId = FamilyFixtures.family("frontline", address(places, NORTHGATE), surname() + " family");
+        given().auth().oauth2(FamilyFixtures.token("frontline")).contentType(ContentType.JSON)
+                .body(with(person("Ann\u202eeb", surname(), "2015-04-02"), "relationship", "CHILD"))
+                .when().post("/api/v1/families/" + familyId + "/people").then().statusCode(422)
+                .body("errors.givenName", containsString("text direction"));
+        given().auth().oauth2(FamilyFixtures.token("frontline")).contentType(ContentType.JSON)
+                .body(with(person("Ann", surname(), "2015-04-02"), "disability", "x".repeat(100_000)))
+                .when().post("/api/v1/families/" + familyId + "/people").then().statusCode(422)
+                .body("errors.disability", containsString("characters or fewer"));
+        given().auth().oauth2(FamilyFixtures.token("frontline"))
+                .queryParam("name", "n".repeat(150)).when().get("/api/v1/people").then().statusCode(422)
+                .body("errors.name", containsString("100 characters or fewer"));
+    }
+
 }

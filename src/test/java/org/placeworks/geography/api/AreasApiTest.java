@@ -1,6 +1,7 @@
 package org.placeworks.geography.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -76,6 +77,20 @@ class AreasApiTest {
     @TestSecurity(user = "frontline", roles = "frontline")
     void anAreaWithoutABoundaryHasNoBoundaryToGet() {
         given().get("/api/v1/areas/" + newNeighbourhood().id() + "/boundary").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aBoundaryThatCrossesItselfIsRefused() {
+        AreaView area = newNeighbourhood();
+        String figureOfEight = "{\"type\":\"Polygon\",\"coordinates\":[[[-1.5,52.4],[-1.49,52.41],[-1.49,52.4],[-1.5,52.41],[-1.5,52.4]]]}";
+        given().contentType("application/geo+json").body(figureOfEight).put("/api/v1/areas/" + area.id() + "/boundary")
+                .then().statusCode(422).body("errors.boundary", containsString("crosses itself"));
+        given().get("/api/v1/areas/" + area.id() + "/boundary").then().statusCode(404);
+        String collection = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\""
+                + area.code() + "\"},\"geometry\":" + figureOfEight + "}]}";
+        given().contentType("application/geo+json").body(collection).post("/api/v1/imports/boundaries")
+                .then().statusCode(422).body(containsString("crosses itself"));
     }
 
     @Test

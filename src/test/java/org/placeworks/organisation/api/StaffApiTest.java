@@ -119,6 +119,23 @@ class StaffApiTest {
     }
 
     @Test
+    void namesKeycloakWouldRefuseAreFieldErrorsNotAnOutage() {
+        String username = username();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "givenName", "Tess <b>", "familyName", "Tester (temp)",
+                        "email", username + "@test.eastmoor.example", "roles", List.of("frontline"), "serviceIds", List.of()))
+                .post("/api/v1/staff").then().statusCode(422)
+                .body("errors.givenName", containsString("First name must only include letters"))
+                .body("errors.familyName", containsString("Last name must only include letters"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "givenName", "T".repeat(300), "familyName", "Tester",
+                        "email", username + "@test.eastmoor.example", "roles", List.of("frontline"), "serviceIds", List.of()))
+                .post("/api/v1/staff").then().statusCode(422)
+                .body("errors.givenName", containsString("characters or fewer"));
+        assertTrue(staff.all().stream().noneMatch(m -> m.username().equals(username)));
+    }
+
+    @Test
     void aUserNamePlaceworksAlreadyHoldsIsRefused() {
         invite("frontline", List.of("frontline"), List.of()).then().statusCode(422)
                 .body("errors.username", equalTo("Someone already has the user name frontline"));
