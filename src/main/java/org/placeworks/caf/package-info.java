@@ -3,5 +3,6 @@
  * screen, consent, assessment across the three CAF domains, lead professional and Team Around the
  * Family, plan, reviews, step up and step down. Uses {@code shared}, {@code identity},
  * {@code geography}, {@code audit}, {@code organisation} and {@code family} (through its API only).
+ * Higher features add sections to the case page through {@link CaseSectionSource}.
  */
 package org.placeworks.caf;

@@ -30,6 +30,7 @@ import org.placeworks.grant.internal.ReceiptCheck;
 import org.placeworks.identity.CurrentStaff;
 import org.placeworks.identity.Roles;
 import org.placeworks.panel.AgendaItemRef;
+import org.placeworks.panel.AgendaSubject;
 import org.placeworks.panel.ItemKind;
 import org.placeworks.panel.MeetingId;
 import org.placeworks.panel.PanelIntake;
@@ -165,7 +166,7 @@ public class GrantRequests {
             throw new ServiceUnavailable("The panel is not available, so the request cannot be listed yet.");
         }
         AgendaItemRef item = panel.get().bring(new CaseId(kase.id()), ItemKind.GRANT_REQUEST,
-                "Grant request: " + r.item() + ", " + Money.format(r.amountPence()), "/grants/requests/" + r.id());
+                "Grant request: " + r.item() + ", " + Money.format(r.amountPence()), new AgendaSubject(KIND, r.id()));
         r.listedAt(item.itemId());
         audit.record(AuditAction.UPDATE, KIND, r.id(), "Listed for the panel meeting on " + item.meetingDate());
         return item;
@@ -187,8 +188,13 @@ public class GrantRequests {
 
     @Transactional
     public List<GrantRequestView> forCase(UUID caseId) {
-        CaseView kase = cases.find(new CaseId(caseId));
-        return requests.ofCase(caseId).stream()
+        return forCase(cases.find(new CaseId(caseId)));
+    }
+
+    /** The requests on a case the caller has already opened (and so may see), without reading it again. */
+    @Transactional
+    public List<GrantRequestView> forCase(CaseView kase) {
+        return requests.ofCase(kase.id()).stream()
                 .map(r -> view(r, kase, funds.findById(r.fundId()), payments.ofRequest(r.id()).orElse(null))).toList();
     }
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * An agenda item with the case summary as it stood when it was listed (family, children's ages,
- * needs and the reason), its slot, and what the panel decided.
+ * needs and the reason), its slot, and what the panel decided. {@code subjectLink} is the page for
+ * what the item is about (e.g. its grant request), built from the owning feature's route when shown.
  */
 public record AgendaItemView(UUID id, UUID meetingId, int number, LocalTime slot, ItemKind kind, UUID caseId,
         String caseReference, String familyName, String childrenAges, List<Need> needs, String caseReason, String note,

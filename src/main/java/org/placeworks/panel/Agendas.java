@@ -73,8 +73,8 @@ public class Agendas implements PanelIntake {
     PanelSettings settings;
 
     @Override
-    public AgendaItemRef bring(CaseId caseId, ItemKind kind, String note, String subjectLink) {
-        return bring(new BringCommand(caseId.value(), kind, note, subjectLink, false, null));
+    public AgendaItemRef bring(CaseId caseId, ItemKind kind, String note, AgendaSubject subject) {
+        return bring(new BringCommand(caseId.value(), kind, note, subject, false, null));
     }
 
     @Transactional
@@ -127,7 +127,7 @@ public class Agendas implements PanelIntake {
             throw new InvalidInput("kind", "Case " + view.reference() + " is already on the agenda for this reason.");
         }
         AgendaItem item = new AgendaItem(target.id(), items.nextPosition(target.id()), view.id(), command.kind(),
-                command.note().strip(), blankToNull(command.subjectLink()), access.username(), access.myAgencyId(),
+                command.note().strip(), command.subject(), access.username(), access.myAgencyId(),
                 clock.instant(), snapshot(view, today));
         if (!inTime && command.urgent()) {
             item.requestUrgent(first.id(), command.urgentReason());
@@ -163,7 +163,7 @@ public class Agendas implements PanelIntake {
         }
         Panel panel = panels.withMembers(meeting.panelId());
         AgendaItem item = new AgendaItem(meeting.id(), items.nextPosition(meeting.id()), view.id(), command.kind(),
-                command.note().strip(), blankToNull(command.subjectLink()), access.username(), null, clock.instant(),
+                command.note().strip(), command.subject(), access.username(), null, clock.instant(),
                 snapshot(view, today));
         items.persist(item);
         audit.record(AuditAction.CREATE, "panel-item", item.id(), "Listed case " + view.reference() + " on "
@@ -179,6 +179,23 @@ public class Agendas implements PanelIntake {
         return panels.listAll().stream()
                 .filter(p -> places.coverageOf(Set.of(p.localityId())).covers(view.family().address())).findFirst()
                 .flatMap(p -> meetings.openFrom(p.id(), today).stream().findFirst().map(m -> views.summary(m, p)));
+    }
+
+    /**
+     * The meetings a case was listed for, oldest first. For a case the caller has already opened (and
+     * so may see): it is not read again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Hearing> hearingsOf(CaseView kase) {
+        List<AgendaItem> listed = items.ofCase(kase.id());
+        Map<UUID, Meeting> byId = meetings.byIds(listed.stream().map(AgendaItem::meetingId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Meeting::id, m -> m));
+        Map<UUID, String> panelNames = panels.byIds(byId.values().stream().map(Meeting::panelId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Panel::id, Panel::name));
+        return listed.stream().map(i -> {
+            Meeting m = byId.get(i.meetingId());
+            return new Hearing(m.date(), panelNames.get(m.panelId()), i.kind(), i.decision());
+        }).sorted(java.util.Comparator.comparing(Hearing::meetingDate)).toList();
     }
 
     @Override
@@ -221,9 +238,5 @@ public class Agendas implements PanelIntake {
                 .collect(Collectors.joining("\n"));
         return new AgendaItem.Snapshot(view.reference(), view.family().name(), ages.isEmpty() ? "none recorded" : ages,
                 needs, view.reason());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -12,10 +12,10 @@ public interface PanelIntake {
     /**
      * Lists an early help case for the next meeting of the panel whose locality holds the family's
      * address, after checking the case has consent. Submitted after the cut-off it goes to the
-     * meeting after. {@code subjectLink} is a page for the item's subject (for a grant request, the
-     * request's page), shown on the agenda; it may be null.
+     * meeting after. {@code subject} is what the item is about besides the case (for a grant request,
+     * the request); the agenda links to it through its {@link AgendaSubjectRoute}. It may be null.
      */
-    AgendaItemRef bring(CaseId caseId, ItemKind kind, String note, String subjectLink);
+    AgendaItemRef bring(CaseId caseId, ItemKind kind, String note, AgendaSubject subject);
 
     /**
      * The meeting, if the caller chairs it and decisions may be recorded at it now (in session and

@@ -15,10 +15,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.placeworks.caf.CaseView;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
+import org.placeworks.panel.AgendaItemRef;
 import org.placeworks.testsupport.Forms;
 
 /** The grant pages: the fund, asking from a case, the decision and the payment with its receipt. */
@@ -228,6 +231,19 @@ class GrantPagesTest {
                 .post("/grants/requests/" + unheard + "/decision").then().statusCode(409)
                 .body(containsString("not on that meeting"));
         panel.close(meeting);
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void theAgendaItemForAGrantRequestLeadsToTheRequestsPage() {
+        UUID request = fixtures.request(null, 12_000);
+        AgendaItemRef listed = actingAs.call("frontline", Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL),
+                () -> requests.bringToPanel(request));
+        Document item = Jsoup.parse(given().get("/panel/meetings/" + listed.meetingId() + "/items/" + listed.itemId())
+                .then().statusCode(200).extract().asString());
+        String href = item.select("dt:containsOwn(Details) + dd a").attr("href");
+        assertThat(href).isEqualTo("/grants/requests/" + request);
+        given().get(href).then().statusCode(200).body(containsString("Glasses")).body(containsString("Awaiting decision"));
     }
 
     /** A £40 request on a new case, approved by the chair. */

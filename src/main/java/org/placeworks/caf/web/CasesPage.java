@@ -1,5 +1,6 @@
 package org.placeworks.caf.web;
 
+import io.quarkus.arc.All;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
@@ -18,6 +20,8 @@ import org.placeworks.audit.AuditEntryView;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseSection;
+import org.placeworks.caf.CaseSectionSource;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.CaseView;
@@ -41,6 +45,10 @@ public class CasesPage {
     @Inject
     CurrentStaff current;
 
+    @Inject
+    @All
+    List<CaseSectionSource> sectionSources;
+
     /** One row of the case page's task list: a step of the CAF cycle and how far it has got. */
     public record Step(String name, String anchor, String status, String tagClass) {
     }
@@ -56,7 +64,7 @@ public class CasesPage {
                 List<Option> statuses);
 
         static native TemplateInstance show(CaseView c, List<Step> steps, Can can, List<TimelineEntry> timeline,
-                List<AuditEntryView> history);
+                List<AuditEntryView> history, List<CaseSection> sections);
     }
 
     @GET
@@ -75,7 +83,13 @@ public class CasesPage {
         CaseView c = cases.find(id);
         Can can = can(c, current.has(Roles.MANAGER));
         return Templates.show(c, steps(c), can, cases.timeline(id),
-                can.showHistory() ? audit.history("caf-case", id, 50) : List.of());
+                can.showHistory() ? audit.history("caf-case", id, 50) : List.of(), sections(c));
+    }
+
+    /** What other features add to the case page for this reader, in their order. */
+    private List<CaseSection> sections(CaseView c) {
+        return sectionSources.stream().sorted(Comparator.comparingInt(CaseSectionSource::order))
+                .flatMap(source -> source.sectionFor(c).stream()).toList();
     }
 
     static Can can(CaseView c, boolean manager) {

@@ -13,8 +13,13 @@ import org.placeworks.identity.CurrentStaff;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
+import org.placeworks.shared.web.Destination;
+import org.placeworks.shared.web.Page;
 
-/** Where everyone lands after signing in: what their roles let them do, and the services they work for. */
+/**
+ * Where everyone lands after signing in: what their roles let them do (the same destinations as the
+ * navigation, contributed by each feature), and the services they work for.
+ */
 @Path("/")
 @Authenticated
 public class HomePage {
@@ -25,13 +30,12 @@ public class HomePage {
     @Inject
     StaffDirectory staff;
 
-    /** A card on the home page for something the person's role lets them do. */
-    public record Task(String title, String href, String description) {
-    }
+    @Inject
+    Page page;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String name, List<String> roles, StaffView me, List<Task> tasks);
+        static native TemplateInstance home(String name, List<String> roles, StaffView me, List<Destination> tasks);
     }
 
     @GET
@@ -39,23 +43,6 @@ public class HomePage {
     public TemplateInstance home() {
         StaffView me = staff.me().orElse(null);
         List<String> roles = current.roles().stream().filter(Roles.ALL::contains).map(Roles::label).toList();
-        return Templates.home(current.displayName(), roles, me, tasks());
-    }
-
-    private List<Task> tasks() {
-        List<Task> tasks = new java.util.ArrayList<>();
-        if (current.has(Roles.FRONTLINE) || current.has(Roles.LEAD_PROFESSIONAL) || current.has(Roles.PANEL_CHAIR)
-                || current.has(Roles.PANEL_MEMBER) || current.has(Roles.MANAGER)) {
-            tasks.add(new Task("My cases", "/cases", "Your early help cases, with what is due next and anything overdue first."));
-            tasks.add(new Task("Families", "/families", "Find a family or person before recording a new one, and start a request for support."));
-        }
-        tasks.add(new Task("Who covers an address", "/coverage", "Find which services, for each strand, cover an address."));
-        if (current.has(Roles.ADMIN)) {
-            tasks.add(new Task("Places", "/admin/areas", "Areas, neighbourhoods, estates, their deprivation deciles and boundaries; import from CSV and GeoJSON."));
-            tasks.add(new Task("Addresses", "/admin/addresses", "Addresses with UPRN and postcode; import from CSV."));
-            tasks.add(new Task("Services and strands", "/admin/services", "Services, their boundaries, the strands they deliver and where each strand runs."));
-            tasks.add(new Task("Staff", "/admin/staff", "Invite staff, change their roles and services, and disable leavers."));
-        }
-        return tasks;
+        return Templates.home(current.displayName(), roles, me, page.destinations());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.placeworks.panel.AgendaSubject;
 import org.placeworks.panel.DecisionCode;
 import org.placeworks.panel.ItemKind;
 import org.placeworks.shared.InvalidInput;
@@ -35,8 +36,12 @@ public class AgendaItem {
 
     String note;
 
-    @Column(name = "subject_link")
-    String subjectLink;
+    /** What the item is about besides the case, e.g. a grant request; its link is built when shown. */
+    @Column(name = "subject_kind")
+    String subjectKind;
+
+    @Column(name = "subject_id")
+    UUID subjectId;
 
     int position;
 
@@ -100,7 +105,7 @@ public class AgendaItem {
     protected AgendaItem() {
     }
 
-    public AgendaItem(UUID meetingId, int position, UUID caseId, ItemKind kind, String note, String subjectLink,
+    public AgendaItem(UUID meetingId, int position, UUID caseId, ItemKind kind, String note, AgendaSubject subject,
             String submittedBy, UUID submitterAgencyId, Instant submittedAt, Snapshot snapshot) {
         this.id = UUID.randomUUID();
         this.meetingId = meetingId;
@@ -108,7 +113,8 @@ public class AgendaItem {
         this.caseId = caseId;
         this.kind = kind;
         this.note = note;
-        this.subjectLink = subjectLink;
+        this.subjectKind = subject == null ? null : subject.kind();
+        this.subjectId = subject == null ? null : subject.id();
         this.submittedBy = submittedBy;
         this.submitterAgencyId = submitterAgencyId;
         this.submittedAt = submittedAt;
@@ -125,7 +131,7 @@ public class AgendaItem {
 
     /** The same case on the next meeting's agenda: deferred or not reached. */
     public AgendaItem carryTo(UUID nextMeetingId, int position, Instant at) {
-        AgendaItem next = new AgendaItem(nextMeetingId, position, caseId, kind, note, subjectLink, submittedBy,
+        AgendaItem next = new AgendaItem(nextMeetingId, position, caseId, kind, note, subject(), submittedBy,
                 submitterAgencyId, at, snapshot());
         next.carriedFromItemId = id;
         return next;
@@ -195,7 +201,7 @@ public class AgendaItem {
     public UUID caseId() { return caseId; }
     public ItemKind kind() { return kind; }
     public String note() { return note; }
-    public String subjectLink() { return subjectLink; }
+    public AgendaSubject subject() { return subjectKind == null ? null : new AgendaSubject(subjectKind, subjectId); }
     public int position() { return position; }
     public boolean urgent() { return urgent; }
     public String urgentReason() { return urgentReason; }

@@ -17,6 +17,10 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
         return list("meetingId", Sort.by("position").and("submittedAt"), meetingId);
     }
 
+    public List<AgendaItem> ofCase(UUID caseId) {
+        return list("caseId", Sort.by("submittedAt"), caseId);
+    }
+
     public List<AgendaItem> urgentRequestsFor(UUID meetingId) {
         return list("urgentRequestedFor", Sort.by("submittedAt"), meetingId);
     }

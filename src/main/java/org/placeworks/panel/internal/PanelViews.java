@@ -1,5 +1,6 @@
 package org.placeworks.panel.internal;
 
+import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,6 +25,8 @@ import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
 import org.placeworks.panel.ActionView;
 import org.placeworks.panel.AgendaItemView;
+import org.placeworks.panel.AgendaSubject;
+import org.placeworks.panel.AgendaSubjectRoute;
 import org.placeworks.panel.AttendanceStatus;
 import org.placeworks.panel.MeetingRef;
 import org.placeworks.panel.MeetingSummary;
@@ -50,6 +53,10 @@ public class PanelViews {
 
     @Inject
     Places places;
+
+    @Inject
+    @All
+    List<AgendaSubjectRoute> subjectRoutes;
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(LONDON));
@@ -133,9 +140,18 @@ public class PanelViews {
                     return bar < 0 ? new AgendaItemView.Need(line, "") : new AgendaItemView.Need(line.substring(0, bar), line.substring(bar + 1));
                 }).toList();
         return new AgendaItemView(i.id(), i.meetingId(), number, slot, i.kind(), i.caseId(), i.caseReference(),
-                i.familyName(), i.childrenAges(), needs, i.caseReason(), i.note(), i.subjectLink(), i.urgent(),
+                i.familyName(), i.childrenAges(), needs, i.caseReason(), i.note(), linkTo(i.subject()), i.urgent(),
                 i.urgentReason(), i.urgentRequestReason(), i.submittedBy(), i.carriedFromItemId() != null,
                 i.declarations(), i.decision(), i.rationale(), actions, i.version());
+    }
+
+    /** The page for an item's subject, from the route its owning feature offers; null if it has none. */
+    String linkTo(AgendaSubject subject) {
+        if (subject == null) {
+            return null;
+        }
+        return subjectRoutes.stream().filter(r -> r.kind().equals(subject.kind())).findFirst()
+                .map(r -> r.href(subject.id())).orElse(null);
     }
 
     public ActionView action(PanelAction a, Map<UUID, StaffName> names, Map<UUID, String> agencies, Meeting meeting,

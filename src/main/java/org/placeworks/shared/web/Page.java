@@ -1,18 +1,21 @@
 package org.placeworks.shared.web;
 
+import io.quarkus.arc.All;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What the layout needs on every page: the council's name, who is signed in and the navigation
- * their roles allow. Templates reach it as {@code inject:page}.
+ * their roles allow, gathered from the {@link Destinations} each feature contributes. Templates reach
+ * it as {@code inject:page}.
  */
 @Named("page")
 @RequestScoped
@@ -23,6 +26,10 @@ public class Page {
 
     @Inject
     HttpServerRequest request;
+
+    @Inject
+    @All
+    List<Destinations> contributions;
 
     @ConfigProperty(name = "placeworks.council-name")
     String councilName;
@@ -49,41 +56,26 @@ public class Page {
         return identity.hasRole(role);
     }
 
+    /** Home, then every destination the features offer that this reader's roles allow, in order. */
     public List<NavItem> nav() {
         List<NavItem> items = new ArrayList<>();
         if (identity.isAnonymous()) {
             return items;
         }
-        add(items, "Home", "/");
-        if (casework()) {
-            add(items, "Cases", "/cases");
-            add(items, "Families", "/families");
-        }
-        if (identity.hasRole("panel-chair") || identity.hasRole("panel-member") || identity.hasRole("manager")) {
-            add(items, "Panel", "/panel");
-        }
-        if (identity.hasRole("panel-chair") || identity.hasRole("manager")) {
-            add(items, "Grants", "/grants");
-        }
-        add(items, "Who covers an address", "/coverage");
-        if (identity.hasRole("admin")) {
-            add(items, "Places", "/admin/areas");
-            add(items, "Addresses", "/admin/addresses");
-            add(items, "Services", "/admin/services");
-            add(items, "Staff", "/admin/staff");
+        String path = request.path();
+        items.add(new NavItem("Home", "/", path.equals("/")));
+        for (Destination d : destinations()) {
+            items.add(new NavItem(d.navLabel(), d.route(), d.currentAt(path)));
         }
         return items;
     }
 
-    /** Roles that work with families and their early help cases. */
-    private boolean casework() {
-        return identity.hasRole("frontline") || identity.hasRole("lead-professional") || identity.hasRole("panel-chair")
-                || identity.hasRole("panel-member") || identity.hasRole("manager");
-    }
-
-    private void add(List<NavItem> items, String label, String href) {
-        String path = request.path();
-        boolean current = href.equals("/") ? path.equals("/") : path.startsWith(href);
-        items.add(new NavItem(label, href, current));
+    /** The destinations this reader may go to, in order: the header navigation and the home page's tasks. */
+    public List<Destination> destinations() {
+        if (identity.isAnonymous()) {
+            return List.of();
+        }
+        return contributions.stream().flatMap(c -> c.destinations().stream()).filter(d -> d.visibleTo(identity::hasRole))
+                .sorted(Comparator.comparingInt(Destination::order)).toList();
     }
 }

@@ -1,0 +1,114 @@
+package org.placeworks.shared.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The header navigation and the home page's tasks come from the features' contributions: for each
+ * demo user, the navigation and the home page offer the same places, in the same order, and each
+ * user finds the places their roles need.
+ */
+@QuarkusTest
+class NavigationAndHomePageTest {
+
+    /** The demo realm's users and their roles, as the tests below sign in. */
+    static final Map<String, Set<String>> DEMO_USERS = Map.of(
+            "frontline", Set.of("frontline", "lead-professional"),
+            "frontline2", Set.of("frontline", "lead-professional"),
+            "chair", Set.of("panel-chair", "panel-member", "lead-professional"),
+            "manager", Set.of("manager"),
+            "estate", Set.of("estate-officer"),
+            "intel", Set.of("intelligence-officer"),
+            "admin", Set.of("admin"));
+
+    @Test
+    void theTestsSignInAsTheDemoRealmsUsersDo() throws IOException {
+        JsonNode realm = new ObjectMapper().readTree(Path.of("deploy/keycloak/placeworks-realm.json").toFile());
+        Map<String, Set<String>> users = new TreeMap<>();
+        for (JsonNode user : realm.get("users")) {
+            if (user.has("realmRoles")) {
+                Set<String> roles = new TreeSet<>();
+                user.get("realmRoles").forEach(r -> roles.add(r.asText()));
+                users.put(user.get("username").asText(), roles);
+            }
+        }
+        assertThat(users).isEqualTo(new TreeMap<>(DEMO_USERS));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
+    void aFrontlineWorkerIsOfferedCasesFamiliesAndCoverage() {
+        navigationAndHomeAgree("/cases", "/families", "/coverage");
+    }
+
+    @Test
+    @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
+    void anotherFrontlineWorkerIsOfferedTheSame() {
+        navigationAndHomeAgree("/cases", "/families", "/coverage");
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void aPanelChairIsAlsoOfferedThePanelAndGrants() {
+        navigationAndHomeAgree("/cases", "/families", "/panel", "/grants", "/coverage");
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void aManagerIsOfferedThePanelAndGrants() {
+        navigationAndHomeAgree("/cases", "/families", "/panel", "/grants", "/coverage");
+    }
+
+    @Test
+    @TestSecurity(user = "estate", roles = "estate-officer")
+    void anEstateOfficerIsOfferedCoverage() {
+        navigationAndHomeAgree("/coverage");
+    }
+
+    @Test
+    @TestSecurity(user = "intel", roles = "intelligence-officer")
+    void anIntelligenceOfficerIsOfferedCoverage() {
+        navigationAndHomeAgree("/coverage");
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void anAdministratorIsOfferedTheAdministrationPages() {
+        navigationAndHomeAgree("/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/staff");
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void theNavigationMarksTheDestinationOfTheCurrentPage() {
+        Document page = Jsoup.parse(given().get("/grants").then().statusCode(200).extract().asString());
+        assertThat(page.select("#navigation a[aria-current=page]").eachAttr("href")).containsExactly("/grants");
+    }
+
+    private static void navigationAndHomeAgree(String... expected) {
+        Document home = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
+        List<String> nav = home.select("#navigation a.govuk-header__link").eachAttr("href").stream()
+                .filter(href -> !href.equals("/") && !href.equals("/sign-out")).toList();
+        List<String> tasks = home.select("#tasks > li > a").eachAttr("href");
+        assertThat(nav).as("navigation").containsExactly(expected);
+        assertThat(tasks).as("home-page tasks").containsExactly(expected);
+        for (Element task : home.select("#tasks > li")) {
+            assertThat(task.select("p").text()).as("description of " + task.select("a").text()).isNotBlank();
+        }
+    }
+}
