@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +31,7 @@ import org.placeworks.grant.PaymentMethod;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
 import org.placeworks.panel.MeetingRef;
+import org.placeworks.shared.Today;
 
 /**
  * This year's demo fund, partly spent: awards the chair approved between meetings, paid with
@@ -53,6 +53,9 @@ public class DemoGrants {
 
     @Inject
     ActingAs actingAs;
+
+    @Inject
+    Today today;
 
     @Inject
     Funds funds;
@@ -77,7 +80,7 @@ public class DemoGrants {
     }
 
     private void load() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = this.today.date();
         UUID fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(new FundCommand(
                 "Thornbury small grants", FinancialYear.of(today).startYear(), 250_000L, 15_000L, 30_000L, 5_000L)));
         var active = actingAs.call("frontline", WORKER, () -> cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN)))

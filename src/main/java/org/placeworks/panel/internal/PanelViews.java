@@ -2,10 +2,8 @@ package org.placeworks.panel.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -29,6 +27,7 @@ import org.placeworks.panel.MeetingRef;
 import org.placeworks.panel.MeetingSummary;
 import org.placeworks.panel.MeetingView;
 import org.placeworks.panel.PanelView;
+import org.placeworks.shared.Today;
 
 /**
  * Builds the panel's views with a fixed number of queries whatever the number of items: names of
@@ -37,10 +36,8 @@ import org.placeworks.panel.PanelView;
 @ApplicationScoped
 public class PanelViews {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @Inject
-    Clock clock;
+    Today today;
 
     @Inject
     StaffDirectory staff;
@@ -52,7 +49,7 @@ public class PanelViews {
     Places places;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return today.date();
     }
 
     public Map<UUID, String> agencyNames() {

@@ -33,7 +33,7 @@ import org.placeworks.shared.Text;
 public final class Form {
 
     /** Messages that do not depend on the field: one wording for every form. */
-    static final String CHOOSE_FROM_LIST = "Select an option from the list";
+    public static final String CHOOSE_FROM_LIST = "Select an option from the list";
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
@@ -58,13 +58,18 @@ public final class Form {
     // --- Filling it in to open it -------------------------------------------------------------
 
     public Form with(String name, Object value) {
-        values.put(name, value == null ? List.of() : List.of(value.toString()));
+        values.put(name, value == null ? List.of() : List.of(text(value)));
         return this;
     }
 
     public Form withAll(String name, Collection<?> list) {
-        values.put(name, list.stream().map(String::valueOf).toList());
+        values.put(name, list.stream().map(Form::text).toList());
         return this;
+    }
+
+    /** How a value is posted: an option by its constant's name, anything else as it prints. */
+    private static String text(Object value) {
+        return value instanceof Enum<?> e ? e.name() : String.valueOf(value);
     }
 
     /** A date shown in its three boxes. */
@@ -137,6 +142,16 @@ public final class Form {
             return null;
         }
         return value.isBlank() ? null : value.strip();
+    }
+
+    /** Text from a row of repeated fields, checked like any other; the error sits on {@code field}. */
+    public String textAt(String field, String raw, String label, int max) {
+        var problem = Text.problem(label, raw, max);
+        if (problem.isPresent()) {
+            problem(field, problem.get());
+            return null;
+        }
+        return raw == null || raw.isBlank() ? null : raw.strip();
     }
 
     /** Every value posted under the name, each checked as one line of text, blanks left out. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.placeworks.shared.DomainException;
+import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
 
@@ -17,7 +18,7 @@ import org.placeworks.shared.NotFound;
  * summary. Bad input ({@code InvalidInput}, including {@code OutsideBoundary}) is 422 with a
  * message on each field; a stale edit or a step the record is not ready for keeps its own status
  * (409) with the reason on {@code refusedOn}, the field the form's summary links to. A record the
- * user may not see is never a form error: it is left to the error pages (404).
+ * user may not see or change is never a form error: it is left to the error pages (404, 403).
  */
 public final class FormPost {
 
@@ -41,7 +42,7 @@ public final class FormPost {
     public static Response answer(String refusedOn, Supplier<Response> change, Function<FormErrors, TemplateInstance> form) {
         try {
             return change.get();
-        } catch (NotFound e) {
+        } catch (NotFound | Forbidden e) {
             throw e;
         } catch (InvalidInput e) {
             return page(422, form.apply(FormErrors.of(e)));

@@ -32,6 +32,7 @@ import org.placeworks.audit.AuditTrail;
 import org.placeworks.family.FamilyFixtures;
 import org.placeworks.geography.Places;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /** The family pages: post-redirect-get, errors linked to fields, duplicates, merging, boundaries and roles. */
 @QuarkusTest
@@ -109,6 +110,39 @@ class FamilyPagesTest {
         given().when().get("/families/" + southbankFamily).then().statusCode(200)
                 .body(containsString("Harvey " + name)).body(containsString("7 August 2017")).body(containsString(nhs))
                 .body(containsString("Added Harvey " + name));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void addingAPersonThroughTheRenderedFormSavesTheirDateOfBirth() {
+        String name = surname();
+        String form = "/families/" + southbankFamily + "/people/new";
+        RenderedForm.open(form).set("givenName", "Martha").set("familyName", name).date("dateOfBirth", 3, 4, 2019)
+                .set("relationship", "CHILD").submit().then().statusCode(303);
+        given().when().get("/families/" + southbankFamily).then().statusCode(200)
+                .body(containsString("Martha " + name)).body(containsString("3 April 2019"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void changingAPersonThroughTheRenderedFormSavesTheirNewDateOfBirth() {
+        String name = surname();
+        UUID id = addPerson("frontline", southbankFamily, person("Ezra", name, "2012-02-12"));
+        RenderedForm form = RenderedForm.open("/people/" + id + "/edit");
+        assertThat(form.value("dateOfBirth-day")).isEqualTo("12");
+        form.date("dateOfBirth", 13, 3, 2012).submit().then().statusCode(303);
+        given().when().get("/families/" + southbankFamily).then().statusCode(200).body(containsString("13 March 2012"))
+                .body(not(containsString("12 February 2012")));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void theSearchFormFiltersByDateOfBirth() {
+        String name = surname();
+        addPerson("frontline", southbankFamily, person("Ada", name, "2014-05-14"));
+        addPerson("frontline", southbankFamily, with(person("Ada", name, "2016-07-16"), "confirmedNew", true));
+        RenderedForm.open("/families").set("name", "Ada " + name).date("dateOfBirth", 16, 7, 2016).submit().then()
+                .statusCode(200).body(containsString("16 July 2016")).body(not(containsString("14 May 2014")));
     }
 
     @Test
