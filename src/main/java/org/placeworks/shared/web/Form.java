@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -247,8 +248,9 @@ public final class Form {
         }
     }
 
+    /** The options ticked, in the options' own order. */
     public <E extends Enum<E>> Set<E> choices(Class<E> type, String name, String message) {
-        Set<E> chosen = new LinkedHashSet<>();
+        Set<E> chosen = EnumSet.noneOf(type);
         for (String raw : values(name)) {
             E value = choice(type, name, raw, message);
             if (value != null) {
