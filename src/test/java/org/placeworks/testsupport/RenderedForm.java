@@ -65,10 +65,12 @@ public final class RenderedForm {
         return new RenderedForm(page, forms.get(0), opened.csrf);
     }
 
-    /** The form on the page that posts to {@code action} (the first, where items repeat one). */
+    /** The form on the page that posts to {@code action} (the first, where items repeat one; a post before a get). */
     public static RenderedForm open(String page, String action) {
         Page opened = Page.get(page);
-        Element form = opened.document.select("form").stream().filter(f -> f.attr("action").equals(action)).findFirst()
+        // Where a search (get) and a change (post) share an action, the change is the form under test.
+        Element form = opened.document.select("form").stream().filter(f -> f.attr("action").equals(action))
+                .sorted(java.util.Comparator.comparing(f -> !f.attr("method").equalsIgnoreCase("post"))).findFirst()
                 .orElseThrow(() -> new AssertionError(page + " has no form posting to " + action + "; it has: "
                         + opened.document.select("form").stream().map(f -> f.attr("action")).toList()));
         return new RenderedForm(page, form, opened.csrf);
@@ -106,6 +108,24 @@ public final class RenderedForm {
         return setAll(name, now.toArray(String[]::new));
     }
 
+    /**
+     * Fills fields by name as a careless or hostile user might, with values the page does not offer
+     * (a score of 11): the field must still be on the form. A named submit button is pressed.
+     */
+    public RenderedForm fill(Map<String, ?> fields) {
+        fields.forEach((name, value) -> {
+            List<String> list = value instanceof List<?> many ? many.stream().map(String::valueOf).toList()
+                    : List.of(String.valueOf(value));
+            if (buttons.containsKey(name) && !values.containsKey(name)) {
+                pressed = new String[] {name, list.get(0)};
+            } else {
+                known(name);
+                values.put(name, new ArrayList<>(list));
+            }
+        });
+        return this;
+    }
+
     /** Chooses a file for a file upload field. */
     public RenderedForm attach(String name, String fileName, byte[] content, String type) {
         if (!fileFields.contains(name)) {
@@ -129,6 +149,12 @@ public final class RenderedForm {
         known(name);
         List<String> list = values.get(name);
         return list.isEmpty() ? "" : list.get(0);
+    }
+
+    /** Every value the field holds now (a field repeated in each row of a table has one per row). */
+    public List<String> values(String name) {
+        known(name);
+        return List.copyOf(values.get(name));
     }
 
     /** The choices a select, radios or checkboxes offer, in the page's order. */

@@ -131,26 +131,64 @@ public class CaseWorkPages {
         TemplateInstance show(CaseView c, Form form, FormErrors errors);
     }
 
-    // --- Consent -------------------------------------------------------------------------------
-
-    @GET
-    @Path("consent")
-    public TemplateInstance consentForm(@RestPath UUID id) {
-        return open(id, c -> versioned(c).withDate("givenOn", today.date()), this::consentPage);
+    /** What one of these forms does with what was posted, for the case. */
+    private interface Change {
+        void make(UUID caseId, Form form);
     }
 
+    /**
+     * A step of the CAF cycle, as one form: what it opens with (none for a form that is only ever
+     * posted from another page), the field a refusal is shown on, the page, and the change it makes.
+     */
+    private record Step(Function<CaseView, Form> opening, String refusedOn, CaseForm page, Change change) {
+    }
+
+    private final Map<String, Step> steps = Map.of(
+            "consent", new Step(c -> versioned(c).withDate("givenOn", today.date()), "givenBy", this::consentPage, this::consent),
+            "consent/withdraw", new Step(c -> versioned(c).withDate("withdrawnOn", today.date()), "withdrawnOn",
+                    Templates::withdraw, this::withdraw),
+            "assessment", new Step(this::assessmentValues, "findings", this::assessmentPage, this::assess),
+            "lead-professional", new Step(c -> versioned(c).with("leadProfessionalId",
+                    c.leadProfessional() == null ? null : c.leadProfessional().id()), "leadProfessionalId",
+                    this::leadProfessionalPage, this::appoint),
+            "team", new Step(CaseWorkPages::versioned, "staffId", this::teamPage, this::addMember),
+            "team/remove", new Step(null, "staffId",
+                    (c, posted, errors) -> teamPage(c, Form.empty().with("version", posted.value("version")), errors),
+                    this::removeMember),
+            "actions/new", new Step(CaseWorkPages::versioned, "needId", this::newActionPage, this::addAction),
+            "reviews/new", new Step(c -> versioned(c).withDate("heldOn", today.date()), "heldOn", this::reviewPage, this::review),
+            "step-up", new Step(c -> versioned(c).withDate("steppedUpOn", today.date()), "reason", Templates::stepUp, this::stepUp),
+            "close", new Step(c -> versioned(c).withDate("closedOn", today.date()), "reason", this::closePage, this::close));
+
+    /** A step's form, for the case's own service only. */
+    @GET
+    @Path("{step: consent|consent/withdraw|assessment|lead-professional|team|actions/new|reviews/new|step-up|close}")
+    public TemplateInstance form(@RestPath UUID id, @RestPath String step) {
+        CaseView c = editable(id);
+        return steps.get(step).page().show(c, steps.get(step).opening().apply(c), FormErrors.none());
+    }
+
+    /**
+     * Makes the step's change and returns to the case page; otherwise shows the form again with why
+     * not. A stale version and an illegal step are both conflicts (409); the message says which.
+     */
     @POST
-    @Path("consent")
-    public Response consent(@RestPath UUID id, MultivaluedMap<String, String> body) {
+    @Path("{step: consent|consent/withdraw|assessment|lead-professional|team|team/remove|actions/new|reviews/new|step-up|close}")
+    public Response save(@RestPath UUID id, @RestPath String step, MultivaluedMap<String, String> body) {
+        Step s = steps.get(step);
         Form form = Form.of(body);
-        return save(id, "givenBy", form, () -> {
-            UUID youngPerson = form.value("youngPersonId").equals("parent") ? null : form.uuid("youngPersonId");
-            ConsentCommand command = new ConsentCommand(form.text("givenBy", "Who gave consent"), youngPerson,
-                    form.date("givenOn", "The date consent was given"), form.longText("purposes", "What the consent covers"),
-                    form.uuids("allowedAgencies"), form.uuids("refusedAgencies"), form.version());
-            form.check();
-            work.recordConsent(id, command);
-        }, this::consentPage);
+        return save(id, s.refusedOn(), form, () -> s.change().make(id, form), s.page());
+    }
+
+    // --- Consent -------------------------------------------------------------------------------
+
+    private void consent(UUID id, Form form) {
+        UUID youngPerson = form.value("youngPersonId").equals("parent") ? null : form.uuid("youngPersonId");
+        ConsentCommand command = new ConsentCommand(form.text("givenBy", "Who gave consent"), youngPerson,
+                form.date("givenOn", "The date consent was given"), form.longText("purposes", "What the consent covers"),
+                form.uuids("allowedAgencies"), form.uuids("refusedAgencies"), form.version());
+        form.check();
+        work.recordConsent(id, command);
     }
 
     private TemplateInstance consentPage(CaseView c, Form form, FormErrors errors) {
@@ -166,79 +204,59 @@ public class CaseWorkPages {
         return Templates.consent(c, form, consenters, CafWeb.agencies(services.agencies()), errors);
     }
 
-    @GET
-    @Path("consent/withdraw")
-    public TemplateInstance withdrawForm(@RestPath UUID id) {
-        return open(id, c -> versioned(c).withDate("withdrawnOn", today.date()), Templates::withdraw);
-    }
-
-    @POST
-    @Path("consent/withdraw")
-    public Response withdraw(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return save(id, "withdrawnOn", form, () -> {
-            LocalDate on = form.date("withdrawnOn", "The date consent was withdrawn");
-            String note = form.longText("note", "Note");
-            form.check();
-            work.withdrawConsent(id, on, note, form.version());
-        }, Templates::withdraw);
+    private void withdraw(UUID id, Form form) {
+        LocalDate on = form.date("withdrawnOn", "The date consent was withdrawn");
+        String note = form.longText("note", "Note");
+        form.check();
+        work.withdrawConsent(id, on, note, form.version());
     }
 
     // --- Assessment ----------------------------------------------------------------------------
 
-    @GET
-    @Path("assessment")
-    public TemplateInstance assessmentForm(@RestPath UUID id) {
-        return open(id, c -> {
-            Form form = versioned(c).with("childsVoice", c.childsVoice()).with("familyViews", c.familyViews());
-            for (FindingView f : c.findings()) {
-                form.with("strengths-" + f.element().name(), f.strengths()).with("needs-" + f.element().name(), f.needs());
-            }
-            for (NeedView n : c.needs()) {
-                form.with(SCORE + n.id(), n.baselineScore());
-            }
-            return form;
-        }, this::assessmentPage);
+    private Form assessmentValues(CaseView c) {
+        Form form = versioned(c).with("childsVoice", c.childsVoice()).with("familyViews", c.familyViews());
+        for (FindingView f : c.findings()) {
+            form.with("strengths-" + f.element().name(), f.strengths()).with("needs-" + f.element().name(), f.needs());
+        }
+        for (NeedView n : c.needs()) {
+            form.with(SCORE + n.id(), n.baselineScore());
+        }
+        return form;
     }
 
-    @POST
-    @Path("assessment")
-    public Response assess(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return save(id, "findings", form, () -> {
-            CaseView c = cases.find(id);
-            Map<CafElement, String> strengths = new EnumMap<>(CafElement.class);
-            Map<CafElement, String> needs = new EnumMap<>(CafElement.class);
-            for (CafElement e : CafElement.values()) {
-                strengths.put(e, form.longText("strengths-" + e.name(), e.label() + " strengths"));
-                needs.put(e, form.longText("needs-" + e.name(), e.label() + " needs"));
-            }
-            Map<UUID, Integer> scores = scores(form, c);
-            List<NeedCommand> newNeeds = new ArrayList<>();
-            List<Integer> rows = new ArrayList<>();
-            for (int i = 0; i < NEW_NEED_ROWS; i++) {
-                String description = form.valueAt("newNeedDescription", i);
-                String headline = form.valueAt("newNeedHeadline", i);
-                if (description.isBlank()) {
-                    if (!headline.isBlank()) {
-                        form.problem("newNeeds[" + i + "].description", "Describe the new need, or choose no headline outcome");
-                    }
-                    continue;
+    private void assess(UUID id, Form form) {
+        CaseView c = cases.find(id);
+        Map<CafElement, String> strengths = new EnumMap<>(CafElement.class);
+        Map<CafElement, String> needs = new EnumMap<>(CafElement.class);
+        for (CafElement e : CafElement.values()) {
+            strengths.put(e, form.longText("strengths-" + e.name(), e.label() + " strengths"));
+            needs.put(e, form.longText("needs-" + e.name(), e.label() + " needs"));
+        }
+        Map<UUID, Integer> scores = scores(form, c);
+        List<NeedCommand> newNeeds = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < NEW_NEED_ROWS; i++) {
+            String description = form.valueAt("newNeedDescription", i);
+            String headline = form.valueAt("newNeedHeadline", i);
+            if (description.isBlank()) {
+                if (!headline.isBlank()) {
+                    form.problem("newNeeds[" + i + "].description", "Describe the new need, or choose no headline outcome");
                 }
-                newNeeds.add(new NeedCommand(form.textAt("newNeeds[" + i + "].description", description, "New need", Text.LONG),
-                        form.choice(HeadlineOutcome.class, "newNeeds[" + i + "].headline", headline, "Select an option from the list")));
-                rows.add(i);
+                continue;
             }
-            AssessmentCommand command = new AssessmentCommand(strengths, needs, scores, newNeeds,
-                    form.longText("childsVoice", "The child's voice"), form.longText("familyViews", "The family's views"),
-                    form.ticked("complete"), form.version());
-            form.check();
-            try {
-                work.recordAssessment(id, command);
-            } catch (InvalidInput e) {
-                throw new InvalidInput(CafWeb.rows(e.errors(), "newNeeds", rows));
-            }
-        }, this::assessmentPage);
+            newNeeds.add(new NeedCommand(form.textAt("newNeeds[" + i + "].description", description, "New need", Text.LONG),
+                    form.choice(HeadlineOutcome.class, "newNeeds[" + i + "].headline", headline, Form.CHOOSE_FROM_LIST)));
+            rows.add(i);
+        }
+        AssessmentCommand command = new AssessmentCommand(strengths, needs, scores, newNeeds,
+                form.longText("childsVoice", "The child's voice"), form.longText("familyViews", "The family's views"),
+                form.ticked("complete"), form.version());
+        form.check();
+        try {
+            work.recordAssessment(id, command);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(CafWeb.rows(e.errors(), "newNeeds", rows));
+        }
     }
 
     private TemplateInstance assessmentPage(CaseView c, Form form, FormErrors errors) {
@@ -254,57 +272,29 @@ public class CaseWorkPages {
 
     // --- Lead professional and Team Around the Family -------------------------------------------------
 
-    @GET
-    @Path("lead-professional")
-    public TemplateInstance leadProfessionalForm(@RestPath UUID id) {
-        return open(id, c -> versioned(c).with("leadProfessionalId", c.leadProfessional() == null ? null : c.leadProfessional().id()),
-                this::leadProfessionalPage);
-    }
-
-    @POST
-    @Path("lead-professional")
-    public Response appoint(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return save(id, "leadProfessionalId", form, () -> {
-            UUID lead = form.uuid("leadProfessionalId");
-            form.check();
-            work.appointLeadProfessional(id, lead, form.version());
-        }, this::leadProfessionalPage);
+    private void appoint(UUID id, Form form) {
+        UUID lead = form.uuid("leadProfessionalId");
+        form.check();
+        work.appointLeadProfessional(id, lead, form.version());
     }
 
     private TemplateInstance leadProfessionalPage(CaseView c, Form form, FormErrors errors) {
         return Templates.leadProfessional(c, form, CafWeb.staff(staff.activeNames()), errors);
     }
 
-    @GET
-    @Path("team")
-    public TemplateInstance teamForm(@RestPath UUID id) {
-        return open(id, CaseWorkPages::versioned, this::teamPage);
+    private void addMember(UUID id, Form form) {
+        UUID member = form.uuid("staffId");
+        form.check();
+        work.addTeamMember(id, member, form.version());
     }
 
-    @POST
-    @Path("team")
-    public Response addMember(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return save(id, "staffId", form, () -> {
-            UUID member = form.uuid("staffId");
-            form.check();
-            work.addTeamMember(id, member, form.version());
-        }, this::teamPage);
-    }
-
-    @POST
-    @Path("team/remove")
-    public Response removeMember(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return save(id, "staffId", form, () -> {
-            UUID member = form.uuid("member", Form.CHOOSE_FROM_LIST);
-            if (member == null) {
-                form.problem("staffId", "Choose the member of the team to remove");
-            }
-            form.check();
-            work.removeTeamMember(id, member, form.version());
-        }, (c, posted, errors) -> teamPage(c, Form.empty().with("version", posted.value("version")), errors));
+    private void removeMember(UUID id, Form form) {
+        UUID member = form.uuid("member", Form.CHOOSE_FROM_LIST);
+        if (member == null) {
+            form.problem("staffId", "Choose the member of the team to remove");
+        }
+        form.check();
+        work.removeTeamMember(id, member, form.version());
     }
 
     private TemplateInstance teamPage(CaseView c, Form form, FormErrors errors) {
@@ -313,30 +303,20 @@ public class CaseWorkPages {
 
     // --- Plan -----------------------------------------------------------------------------------------
 
-    @GET
-    @Path("actions/new")
-    public TemplateInstance newActionForm(@RestPath UUID id) {
-        return open(id, CaseWorkPages::versioned, this::newActionPage);
-    }
-
-    @POST
-    @Path("actions/new")
-    public Response addAction(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return save(id, "needId", form, () -> {
-            ActionCommand command = new ActionCommand(form.uuid("needId"), form.longText("description", "The action"),
-                    form.uuid("ownerStaffId"), form.date("dueOn", "The date the action is due"), form.version());
-            form.check();
-            work.addAction(id, command);
-        }, this::newActionPage);
+    private void addAction(UUID id, Form form) {
+        ActionCommand command = new ActionCommand(form.uuid("needId"), form.longText("description", "The action"),
+                form.uuid("ownerStaffId"), form.date("dueOn", "The date the action is due"), form.version());
+        form.check();
+        work.addAction(id, command);
     }
 
     private TemplateInstance newActionPage(CaseView c, Form form, FormErrors errors) {
         return Templates.newAction(c, form, CafWeb.needs(c), CafWeb.staff(staff.activeNames()), errors);
     }
 
+    /** An action's own form: its owner on the Team Around the Family may update it too. */
     @GET
-    @Path("actions/{actionId}")
+    @Path("actions/{actionId: [0-9a-fA-F-]{36}}")
     public TemplateInstance actionForm(@RestPath UUID id, @RestPath UUID actionId) {
         CaseView c = cases.find(id);
         ActionView action = action(c, actionId);
@@ -348,7 +328,7 @@ public class CaseWorkPages {
     }
 
     @POST
-    @Path("actions/{actionId}")
+    @Path("actions/{actionId: [0-9a-fA-F-]{36}}")
     public Response progressAction(@RestPath UUID id, @RestPath UUID actionId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return save(id, "status", form, () -> {
@@ -358,90 +338,42 @@ public class CaseWorkPages {
         }, (c, posted, errors) -> Templates.action(c, action(c, actionId), posted, CafWeb.actionStatuses(), errors));
     }
 
-    // --- Reviews ----------------------------------------------------------------------------------------
+    // --- Reviews, step up and closure --------------------------------------------------------------------
 
-    @GET
-    @Path("reviews/new")
-    public TemplateInstance reviewForm(@RestPath UUID id) {
-        return open(id, c -> versioned(c).withDate("heldOn", today.date()), this::reviewPage);
-    }
-
-    @POST
-    @Path("reviews/new")
-    public Response review(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return save(id, "heldOn", form, () -> {
-            CaseView c = cases.find(id);
-            LocalDate heldOn = form.date("heldOn", "The date of the review");
-            Map<UUID, Progress> progress = new LinkedHashMap<>();
-            for (NeedView n : c.needs()) {
-                Progress p = form.choice(Progress.class, PROGRESS + n.id());
-                if (p != null) {
-                    progress.put(n.id(), p);
-                }
-            }
-            ReviewCommand command = new ReviewCommand(heldOn, form.longText("summary", "Summary"), progress, scores(form, c),
-                    form.version());
-            form.check();
-            work.recordReview(id, command);
-        }, this::reviewPage);
+    private void review(UUID id, Form form) {
+        CaseView c = cases.find(id);
+        LocalDate heldOn = form.date("heldOn", "The date of the review");
+        ReviewCommand command = new ReviewCommand(heldOn, form.longText("summary", "Summary"),
+                perNeed(form, c, Progress.class, PROGRESS), scores(form, c), form.version());
+        form.check();
+        work.recordReview(id, command);
     }
 
     private TemplateInstance reviewPage(CaseView c, Form form, FormErrors errors) {
         return Templates.review(c, form, CafWeb.progress(), CafWeb.scores(), errors);
     }
 
-    // --- Step up and closure ------------------------------------------------------------------------------
-
-    @GET
-    @Path("step-up")
-    public TemplateInstance stepUpForm(@RestPath UUID id) {
-        return open(id, c -> versioned(c).withDate("steppedUpOn", today.date()), Templates::stepUp);
+    private void stepUp(UUID id, Form form) {
+        LocalDate on = form.requiredDate("steppedUpOn", "The date the case stepped up");
+        String reason = form.longText("reason", "Reason");
+        form.check();
+        work.stepUp(id, on, reason, form.version());
     }
 
-    @POST
-    @Path("step-up")
-    public Response stepUp(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return save(id, "reason", form, () -> {
-            LocalDate on = form.requiredDate("steppedUpOn", "The date the case stepped up");
-            String reason = form.longText("reason", "Reason");
-            form.check();
-            work.stepUp(id, on, reason, form.version());
-        }, Templates::stepUp);
-    }
-
-    @GET
-    @Path("close")
-    public TemplateInstance closeForm(@RestPath UUID id) {
-        return open(id, c -> versioned(c).withDate("closedOn", today.date()), this::closePage);
-    }
-
-    @POST
-    @Path("close")
-    public Response close(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return save(id, "reason", form, () -> {
-            CaseView c = cases.find(id);
-            ClosureReason reason = form.choice(ClosureReason.class, "reason");
-            if (reason != null && !reason.chosenAtClosure()) {
-                form.problem("reason", "Select why the case is closing");
-            }
-            LocalDate on = form.date("closedOn", "The closure date");
-            if (on == null) {
-                form.problem("closedOn", "Enter the date the case closed");
-            }
-            Map<UUID, NeedOutcome> outcomes = new LinkedHashMap<>();
-            for (NeedView n : c.needs()) {
-                NeedOutcome outcome = form.choice(NeedOutcome.class, OUTCOME + n.id());
-                if (outcome != null) {
-                    outcomes.put(n.id(), outcome);
-                }
-            }
-            ClosureCommand command = new ClosureCommand(reason, on, outcomes, form.longText("note", "Note"), form.version());
-            form.check();
-            work.close(id, command);
-        }, this::closePage);
+    private void close(UUID id, Form form) {
+        CaseView c = cases.find(id);
+        ClosureReason reason = form.choice(ClosureReason.class, "reason");
+        if (reason != null && !reason.chosenAtClosure()) {
+            form.problem("reason", "Select why the case is closing");
+        }
+        LocalDate on = form.date("closedOn", "The closure date");
+        if (on == null) {
+            form.problem("closedOn", "Enter the date the case closed");
+        }
+        ClosureCommand command = new ClosureCommand(reason, on, perNeed(form, c, NeedOutcome.class, OUTCOME),
+                form.longText("note", "Note"), form.version());
+        form.check();
+        work.close(id, command);
     }
 
     private TemplateInstance closePage(CaseView c, Form form, FormErrors errors) {
@@ -449,12 +381,6 @@ public class CaseWorkPages {
     }
 
     // --- Shared -----------------------------------------------------------------------------------------
-
-    /** A form only the case's own service may fill in, opened with what {@code values} puts in it. */
-    private TemplateInstance open(UUID id, Function<CaseView, Form> values, CaseForm page) {
-        CaseView c = editable(id);
-        return page.show(c, values.apply(c), FormErrors.none());
-    }
 
     /**
      * Saves the change and returns to the case page; otherwise shows the form again with why not.
@@ -483,6 +409,18 @@ public class CaseWorkPages {
             }
         }
         return scores;
+    }
+
+    /** The option chosen for each need (its field is the prefix and the need's id); a need with none chosen is left out. */
+    private static <E extends Enum<E>> Map<UUID, E> perNeed(Form form, CaseView c, Class<E> type, String prefix) {
+        Map<UUID, E> chosen = new LinkedHashMap<>();
+        for (NeedView n : c.needs()) {
+            E value = form.choice(type, prefix + n.id());
+            if (value != null) {
+                chosen.put(n.id(), value);
+            }
+        }
+        return chosen;
     }
 
     /** The services name a need's problem by the need ({@code needs[<id>].score}); the form names its field {@code score-<id>}. */

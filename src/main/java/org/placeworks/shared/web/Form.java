@@ -281,7 +281,7 @@ public final class Form {
             return null;
         }
         return Money.parse(raw).orElseGet(() -> {
-            problem(name, label + " must be an amount in pounds and pence, like 40.00");
+            problem(name, label + " must be in pounds, like 40.00");
             return null;
         });
     }

@@ -79,9 +79,9 @@ class FamilyPagesTest {
         given().queryParam("addressQuery", "TB1").when().get("/families/new").then().statusCode(200)
                 .body(containsString("name=\"addressId\""));
         String name = surname() + " family";
-        String location = Forms.from("/families/new").formParam("name", name)
-                .formParam("addressId", address(places, NORTHGATE + 21).toString())
-                .when().post("/families/new").then().statusCode(303).extract().header("Location");
+        String location = RenderedForm.open("/families/new?addressQuery=" + (NORTHGATE + 21), "/families/new").set("name", name)
+                .set("addressId", address(places, NORTHGATE + 21).toString())
+                .submit().then().statusCode(303).extract().header("Location");
         assertThat(location).matches(".*/families/[0-9a-f-]{36}$");
         given().when().get(location).then().statusCode(200).body(containsString(name)).body(containsString("Add a person"));
     }
@@ -202,8 +202,8 @@ class FamilyPagesTest {
         String form = "/people/" + duplicate + "/merge";
         given().when().get(form).then().statusCode(200).body(containsString("value=\"" + keep + "\""));
         Forms.from(form).formParam("keep", "other").when().post(form).then().statusCode(422).body(containsString("href=\"#otherId\""));
-        Forms.from(form).formParam("otherId", keep.toString()).formParam("keep", "other")
-                .when().post(form).then().statusCode(303).header("Location", containsString("#person-" + keep));
+        RenderedForm.open(form, form).set("otherId", keep.toString()).set("keep", "other")
+                .submit().then().statusCode(303).header("Location", containsString("#person-" + keep));
         given().when().get("/families/" + southbankFamily).then().statusCode(200)
                 .body(containsString("Archie " + name)).body(not(containsString("Archy " + name + "</td>")))
                 .body(containsString("Merged a duplicate record of Archy " + name));
