@@ -26,7 +26,11 @@ public final class FamilyFixtures {
     public static final long SOUTHBANK = 100090000250L;
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    /** A token and when it was issued: reused for a minute, well inside its lifetime even on a slow run. */
+    private record Token(String value, long issuedAt) {
+    }
 
     private FamilyFixtures() {
     }
@@ -76,7 +80,9 @@ public final class FamilyFixtures {
     }
 
     public static String token(String user) {
-        return TOKENS.computeIfAbsent(user, Tokens::of);
+        Token token = TOKENS.compute(user, (name, held) -> held != null && System.currentTimeMillis() - held.issuedAt() < 60_000
+                ? held : new Token(Tokens.of(name), System.currentTimeMillis()));
+        return token.value();
     }
 
     public static UUID family(String user, UUID addressId, String name) {

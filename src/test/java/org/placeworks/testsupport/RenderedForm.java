@@ -69,7 +69,7 @@ public final class RenderedForm {
     public static RenderedForm open(String page, String action) {
         Page opened = Page.get(page);
         // Where a search (get) and a change (post) share an action, the change is the form under test.
-        Element form = opened.document.select("form").stream().filter(f -> f.attr("action").equals(action))
+        Element form = opened.document.select("form").stream().filter(f -> sameTarget(f.attr("action"), action))
                 .sorted(java.util.Comparator.comparing(f -> !f.attr("method").equalsIgnoreCase("post"))).findFirst()
                 .orElseThrow(() -> new AssertionError(page + " has no form posting to " + action + "; it has: "
                         + opened.document.select("form").stream().map(f -> f.attr("action")).toList()));
@@ -258,6 +258,13 @@ public final class RenderedForm {
             }
             default -> values.computeIfAbsent(name, n -> new ArrayList<>()).add(field.val());
         }
+    }
+
+    /** The same path and query, whether written with the app's address or without. */
+    private static boolean sameTarget(String rendered, String wanted) {
+        java.net.URI a = java.net.URI.create(rendered);
+        java.net.URI b = java.net.URI.create(wanted);
+        return java.util.Objects.equals(a.getPath(), b.getPath()) && java.util.Objects.equals(a.getQuery(), b.getQuery());
     }
 
     private static String optionValue(Element option) {

@@ -289,10 +289,7 @@ public class CaseWorkPages {
     }
 
     private void removeMember(UUID id, Form form) {
-        UUID member = form.uuid("member", Form.CHOOSE_FROM_LIST);
-        if (member == null) {
-            form.problem("staffId", "Choose the member of the team to remove");
-        }
+        UUID member = form.required(form.uuid("member"), "staffId", "Choose the member of the team to remove");
         form.check();
         work.removeTeamMember(id, member, form.version());
     }
@@ -354,7 +351,8 @@ public class CaseWorkPages {
     }
 
     private void stepUp(UUID id, Form form) {
-        LocalDate on = form.requiredDate("steppedUpOn", "The date the case stepped up");
+        LocalDate on = form.required(form.date("steppedUpOn", "The date the case stepped up"), "steppedUpOn",
+                "Enter the date the case stepped up");
         String reason = form.longText("reason", "Reason");
         form.check();
         work.stepUp(id, on, reason, form.version());
@@ -366,10 +364,7 @@ public class CaseWorkPages {
         if (reason != null && !reason.chosenAtClosure()) {
             form.problem("reason", "Select why the case is closing");
         }
-        LocalDate on = form.date("closedOn", "The closure date");
-        if (on == null) {
-            form.problem("closedOn", "Enter the date the case closed");
-        }
+        LocalDate on = form.required(form.date("closedOn", "The closure date"), "closedOn", "Enter the date the case closed");
         ClosureCommand command = new ClosureCommand(reason, on, perNeed(form, c, NeedOutcome.class, OUTCOME),
                 form.longText("note", "Note"), form.version());
         form.check();

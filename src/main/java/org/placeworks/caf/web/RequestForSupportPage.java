@@ -48,6 +48,7 @@ import org.placeworks.shared.web.Option;
 @Path("/cases")
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class RequestForSupportPage {
 
     /** Need rows the form offers; blank rows are ignored. */
@@ -86,7 +87,6 @@ public class RequestForSupportPage {
 
     @POST
     @Path("new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response screened(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         UUID id = familyId != null ? familyId : form.uuid("familyId");
@@ -119,7 +119,6 @@ public class RequestForSupportPage {
 
     @POST
     @Path("new/referral")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response refer(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         FamilyView family = family(familyId != null ? familyId : form.uuid("familyId"));
@@ -145,7 +144,6 @@ public class RequestForSupportPage {
 
     @POST
     @Path("step-down")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stepDown(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         FamilyView family = family(familyId != null ? familyId : form.uuid("familyId"));

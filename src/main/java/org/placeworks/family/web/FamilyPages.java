@@ -41,6 +41,7 @@ import org.placeworks.shared.web.Option;
 @Path("/families")
 @RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER })
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class FamilyPages {
 
     @Inject
@@ -85,7 +86,6 @@ public class FamilyPages {
 
     @POST
     @Path("new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("addressId", () -> {
@@ -114,7 +114,6 @@ public class FamilyPages {
 
     @POST
     @Path("{id}/people/new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addPerson(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         FamilyView family = families.family(id);

@@ -38,6 +38,7 @@ import org.placeworks.shared.web.Option;
 @Path("/people")
 @RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER })
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class PersonPages {
 
     private static final List<Option> KEEP = List.of(new Option("this", "Keep this record"),
@@ -76,7 +77,6 @@ public class PersonPages {
 
     @POST
     @Path("{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         PersonView person = families.person(id);
@@ -94,15 +94,12 @@ public class PersonPages {
 
     @POST
     @Path("{id}/merge")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response merge(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         PersonView person = families.person(id);
         return FormPost.save("otherId", () -> {
-            UUID other = form.uuid("otherId", "Select the other record of this person");
-            if (other == null) {
-                form.problem("otherId", "Select the other record of this person");
-            }
+            UUID other = form.required(form.uuid("otherId", "Select the other record of this person"), "otherId",
+                    "Select the other record of this person");
             String keep = form.value("keep");
             if (!"this".equals(keep) && !"other".equals(keep)) {
                 form.problem("keep", "Select which record to keep");

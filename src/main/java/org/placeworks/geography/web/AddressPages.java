@@ -30,6 +30,7 @@ import org.placeworks.shared.web.Option;
 @Path("/admin/addresses")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AddressPages {
 
     static final int PAGE_SIZE = 20;
@@ -60,7 +61,6 @@ public class AddressPages {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("uprn", () -> "/admin/addresses/" + places.createAddress(AddressFields.command(form)).id(),
@@ -82,12 +82,10 @@ public class AddressPages {
 
     @POST
     @Path("{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
-        AddressView address = places.address(id);
         return FormPost.save("/admin/addresses/" + id, "stale", () -> places.updateAddress(id, AddressFields.command(form)),
-                errors -> form(address, form, errors));
+                errors -> form(places.address(id), form, errors));
     }
 
     private TemplateInstance form(AddressView address, Form form, FormErrors errors) {

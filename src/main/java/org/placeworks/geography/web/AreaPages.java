@@ -37,6 +37,7 @@ import org.placeworks.shared.web.Option;
 @Path("/admin/areas")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AreaPages {
 
     @Inject
@@ -69,7 +70,6 @@ public class AreaPages {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("code", () -> "/admin/areas/" + places.createArea(AreaFields.command(form)).id(),
@@ -94,18 +94,15 @@ public class AreaPages {
 
     @POST
     @Path("{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
-        AreaView area = places.area(id);
         return FormPost.save("/admin/areas/" + id, "stale", () -> places.updateArea(id, AreaFields.command(form)),
-                errors -> form(area, form, errors));
+                errors -> form(places.area(id), form, errors));
     }
 
     /** For an estate: which neighbourhoods it straddles. */
     @POST
     @Path("{id}/neighbourhoods")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response straddle(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         AreaView area = places.area(id);

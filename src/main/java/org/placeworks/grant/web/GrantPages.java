@@ -35,6 +35,7 @@ import org.placeworks.shared.web.FormErrors;
 @Path("/grants")
 @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class GrantPages {
 
     @Inject
@@ -70,7 +71,6 @@ public class GrantPages {
     @POST
     @Path("funds")
     @RolesAllowed(Roles.MANAGER)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createFund(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("name", () -> {

@@ -48,6 +48,7 @@ import org.placeworks.shared.web.Option;
 @Path("/grants/requests")
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class GrantRequestPages {
 
     @Inject
@@ -86,7 +87,6 @@ public class GrantRequestPages {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         UUID kaseId = form.uuid("caseId");
@@ -119,7 +119,6 @@ public class GrantRequestPages {
     @POST
     @Path("{id}/decision")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/grants/requests/" + id, "outcome", () -> {
@@ -151,7 +150,6 @@ public class GrantRequestPages {
 
     @POST
     @Path("{id}/panel")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response bringToPanel(@RestPath UUID id) {
         return FormPost.save("/grants/requests/" + id, "panel", () -> requests.bringToPanel(id),
                 errors -> showPage(requests.view(id), Form.empty().with("route", "CHAIR"), Form.empty(), errors));

@@ -26,6 +26,7 @@ import org.placeworks.shared.web.Option;
 @Path("/admin/agencies")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AgenciesPage {
 
     @Inject
@@ -42,7 +43,6 @@ public class AgenciesPage {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/admin/agencies", "name", () -> {

@@ -37,6 +37,7 @@ import org.placeworks.shared.web.Option;
 @Path("/admin/services")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ServicesPage {
 
     @Inject
@@ -75,7 +76,6 @@ public class ServicesPage {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("name", () -> "/admin/services/" + services.createService(command(form, null)).id(),
@@ -99,7 +99,6 @@ public class ServicesPage {
 
     @POST
     @Path("{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         ServiceView service = services.service(id);

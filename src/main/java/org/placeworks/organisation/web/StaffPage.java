@@ -32,6 +32,7 @@ import org.placeworks.shared.web.Option;
 @Path("/admin/staff")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class StaffPage {
 
     @Inject
@@ -72,7 +73,6 @@ public class StaffPage {
      */
     @POST
     @Path("invite")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         // Keycloak refusing or out of reach (503) is shown on the form: nothing was saved, and the administrator can try again.
@@ -99,7 +99,6 @@ public class StaffPage {
 
     @POST
     @Path("{id}/access")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeAccess(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/admin/staff/" + id, "roles", () -> {
@@ -118,7 +117,6 @@ public class StaffPage {
 
     @POST
     @Path("{id}/disable")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response disable(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         // A stale page, someone who has already left, or Keycloak refusing: nothing changed.

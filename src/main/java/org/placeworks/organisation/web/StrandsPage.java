@@ -29,6 +29,7 @@ import org.placeworks.shared.web.Option;
 @Path("/admin/strands")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class StrandsPage {
 
     @Inject
@@ -49,7 +50,6 @@ public class StrandsPage {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/admin/strands", "strand", () -> {
@@ -62,7 +62,6 @@ public class StrandsPage {
 
     @POST
     @Path("{id}/stop")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stop(@RestPath UUID id) {
         services.stopDelivering(id);
         return FormPost.seeOther("/admin/strands");

@@ -26,6 +26,7 @@ import org.placeworks.shared.web.FormPost;
 @Path("/panel/actions")
 @RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ActionsPage {
 
     @Inject
@@ -43,7 +44,6 @@ public class ActionsPage {
 
     @POST
     @Path("{id}/done")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response done(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/panel/actions", "action-" + id, () -> meetings.actionDone(id, form.version()),

@@ -33,6 +33,7 @@ import org.placeworks.shared.web.Option;
 @Path("/panel/bring")
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class BringPage {
 
     @Inject
@@ -55,7 +56,6 @@ public class BringPage {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response bring(@RestQuery String caseId, MultivaluedMap<String, String> body) {
         UUID id = caseId(caseId);
         Form form = Form.of(body);

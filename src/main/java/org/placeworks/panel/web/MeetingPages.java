@@ -48,6 +48,7 @@ import org.placeworks.shared.web.Option;
 @Path("/panel/meetings/{id}")
 @RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class MeetingPages {
 
     @Inject
@@ -111,21 +112,16 @@ public class MeetingPages {
 
     @POST
     @Path("publish")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@RestPath UUID id, MultivaluedMap<String, String> body) {
         return onAgenda(id, null, "publish", () -> meetings.publish(id, Form.of(body).version()));
     }
 
     @POST
     @Path("items/{itemId}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return onAgenda(id, itemId, "item-" + itemId, () -> {
-            Integer to = form.whole("position", "The position");
-            if (to == null && form.problems().isEmpty()) {
-                form.problem("position", "Enter the position to move the item to");
-            }
+            Integer to = form.required(form.whole("position", "The position"), "position", "Enter the position to move the item to");
             form.check();
             meetings.move(id, itemId, to);
         });
@@ -133,14 +129,11 @@ public class MeetingPages {
 
     @POST
     @Path("items/{itemId}/urgent")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acceptUrgent(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return onAgenda(id, itemId, "urgent-" + itemId, () -> {
-            String reason = form.longText("reason", "The reason");
-            if (reason == null && form.problems().isEmpty()) {
-                form.problem("reason", "Enter why the panel accepts it after the cut-off");
-            }
+            String reason = form.required(form.longText("reason", "The reason"), "reason",
+                    "Enter why the panel accepts it after the cut-off");
             form.check();
             meetings.acceptUrgent(id, itemId, reason);
         });
@@ -159,7 +152,6 @@ public class MeetingPages {
     @POST
     @Path("attendance")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response attendance(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return onRun(id, "attendance", RunForm.NONE, () -> {
@@ -180,7 +172,6 @@ public class MeetingPages {
     @POST
     @Path("start")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return onRun(id, "confidentiality", RunForm.NONE, () -> meetings.start(id, form.ticked("confidentiality"), form.version()));
@@ -189,7 +180,6 @@ public class MeetingPages {
     @POST
     @Path("quorum")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response overrideQuorum(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return onRun(id, "quorumReason", new RunForm(null, "quorum", form), () -> {
@@ -202,7 +192,6 @@ public class MeetingPages {
     @POST
     @Path("items/{itemId}/declarations")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response declarations(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return onRun(id, "item-" + itemId, RunForm.item(itemId, "declarations"), () -> {
@@ -215,7 +204,6 @@ public class MeetingPages {
     @POST
     @Path("items/{itemId}/decision")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return onRun(id, "item-" + itemId, RunForm.item(itemId, "decision"), () -> {
@@ -229,7 +217,6 @@ public class MeetingPages {
     @POST
     @Path("items/{itemId}/actions")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addAction(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         RunForm posted = new RunForm(itemId, "action", form);
@@ -250,7 +237,6 @@ public class MeetingPages {
     @POST
     @Path("close")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@RestPath UUID id, MultivaluedMap<String, String> body) {
         try {
             meetings.close(id, Form.of(body).version());

@@ -40,6 +40,7 @@ import org.placeworks.shared.web.Option;
 @Path("/panel")
 @RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class PanelPages {
 
     @Inject
@@ -95,7 +96,6 @@ public class PanelPages {
     @POST
     @Path("new")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("name", () -> "/panel/" + panels.create(command(form)).id(),
@@ -123,7 +123,6 @@ public class PanelPages {
     @POST
     @Path("{id}/edit")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/panel/" + id, "name", () -> panels.update(id, command(form)),
@@ -133,7 +132,6 @@ public class PanelPages {
     @POST
     @Path("{id}/members")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMember(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/panel/" + id, "agencyId", () -> {
@@ -148,7 +146,6 @@ public class PanelPages {
     @POST
     @Path("{id}/members/{memberId}/remove")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeMember(@RestPath UUID id, @RestPath UUID memberId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/panel/" + id, "agencyId", () -> panels.removeMember(id, memberId, form.version()),
@@ -157,7 +154,6 @@ public class PanelPages {
 
     @POST
     @Path("{id}/meetings")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMeeting(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("date", () -> {

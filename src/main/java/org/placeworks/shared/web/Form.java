@@ -341,13 +341,15 @@ public final class Form {
         }
     }
 
-    /** A date that must be there: a missing one is an error too. */
-    public LocalDate requiredDate(String name, String label) {
-        LocalDate date = date(name, label);
-        if (date == null && !problems.containsKey(name)) {
-            problem(name, "Enter " + label.substring(0, 1).toLowerCase(Locale.UK) + label.substring(1));
+    /**
+     * A value the form must have: when it is missing (and was not already refused as unreadable),
+     * {@code message} goes on the field, e.g. {@code required(date("closedOn", ...), "closedOn", "Enter the date the case closed")}.
+     */
+    public <T> T required(T value, String name, String message) {
+        if (value == null) {
+            problem(name, message);
         }
-        return date;
+        return value;
     }
 
     /**

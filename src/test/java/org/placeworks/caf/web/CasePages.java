@@ -126,6 +126,19 @@ public class CasePages {
         return RenderedForm.open(formPage, action).fill(fields).submit();
     }
 
+    /** A forged post: the CSRF token of a page the user may open, sent with these fields to another form's action. */
+    public static Response forged(String formPage, String action, Map<String, ?> fields) {
+        var request = org.placeworks.testsupport.Forms.forged(formPage);
+        fields.forEach((name, value) -> {
+            if (value instanceof List<?> list) {
+                list.forEach(v -> request.formParam(name, v));
+            } else {
+                request.formParam(name, value);
+            }
+        });
+        return request.post(action);
+    }
+
     public static Response post(String page, Map<String, ?> fields) {
         return post(page, page, fields);
     }

@@ -57,7 +57,7 @@ class CaseWorkPageTest {
         }
         // Posting is refused the same way, with a valid CSRF token from a page the worker may open.
         String ownPage = "/cases/new?familyId=" + pages.family(CasePages.SOUTHBANK).id();
-        post(ownPage, "/cases/" + caseId + "/close", date(fields("reason", "NEEDS_MET", "version", "0"), "closedOn", today()))
+        CasePages.forged(ownPage, "/cases/" + caseId + "/close", date(fields("reason", "NEEDS_MET", "version", "0"), "closedOn", today()))
                 .then().statusCode(404);
     }
 
@@ -249,10 +249,10 @@ class CaseWorkPageTest {
         given().get("/cases/" + caseId + "/actions/" + ids[1]).then().statusCode(403);
         given().get("/cases/" + caseId + "/consent").then().statusCode(403);
         String ownPage = "/cases/" + caseId + "/actions/" + mine;
-        post(ownPage, "/cases/" + caseId + "/actions/" + ids[1], fields("status", "DONE", "version", "0")).then().statusCode(403);
+        CasePages.forged(ownPage, "/cases/" + caseId + "/actions/" + ids[1], fields("status", "DONE", "version", "0")).then().statusCode(403);
         post(ownPage, fields("status", "")).then().statusCode(422).body(containsString("href=\"#status\""));
         post(ownPage, fields("status", "IN_PROGRESS")).then().statusCode(303);
-        post(ownPage, "/cases/" + caseId + "/close", date(fields("reason", "NEEDS_MET"), "closedOn", today())).then().statusCode(403);
+        CasePages.forged(ownPage, "/cases/" + caseId + "/close", date(fields("reason", "NEEDS_MET"), "closedOn", today())).then().statusCode(403);
         given().get("/cases/" + caseId).then().body(containsString("In progress"));
     }
 }
