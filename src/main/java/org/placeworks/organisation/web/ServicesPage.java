@@ -103,8 +103,10 @@ public class ServicesPage {
         Form form = Form.of(body);
         ServiceView service = services.service(id);
         String here = "/admin/services/" + id;
-        return FormPost.save(here, "name", () -> services.updateService(id, command(form, form.version())),
-                errors -> form("Change " + service.name(), here, here, form, errors));
+        // After a stale edit, show what the service holds now, so the administrator makes their change again on top of it.
+        return FormPost.save(here, "stale", () -> services.updateService(id, command(form, form.version())),
+                errors -> form("Change " + service.name(), here, here,
+                        errors.has("stale") ? fields(services.service(id)) : form, errors));
     }
 
     private TemplateInstance form(String title, String action, String back, Form form, FormErrors errors) {

@@ -60,7 +60,12 @@ class FamilyPagesTest {
     }
 
     private static RequestSpecification personForm(String formPage, String given, String family, String day, String month, String year) {
-        return Forms.from(formPage).formParam("givenName", given).formParam("familyName", family)
+        return personForm(Forms.from(formPage), given, family, day, month, year);
+    }
+
+    private static RequestSpecification personForm(RequestSpecification form, String given, String family, String day, String month,
+            String year) {
+        return form.formParam("givenName", given).formParam("familyName", family)
                 .formParam("dateOfBirth-day", day).formParam("dateOfBirth-month", month).formParam("dateOfBirth-year", year)
                 .formParam("relationship", "CHILD").formParam("livesHere", "yes").formParam("interpreterNeeded", "no")
                 .formParam("sex", "MALE").formParam("ethnicity", "WBRI");
@@ -91,7 +96,7 @@ class FamilyPagesTest {
     void registeringOutsideYourBoundaryIsRefusedOnTheForm() {
         given().queryParam("addressQuery", "TB1 1AA").when().get("/families/new").then().statusCode(200)
                 .body(containsString("No address you cover matches"));
-        Forms.from("/families/new").formParam("name", "Outside family")
+        Forms.forged("/families/new").formParam("name", "Outside family")
                 .formParam("addressId", address(places, NORTHGATE).toString())
                 .when().post("/families/new").then().statusCode(422)
                 .body(containsString("href=\"#addressId\"")).body(containsString("outside your service"));
@@ -174,7 +179,8 @@ class FamilyPagesTest {
                 .body(containsString("Likely matches")).body(containsString("Use this person"))
                 .body(containsString("#person-" + existing)).body(containsString("name=\"confirmedNew\" value=\"true\""))
                 .body(containsString("This is a new person"));
-        personForm(form, "Freyja", name, "10", "10", "2018").formParam("confirmedNew", "true")
+        // The confirmation is on the page shown with the matches, not on the blank form.
+        personForm(Forms.forged(form), "Freyja", name, "10", "10", "2018").formParam("confirmedNew", "true")
                 .when().post(form).then().statusCode(303);
     }
 
