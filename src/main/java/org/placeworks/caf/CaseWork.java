@@ -143,7 +143,7 @@ public class CaseWork {
         Map<UUID, Integer> scores = command.baselineScores() == null ? Map.of() : command.baselineScores();
         scores.forEach((needId, score) -> {
             if (score == null || score < 1 || score > 10) {
-                problems.put("score-" + needId, "Score each need from 1 (severe) to 10 (no concern)");
+                problems.put(NeedProblems.score(needId), "Score each need from 1 (severe) to 10 (no concern)");
             }
         });
         var newNeeds = command.newNeeds() == null ? java.util.List.<NeedCommand>of() : command.newNeeds();
@@ -288,10 +288,10 @@ public class CaseWork {
             Progress p = command.progress() == null ? null : command.progress().get(need.id());
             Integer score = command.scores() == null ? null : command.scores().get(need.id());
             if (p == null) {
-                problems.put("progress-" + need.id(), "Select the progress on \"" + need.description() + "\"");
+                problems.put(NeedProblems.progress(need.id()), "Select the progress on \"" + need.description() + "\"");
             }
             if (score == null || score < 1 || score > 10) {
-                problems.put("score-" + need.id(), "Give \"" + need.description() + "\" a new score from 1 to 10");
+                problems.put(NeedProblems.score(need.id()), "Give \"" + need.description() + "\" a new score from 1 to 10");
             }
             if (p != null && score != null) {
                 progress.put(need.id(), new ProgressEntry(p, score));

@@ -47,6 +47,9 @@ class DemoGrants {
     ActingAs actingAs;
 
     @Inject
+    Today today;
+
+    @Inject
     Funds funds;
 
     @Inject
@@ -54,9 +57,6 @@ class DemoGrants {
 
     @Inject
     CafCases cases;
-
-    @Inject
-    Today today;
 
     void load() {
         LocalDate today = this.today.date();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -32,6 +31,7 @@ import org.placeworks.shared.CsvWriter;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.Money;
 import org.placeworks.shared.NotFound;
+import org.placeworks.shared.Today;
 
 /** Grant funds: setting one up for a year, its position and breakdowns, the monthly finance return and the audit export. */
 @ApplicationScoped
@@ -54,6 +54,9 @@ public class Funds {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Today today;
 
     @Transactional
     public UUID create(FundCommand c) {
@@ -153,7 +156,7 @@ public class Funds {
         Map<UUID, String> neighbourhoods = neighbourhoods(awarded);
         Map<String, long[]> byNeighbourhood = new LinkedHashMap<>();
         awarded.forEach(r -> add(byNeighbourhood, neighbourhoods.getOrDefault(r.familyId(), "Unknown"), r.approvedPence()));
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = this.today.date();
         return new FundView(fund.id(), fund.name(), fund.year().label(), fund.budgetPence(), fund.committedPence(),
                 fund.paidPence(), fund.maxAwardPence(), fund.maxPerFamilyPence(), fund.chairLimitPence(),
                 fund.year().monthsElapsed(today), breakdown(byCategory), breakdown(byNeighbourhood), fund.version());

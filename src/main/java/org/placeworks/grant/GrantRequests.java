@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,7 @@ import org.placeworks.shared.Money;
 import org.placeworks.shared.NotFound;
 import org.placeworks.shared.ServiceUnavailable;
 import org.placeworks.shared.StaleEdit;
+import org.placeworks.shared.Today;
 
 /**
  * Grant requests from early help cases: asking, deciding (by the panel, or by the chair within the
@@ -76,6 +76,9 @@ public class GrantRequests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Today today;
 
     @Transactional
     public UUID request(GrantRequestCommand c) {
@@ -243,7 +246,7 @@ public class GrantRequests {
             throw new InvalidInput("amount", Money.format(amount) + " is above the chair's delegated limit of "
                     + Money.format(fund.chairLimitPence()) + ": the panel must decide this request at a meeting.");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = this.today.date();
         if (c.outcome() == DecisionOutcome.DECLINE) {
             GrantAwards.decline(r, c.route(), c.meetingId(), c.reason().strip(), current.username(), today);
         } else {
@@ -270,7 +273,7 @@ public class GrantRequests {
         if (blank(c.reference())) {
             problems.put("reference", "Enter the payment reference (card transaction, voucher number or invoice)");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = this.today.date();
         if (c.paidOn() == null) {
             problems.put("paidOn", "Enter the date it was paid");
         } else {
@@ -333,14 +336,14 @@ public class GrantRequests {
     /** This financial year's funds, for a request to choose from when there is more than one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FundView> fundsThisYear() {
-        int year = FinancialYear.of(LocalDate.now(clock.withZone(ZoneId.of("Europe/London")))).startYear();
+        int year = FinancialYear.of(today.date()).startYear();
         return funds.ofYear(year).stream().map(f -> new FundView(f.id(), f.name(), f.year().label(), f.budgetPence(),
                 f.committedPence(), f.paidPence(), f.maxAwardPence(), f.maxPerFamilyPence(), f.chairLimitPence(), 0,
                 List.of(), List.of(), f.version())).toList();
     }
 
     private Fund currentFund() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = this.today.date();
         FinancialYear year = FinancialYear.of(today);
         List<Fund> open = funds.ofYear(year.startYear());
         if (open.isEmpty()) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
 import org.placeworks.shared.StaleEdit;
 import org.placeworks.shared.Text;
+import org.placeworks.shared.Today;
 
 /**
  * Staff and their service memberships. Inviting, changing roles and disabling a leaver act on
@@ -67,6 +67,9 @@ public class StaffDirectory {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Today today;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StaffView> me() {
@@ -170,7 +173,7 @@ public class StaffDirectory {
     public StaffView disable(UUID id, Long version) {
         StaffMember member = find(id);
         StaleEdit.check("member of staff", version, member.version());
-        member.leave(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+        member.leave(today.date());
         staff.flush();
         accounts.disable(keycloakId(member));
         audit.record(AuditAction.UPDATE, "staff", id, "Disabled " + member.username() + " as a leaver");

@@ -23,6 +23,7 @@ import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
 import org.placeworks.panel.AgendaItemRef;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /** The grant pages: the fund, asking from a case, the decision and the payment with its receipt. */
 @QuarkusTest
@@ -84,11 +85,11 @@ class GrantPagesTest {
         Forms.from("/grants/funds/new").formParam("name", name).formParam("yearStart", String.valueOf(year))
                 .formParam("budget", "lots").formParam("maxAward", "150").formParam("maxPerFamily", "300")
                 .formParam("chairLimit", "50").post("/grants/funds").then().statusCode(422)
-                .body(containsString("Enter the budget in pounds")).body(containsString("href=\"#budget\""));
+                .body(containsString("The budget must be in pounds")).body(containsString("href=\"#budget\""));
         assertThat(funds.all()).noneMatch(f -> f.name().equals(name));
-        Forms.from("/grants/funds/new").formParam("name", name).formParam("yearStart", String.valueOf(year))
-                .formParam("budget", "2,500").formParam("maxAward", "150").formParam("maxPerFamily", "300")
-                .formParam("chairLimit", "50").post("/grants/funds").then().statusCode(303);
+        RenderedForm.open("/grants/funds/new").set("name", name).set("yearStart", String.valueOf(year))
+                .set("budget", "2,500").set("maxAward", "150").set("maxPerFamily", "300")
+                .set("chairLimit", "50").submit().then().statusCode(303);
         assertThat(funds.all()).anyMatch(f -> f.name().equals(name) && f.budgetPence() == 250_000);
     }
 
@@ -101,12 +102,12 @@ class GrantPagesTest {
                 .formParam("item", "").formParam("category", "GLASSES").formParam("amount", "forty")
                 .formParam("cannotPayEvidence", "UC letter").formParam("otherSourcesTried", "School")
                 .post("/grants/requests").then().statusCode(422)
-                .body(containsString("Enter what the grant will buy")).body(containsString("Enter the amount in pounds"));
+                .body(containsString("Enter what the grant will buy")).body(containsString("The amount must be in pounds"));
         assertThat(fixtures.requestsOn(kase.id())).isZero();
-        String location = Forms.from(form).formParam("caseId", kase.id().toString())
-                .formParam("needId", kase.needs().get(0).id().toString()).formParam("item", "Glasses")
-                .formParam("category", "GLASSES").formParam("amount", "£40").formParam("cannotPayEvidence", "UC letter")
-                .formParam("otherSourcesTried", "School").post("/grants/requests").then().statusCode(303)
+        String location = RenderedForm.open(form)
+                .set("needId", kase.needs().get(0).id().toString()).set("item", "Glasses")
+                .set("category", "GLASSES").set("amount", "£40").set("cannotPayEvidence", "UC letter")
+                .set("otherSourcesTried", "School").submit().then().statusCode(303)
                 .extract().header("Location");
         given().get(location).then().statusCode(200).body(containsString("£40.00")).body(containsString("Awaiting decision"));
         given().get("/grants/requests?caseId=" + kase.id()).then().statusCode(200).body(containsString("Glasses"));
@@ -220,9 +221,8 @@ class GrantPagesTest {
         Forms.from(page).formParam("route", "PANEL").formParam("outcome", "APPROVE").formParam("reason", "")
                 .formParam("version", String.valueOf(fixtures.version(id))).post(page + "/decision").then().statusCode(422)
                 .body(containsString("Select the meeting at which the panel decided")).body(containsString("Give the reason"));
-        Forms.from(page).formParam("route", "PANEL").formParam("meetingId", meeting.toString()).formParam("outcome", "APPROVE")
-                .formParam("reason", "Panel agreed").formParam("version", String.valueOf(fixtures.version(id)))
-                .post(page + "/decision").then().statusCode(303);
+        RenderedForm.open(page, page + "/decision").set("route", "PANEL").set("meetingId", meeting.toString())
+                .set("outcome", "APPROVE").set("reason", "Panel agreed").submit().then().statusCode(303);
         given().get(page).then().body(containsString("The panel, at a meeting")).body(containsString("£90.00"));
         // A case the meeting did not hear cannot be decided by it.
         Forms.from("/grants/requests/" + unheard).formParam("route", "PANEL").formParam("meetingId", meeting.toString())
@@ -256,19 +256,10 @@ class GrantPagesTest {
 
     private static io.restassured.response.ValidatableResponse pay(String page, String file, byte[] content, String amount) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        return Forms.multipartFrom(page).multiPart("method", "PURCHASE_CARD").multiPart("reference", "CARD-123")
-                .multiPart("paidOn-day", String.valueOf(today.getDayOfMonth()))
-                .multiPart("paidOn-month", String.valueOf(today.getMonthValue()))
-                .multiPart("paidOn-year", String.valueOf(today.getYear())).multiPart("amount", amount)
-                .multiPart("version", String.valueOf(versionFrom(page)))
-                .multiPart("receipt", file, content, "application/octet-stream")
-                .post(page + "/payment").then();
+        return RenderedForm.open(page, page + "/payment").set("method", "PURCHASE_CARD").set("reference", "CARD-123")
+                .date("paidOn", today.getDayOfMonth(), today.getMonthValue(), today.getYear()).set("amount", amount)
+                .attach("receipt", file, content, "application/octet-stream").submit().then();
     }
 
-    private static long versionFrom(String page) {
-        String html = given().get(page).then().extract().asString();
-        var m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
-    }
 
 }

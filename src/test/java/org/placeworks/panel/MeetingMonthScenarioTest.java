@@ -6,13 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.path.xml.XmlPath;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.organisation.Thornbury;
-import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /**
  * A month of the Thornbury panel through its pages: a case brought after the cut-off and taken as
@@ -34,12 +33,6 @@ class MeetingMonthScenarioTest {
     @Inject
     org.placeworks.caf.CafCases cases;
 
-    private static String version(String page, String formActionEnd) {
-        XmlPath html = given().get(page).then().statusCode(200).extract().htmlPath();
-        return html.getString("**.find { it.name() == 'form' && it.@action.text().endsWith('" + formActionEnd
-                + "') }.input.find { it.@name == 'version' }.@value");
-    }
-
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void aWholeMonth() {
@@ -52,53 +45,47 @@ class MeetingMonthScenarioTest {
                 .get(0).id();
 
         // After today's cut-off: listed for the following meeting, with an urgent request for today's.
-        Forms.from("/panel/bring?caseId=" + caseId).formParam("kind", "ESCALATION").formParam("note", "Housing crisis")
-                .formParam("urgent", "yes").formParam("urgentReason", "Eviction next week")
-                .post("/panel/bring?caseId=" + caseId).then().statusCode(200).body(containsString("is on the agenda"));
+        RenderedForm.open("/panel/bring?caseId=" + caseId).set("kind", "ESCALATION").set("note", "Housing crisis")
+                .set("urgent", "yes").set("urgentReason", "Eviction next week")
+                .submit().then().statusCode(200).body(containsString("is on the agenda"));
         String agenda = "/panel/meetings/" + today;
         String page = given().get(agenda).then().statusCode(200).body(containsString("Urgent requests after the cut-off"))
                 .body(containsString("Eviction next week")).extract().asString();
         String itemId = page.replaceAll("(?s).*id=\"urgent-([0-9a-f-]{36})\".*", "$1");
-        Forms.from(agenda).formParam("reason", "Risk of homelessness before the next meeting")
-                .post(agenda + "/items/" + itemId + "/urgent").then().statusCode(303);
+        RenderedForm.open(agenda, agenda + "/items/" + itemId + "/urgent").set("reason", "Risk of homelessness before the next meeting")
+                .submit().then().statusCode(303);
         given().get(agenda).then().body(containsString("id=\"item-" + itemId + "\""));
 
         // Order and publish.
-        Forms.from(agenda).formParam("position", "1").post(agenda + "/items/" + itemId + "/move").then().statusCode(303);
-        Forms.from(agenda).formParam("version", version(agenda, "/publish")).post(agenda + "/publish").then().statusCode(303);
+        RenderedForm.open(agenda, agenda + "/items/" + itemId + "/move").set("position", "1").submit().then().statusCode(303);
+        RenderedForm.open(agenda, agenda + "/publish").submit().then().statusCode(303);
 
         // Run it.
         String run = agenda + "/run";
-        XmlPath runPage = given().get(run).then().statusCode(200).extract().htmlPath();
-        var attendance = Forms.from(run).formParam("chairPresent", "yes").formParam("version", version(run, "/attendance"));
-        for (String agencyId : runPage.getList("**.findAll { it.@name == 'agencyId' }.@value", String.class)) {
-            attendance.formParam("agencyId", agencyId).formParam("status", "PRESENT").formParam("attendeeName", "");
-        }
-        attendance.post(agenda + "/attendance").then().statusCode(303);
-        Forms.from(run).formParam("version", version(run, "/start")).post(agenda + "/start").then().statusCode(422)
+        RenderedForm attendance = RenderedForm.open(run, agenda + "/attendance").set("chairPresent", "yes");
+        attendance.setAll("status", java.util.Collections.nCopies(attendance.values("status").size(), "PRESENT").toArray(String[]::new))
+                .submit().then().statusCode(303);
+        RenderedForm.open(run, agenda + "/start").submit().then().statusCode(422)
                 .body(containsString("confidentiality statement"));
-        Forms.from(run).formParam("confidentiality", "yes").formParam("version", version(run, "/start"))
-                .post(agenda + "/start").then().statusCode(303);
+        RenderedForm.open(run, agenda + "/start").set("confidentiality", "yes").submit().then().statusCode(303);
         given().get(run).then().body(containsString("Quorate"));
         String item = agenda + "/items/" + itemId;
-        Forms.from(run).formParam("declarations", "Erin Shaw manages the family's tenancy")
-                .formParam("version", version(run, itemId + "/declarations")).post(item + "/declarations").then().statusCode(303);
-        Forms.from(run).formParam("decision", "AGREE_SUPPORT_PACKAGE").formParam("rationale", "Housing and early help together")
-                .formParam("version", version(run, itemId + "/decision")).post(item + "/decision").then().statusCode(303);
-        Forms.from(run).formParam("description", "Homelessness prevention referral")
-                .formParam("ownerId", thornbury.member("estate").id().toString())
-                .formParam("dueOn-day", "31").formParam("dueOn-month", "2").formParam("dueOn-year", "2026")
-                .post(item + "/actions").then().statusCode(422)
+        RenderedForm.open(run, item + "/declarations").set("declarations", "Erin Shaw manages the family's tenancy")
+                .submit().then().statusCode(303);
+        RenderedForm.open(run, item + "/decision").set("decision", "AGREE_SUPPORT_PACKAGE")
+                .set("rationale", "Housing and early help together").submit().then().statusCode(303);
+        RenderedForm.open(run, item + "/actions").set("description", "Homelessness prevention referral")
+                .set("ownerId", thornbury.member("estate").id().toString()).date("due-" + itemId, 31, 2, 2026)
+                .submit().then().statusCode(422)
                 .body(containsString("family: The due date must be a real date"))
                 .body(containsString("href=\"#due-" + itemId + "\""))
                 .body(containsString("value=\"Homelessness prevention referral\""));
-        Forms.from(run).formParam("description", "Homelessness prevention referral")
-                .formParam("ownerId", thornbury.member("estate").id().toString())
-                .formParam("dueOn-day", String.valueOf(fixtures.today().plusDays(2).getDayOfMonth()))
-                .formParam("dueOn-month", String.valueOf(fixtures.today().plusDays(2).getMonthValue()))
-                .formParam("dueOn-year", String.valueOf(fixtures.today().plusDays(2).getYear()))
-                .post(item + "/actions").then().statusCode(303);
-        Forms.from(run).formParam("version", version(run, "/close")).post(agenda + "/close").then().statusCode(303)
+        java.time.LocalDate due = fixtures.today().plusDays(2);
+        RenderedForm.open(run, item + "/actions").set("description", "Homelessness prevention referral")
+                .set("ownerId", thornbury.member("estate").id().toString())
+                .date("due-" + itemId, due.getDayOfMonth(), due.getMonthValue(), due.getYear())
+                .submit().then().statusCode(303);
+        RenderedForm.open(run, agenda + "/close").submit().then().statusCode(303)
                 .header("Location", containsString("/minutes"));
 
         // The minutes.

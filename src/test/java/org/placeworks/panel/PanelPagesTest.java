@@ -17,6 +17,7 @@ import org.placeworks.caf.CaseStatus;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.organisation.Thornbury;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /** The panel's pages, and who may not use them. */
 @QuarkusTest
@@ -49,21 +50,22 @@ class PanelPagesTest {
     @TestSecurity(user = "admin", roles = "admin")
     void anAdministratorSetsUpAPanelAndAddsAMemberAgency() {
         String name = Thornbury.unique("Northgate Panel");
-        String location = Forms.from("/panel/new")
-                .formParam("name", name).formParam("localityId", thornbury.area("Thornbury").id().toString())
-                .formParam("chairStaffId", thornbury.member("chair").id().toString())
-                .formParam("cadenceWeek", "-1").formParam("cadenceDay", "THURSDAY").formParam("startTime", "14:00")
-                .formParam("cutOffDays", "7").formParam("minutesPerItem", "10").formParam("quorumAgencies", "3")
-                .post("/panel/new").then().statusCode(303).extract().header("Location");
+        String location = RenderedForm.open("/panel/new")
+                .set("name", name).set("localityId", thornbury.area("Thornbury").id().toString())
+                .set("chairStaffId", thornbury.member("chair").id().toString())
+                .set("cadenceWeek", "-1").set("cadenceDay", "THURSDAY").set("startTime", "14:00")
+                .set("cutOffDays", "7").set("minutesPerItem", "10").set("quorumAgencies", "3")
+                .submit().then().statusCode(303).extract().header("Location");
         String page = location.substring(location.indexOf("/panel/"));
         given().get(page).then().statusCode(200).body(containsString(name))
                 .body(containsString("last Thursday of every month"));
-        String version = given().get(page).then().extract().htmlPath()
-                .getString("**.find { it.@name == 'version' }.@value");
-        Forms.from(page).formParam("agencyId", thornbury.agency("Eastmoor Homes").toString())
-                .formParam("memberId", thornbury.member("estate").id().toString()).formParam("version", version)
-                .post(page + "/members").then().statusCode(303);
+        RenderedForm.open(page, page + "/members").set("agencyId", thornbury.agency("Eastmoor Homes").toString())
+                .set("memberId", thornbury.member("estate").id().toString()).submit().then().statusCode(303);
         given().get(page).then().body(containsString("Erin Shaw"));
+        java.time.LocalDate extra = fixtures.today().plusDays(40);
+        RenderedForm.open(page, page + "/meetings").date("date", extra.getDayOfMonth(), extra.getMonthValue(), extra.getYear())
+                .submit().then().statusCode(303);
+        given().get(page).then().statusCode(200).body(containsString(org.placeworks.shared.web.Dates.weekday(extra)));
     }
 
     @Test
@@ -102,8 +104,8 @@ class PanelPagesTest {
     void aCaseWorkerBringsAConsentedCaseToTheNextMeeting() {
         UUID caseId = caseIn(CaseStatus.ASSESSMENT);
         given().get("/panel/bring?caseId=" + caseId).then().statusCode(200).body(containsString("Bring this case to panel"));
-        Forms.from("/panel/bring?caseId=" + caseId).formParam("kind", "STEP_DOWN").formParam("note", "Agree the step-down plan")
-                .post("/panel/bring?caseId=" + caseId).then().statusCode(200)
+        RenderedForm.open("/panel/bring?caseId=" + caseId).set("kind", "STEP_DOWN").set("note", "Agree the step-down plan")
+                .submit().then().statusCode(200)
                 .body(containsString("is on the agenda")).body(containsString("Thornbury Early Help Panel"));
         Forms.from("/panel/bring?caseId=" + caseId).formParam("kind", "STEP_DOWN").formParam("note", "Again")
                 .post("/panel/bring?caseId=" + caseId).then().statusCode(422).body(containsString("already on the agenda"));
@@ -151,11 +153,30 @@ class PanelPagesTest {
         fixtures.start(meeting);
         String run = "/panel/meetings/" + meeting + "/run";
         String stale = String.valueOf(fixtures.itemVersion(item));
-        Forms.from(run).formParam("decision", "DEFER").formParam("rationale", "Wait for housing").formParam("version", stale)
-                .post("/panel/meetings/" + meeting + "/items/" + item + "/decision").then().statusCode(303);
+        RenderedForm.open(run, "/panel/meetings/" + meeting + "/items/" + item + "/decision").set("decision", "DEFER")
+                .set("rationale", "Wait for housing").submit().then().statusCode(303);
         Forms.from(run).formParam("decision", "CLOSE").formParam("rationale", "Needs met").formParam("version", stale)
                 .post("/panel/meetings/" + meeting + "/items/" + item + "/decision").then().statusCode(409)
                 .body(containsString("Someone else changed this decision"));
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void anActionAddedOnTheRunPageKeepsItsDueDate() {
+        PanelView panel = fixtures.panel();
+        UUID meeting = fixtures.meeting(panel, fixtures.today());
+        UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Rowan family");
+        fixtures.publish(meeting);
+        fixtures.attend(meeting, panel, 3);
+        fixtures.start(meeting);
+        String run = "/panel/meetings/" + meeting + "/run";
+        java.time.LocalDate due = fixtures.today().plusDays(17);
+        RenderedForm.open(run, "/panel/meetings/" + meeting + "/items/" + item + "/actions")
+                .set("description", "Book a school meeting").set("ownerId", thornbury.member("frontline2").id().toString())
+                .date("due-" + item, due.getDayOfMonth(), due.getMonthValue(), due.getYear())
+                .submit().then().statusCode(303);
+        given().get(run).then().statusCode(200).body(containsString("Book a school meeting"))
+                .body(containsString("due " + org.placeworks.shared.web.Dates.date(due)));
     }
 
     @Test
@@ -176,9 +197,7 @@ class PanelPagesTest {
         fixtures.attend(meeting, panel, 3);
         fixtures.start(meeting);
         String run = "/panel/meetings/" + meeting + "/run";
-        String version = given().get(run).then().extract().htmlPath()
-                .getString("**.find { it.@action.text().endsWith('/close') }.input.find { it.@name == 'version' }.@value");
-        Forms.from(run).formParam("version", version).post("/panel/meetings/" + meeting + "/close").then().statusCode(303);
+        RenderedForm.open(run, "/panel/meetings/" + meeting + "/close").submit().then().statusCode(303);
         given().get("/panel/meetings/" + meeting + "/minutes").then().statusCode(200)
                 .body(containsString("Hazel family")).body(containsString("Official-Sensitive"));
         Response pdf = given().get("/panel/meetings/" + meeting + "/minutes.pdf");

@@ -38,6 +38,7 @@ import org.placeworks.shared.Conflict;
 import org.placeworks.shared.DateRange;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
+import org.placeworks.caf.NeedProblems;
 
 /**
  * An early help case: the aggregate that guards the CAF cycle. Referral, consent, assessment,
@@ -253,7 +254,7 @@ public class CafCase {
         Map<String, String> problems = new LinkedHashMap<>();
         for (Need need : needs) {
             if (need.baselineScore() == null) {
-                problems.put("score-" + need.id(), "Score the need \"" + need.description() + "\" from 1 to 10");
+                problems.put(NeedProblems.score(need.id()), "Score the need \"" + need.description() + "\" from 1 to 10");
             }
         }
         if (findings.isEmpty()) {
@@ -324,7 +325,7 @@ public class CafCase {
         Map<String, String> problems = new LinkedHashMap<>();
         for (Need need : needs) {
             if (!progress.containsKey(need.id())) {
-                problems.put("progress-" + need.id(), "Record progress and a new score for \"" + need.description() + "\"");
+                problems.put(NeedProblems.progress(need.id()), "Record progress and a new score for \"" + need.description() + "\"");
             }
         }
         if (!problems.isEmpty()) {
@@ -371,7 +372,7 @@ public class CafCase {
         Map<String, String> problems = new LinkedHashMap<>();
         for (Need need : needs) {
             if (outcomes.get(need.id()) == null) {
-                problems.put("outcome-" + need.id(), "Select the outcome for \"" + need.description() + "\"");
+                problems.put(NeedProblems.outcome(need.id()), "Select the outcome for \"" + need.description() + "\"");
             }
         }
         if (!problems.isEmpty()) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -30,12 +29,11 @@ import org.placeworks.organisation.ServiceView;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
+import org.placeworks.shared.Today;
 
 /** Turns cases into the records pages and the API show; names are looked up once per page, never per row. */
 @ApplicationScoped
 public class CaseViews {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Inject
     StaffDirectory staff;
@@ -46,12 +44,15 @@ public class CaseViews {
     @Inject
     Clock clock;
 
+    @Inject
+    Today today;
+
     public Clock clock() {
         return clock;
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return today.date();
     }
 
     public CaseView view(CafCase c, FamilyView family, boolean canEdit, UUID readerId) {

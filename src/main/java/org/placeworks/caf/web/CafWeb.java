@@ -1,9 +1,5 @@
 package org.placeworks.caf.web;
 
-import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +17,6 @@ import org.placeworks.identity.Roles;
 import org.placeworks.organisation.AgencyView;
 import org.placeworks.organisation.ServiceView;
 import org.placeworks.organisation.StaffName;
-import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.web.Option;
 
 /** What the early help pages share: the roles that may open them, responses, and the choices forms offer. */
@@ -32,21 +27,6 @@ final class CafWeb {
         Roles.MANAGER};
 
     private CafWeb() {
-    }
-
-    static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
-    }
-
-    static Response rerender(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page).build();
-    }
-
-    /** Problems found while reading the form: refused as input before any service is asked. */
-    static void check(Map<String, String> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
     }
 
     /**

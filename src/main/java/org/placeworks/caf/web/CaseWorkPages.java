@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestPath;
 import org.placeworks.caf.ActionCommand;
 import org.placeworks.caf.ActionStatus;
@@ -46,9 +46,12 @@ import org.placeworks.family.PersonView;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
-import org.placeworks.shared.Conflict;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.Today;
+import org.placeworks.shared.web.Form;
+import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.Option;
 
@@ -65,8 +68,11 @@ import org.placeworks.shared.web.Option;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class CaseWorkPages {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final int NEW_NEED_ROWS = 2;
+    private static final String SCORE = "score-";
+    private static final String PROGRESS = "progress-";
+    private static final String OUTCOME = "outcome-";
+    private static final Pattern NEED_PROBLEM = Pattern.compile("^needs\\[([0-9a-f-]{36})]\\.(score|progress|outcome)$");
 
     @Inject
     CafCases cases;
@@ -80,6 +86,9 @@ public class CaseWorkPages {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    Today today;
+
     /** An element of the assessment with the names of its two boxes. */
     public record ElementField(String label, String strengths, String needs) {
     }
@@ -90,153 +99,167 @@ public class CaseWorkPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance consent(CaseView c, Posted form, List<Option> consenters, List<Option> agencies,
+        static native TemplateInstance consent(CaseView c, Form form, List<Option> consenters, List<Option> agencies,
                 FormErrors errors);
 
-        static native TemplateInstance withdraw(CaseView c, Posted form, FormErrors errors);
+        static native TemplateInstance withdraw(CaseView c, Form form, FormErrors errors);
 
-        static native TemplateInstance assessment(CaseView c, Posted form, List<DomainFields> domains,
+        static native TemplateInstance assessment(CaseView c, Form form, List<DomainFields> domains,
                 List<Option> scores, List<Option> headlines, List<Integer> newRows, FormErrors errors);
 
-        static native TemplateInstance leadProfessional(CaseView c, Posted form, List<Option> staff, FormErrors errors);
+        static native TemplateInstance leadProfessional(CaseView c, Form form, List<Option> staff, FormErrors errors);
 
-        static native TemplateInstance team(CaseView c, Posted form, List<Option> staff, FormErrors errors);
+        static native TemplateInstance team(CaseView c, Form form, List<Option> staff, FormErrors errors);
 
-        static native TemplateInstance newAction(CaseView c, Posted form, List<Option> needs, List<Option> staff,
+        static native TemplateInstance newAction(CaseView c, Form form, List<Option> needs, List<Option> staff,
                 FormErrors errors);
 
-        static native TemplateInstance action(CaseView c, ActionView action, Posted form, List<Option> statuses,
+        static native TemplateInstance action(CaseView c, ActionView action, Form form, List<Option> statuses,
                 FormErrors errors);
 
-        static native TemplateInstance review(CaseView c, Posted form, List<Option> progress, List<Option> scores,
+        static native TemplateInstance review(CaseView c, Form form, List<Option> progress, List<Option> scores,
                 FormErrors errors);
 
-        static native TemplateInstance stepUp(CaseView c, Posted form, FormErrors errors);
+        static native TemplateInstance stepUp(CaseView c, Form form, FormErrors errors);
 
-        static native TemplateInstance close(CaseView c, Posted form, List<Option> reasons, List<Option> outcomes,
+        static native TemplateInstance close(CaseView c, Form form, List<Option> reasons, List<Option> outcomes,
                 FormErrors errors);
+    }
+
+    /** One of these forms, shown for a case with what it holds and why it was refused, if it was. */
+    private interface CaseForm {
+        TemplateInstance show(CaseView c, Form form, FormErrors errors);
+    }
+
+    /** What one of these forms does with what was posted, for the case. */
+    private interface Change {
+        void make(UUID caseId, Form form);
+    }
+
+    /**
+     * A step of the CAF cycle, as one form: what it opens with (none for a form that is only ever
+     * posted from another page), the field a refusal is shown on, the page, and the change it makes.
+     */
+    private record Step(Function<CaseView, Form> opening, String refusedOn, CaseForm page, Change change) {
+    }
+
+    private final Map<String, Step> steps = Map.of(
+            "consent", new Step(c -> versioned(c).withDate("givenOn", today.date()), "givenBy", this::consentPage, this::consent),
+            "consent/withdraw", new Step(c -> versioned(c).withDate("withdrawnOn", today.date()), "withdrawnOn",
+                    Templates::withdraw, this::withdraw),
+            "assessment", new Step(this::assessmentValues, "findings", this::assessmentPage, this::assess),
+            "lead-professional", new Step(c -> versioned(c).with("leadProfessionalId",
+                    c.leadProfessional() == null ? null : c.leadProfessional().id()), "leadProfessionalId",
+                    this::leadProfessionalPage, this::appoint),
+            "team", new Step(CaseWorkPages::versioned, "staffId", this::teamPage, this::addMember),
+            "team/remove", new Step(null, "staffId",
+                    (c, posted, errors) -> teamPage(c, Form.empty().with("version", posted.value("version")), errors),
+                    this::removeMember),
+            "actions/new", new Step(CaseWorkPages::versioned, "needId", this::newActionPage, this::addAction),
+            "reviews/new", new Step(c -> versioned(c).withDate("heldOn", today.date()), "heldOn", this::reviewPage, this::review),
+            "step-up", new Step(c -> versioned(c).withDate("steppedUpOn", today.date()), "reason", Templates::stepUp, this::stepUp),
+            "close", new Step(c -> versioned(c).withDate("closedOn", today.date()), "reason", this::closePage, this::close));
+
+    /** A step's form, for the case's own service only. */
+    @GET
+    @Path("{step: consent|consent/withdraw|assessment|lead-professional|team|actions/new|reviews/new|step-up|close}")
+    public TemplateInstance form(@RestPath UUID id, @RestPath String step) {
+        CaseView c = editable(id);
+        return steps.get(step).page().show(c, steps.get(step).opening().apply(c), FormErrors.none());
+    }
+
+    /**
+     * Makes the step's change and returns to the case page; otherwise shows the form again with why
+     * not. A stale version and an illegal step are both conflicts (409); the message says which.
+     */
+    @POST
+    @Path("{step: consent|consent/withdraw|assessment|lead-professional|team|team/remove|actions/new|reviews/new|step-up|close}")
+    public Response save(@RestPath UUID id, @RestPath String step, MultivaluedMap<String, String> body) {
+        Step s = steps.get(step);
+        Form form = Form.of(body);
+        return save(id, s.refusedOn(), form, () -> s.change().make(id, form), s.page());
     }
 
     // --- Consent -------------------------------------------------------------------------------
 
-    @GET
-    @Path("consent")
-    public TemplateInstance consentForm(@RestPath UUID id) {
-        CaseView c = editable(id);
-        return consentPage(c, versioned(c).withDate("givenOn", today()), FormErrors.none());
+    private void consent(UUID id, Form form) {
+        UUID youngPerson = form.value("youngPersonId").equals("parent") ? null : form.uuid("youngPersonId");
+        ConsentCommand command = new ConsentCommand(form.text("givenBy", "Who gave consent"), youngPerson,
+                form.date("givenOn", "The date consent was given"), form.longText("purposes", "What the consent covers"),
+                form.uuids("allowedAgencies"), form.uuids("refusedAgencies"), form.version());
+        form.check();
+        work.recordConsent(id, command);
     }
 
-    @POST
-    @Path("consent")
-    public Response consent(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "givenBy", () -> {
-            Map<String, String> problems = new LinkedHashMap<>();
-            String who = form.value("youngPersonId");
-            UUID youngPerson = who.equals("parent") ? null : form.uuid("youngPersonId", problems);
-            LocalDate on = form.date("givenOn", "The date consent was given", problems);
-            var allowed = form.uuids("allowedAgencies", problems);
-            var refused = form.uuids("refusedAgencies", problems);
-            CafWeb.check(problems);
-            work.recordConsent(id, new ConsentCommand(form.text("givenBy"), youngPerson, on, form.text("purposes"),
-                    allowed, refused, form.version()));
-        }, errors -> consentPage(cases.find(id), form, errors));
-    }
-
-    private TemplateInstance consentPage(CaseView c, Posted form, FormErrors errors) {
+    private TemplateInstance consentPage(CaseView c, Form form, FormErrors errors) {
         List<Option> consenters = new ArrayList<>();
         consenters.add(new Option("parent", "A parent or carer"));
-        LocalDate today = today();
+        LocalDate day = today.date();
         for (PersonView child : c.children()) {
-            if (child.dateOfBirth() != null && child.ageOn(today) >= 16) {
-                consenters.add(new Option(child.id().toString(), child.fullName() + ", aged " + child.ageOn(today)
+            if (child.dateOfBirth() != null && child.ageOn(day) >= 16) {
+                consenters.add(new Option(child.id().toString(), child.fullName() + ", aged " + child.ageOn(day)
                         + ", for themselves"));
             }
         }
         return Templates.consent(c, form, consenters, CafWeb.agencies(services.agencies()), errors);
     }
 
-    @GET
-    @Path("consent/withdraw")
-    public TemplateInstance withdrawForm(@RestPath UUID id) {
-        CaseView c = editable(id);
-        return Templates.withdraw(c, versioned(c).withDate("withdrawnOn", today()), FormErrors.none());
-    }
-
-    @POST
-    @Path("consent/withdraw")
-    public Response withdraw(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "withdrawnOn", () -> {
-            Map<String, String> problems = new LinkedHashMap<>();
-            LocalDate on = form.date("withdrawnOn", "The date consent was withdrawn", problems);
-            CafWeb.check(problems);
-            work.withdrawConsent(id, on, form.text("note"), form.version());
-        }, errors -> Templates.withdraw(cases.find(id), form, errors));
+    private void withdraw(UUID id, Form form) {
+        LocalDate on = form.date("withdrawnOn", "The date consent was withdrawn");
+        String note = form.longText("note", "Note");
+        form.check();
+        work.withdrawConsent(id, on, note, form.version());
     }
 
     // --- Assessment ----------------------------------------------------------------------------
 
-    @GET
-    @Path("assessment")
-    public TemplateInstance assessmentForm(@RestPath UUID id) {
-        CaseView c = editable(id);
-        Posted form = versioned(c).with("childsVoice", c.childsVoice()).with("familyViews", c.familyViews());
+    private Form assessmentValues(CaseView c) {
+        Form form = versioned(c).with("childsVoice", c.childsVoice()).with("familyViews", c.familyViews());
         for (FindingView f : c.findings()) {
             form.with("strengths-" + f.element().name(), f.strengths()).with("needs-" + f.element().name(), f.needs());
         }
         for (NeedView n : c.needs()) {
-            form.with("score-" + n.id(), n.baselineScore());
+            form.with(SCORE + n.id(), n.baselineScore());
         }
-        return assessmentPage(c, form, FormErrors.none());
+        return form;
     }
 
-    @POST
-    @Path("assessment")
-    public Response assess(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "findings", () -> {
-            CaseView c = cases.find(id);
-            Map<String, String> problems = new LinkedHashMap<>();
-            Map<CafElement, String> strengths = new EnumMap<>(CafElement.class);
-            Map<CafElement, String> needs = new EnumMap<>(CafElement.class);
-            for (CafElement e : CafElement.values()) {
-                strengths.put(e, form.text("strengths-" + e.name()));
-                needs.put(e, form.text("needs-" + e.name()));
-            }
-            Map<UUID, Integer> scores = new LinkedHashMap<>();
-            for (NeedView n : c.needs()) {
-                Integer score = form.score("score-" + n.id(), problems);
-                if (score != null) {
-                    scores.put(n.id(), score);
+    private void assess(UUID id, Form form) {
+        CaseView c = cases.find(id);
+        Map<CafElement, String> strengths = new EnumMap<>(CafElement.class);
+        Map<CafElement, String> needs = new EnumMap<>(CafElement.class);
+        for (CafElement e : CafElement.values()) {
+            strengths.put(e, form.longText("strengths-" + e.name(), e.label() + " strengths"));
+            needs.put(e, form.longText("needs-" + e.name(), e.label() + " needs"));
+        }
+        Map<UUID, Integer> scores = scores(form, c);
+        List<NeedCommand> newNeeds = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < NEW_NEED_ROWS; i++) {
+            String description = form.valueAt("newNeedDescription", i);
+            String headline = form.valueAt("newNeedHeadline", i);
+            if (description.isBlank()) {
+                if (!headline.isBlank()) {
+                    form.problem("newNeeds[" + i + "].description", "Describe the new need, or choose no headline outcome");
                 }
+                continue;
             }
-            List<NeedCommand> newNeeds = new ArrayList<>();
-            List<Integer> rows = new ArrayList<>();
-            for (int i = 0; i < NEW_NEED_ROWS; i++) {
-                String description = form.valueAt("newNeedDescription", i);
-                String headline = form.valueAt("newNeedHeadline", i);
-                if (description.isBlank()) {
-                    if (!headline.isBlank()) {
-                        problems.put("newNeeds[" + i + "].description", "Describe the new need, or choose no headline outcome");
-                    }
-                    continue;
-                }
-                newNeeds.add(new NeedCommand(description.strip(),
-                        Posted.choice(HeadlineOutcome.class, "newNeeds[" + i + "].headline", headline, problems)));
-                rows.add(i);
-            }
-            CafWeb.check(problems);
-            try {
-                work.recordAssessment(id, new AssessmentCommand(strengths, needs, scores, newNeeds, form.text("childsVoice"),
-                        form.text("familyViews"), "true".equals(form.value("complete")), form.version()));
-            } catch (InvalidInput e) {
-                throw new InvalidInput(CafWeb.rows(e.errors(), "newNeeds", rows));
-            }
-        }, errors -> assessmentPage(cases.find(id), form, errors));
+            newNeeds.add(new NeedCommand(form.textAt("newNeeds[" + i + "].description", description, "New need", Text.LONG),
+                    form.choice(HeadlineOutcome.class, "newNeeds[" + i + "].headline", headline, Form.CHOOSE_FROM_LIST)));
+            rows.add(i);
+        }
+        AssessmentCommand command = new AssessmentCommand(strengths, needs, scores, newNeeds,
+                form.longText("childsVoice", "The child's voice"), form.longText("familyViews", "The family's views"),
+                form.ticked("complete"), form.version());
+        form.check();
+        try {
+            work.recordAssessment(id, command);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(CafWeb.rows(e.errors(), "newNeeds", rows));
+        }
     }
 
-    private TemplateInstance assessmentPage(CaseView c, Posted form, FormErrors errors) {
+    private TemplateInstance assessmentPage(CaseView c, Form form, FormErrors errors) {
         List<DomainFields> domains = Arrays.stream(CafDomain.values()).map(d -> new DomainFields(d.label(),
                 CafElement.of(d).stream().map(e -> new ElementField(e.label(), "strengths-" + e.name(), "needs-" + e.name()))
                         .toList())).toList();
@@ -249,206 +272,107 @@ public class CaseWorkPages {
 
     // --- Lead professional and Team Around the Family -------------------------------------------------
 
-    @GET
-    @Path("lead-professional")
-    public TemplateInstance leadProfessionalForm(@RestPath UUID id) {
-        CaseView c = editable(id);
-        Posted form = versioned(c).with("leadProfessionalId", c.leadProfessional() == null ? null : c.leadProfessional().id());
-        return Templates.leadProfessional(c, form, CafWeb.staff(staff.activeNames()), FormErrors.none());
+    private void appoint(UUID id, Form form) {
+        UUID lead = form.uuid("leadProfessionalId");
+        form.check();
+        work.appointLeadProfessional(id, lead, form.version());
     }
 
-    @POST
-    @Path("lead-professional")
-    public Response appoint(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "leadProfessionalId", () -> {
-            Map<String, String> problems = new LinkedHashMap<>();
-            UUID lead = form.uuid("leadProfessionalId", problems);
-            CafWeb.check(problems);
-            work.appointLeadProfessional(id, lead, form.version());
-        }, errors -> Templates.leadProfessional(cases.find(id), form, CafWeb.staff(staff.activeNames()), errors));
+    private TemplateInstance leadProfessionalPage(CaseView c, Form form, FormErrors errors) {
+        return Templates.leadProfessional(c, form, CafWeb.staff(staff.activeNames()), errors);
     }
 
-    @GET
-    @Path("team")
-    public TemplateInstance teamForm(@RestPath UUID id) {
-        CaseView c = editable(id);
-        return Templates.team(c, versioned(c), CafWeb.staff(staff.activeNames()), FormErrors.none());
+    private void addMember(UUID id, Form form) {
+        UUID member = form.uuid("staffId");
+        form.check();
+        work.addTeamMember(id, member, form.version());
     }
 
-    @POST
-    @Path("team")
-    public Response addMember(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "staffId", () -> {
-            Map<String, String> problems = new LinkedHashMap<>();
-            UUID member = form.uuid("staffId", problems);
-            CafWeb.check(problems);
-            work.addTeamMember(id, member, form.version());
-        }, errors -> Templates.team(cases.find(id), form, CafWeb.staff(staff.activeNames()), errors));
+    private void removeMember(UUID id, Form form) {
+        UUID member = form.required(form.uuid("member"), "staffId", "Choose the member of the team to remove");
+        form.check();
+        work.removeTeamMember(id, member, form.version());
     }
 
-    @POST
-    @Path("team/remove")
-    public Response removeMember(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "staffId", () -> {
-            Map<String, String> problems = new LinkedHashMap<>();
-            UUID member = form.uuid("member", problems);
-            if (member == null) {
-                problems.putIfAbsent("staffId", "Choose the member of the team to remove");
-            }
-            CafWeb.check(problems);
-            work.removeTeamMember(id, member, form.version());
-        }, errors -> Templates.team(cases.find(id), Posted.empty().with("version", form.value("version")),
-                CafWeb.staff(staff.activeNames()), errors));
+    private TemplateInstance teamPage(CaseView c, Form form, FormErrors errors) {
+        return Templates.team(c, form, CafWeb.staff(staff.activeNames()), errors);
     }
 
     // --- Plan -----------------------------------------------------------------------------------------
 
-    @GET
-    @Path("actions/new")
-    public TemplateInstance newActionForm(@RestPath UUID id) {
-        CaseView c = editable(id);
-        return Templates.newAction(c, versioned(c), CafWeb.needs(c), CafWeb.staff(staff.activeNames()), FormErrors.none());
+    private void addAction(UUID id, Form form) {
+        ActionCommand command = new ActionCommand(form.uuid("needId"), form.longText("description", "The action"),
+                form.uuid("ownerStaffId"), form.date("dueOn", "The date the action is due"), form.version());
+        form.check();
+        work.addAction(id, command);
     }
 
-    @POST
-    @Path("actions/new")
-    public Response addAction(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "needId", () -> {
-            Map<String, String> problems = new LinkedHashMap<>();
-            UUID need = form.uuid("needId", problems);
-            UUID owner = form.uuid("ownerStaffId", problems);
-            LocalDate due = form.date("dueOn", "The date the action is due", problems);
-            CafWeb.check(problems);
-            work.addAction(id, new ActionCommand(need, form.text("description"), owner, due, form.version()));
-        }, errors -> {
-            CaseView c = cases.find(id);
-            return Templates.newAction(c, form, CafWeb.needs(c), CafWeb.staff(staff.activeNames()), errors);
-        });
+    private TemplateInstance newActionPage(CaseView c, Form form, FormErrors errors) {
+        return Templates.newAction(c, form, CafWeb.needs(c), CafWeb.staff(staff.activeNames()), errors);
     }
 
+    /** An action's own form: its owner on the Team Around the Family may update it too. */
     @GET
-    @Path("actions/{actionId}")
+    @Path("actions/{actionId: [0-9a-fA-F-]{36}}")
     public TemplateInstance actionForm(@RestPath UUID id, @RestPath UUID actionId) {
         CaseView c = cases.find(id);
         ActionView action = action(c, actionId);
         if (!c.canEdit() && !action.mine()) {
             throw new Forbidden("You can only update the actions you own on this case.");
         }
-        Posted form = Posted.empty().with("version", action.version()).with("status", action.status().name());
+        Form form = Form.empty().with("version", action.version()).with("status", action.status());
         return Templates.action(c, action, form, CafWeb.actionStatuses(), FormErrors.none());
     }
 
     @POST
-    @Path("actions/{actionId}")
+    @Path("actions/{actionId: [0-9a-fA-F-]{36}}")
     public Response progressAction(@RestPath UUID id, @RestPath UUID actionId, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "status", () -> {
-            Map<String, String> problems = new LinkedHashMap<>();
-            ActionStatus status = form.choice(ActionStatus.class, "status", problems);
-            CafWeb.check(problems);
+        Form form = Form.of(body);
+        return save(id, "status", form, () -> {
+            ActionStatus status = form.choice(ActionStatus.class, "status");
+            form.check();
             work.progressAction(id, actionId, status, form.version());
-        }, errors -> {
-            CaseView c = cases.find(id);
-            return Templates.action(c, action(c, actionId), form, CafWeb.actionStatuses(), errors);
-        });
+        }, (c, posted, errors) -> Templates.action(c, action(c, actionId), posted, CafWeb.actionStatuses(), errors));
     }
 
-    // --- Reviews ----------------------------------------------------------------------------------------
+    // --- Reviews, step up and closure --------------------------------------------------------------------
 
-    @GET
-    @Path("reviews/new")
-    public TemplateInstance reviewForm(@RestPath UUID id) {
-        CaseView c = editable(id);
-        return Templates.review(c, versioned(c).withDate("heldOn", today()), CafWeb.progress(), CafWeb.scores(),
-                FormErrors.none());
+    private void review(UUID id, Form form) {
+        CaseView c = cases.find(id);
+        LocalDate heldOn = form.date("heldOn", "The date of the review");
+        ReviewCommand command = new ReviewCommand(heldOn, form.longText("summary", "Summary"),
+                perNeed(form, c, Progress.class, PROGRESS), scores(form, c), form.version());
+        form.check();
+        work.recordReview(id, command);
     }
 
-    @POST
-    @Path("reviews/new")
-    public Response review(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "heldOn", () -> {
-            CaseView c = cases.find(id);
-            Map<String, String> problems = new LinkedHashMap<>();
-            LocalDate heldOn = form.date("heldOn", "The date of the review", problems);
-            Map<UUID, Progress> progress = new LinkedHashMap<>();
-            Map<UUID, Integer> scores = new LinkedHashMap<>();
-            for (NeedView n : c.needs()) {
-                Progress p = form.choice(Progress.class, "progress-" + n.id(), problems);
-                Integer score = form.score("score-" + n.id(), problems);
-                if (p != null) {
-                    progress.put(n.id(), p);
-                }
-                if (score != null) {
-                    scores.put(n.id(), score);
-                }
-            }
-            CafWeb.check(problems);
-            work.recordReview(id, new ReviewCommand(heldOn, form.text("summary"), progress, scores, form.version()));
-        }, errors -> Templates.review(cases.find(id), form, CafWeb.progress(), CafWeb.scores(), errors));
+    private TemplateInstance reviewPage(CaseView c, Form form, FormErrors errors) {
+        return Templates.review(c, form, CafWeb.progress(), CafWeb.scores(), errors);
     }
 
-    // --- Step up and closure ------------------------------------------------------------------------------
-
-    @GET
-    @Path("step-up")
-    public TemplateInstance stepUpForm(@RestPath UUID id) {
-        CaseView c = editable(id);
-        return Templates.stepUp(c, versioned(c).withDate("steppedUpOn", today()), FormErrors.none());
+    private void stepUp(UUID id, Form form) {
+        LocalDate on = form.required(form.date("steppedUpOn", "The date the case stepped up"), "steppedUpOn",
+                "Enter the date the case stepped up");
+        String reason = form.longText("reason", "Reason");
+        form.check();
+        work.stepUp(id, on, reason, form.version());
     }
 
-    @POST
-    @Path("step-up")
-    public Response stepUp(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "reason", () -> {
-            Map<String, String> problems = new LinkedHashMap<>();
-            LocalDate on = form.date("steppedUpOn", "The date the case stepped up", problems);
-            if (on == null) {
-                problems.putIfAbsent("steppedUpOn", "Enter the date the case stepped up");
-            }
-            CafWeb.check(problems);
-            work.stepUp(id, on, form.text("reason"), form.version());
-        }, errors -> Templates.stepUp(cases.find(id), form, errors));
+    private void close(UUID id, Form form) {
+        CaseView c = cases.find(id);
+        ClosureReason reason = form.choice(ClosureReason.class, "reason");
+        if (reason != null && !reason.chosenAtClosure()) {
+            form.problem("reason", "Select why the case is closing");
+        }
+        LocalDate on = form.required(form.date("closedOn", "The closure date"), "closedOn", "Enter the date the case closed");
+        ClosureCommand command = new ClosureCommand(reason, on, perNeed(form, c, NeedOutcome.class, OUTCOME),
+                form.longText("note", "Note"), form.version());
+        form.check();
+        work.close(id, command);
     }
 
-    @GET
-    @Path("close")
-    public TemplateInstance closeForm(@RestPath UUID id) {
-        CaseView c = editable(id);
-        return Templates.close(c, versioned(c).withDate("closedOn", today()), CafWeb.closureReasons(), CafWeb.outcomes(),
-                FormErrors.none());
-    }
-
-    @POST
-    @Path("close")
-    public Response close(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        return save(id, "reason", () -> {
-            CaseView c = cases.find(id);
-            Map<String, String> problems = new LinkedHashMap<>();
-            ClosureReason reason = form.choice(ClosureReason.class, "reason", problems);
-            if (reason != null && !reason.chosenAtClosure()) {
-                problems.put("reason", "Select why the case is closing");
-            }
-            LocalDate on = form.date("closedOn", "The closure date", problems);
-            if (on == null) {
-                problems.putIfAbsent("closedOn", "Enter the date the case closed");
-            }
-            Map<UUID, NeedOutcome> outcomes = new LinkedHashMap<>();
-            for (NeedView n : c.needs()) {
-                NeedOutcome outcome = form.choice(NeedOutcome.class, "outcome-" + n.id(), problems);
-                if (outcome != null) {
-                    outcomes.put(n.id(), outcome);
-                }
-            }
-            CafWeb.check(problems);
-            work.close(id, new ClosureCommand(reason, on, outcomes, form.text("note"), form.version()));
-        }, errors -> Templates.close(cases.find(id), form, CafWeb.closureReasons(), CafWeb.outcomes(), errors));
+    private TemplateInstance closePage(CaseView c, Form form, FormErrors errors) {
+        return Templates.close(c, form, CafWeb.closureReasons(), CafWeb.outcomes(), errors);
     }
 
     // --- Shared -----------------------------------------------------------------------------------------
@@ -456,16 +380,49 @@ public class CaseWorkPages {
     /**
      * Saves the change and returns to the case page; otherwise shows the form again with why not.
      * A stale version and an illegal step are both conflicts (409); the message says which.
+     * Problems with one need are shown on that need's field.
      */
-    private Response save(UUID id, String firstField, Runnable change, Function<FormErrors, TemplateInstance> page) {
-        try {
-            change.run();
-            return CafWeb.seeOther("/cases/" + id);
-        } catch (InvalidInput e) {
-            return CafWeb.rerender(422, page.apply(FormErrors.of(e)));
-        } catch (Conflict e) {
-            return CafWeb.rerender(409, page.apply(FormErrors.of(Map.of(firstField, e.getMessage()))));
+    private Response save(UUID id, String refusedOn, Form form, Runnable change, CaseForm page) {
+        return FormPost.save("/cases/" + id, refusedOn, () -> {
+            try {
+                change.run();
+            } catch (InvalidInput e) {
+                throw new InvalidInput(needFields(e.errors()));
+            }
+        }, errors -> page.show(cases.find(id), form, errors));
+    }
+
+    /** The score of each need chosen on the form (1 to 10); a need with none chosen is left out. */
+    private static Map<UUID, Integer> scores(Form form, CaseView c) {
+        Map<UUID, Integer> scores = new LinkedHashMap<>();
+        for (NeedView n : c.needs()) {
+            Integer score = form.whole(SCORE + n.id(), "Score");
+            if (score != null && (score < 1 || score > 10)) {
+                form.problem(SCORE + n.id(), "Choose a score from 1 to 10");
+            } else if (score != null) {
+                scores.put(n.id(), score);
+            }
         }
+        return scores;
+    }
+
+    /** The option chosen for each need (its field is the prefix and the need's id); a need with none chosen is left out. */
+    private static <E extends Enum<E>> Map<UUID, E> perNeed(Form form, CaseView c, Class<E> type, String prefix) {
+        Map<UUID, E> chosen = new LinkedHashMap<>();
+        for (NeedView n : c.needs()) {
+            E value = form.choice(type, prefix + n.id());
+            if (value != null) {
+                chosen.put(n.id(), value);
+            }
+        }
+        return chosen;
+    }
+
+    /** The services name a need's problem by the need ({@code needs[<id>].score}); the form names its field {@code score-<id>}. */
+    private static Map<String, String> needFields(Map<String, String> errors) {
+        Map<String, String> named = new LinkedHashMap<>();
+        errors.forEach((key, message) -> named.putIfAbsent(NEED_PROBLEM.matcher(key).replaceAll("$2-$1"), message));
+        return named;
     }
 
     /** The case, for a form only its own service may fill in. */
@@ -483,11 +440,7 @@ public class CaseWorkPages {
                 .orElseThrow(() -> new org.placeworks.shared.NotFound("action", actionId));
     }
 
-    private static Posted versioned(CaseView c) {
-        return Posted.empty().with("version", c.version());
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(LONDON);
+    private static Form versioned(CaseView c) {
+        return Form.empty().with("version", c.version());
     }
 }

@@ -32,7 +32,11 @@ import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.web.Dates;
+import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.Option;
 
 /**
@@ -44,6 +48,7 @@ import org.placeworks.shared.web.Option;
 @Path("/cases")
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class RequestForSupportPage {
 
     /** Need rows the form offers; blank rows are ignored. */
@@ -63,12 +68,12 @@ public class RequestForSupportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance screen(FamilyView family, Posted form, List<Option> answers, FormErrors errors);
+        static native TemplateInstance screen(FamilyView family, Form form, List<Option> answers, FormErrors errors);
 
         static native TemplateInstance contactSocialCare(FamilyView family);
 
         static native TemplateInstance referral(FamilyView family, boolean stepDown, List<CaseSummary> openCases,
-                Posted form, List<Option> children, List<Option> agencies, List<Option> owners,
+                Form form, List<Option> children, List<Option> agencies, List<Option> owners,
                 List<Option> headlines, List<Option> staff, List<Integer> rows, FormErrors errors);
     }
 
@@ -77,20 +82,19 @@ public class RequestForSupportPage {
     @GET
     @Path("new")
     public TemplateInstance screen(@RestQuery UUID familyId) {
-        return Templates.screen(family(familyId), Posted.empty(), CafWeb.yesNo(), FormErrors.none());
+        return Templates.screen(family(familyId), Form.empty(), CafWeb.yesNo(), FormErrors.none());
     }
 
     @POST
     @Path("new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response screened(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        UUID id = familyId != null ? familyId : Posted.uuid("familyId", form.value("familyId"), new LinkedHashMap<>());
+        Form form = Form.of(body);
+        UUID id = familyId != null ? familyId : form.uuid("familyId");
         FamilyView family = family(id);
         return switch (form.value("atRisk")) {
             case "yes" -> concernRaised(family);
-            case "no" -> CafWeb.seeOther("/cases/new/referral?familyId=" + family.id() + "&screen=no");
-            default -> CafWeb.rerender(422, Templates.screen(family, form, CafWeb.yesNo(), FormErrors.of(Map.of("atRisk",
+            case "no" -> FormPost.seeOther("/cases/new/referral?familyId=" + family.id() + "&screen=no");
+            default -> FormPost.page(422, Templates.screen(family, form, CafWeb.yesNo(), FormErrors.of(Map.of("atRisk",
                     "Select yes if any child is at risk of significant harm"))));
         };
     }
@@ -107,32 +111,27 @@ public class RequestForSupportPage {
     public Response referralForm(@RestQuery UUID familyId, @RestQuery String screen) {
         FamilyView family = family(familyId);
         if (!"no".equals(screen)) {
-            return CafWeb.seeOther("/cases/new?familyId=" + family.id());
+            return FormPost.seeOther("/cases/new?familyId=" + family.id());
         }
-        Posted form = prefilled().with("screen", "no");
+        Form form = prefilled().with("screen", "no");
         return Response.ok(referralPage(family, false, form, FormErrors.none())).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     @POST
     @Path("new/referral")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response refer(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        FamilyView family = family(familyId != null ? familyId : Posted.uuid("familyId", form.value("familyId"), new LinkedHashMap<>()));
+        Form form = Form.of(body);
+        FamilyView family = family(familyId != null ? familyId : form.uuid("familyId"));
         // The screen must have been answered no: a referral never skips it.
         if ("yes".equals(form.value("screen"))) {
             return concernRaised(family);
         }
         if (!"no".equals(form.value("screen"))) {
-            return CafWeb.rerender(422, Templates.screen(family, Posted.empty(), CafWeb.yesNo(), FormErrors.of(Map.of("atRisk",
+            return FormPost.page(422, Templates.screen(family, Form.empty(), CafWeb.yesNo(), FormErrors.of(Map.of("atRisk",
                     "Answer the safeguarding question before you make a request for support"))));
         }
-        try {
-            UUID caseId = open(family, form, false);
-            return CafWeb.seeOther("/cases/" + caseId);
-        } catch (InvalidInput e) {
-            return CafWeb.rerender(422, referralPage(family, false, form, FormErrors.of(e)));
-        }
+        return FormPost.save("reason", () -> "/cases/" + open(family, form, false),
+                errors -> referralPage(family, false, form, errors));
     }
 
     // --- Step down from children's social care ------------------------------------------------------
@@ -145,26 +144,20 @@ public class RequestForSupportPage {
 
     @POST
     @Path("step-down")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stepDown(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
-        Posted form = Posted.of(body);
-        FamilyView family = family(familyId != null ? familyId : Posted.uuid("familyId", form.value("familyId"), new LinkedHashMap<>()));
-        try {
-            UUID caseId = open(family, form, true);
-            return CafWeb.seeOther("/cases/" + caseId);
-        } catch (InvalidInput e) {
-            return CafWeb.rerender(422, referralPage(family, true, form, FormErrors.of(e)));
-        }
+        Form form = Form.of(body);
+        FamilyView family = family(familyId != null ? familyId : form.uuid("familyId"));
+        return FormPost.save("reason", () -> "/cases/" + open(family, form, true),
+                errors -> referralPage(family, true, form, errors));
     }
 
     // --- Reading the form ---------------------------------------------------------------------------
 
-    private UUID open(FamilyView family, Posted form, boolean stepDown) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        var childIds = form.uuids("childIds", problems);
-        UUID agency = form.uuid("referrerAgencyId", problems);
-        UUID owner = form.uuid("owningServiceId", problems);
-        UUID lead = stepDown ? form.uuid("leadProfessionalId", problems) : null;
+    private UUID open(FamilyView family, Form form, boolean stepDown) {
+        var childIds = form.uuids("childIds");
+        UUID agency = form.uuid("referrerAgencyId");
+        UUID owner = form.uuid("owningServiceId");
+        UUID lead = stepDown ? form.uuid("leadProfessionalId") : null;
         List<NeedCommand> needs = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < needRows(form); i++) {
@@ -173,12 +166,14 @@ public class RequestForSupportPage {
             if (description.isBlank() && headline.isBlank()) {
                 continue;
             }
-            needs.add(new NeedCommand(description, Posted.choice(HeadlineOutcome.class, "needs[" + i + "].headline", headline, problems)));
+            needs.add(new NeedCommand(form.textAt("needs[" + i + "].description", description, "Need", Text.LONG),
+                    form.choice(HeadlineOutcome.class, "needs[" + i + "].headline", headline, "Select an option from the list")));
             rows.add(i);
         }
-        CafWeb.check(problems);
-        ReferralCommand command = new ReferralCommand(family.id(), childIds, form.text("referrerName"), agency,
-                form.text("referrerEmail"), form.text("referrerPhone"), form.text("reason"), needs, owner, null);
+        ReferralCommand command = new ReferralCommand(family.id(), childIds, form.text("referrerName", "Your name"), agency,
+                form.text("referrerEmail", "Email address"), form.text("referrerPhone", "Phone number"),
+                form.longText("reason", "Reason for the request"), needs, owner, null);
+        form.check();
         try {
             return stepDown ? referrals.stepDown(command, lead) : referrals.refer(command);
         } catch (InvalidInput e) {
@@ -200,18 +195,18 @@ public class RequestForSupportPage {
         return named;
     }
 
-    private static int needRows(Posted form) {
+    private static int needRows(Form form) {
         return Math.max(NEED_ROWS, Math.max(form.values("needDescription").size(), form.values("needHeadline").size()));
     }
 
-    private Posted prefilled() {
-        Posted form = Posted.empty();
+    private Form prefilled() {
+        Form form = Form.empty();
         staff.me().ifPresent((StaffView me) -> form.with("referrerName", me.name()).with("referrerAgencyId", me.agencyId())
                 .with("referrerEmail", me.email()));
         return form;
     }
 
-    private TemplateInstance referralPage(FamilyView family, boolean stepDown, Posted form, FormErrors errors) {
+    private TemplateInstance referralPage(FamilyView family, boolean stepDown, Form form, FormErrors errors) {
         List<Option> children = family.children().stream().map(RequestForSupportPage::child).toList();
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < needRows(form); i++) {
@@ -224,7 +219,7 @@ public class RequestForSupportPage {
 
     private static Option child(PersonView p) {
         return new Option(p.id().toString(), p.fullName() + (p.dateOfBirth() == null ? " (unborn)"
-                : " (born " + CafTemplateExtensions.day(p.dateOfBirth()) + ")"));
+                : " (born " + Dates.date(p.dateOfBirth()) + ")"));
     }
 
     private FamilyView family(UUID familyId) {

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,6 +43,7 @@ import org.placeworks.shared.Conflict;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
 import org.placeworks.shared.StaleEdit;
+import org.placeworks.shared.Today;
 
 /**
  * Families and people, every read and change checked by the access policy and audited. A family
@@ -82,6 +82,9 @@ public class FamilyRegister implements Families {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Today today;
 
     @Inject
     Event<PeopleMerged> merged;
@@ -314,7 +317,7 @@ public class FamilyRegister implements Families {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return today.date();
     }
 
     /** The person, following a merge to the record that was kept. */

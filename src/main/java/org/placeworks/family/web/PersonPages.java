@@ -4,20 +4,19 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.family.Families;
@@ -29,13 +28,17 @@ import org.placeworks.family.PersonView;
 import org.placeworks.family.internal.FamilyRegister;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.web.Dates;
+import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.Option;
 
 /** Change a person's details, and merge two records of the same person. */
 @Path("/people")
 @RolesAllowed({ Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER })
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class PersonPages {
 
     private static final List<Option> KEEP = List.of(new Option("this", "Keep this record"),
@@ -50,7 +53,7 @@ public class PersonPages {
     @CheckedTemplate
     static class Templates {
         /** The add and change form; with matches, it asks the worker to use one or confirm a new person. */
-        static native TemplateInstance form(String heading, String action, String cancel, String familyName, PersonForm form,
+        static native TemplateInstance form(String heading, String action, String cancel, String familyName, Form form,
                 List<PersonMatch> matches, FormErrors errors, Choices choices);
 
         static native TemplateInstance merge(PersonView person, FamilyView family, String name, List<Option> candidates,
@@ -69,24 +72,16 @@ public class PersonPages {
     @Path("{id}/edit")
     public TemplateInstance editForm(@RestPath UUID id) {
         PersonView person = families.person(id);
-        return editPage(person, PersonForm.of(person), FormErrors.none());
+        return editPage(person, PersonFields.of(person), FormErrors.none());
     }
 
     @POST
     @Path("{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response edit(@RestPath UUID id, @BeanParam PersonForm form) {
+    public Response edit(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
         PersonView person = families.person(id);
-        PersonForm.Read read = form.read();
-        try {
-            if (!read.problems().isEmpty()) {
-                throw invalid(read, register);
-            }
-            families.updatePerson(id, read.command());
-            return Response.seeOther(URI.create("/families/" + person.familyId() + "#person-" + id)).build();
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(editPage(person, form, FormErrors.of(e))).build();
-        }
+        return FormPost.save("/families/" + person.familyId() + "#person-" + id, "givenName",
+                () -> families.updatePerson(id, read(form, register)), errors -> editPage(person, form, errors));
     }
 
     @GET
@@ -99,36 +94,25 @@ public class PersonPages {
 
     @POST
     @Path("{id}/merge")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response merge(@RestPath UUID id, @RestForm String otherId, @RestForm String keep, @RestForm String name) {
+    public Response merge(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
         PersonView person = families.person(id);
-        Map<String, String> problems = new LinkedHashMap<>();
-        UUID other = null;
-        try {
-            other = FamilyPages.uuid(otherId, "otherId", "Select the other record of this person");
-        } catch (InvalidInput e) {
-            problems.putAll(e.errors());
-        }
-        if (other == null) {
-            problems.putIfAbsent("otherId", "Select the other record of this person");
-        }
-        if (!"this".equals(keep) && !"other".equals(keep)) {
-            problems.put("keep", "Select which record to keep");
-        }
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
+        return FormPost.save("otherId", () -> {
+            UUID other = form.required(form.uuid("otherId", "Select the other record of this person"), "otherId",
+                    "Select the other record of this person");
+            String keep = form.value("keep");
+            if (!"this".equals(keep) && !"other".equals(keep)) {
+                form.problem("keep", "Select which record to keep");
             }
+            form.check();
             boolean keepThis = "this".equals(keep);
             PersonView kept = families.merge(keepThis ? id : other, keepThis ? other : id);
-            return Response.seeOther(URI.create("/families/" + kept.familyId() + "#person-" + kept.id())).build();
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(Templates.merge(person, families.family(person.familyId()), name,
-                    candidates(person, name), otherId, keep, KEEP, FormErrors.of(e))).build();
-        }
+            return "/families/" + kept.familyId() + "#person-" + kept.id();
+        }, errors -> Templates.merge(person, families.family(person.familyId()), form.value("name"),
+                candidates(person, form.value("name")), form.value("otherId"), form.value("keep"), KEEP, errors));
     }
 
-    private TemplateInstance editPage(PersonView person, PersonForm form, FormErrors errors) {
+    private TemplateInstance editPage(PersonView person, Form form, FormErrors errors) {
         FamilyView family = families.family(person.familyId());
         return Templates.form("Change " + person.fullName() + "'s details", "/people/" + person.id() + "/edit",
                 "/families/" + family.id() + "#person-" + person.id(), family.name(), form, List.of(), errors, Choices.ALL);
@@ -140,7 +124,7 @@ public class PersonPages {
         PersonCommand self = new PersonCommand(person.givenName(), person.familyName(), null, person.dateOfBirth(),
                 person.expectedDate(), null, null, null, false, null, null, person.nhsNumber(), null, person.relationship(), true, null);
         families.likelyDuplicates(self).forEach(m -> add(found, m));
-        if (!FamilyPages.blank(name)) {
+        if (name != null && !name.isBlank()) {
             try {
                 families.search(new PersonSearch(name, null, null)).forEach(m -> add(found, m));
             } catch (InvalidInput ignored) {
@@ -159,16 +143,22 @@ public class PersonPages {
 
     private static String describe(PersonMatch m) {
         PersonView p = m.person();
-        String born = p.dateOfBirth() != null ? "born " + FamilyFormats.date(p.dateOfBirth())
-                : "expected " + FamilyFormats.date(p.expectedDate());
+        String born = p.dateOfBirth() != null ? "born " + Dates.date(p.dateOfBirth()) : "expected " + Dates.date(p.expectedDate());
         return p.fullName() + ", " + born + ", " + m.familyName() + ", " + m.address();
     }
 
-    /** The form's own problems (an impossible date) together with the rules' problems with the rest. */
-    static InvalidInput invalid(PersonForm.Read read, FamilyRegister register) {
-        Map<String, String> problems = new LinkedHashMap<>(register.problemsWith(read.command()));
+    /**
+     * The person form read into a command, refused with the form's own problems (an impossible
+     * date) together with the rules' problems with the rest, in the order of the form's fields.
+     */
+    static PersonCommand read(Form form, FamilyRegister register) {
+        PersonCommand command = PersonFields.command(form);
+        if (form.problems().isEmpty()) {
+            return command;
+        }
+        Map<String, String> problems = new LinkedHashMap<>(register.problemsWith(command));
         // a date that could not be read replaces what the rules say about the missing date
-        problems.putAll(read.problems());
+        problems.putAll(form.problems());
         Map<String, String> ordered = new LinkedHashMap<>();
         for (String field : List.of("givenName", "familyName", "otherNames", "dateOfBirth", "expectedDate", "sex", "ethnicity",
                 "firstLanguage", "interpreterNeeded", "disability", "schoolOrSetting", "nhsNumber", "pupilNumber", "relationship",
@@ -178,6 +168,6 @@ public class PersonPages {
             }
         }
         ordered.putAll(problems);
-        return new InvalidInput(ordered);
+        throw new InvalidInput(ordered);
     }
 }

@@ -4,15 +4,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
@@ -22,15 +21,16 @@ import org.placeworks.geography.AddressView;
 import org.placeworks.geography.AreaKind;
 import org.placeworks.geography.Places;
 import org.placeworks.identity.Roles;
-import org.placeworks.shared.InvalidInput;
-import org.placeworks.shared.StaleEdit;
+import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.Option;
 
 /** Addresses for administrators: find them by postcode, UPRN or street; add and change them. */
 @Path("/admin/addresses")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AddressPages {
 
     static final int PAGE_SIZE = 20;
@@ -44,7 +44,7 @@ public class AddressPages {
 
         static native TemplateInstance show(AddressView address);
 
-        static native TemplateInstance form(AddressView address, AddressForm form, List<Option> neighbourhoods,
+        static native TemplateInstance form(AddressView address, Form form, List<Option> neighbourhoods,
                 List<Option> estates, FormErrors errors);
     }
 
@@ -57,17 +57,14 @@ public class AddressPages {
     @GET
     @Path("new")
     public TemplateInstance newAddress() {
-        return form(null, AddressForm.blank(), FormErrors.none());
+        return form(null, Form.empty(), FormErrors.none());
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@BeanParam AddressForm form) {
-        try {
-            return seeOther(places.createAddress(form.command()).id());
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(form(null, form, FormErrors.of(e))).build();
-        }
+    public Response create(MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("uprn", () -> "/admin/addresses/" + places.createAddress(AddressFields.command(form)).id(),
+                errors -> form(null, form, errors));
     }
 
     @GET
@@ -80,33 +77,22 @@ public class AddressPages {
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath UUID id) {
         AddressView address = places.address(id);
-        return form(address, AddressForm.of(address), FormErrors.none());
+        return form(address, AddressFields.of(address), FormErrors.none());
     }
 
     @POST
     @Path("{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath UUID id, @BeanParam AddressForm form) {
-        AddressView address = places.address(id);
-        try {
-            places.updateAddress(id, form.command());
-            return seeOther(id);
-        } catch (StaleEdit e) {
-            return Response.status(409).entity(form(address, form, AreaPages.stale(e))).build();
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(form(address, form, FormErrors.of(e))).build();
-        }
+    public Response update(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/admin/addresses/" + id, "stale", () -> places.updateAddress(id, AddressFields.command(form)),
+                errors -> form(places.address(id), form, errors));
     }
 
-    private TemplateInstance form(AddressView address, AddressForm form, FormErrors errors) {
+    private TemplateInstance form(AddressView address, Form form, FormErrors errors) {
         return Templates.form(address, form, options(AreaKind.NEIGHBOURHOOD), options(AreaKind.ESTATE), errors);
     }
 
     private List<Option> options(AreaKind kind) {
         return places.areasOfKind(kind).stream().map(a -> new Option(a.id().toString(), a.name() + " (" + a.code() + ")")).toList();
-    }
-
-    private static Response seeOther(UUID id) {
-        return Response.seeOther(URI.create("/admin/addresses/" + id)).build();
     }
 }

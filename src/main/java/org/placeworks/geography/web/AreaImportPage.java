@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -19,6 +19,7 @@ import org.placeworks.geography.ImportReport;
 import org.placeworks.geography.PlaceImports;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.web.FormPost;
 
 /** Importing areas from CSV and boundaries from GeoJSON: all of a file, or none of it. */
 @Path("/admin/areas/import")
@@ -42,27 +43,24 @@ public class AreaImportPage {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response areas(@RestForm FileUpload areasFile) {
-        try {
-            ImportReport report = imports.importAreas(Uploads.text(areasFile, "file", "a CSV file of areas"));
-            return done("areas", report);
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(Templates.page(null, null, ImportOutcome.refused("areas", "areasFile", e))).build();
-        }
+        return upload("areas", "areasFile", () -> imports.importAreas(Uploads.text(areasFile, "file", "a CSV file of areas")));
     }
 
     @POST
     @Path("boundaries")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response boundaries(@RestForm FileUpload boundariesFile) {
-        try {
-            ImportReport report = imports.importBoundaries(Uploads.text(boundariesFile, "file", "a GeoJSON file of boundaries"));
-            return done("boundaries", report);
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(Templates.page(null, null, ImportOutcome.refused("boundaries", "boundariesFile", e))).build();
-        }
+        return upload("boundaries", "boundariesFile",
+                () -> imports.importBoundaries(Uploads.text(boundariesFile, "file", "a GeoJSON file of boundaries")));
     }
 
-    private static Response done(String what, ImportReport report) {
-        return Response.seeOther(URI.create("/admin/areas/import?done=" + what + "&imported=" + report.imported())).build();
+    /** Imports the file and says how many were imported; a refused file is shown against its field, nothing imported. */
+    private Response upload(String what, String field, Supplier<ImportReport> importing) {
+        try {
+            ImportReport report = importing.get();
+            return FormPost.seeOther("/admin/areas/import?done=" + what + "&imported=" + report.imported());
+        } catch (InvalidInput e) {
+            return FormPost.page(422, Templates.page(null, null, ImportOutcome.refused(what, field, e)));
+        }
     }
 }

@@ -4,20 +4,17 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -30,7 +27,9 @@ import org.placeworks.geography.Places;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
-import org.placeworks.shared.StaleEdit;
+import org.placeworks.shared.Today;
+import org.placeworks.shared.web.Form;
+import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.Option;
 
@@ -38,10 +37,14 @@ import org.placeworks.shared.web.Option;
 @Path("/admin/areas")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AreaPages {
 
     @Inject
     Places places;
+
+    @Inject
+    Today today;
 
     @CheckedTemplate
     static class Templates {
@@ -50,7 +53,7 @@ public class AreaPages {
         static native TemplateInstance show(AreaView area, List<AreaView> within, List<Option> neighbourhoods,
                 Set<String> straddled, String version, FormErrors errors);
 
-        static native TemplateInstance form(AreaView area, AreaForm form, List<Option> kinds, List<Option> parents, FormErrors errors);
+        static native TemplateInstance form(AreaView area, Form form, List<Option> kinds, List<Option> parents, FormErrors errors);
 
         static native TemplateInstance boundary(AreaView area, FormErrors errors);
     }
@@ -63,18 +66,14 @@ public class AreaPages {
     @GET
     @Path("new")
     public TemplateInstance newArea() {
-        return form(null, AreaForm.blank(), FormErrors.none());
+        return form(null, Form.empty().with("vintage", today.date().getYear()), FormErrors.none());
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@BeanParam AreaForm form) {
-        try {
-            AreaView area = places.createArea(form.command());
-            return seeOther(area.id());
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(form(null, form, FormErrors.of(e))).build();
-        }
+    public Response create(MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("code", () -> "/admin/areas/" + places.createArea(AreaFields.command(form)).id(),
+                errors -> form(null, form, errors));
     }
 
     @GET
@@ -90,50 +89,28 @@ public class AreaPages {
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath UUID id) {
         AreaView area = places.area(id);
-        return form(area, AreaForm.of(area), FormErrors.none());
+        return form(area, AreaFields.of(area), FormErrors.none());
     }
 
     @POST
     @Path("{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestPath UUID id, @BeanParam AreaForm form) {
-        AreaView area = places.area(id);
-        try {
-            places.updateArea(id, form.command());
-            return seeOther(id);
-        } catch (StaleEdit e) {
-            return Response.status(409).entity(form(area, form, stale(e))).build();
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(form(area, form, FormErrors.of(e))).build();
-        }
+    public Response update(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/admin/areas/" + id, "stale", () -> places.updateArea(id, AreaFields.command(form)),
+                errors -> form(places.area(id), form, errors));
     }
 
     /** For an estate: which neighbourhoods it straddles. */
     @POST
     @Path("{id}/neighbourhoods")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response straddle(@RestPath UUID id, @RestForm List<String> neighbourhoods, @RestForm String version) {
+    public Response straddle(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
         AreaView area = places.area(id);
-        Set<String> chosen = new HashSet<>(neighbourhoods == null ? List.of() : neighbourhoods);
-        try {
-            Map<String, String> problems = new LinkedHashMap<>();
-            Set<UUID> ids = new HashSet<>();
-            for (String value : chosen) {
-                UUID n = FormValues.id(value, "neighbourhoods", "Select neighbourhoods only", problems);
-                if (n != null) {
-                    ids.add(n);
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
-            places.setEstateNeighbourhoods(id, ids, FormValues.version(version));
-            return seeOther(id);
-        } catch (StaleEdit e) {
-            return Response.status(409).entity(show(area, chosen, version, stale(e))).build();
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(show(area, chosen, version, FormErrors.of(e))).build();
-        }
+        return FormPost.save("/admin/areas/" + id, "stale", () -> {
+            Set<UUID> ids = form.uuids("neighbourhoods", "Select neighbourhoods only");
+            form.check();
+            places.setEstateNeighbourhoods(id, ids, form.version());
+        }, errors -> show(area, new HashSet<>(form.values("neighbourhoods")), form.value("version"), errors));
     }
 
     @GET
@@ -147,16 +124,13 @@ public class AreaPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadBoundary(@RestPath UUID id, @RestForm("boundary") FileUpload file) {
         AreaView area = places.area(id);
-        try {
+        return FormPost.save("/admin/areas/" + id, "boundary", () -> {
             String geoJson = Uploads.text(file, "boundary", "a GeoJSON file holding the boundary");
             if (geoJson.isBlank()) {
                 throw new InvalidInput("boundary", "The selected file is empty");
             }
             places.setBoundary(id, geoJson);
-            return seeOther(id);
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(Templates.boundary(area, FormErrors.of(e))).build();
-        }
+        }, errors -> Templates.boundary(area, errors));
     }
 
     /** The stored boundary, to check it in a GIS tool. */
@@ -170,7 +144,7 @@ public class AreaPages {
                 .header("Content-Disposition", "attachment; filename=\"" + area.code() + ".geojson\"").build();
     }
 
-    private TemplateInstance form(AreaView area, AreaForm form, FormErrors errors) {
+    private TemplateInstance form(AreaView area, Form form, FormErrors errors) {
         List<Option> kinds = EnumSet.allOf(AreaKind.class).stream().map(k -> new Option(k.name(), k.label())).toList();
         List<Option> parents = places.areaTree().stream().map(AreaRow::area)
                 .filter(a -> a.kind() != AreaKind.NEIGHBOURHOOD && a.kind() != AreaKind.ESTATE)
@@ -184,13 +158,5 @@ public class AreaPages {
                 : places.areasOfKind(AreaKind.NEIGHBOURHOOD).stream()
                         .map(n -> new Option(n.id().toString(), n.name() + " (" + n.code() + ")")).toList();
         return Templates.show(area, places.areasWithin(area.id()), neighbourhoods, straddled, version, errors);
-    }
-
-    static FormErrors stale(StaleEdit e) {
-        return FormErrors.of(Map.of("stale", e.getMessage()));
-    }
-
-    private static Response seeOther(UUID id) {
-        return Response.seeOther(URI.create("/admin/areas/" + id)).build();
     }
 }

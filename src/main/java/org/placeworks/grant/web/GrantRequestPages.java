@@ -10,10 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,15 +37,18 @@ import org.placeworks.grant.PaymentCommand;
 import org.placeworks.grant.PaymentMethod;
 import org.placeworks.grant.Receipt;
 import org.placeworks.identity.Roles;
-import org.placeworks.shared.DomainException;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.web.Dates;
+import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.Option;
 
 /** Asking for a grant from a case, and the request's page: decision by the chair or the panel, and payment. */
 @Path("/grants/requests")
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class GrantRequestPages {
 
     @Inject
@@ -54,30 +57,14 @@ public class GrantRequestPages {
     @Inject
     CafCases cases;
 
-    public record RequestForm(String caseId, String fundId, String needId, String item, String category, String amount, String supplier,
-            String cannotPayEvidence, String otherSourcesTried, boolean bringToPanel) {
-    }
-
-    public record DecisionForm(String route, String meetingId, String outcome, String amount, String reason) {
-        static DecisionForm empty() {
-            return new DecisionForm("CHAIR", "", "", "", "");
-        }
-    }
-
-    public record PaymentForm(String method, String reference, String day, String month, String year, String amount) {
-        static PaymentForm empty() {
-            return new PaymentForm("", "", "", "", "", "");
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(CaseView kase, RequestForm form, List<Option> funds, List<Option> needs,
+        static native TemplateInstance form(CaseView kase, Form form, List<Option> funds, List<Option> needs,
                 List<Option> categories, FormErrors errors);
 
         static native TemplateInstance forCase(CaseView kase, List<GrantRequestView> requests);
 
-        static native TemplateInstance show(GrantRequestView request, DecisionForm decision, PaymentForm payment,
+        static native TemplateInstance show(GrantRequestView request, Form decision, Form payment,
                 List<Option> routes, List<Option> meetings, List<Option> outcomes, List<Option> methods, FormErrors errors);
     }
 
@@ -96,68 +83,51 @@ public class GrantRequestPages {
             throw new InvalidInput("caseId", "Ask for a grant from a case page");
         }
         CaseView kase = cases.find(caseId);
-        return formPage(kase, new RequestForm(caseId.toString(), "", "", "", "", "", "", "", "", false), FormErrors.none());
+        return formPage(kase, Form.empty().with("caseId", caseId), FormErrors.none());
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm String caseId, @RestForm String fundId, @RestForm String needId, @RestForm String item,
-            @RestForm String category, @RestForm String amount, @RestForm String supplier,
-            @RestForm String cannotPayEvidence, @RestForm String otherSourcesTried, @RestForm String bringToPanel) {
-        RequestForm form = new RequestForm(caseId, fundId, needId, item, category, amount, supplier, cannotPayEvidence,
-                otherSourcesTried, "yes".equals(bringToPanel));
-        Map<String, String> problems = new LinkedHashMap<>();
-        UUID kaseId = FormInput.uuid(problems, "caseId", caseId);
+    public Response create(MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        UUID kaseId = form.uuid("caseId");
         if (kaseId == null) {
             throw new InvalidInput("caseId", "Start the request from the case page");
         }
-        try {
-            GrantRequestCommand command = new GrantRequestCommand(kaseId, FormInput.uuid(problems, "needId", needId), item,
-                    FormInput.choice(problems, "category", GrantCategory.class, category),
-                    FormInput.pence(problems, "amount", amount, "Enter the amount in pounds, like 40.00"), supplier,
-                    cannotPayEvidence, otherSourcesTried, form.bringToPanel(), FormInput.uuid(problems, "fundId", fundId));
-            if (!problems.isEmpty()) {
+        boolean bringToPanel = form.ticked("bringToPanel");
+        return FormPost.answer("item", () -> {
+            GrantRequestCommand command = new GrantRequestCommand(kaseId, form.uuid("needId"), form.text("item", "What it will buy"),
+                    form.choice(GrantCategory.class, "category"), form.pence("amount", "The amount"),
+                    form.text("supplier", "Supplier"), form.longText("cannotPayEvidence", "How you know the family cannot pay"),
+                    form.longText("otherSourcesTried", "Which other sources were tried first"), bringToPanel, form.uuid("fundId"));
+            if (!form.problems().isEmpty()) {
                 // Report what could not be read together with everything else that is wrong, in one go.
                 Map<String, String> all = new LinkedHashMap<>(requests.problemsWith(command));
-                all.putAll(problems);
+                all.putAll(form.problems());
                 throw new InvalidInput(all);
             }
             UUID id = requests.request(command);
-            if (form.bringToPanel()) {
-                return bringToPanel(id);
-            }
-            return Response.seeOther(URI.create("/grants/requests/" + id)).build();
-        } catch (InvalidInput e) {
-            return Response.status(422).entity(formPage(cases.find(kaseId), form, FormErrors.of(e))).build();
-        }
+            return bringToPanel ? bringToPanel(id) : FormPost.seeOther("/grants/requests/" + id);
+        }, errors -> formPage(cases.find(kaseId), form, errors));
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath UUID id) {
-        return showPage(requests.view(id), DecisionForm.empty(), PaymentForm.empty(), FormErrors.none());
+        return showPage(requests.view(id), Form.empty().with("route", "CHAIR"), Form.empty(), FormErrors.none());
     }
 
     @POST
     @Path("{id}/decision")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@RestPath UUID id, @RestForm String route, @RestForm String meetingId, @RestForm String outcome,
-            @RestForm String amount, @RestForm String reason, @RestForm String version) {
-        DecisionForm form = new DecisionForm(route, meetingId, outcome, amount, reason);
-        Map<String, String> problems = new LinkedHashMap<>();
-        try {
-            DecisionCommand command = new DecisionCommand(FormInput.choice(problems, "route", DecisionRoute.class, route),
-                    FormInput.uuid(problems, "meetingId", meetingId),
-                    FormInput.choice(problems, "outcome", DecisionOutcome.class, outcome),
-                    FormInput.pence(problems, "amount", amount, "Enter the amount in pounds, like 30.00"), reason,
-                    FormInput.version(version));
-            FormInput.check(problems);
+    public Response decide(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/grants/requests/" + id, "outcome", () -> {
+            DecisionCommand command = new DecisionCommand(form.choice(DecisionRoute.class, "route"), form.uuid("meetingId"),
+                    form.choice(DecisionOutcome.class, "outcome"), form.pence("amount", "The amount"),
+                    form.longText("reason", "Reason"), form.version());
+            form.check();
             requests.decide(id, command);
-            return Response.seeOther(URI.create("/grants/requests/" + id)).build();
-        } catch (DomainException e) {
-            return refused(id, e, form, PaymentForm.empty(), "outcome");
-        }
+        }, errors -> showPage(requests.view(id), form, Form.empty(), errors));
     }
 
     @POST
@@ -165,33 +135,24 @@ public class GrantRequestPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response pay(@RestPath UUID id, @RestForm String method, @RestForm String reference,
             @RestForm("paidOn-day") String day, @RestForm("paidOn-month") String month, @RestForm("paidOn-year") String year,
-            @RestForm String amount, @RestForm FileUpload receipt,
-            @RestForm String version) {
-        PaymentForm form = new PaymentForm(method, reference, day, month, year, amount);
-        Map<String, String> problems = new LinkedHashMap<>();
-        try {
-            PaymentCommand command = new PaymentCommand(FormInput.choice(problems, "method", PaymentMethod.class, method),
-                    reference, FormInput.date(problems, "paidOn", day, month, year),
-                    FormInput.pence(problems, "amount", amount, "Enter the amount paid in pounds, like 38.50"),
-                    receipt == null ? null : receipt.fileName(), read(receipt), FormInput.version(version));
-            FormInput.check(problems);
+            @RestForm String amount, @RestForm FileUpload receipt, @RestForm String version) {
+        Form form = Form.empty().with("method", method).with("reference", reference).with("paidOn-day", day)
+                .with("paidOn-month", month).with("paidOn-year", year).with("amount", amount).with("version", version);
+        return FormPost.save("/grants/requests/" + id, "method", () -> {
+            PaymentCommand command = new PaymentCommand(form.choice(PaymentMethod.class, "method"),
+                    form.text("reference", "Payment reference"), form.date("paidOn", "The date paid"),
+                    form.pence("amount", "The amount paid"), receipt == null ? null : receipt.fileName(), read(receipt),
+                    form.version());
+            form.check();
             requests.pay(id, command);
-            return Response.seeOther(URI.create("/grants/requests/" + id)).build();
-        } catch (DomainException e) {
-            return refused(id, e, DecisionForm.empty(), form, "method");
-        }
+        }, errors -> showPage(requests.view(id), Form.empty().with("route", "CHAIR"), form, errors));
     }
 
     @POST
     @Path("{id}/panel")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response bringToPanel(@RestPath UUID id) {
-        try {
-            requests.bringToPanel(id);
-            return Response.seeOther(URI.create("/grants/requests/" + id)).build();
-        } catch (DomainException e) {
-            return refused(id, e, DecisionForm.empty(), PaymentForm.empty(), "panel");
-        }
+        return FormPost.save("/grants/requests/" + id, "panel", () -> requests.bringToPanel(id),
+                errors -> showPage(requests.view(id), Form.empty().with("route", "CHAIR"), Form.empty(), errors));
     }
 
     @GET
@@ -204,15 +165,7 @@ public class GrantRequestPages {
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
     }
 
-    private Response refused(UUID id, DomainException e, DecisionForm decision, PaymentForm payment, String field) {
-        FormErrors errors = e instanceof InvalidInput invalid ? FormErrors.of(invalid) : FormErrors.of(Map.of(field, e.getMessage()));
-        if (e.status() == 404) {
-            throw e;
-        }
-        return Response.status(e.status()).entity(showPage(requests.view(id), decision, payment, errors)).build();
-    }
-
-    private TemplateInstance formPage(CaseView kase, RequestForm form, FormErrors errors) {
+    private TemplateInstance formPage(CaseView kase, Form form, FormErrors errors) {
         List<Option> needs = kase.needs().stream().map(n -> new Option(n.id().toString(),
                 n.description() + " (" + n.headline().label() + ")")).toList();
         List<Option> categories = Arrays.stream(GrantCategory.values()).map(c -> new Option(c.name(), c.label())).toList();
@@ -222,12 +175,12 @@ public class GrantRequestPages {
         return Templates.form(kase, form, funds, needs, categories, errors);
     }
 
-    private TemplateInstance showPage(GrantRequestView request, DecisionForm decision, PaymentForm payment, FormErrors errors) {
+    private TemplateInstance showPage(GrantRequestView request, Form decision, Form payment, FormErrors errors) {
         List<Option> routes = Arrays.stream(DecisionRoute.values()).map(r -> new Option(r.name(), r.label())).toList();
         List<Option> outcomes = Arrays.stream(DecisionOutcome.values()).map(o -> new Option(o.name(), o.label())).toList();
         List<Option> methods = Arrays.stream(PaymentMethod.values()).map(m -> new Option(m.name(), m.label())).toList();
         List<Option> meetings = requests.meetingsInSession().stream().map(m -> new Option(m.id().toString(),
-                m.panelName() + ", " + m.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")))).toList();
+                m.panelName() + ", " + Dates.date(m.date()))).toList();
         return Templates.show(request, decision, payment, routes, meetings, outcomes, methods, errors);
     }
 

@@ -10,12 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.Invitation;
@@ -24,17 +23,16 @@ import org.placeworks.organisation.ServiceView;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
-import org.placeworks.shared.Conflict;
-import org.placeworks.shared.InvalidInput;
-import org.placeworks.shared.ServiceUnavailable;
-import org.placeworks.shared.StaleEdit;
+import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.Option;
 
 /** Administrators' pages for staff: inviting them, changing their roles and services, and disabling leavers. */
 @Path("/admin/staff")
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class StaffPage {
 
     @Inject
@@ -43,27 +41,16 @@ public class StaffPage {
     @Inject
     Services services;
 
-    public record InviteForm(String username, String givenName, String familyName, String email, String jobTitle,
-            String agencyId, List<String> roles, List<String> serviceIds) {
-
-        static InviteForm empty() {
-            return new InviteForm("", "", "", "", "", "", List.of(), List.of());
-        }
-    }
-
-    public record AccessForm(List<String> roles, List<String> serviceIds, String version) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<StaffView> staff);
 
-        static native TemplateInstance invite(InviteForm form, List<Option> agencies, List<Option> roles,
+        static native TemplateInstance invite(Form form, List<Option> agencies, List<Option> roles,
                 List<Option> services, FormErrors errors);
 
         static native TemplateInstance invited(StaffView member, List<String> roles, String temporaryPassword);
 
-        static native TemplateInstance show(StaffView member, List<String> roleLabels, AccessForm form,
+        static native TemplateInstance show(StaffView member, List<String> roleLabels, Form form,
                 List<Option> roles, List<Option> services, FormErrors errors);
 
         static native TemplateInstance disable(StaffView member, FormErrors errors);
@@ -77,7 +64,7 @@ public class StaffPage {
     @GET
     @Path("invite")
     public TemplateInstance inviteForm() {
-        return invitePage(InviteForm.empty(), FormErrors.none());
+        return invitePage(Form.empty(), FormErrors.none());
     }
 
     /**
@@ -86,25 +73,20 @@ public class StaffPage {
      */
     @POST
     @Path("invite")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response invite(@RestForm String username, @RestForm String givenName, @RestForm String familyName,
-            @RestForm String email, @RestForm String jobTitle, @RestForm String agencyId,
-            @RestForm List<String> roles, @RestForm List<String> serviceIds) {
-        InviteForm posted = new InviteForm(username, givenName, familyName, email, jobTitle, agencyId,
-                ServicesPage.orEmpty(roles), ServicesPage.orEmpty(serviceIds));
-        try {
-            Invitation invitation = staff.invite(new InviteCommand(username, givenName, familyName, email, jobTitle,
-                    FormValues.uuid("agencyId", agencyId), FormValues.strings(roles),
-                    FormValues.uuids("serviceIds", serviceIds)));
-            List<String> roleLabels = FormValues.strings(roles).stream().map(Roles::label).toList();
+    public Response invite(MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        // Keycloak refusing or out of reach (503) is shown on the form: nothing was saved, and the administrator can try again.
+        return FormPost.answer("username", () -> {
+            Set<String> roles = form.texts("roles", "Roles");
+            InviteCommand command = new InviteCommand(form.text("username", "User name"), form.text("givenName", "First name"),
+                    form.text("familyName", "Last name"), form.text("email", "Work email address"),
+                    form.text("jobTitle", "Job title"), form.uuid("agencyId"), roles, form.uuids("serviceIds"));
+            form.check();
+            Invitation invitation = staff.invite(command);
+            List<String> roleLabels = roles.stream().map(Roles::label).toList();
             return Response.ok(Templates.invited(invitation.staff(), roleLabels, invitation.temporaryPassword()))
                     .type(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store").build();
-        } catch (InvalidInput e) {
-            return ServicesPage.rerender(422, invitePage(posted, FormErrors.of(e)));
-        } catch (ServiceUnavailable e) {
-            // Keycloak refused or could not be reached: nothing was saved, and the administrator can try again.
-            return ServicesPage.rerender(503, invitePage(posted, FormErrors.of(Map.of("username", e.getMessage()))));
-        }
+        }, errors -> invitePage(form, errors));
     }
 
     @GET
@@ -112,34 +94,19 @@ public class StaffPage {
     public TemplateInstance show(@RestPath UUID id) {
         StaffView member = staff.member(id);
         List<String> roles = List.copyOf(staff.roles(id));
-        return showPage(member, roles, new AccessForm(roles, serviceIds(member), String.valueOf(member.version())),
-                FormErrors.none());
+        return showPage(member, roles, access(member, roles), FormErrors.none());
     }
 
     @POST
     @Path("{id}/access")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changeAccess(@RestPath UUID id, @RestForm List<String> roles, @RestForm List<String> serviceIds,
-            @RestForm String version) {
-        AccessForm posted = new AccessForm(ServicesPage.orEmpty(roles), ServicesPage.orEmpty(serviceIds), version);
-        try {
-            staff.changeAccess(id, FormValues.strings(roles), FormValues.uuids("serviceIds", serviceIds),
-                    FormValues.version(version));
-            return Response.seeOther(URI.create("/admin/staff/" + id)).build();
-        } catch (StaleEdit e) {
-            StaffView member = staff.member(id);
-            List<String> current = List.copyOf(staff.roles(id));
-            return ServicesPage.rerender(409, showPage(member, current,
-                    new AccessForm(current, serviceIds(member), String.valueOf(member.version())),
-                    FormErrors.of(Map.of("roles", e.getMessage()))));
-        } catch (InvalidInput e) {
-            StaffView member = staff.member(id);
-            return ServicesPage.rerender(422, showPage(member, List.copyOf(staff.roles(id)), posted, FormErrors.of(e)));
-        } catch (ServiceUnavailable | Conflict e) {
-            StaffView member = staff.member(id);
-            return ServicesPage.rerender(e.status(), showPage(member, List.of(), posted,
-                    FormErrors.of(Map.of("roles", e.getMessage()))));
-        }
+    public Response changeAccess(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/admin/staff/" + id, "roles", () -> {
+            Set<String> roles = form.texts("roles", "Roles");
+            Set<UUID> serviceIds = form.uuids("serviceIds");
+            form.check();
+            staff.changeAccess(id, roles, serviceIds, form.version());
+        }, errors -> showPage(staff.member(id), List.copyOf(staff.roles(id)), form, errors));
     }
 
     @GET
@@ -150,29 +117,25 @@ public class StaffPage {
 
     @POST
     @Path("{id}/disable")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response disable(@RestPath UUID id, @RestForm String version) {
-        try {
-            staff.disable(id, FormValues.version(version));
-            return Response.seeOther(URI.create("/admin/staff/" + id)).build();
-        } catch (ServiceUnavailable | Conflict e) {
-            // A stale page, someone who has already left, or Keycloak refusing: nothing changed.
-            return ServicesPage.rerender(e.status(), Templates.disable(staff.member(id),
-                    FormErrors.of(Map.of("confirm", e.getMessage()))));
-        }
+    public Response disable(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        // A stale page, someone who has already left, or Keycloak refusing: nothing changed.
+        return FormPost.save("/admin/staff/" + id, "confirm", () -> staff.disable(id, form.version()),
+                errors -> Templates.disable(staff.member(id), errors));
     }
 
-    private TemplateInstance invitePage(InviteForm form, FormErrors errors) {
+    private TemplateInstance invitePage(Form form, FormErrors errors) {
         return Templates.invite(form, Choices.agencies(services.agencies()), Choices.roles(),
                 Choices.services(services.services()), errors);
     }
 
-    private TemplateInstance showPage(StaffView member, List<String> roles, AccessForm form, FormErrors errors) {
+    private TemplateInstance showPage(StaffView member, List<String> roles, Form form, FormErrors errors) {
         return Templates.show(member, roles.stream().map(Roles::label).toList(), form, Choices.roles(),
                 Choices.services(services.services()), errors);
     }
 
-    private static List<String> serviceIds(StaffView member) {
-        return member.services().stream().map(ServiceView::id).map(UUID::toString).toList();
+    private static Form access(StaffView member, List<String> roles) {
+        return Form.empty().withAll("roles", roles)
+                .withAll("serviceIds", member.services().stream().map(ServiceView::id).toList()).with("version", member.version());
     }
 }

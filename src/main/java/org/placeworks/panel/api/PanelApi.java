@@ -33,6 +33,7 @@ import org.placeworks.panel.Panels;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.TextLimit;
+import org.placeworks.shared.Today;
 
 /** Panels, their meetings and agendas, decisions and actions, for partner systems. */
 @Path("/api/v1")
@@ -42,7 +43,7 @@ import org.placeworks.shared.TextLimit;
 public class PanelApi {
 
     @Inject
-    java.time.Clock clock;
+    Today today;
 
     @Inject
     Panels panels;
@@ -70,7 +71,7 @@ public class PanelApi {
     @APIResponse(responseCode = "404", description = "No panel the caller may see has that id")
     public List<MeetingSummary> meetings(@RestPath UUID id,
             @RestQuery @Parameter(description = "First day, YYYY-MM-DD") LocalDate from) {
-        return panels.meetings(id, from == null ? LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))).minusMonths(3) : from);
+        return panels.meetings(id, from == null ? today.date().minusMonths(3) : from);
     }
 
     @GET

@@ -3,10 +3,8 @@ package org.placeworks.panel.internal;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,6 +30,7 @@ import org.placeworks.panel.MeetingRef;
 import org.placeworks.panel.MeetingSummary;
 import org.placeworks.panel.MeetingView;
 import org.placeworks.panel.PanelView;
+import org.placeworks.shared.Today;
 
 /**
  * Builds the panel's views with a fixed number of queries whatever the number of items: names of
@@ -40,10 +39,8 @@ import org.placeworks.panel.PanelView;
 @ApplicationScoped
 public class PanelViews {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     @Inject
-    Clock clock;
+    Today today;
 
     @Inject
     StaffDirectory staff;
@@ -59,7 +56,7 @@ public class PanelViews {
     List<AgendaSubjectRoute> subjectRoutes;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return today.date();
     }
 
     public Map<UUID, String> agencyNames() {

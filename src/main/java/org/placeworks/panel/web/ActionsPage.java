@@ -10,24 +10,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.placeworks.identity.Roles;
 import org.placeworks.panel.ActionView;
 import org.placeworks.panel.Meetings;
-import org.placeworks.shared.DomainException;
-import org.placeworks.shared.NotFound;
+import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.FormPost;
 
 /** Open and overdue panel actions of the panels the reader sits on; owners and the chair mark them done. */
 @Path("/panel/actions")
 @RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ActionsPage {
 
     @Inject
@@ -45,16 +44,10 @@ public class ActionsPage {
 
     @POST
     @Path("{id}/done")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response done(@RestPath UUID id, @RestForm String version) {
-        try {
-            meetings.actionDone(id, FormInput.version(version));
-            return Response.seeOther(URI.create("/panel/actions")).build();
-        } catch (NotFound e) {
-            throw e;
-        } catch (DomainException e) {
-            return FormInput.html(e.status(), page(FormErrors.of(Map.of("action-" + id, e.getMessage()))));
-        }
+    public Response done(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/panel/actions", "action-" + id, () -> meetings.actionDone(id, form.version()),
+                this::page);
     }
 
     private TemplateInstance page(FormErrors errors) {

@@ -10,11 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseView;
@@ -24,17 +23,17 @@ import org.placeworks.panel.Agendas;
 import org.placeworks.panel.BringCommand;
 import org.placeworks.panel.ItemKind;
 import org.placeworks.panel.MeetingSummary;
-import org.placeworks.shared.Conflict;
-import org.placeworks.shared.Forbidden;
-import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
+import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.Option;
 
 /** Bringing a case to panel, from the case page: the case's own workers choose why and say what they ask for. */
 @Path("/panel/bring")
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class BringPage {
 
     @Inject
@@ -43,12 +42,9 @@ public class BringPage {
     @Inject
     CafCases cases;
 
-    public record BringForm(String kind, String note, String urgent, String urgentReason) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(CaseView kase, MeetingSummary next, BringForm form, List<Option> kinds,
+        static native TemplateInstance form(CaseView kase, MeetingSummary next, Form form, List<Option> kinds,
                 FormErrors errors);
 
         static native TemplateInstance listed(CaseView kase, AgendaItemRef item, boolean urgentAsked);
@@ -56,29 +52,25 @@ public class BringPage {
 
     @GET
     public TemplateInstance form(@RestQuery String caseId) {
-        return page(caseId(caseId), new BringForm("", "", "", ""), FormErrors.none());
+        return page(caseId(caseId), Form.empty(), FormErrors.none());
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response bring(@RestQuery String caseId, @RestForm String kind, @RestForm String note, @RestForm String urgent,
-            @RestForm String urgentReason) {
+    public Response bring(@RestQuery String caseId, MultivaluedMap<String, String> body) {
         UUID id = caseId(caseId);
-        BringForm posted = new BringForm(kind, note, urgent, urgentReason);
-        try {
-            boolean wantsUrgent = "yes".equals(urgent);
-            AgendaItemRef item = agendas.bring(new BringCommand(id,
-                    FormInput.choice(ItemKind.class, "kind", kind, "Select why the case is coming to panel"), note, null,
-                    wantsUrgent, urgentReason));
+        Form form = Form.of(body);
+        return FormPost.answer("kind", () -> {
+            boolean wantsUrgent = form.ticked("urgent");
+            BringCommand command = new BringCommand(id, form.choice(ItemKind.class, "kind", "Select why the case is coming to panel"),
+                    form.longText("note", "What you are asking the panel for"), null, wantsUrgent,
+                    form.longText("urgentReason", "Why it cannot wait"));
+            form.check();
+            AgendaItemRef item = agendas.bring(command);
             return Response.ok(Templates.listed(cases.find(id), item, wantsUrgent)).type(MediaType.TEXT_HTML_TYPE).build();
-        } catch (InvalidInput e) {
-            return FormInput.html(422, page(id, posted, FormErrors.of(e)));
-        } catch (Conflict | Forbidden e) {
-            return FormInput.html(e.status(), page(id, posted, FormErrors.of(Map.of("kind", e.getMessage()))));
-        }
+        }, errors -> page(id, form, errors));
     }
 
-    private TemplateInstance page(UUID caseId, BringForm form, FormErrors errors) {
+    private TemplateInstance page(UUID caseId, Form form, FormErrors errors) {
         CaseView kase = cases.find(caseId);
         return Templates.form(kase, agendas.nextMeetingFor(caseId).orElse(null), form, Choices.kinds(), errors);
     }

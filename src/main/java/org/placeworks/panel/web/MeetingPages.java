@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.identity.Roles;
@@ -35,7 +35,10 @@ import org.placeworks.panel.MinutesView;
 import org.placeworks.shared.DomainException;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
+import org.placeworks.shared.Text;
+import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.Option;
 
 /**
@@ -45,6 +48,7 @@ import org.placeworks.shared.web.Option;
 @Path("/panel/meetings/{id}")
 @RolesAllowed({Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class MeetingPages {
 
     @Inject
@@ -75,13 +79,12 @@ public class MeetingPages {
      * What the chair typed into the run page's form that was refused, to show it again with the error:
      * {@code part} names that form (quorum, declarations, decision or action), {@code itemId} its item.
      */
-    public record RunForm(UUID itemId, String part, String quorumReason, String description, String ownerId,
-            DateBoxes due) {
+    public record RunForm(UUID itemId, String part, Form values) {
 
-        static final RunForm NONE = new RunForm(null, "", "", "", "", DateBoxes.EMPTY);
+        static final RunForm NONE = new RunForm(null, "", Form.empty());
 
         static RunForm item(UUID itemId, String part) {
-            return new RunForm(itemId, part, "", "", "", DateBoxes.EMPTY);
+            return new RunForm(itemId, part, Form.empty());
         }
 
         /** The id of an item's due-date boxes. */
@@ -109,32 +112,29 @@ public class MeetingPages {
 
     @POST
     @Path("publish")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response publish(@RestPath UUID id, @RestForm String version) {
-        return onAgenda(id, null, "publish", () -> meetings.publish(id, FormInput.version(version)));
+    public Response publish(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        return onAgenda(id, null, "publish", () -> meetings.publish(id, Form.of(body).version()));
     }
 
     @POST
     @Path("items/{itemId}/move")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@RestPath UUID id, @RestPath UUID itemId, @RestForm String position) {
+    public Response move(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
         return onAgenda(id, itemId, "item-" + itemId, () -> {
-            Integer to = FormInput.integer("item-" + itemId, position, "Enter the position as a whole number");
-            if (to == null) {
-                throw new InvalidInput("item-" + itemId, "Enter the position to move the item to");
-            }
+            Integer to = form.required(form.whole("position", "The position"), "position", "Enter the position to move the item to");
+            form.check();
             meetings.move(id, itemId, to);
         });
     }
 
     @POST
     @Path("items/{itemId}/urgent")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response acceptUrgent(@RestPath UUID id, @RestPath UUID itemId, @RestForm String reason) {
+    public Response acceptUrgent(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
         return onAgenda(id, itemId, "urgent-" + itemId, () -> {
-            if (reason == null || reason.isBlank()) {
-                throw new InvalidInput("urgent-" + itemId, "Enter why the panel accepts it after the cut-off");
-            }
+            String reason = form.required(form.longText("reason", "The reason"), "reason",
+                    "Enter why the panel accepts it after the cut-off");
+            form.check();
             meetings.acceptUrgent(id, itemId, reason);
         });
     }
@@ -152,88 +152,94 @@ public class MeetingPages {
     @POST
     @Path("attendance")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response attendance(@RestPath UUID id, @RestForm String chairPresent, @RestForm List<String> agencyId,
-            @RestForm List<String> status, @RestForm List<String> attendeeName, @RestForm String version) {
+    public Response attendance(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
         return onRun(id, "attendance", RunForm.NONE, () -> {
-            List<String> agencies = FormInput.orEmpty(agencyId);
-            List<String> statuses = FormInput.orEmpty(status);
-            List<String> names = FormInput.orEmpty(attendeeName);
+            List<String> agencies = form.values("agencyId");
             Map<UUID, AttendanceStatus> byAgency = new LinkedHashMap<>();
             Map<UUID, String> attendees = new LinkedHashMap<>();
             for (int i = 0; i < agencies.size(); i++) {
-                UUID agency = FormInput.uuid("attendance", agencies.get(i), "Record attendance for the member agencies listed");
-                byAgency.put(agency, FormInput.choice(AttendanceStatus.class, "attendance",
-                        i < statuses.size() ? statuses.get(i) : null, "Select how each agency attended"));
-                attendees.put(agency, i < names.size() ? names.get(i) : null);
+                UUID agency = uuidAt(form, agencies.get(i));
+                byAgency.put(agency, form.choice(AttendanceStatus.class, "attendance", form.valueAt("status", i),
+                        "Select how each agency attended"));
+                attendees.put(agency, form.textAt("attendance", form.valueAt("attendeeName", i), "Attendee's name", Text.SHORT));
             }
-            meetings.recordAttendance(id, "yes".equals(chairPresent), byAgency, attendees, FormInput.version(version));
+            form.check();
+            meetings.recordAttendance(id, form.ticked("chairPresent"), byAgency, attendees, form.version());
         });
     }
 
     @POST
     @Path("start")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response start(@RestPath UUID id, @RestForm String confidentiality, @RestForm String version) {
-        return onRun(id, "confidentiality", RunForm.NONE, () -> meetings.start(id, "yes".equals(confidentiality), FormInput.version(version)));
+    public Response start(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return onRun(id, "confidentiality", RunForm.NONE, () -> meetings.start(id, form.ticked("confidentiality"), form.version()));
     }
 
     @POST
     @Path("quorum")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response overrideQuorum(@RestPath UUID id, @RestForm String quorumReason, @RestForm String version) {
-        return onRun(id, "quorumReason", new RunForm(null, "quorum", FormInput.orEmpty(quorumReason), "", "", DateBoxes.EMPTY), () -> meetings.overrideQuorum(id, quorumReason, FormInput.version(version)));
+    public Response overrideQuorum(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return onRun(id, "quorumReason", new RunForm(null, "quorum", form), () -> {
+            String reason = form.longText("quorumReason", "Why the panel goes ahead");
+            form.check();
+            meetings.overrideQuorum(id, reason, form.version());
+        });
     }
 
     @POST
     @Path("items/{itemId}/declarations")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response declarations(@RestPath UUID id, @RestPath UUID itemId, @RestForm String declarations,
-            @RestForm String version) {
-        return onRun(id, "item-" + itemId, RunForm.item(itemId, "declarations"), () -> meetings.declare(id, itemId, declarations, FormInput.version(version)));
+    public Response declarations(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return onRun(id, "item-" + itemId, RunForm.item(itemId, "declarations"), () -> {
+            String declarations = form.longText("declarations", "Declarations of interest");
+            form.check();
+            meetings.declare(id, itemId, declarations, form.version());
+        });
     }
 
     @POST
     @Path("items/{itemId}/decision")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@RestPath UUID id, @RestPath UUID itemId, @RestForm String decision, @RestForm String rationale,
-            @RestForm String version) {
-        return onRun(id, "item-" + itemId, RunForm.item(itemId, "decision"), () -> meetings.decide(id, itemId, new DecisionCommand(
-                FormInput.choice(DecisionCode.class, "item-" + itemId, decision, "Select the panel's decision"), rationale,
-                FormInput.version(version))));
+    public Response decide(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return onRun(id, "item-" + itemId, RunForm.item(itemId, "decision"), () -> {
+            DecisionCommand command = new DecisionCommand(form.choice(DecisionCode.class, "decision", "Select the panel's decision"),
+                    form.longText("rationale", "The reason for the decision"), form.version());
+            form.check();
+            meetings.decide(id, itemId, command);
+        });
     }
 
     @POST
     @Path("items/{itemId}/actions")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addAction(@RestPath UUID id, @RestPath UUID itemId, @RestForm String description,
-            @RestForm String ownerId, @RestForm("dueOn-day") String dueDay, @RestForm("dueOn-month") String dueMonth,
-            @RestForm("dueOn-year") String dueYear) {
-        RunForm posted = new RunForm(itemId, "action", "", FormInput.orEmpty(description), FormInput.orEmpty(ownerId),
-                new DateBoxes(dueDay, dueMonth, dueYear));
-        LocalDate dueOn;
-        try {
+    public Response addAction(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        RunForm posted = new RunForm(itemId, "action", form);
+        String due = posted.dueName(itemId);
+        LocalDate dueOn = form.date(due, "The due date");
+        if (form.problems().containsKey(due)) {
             // The error sits on the date's own boxes, which have its id.
-            dueOn = FormInput.date("due-" + itemId, dueDay, dueMonth, dueYear, "The due date must be a real date, like 31 3 2026");
-        } catch (InvalidInput e) {
-            return refused(id, 422, posted, e.errors());
+            return refused(id, 422, posted, form.problems());
         }
-        return onRun(id, "item-" + itemId, posted, () -> meetings.addAction(id, itemId, new ActionCommand(description,
-                FormInput.uuid("item-" + itemId, ownerId, "Select who will do it"), dueOn)));
+        return onRun(id, "item-" + itemId, posted, () -> {
+            ActionCommand command = new ActionCommand(form.longText("description", "The action"),
+                    form.uuid("ownerId", "Select who will do it"), dueOn);
+            form.check();
+            meetings.addAction(id, itemId, command);
+        });
     }
 
     @POST
     @Path("close")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response close(@RestPath UUID id, @RestForm String version) {
+    public Response close(@RestPath UUID id, MultivaluedMap<String, String> body) {
         try {
-            meetings.close(id, FormInput.version(version));
+            meetings.close(id, Form.of(body).version());
             return Response.seeOther(URI.create("/panel/meetings/" + id + "/minutes")).build();
         } catch (NotFound e) {
             throw e;
@@ -260,6 +266,19 @@ public class MeetingPages {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /** One agency of the attendance table: a blank is left to the service, anything else must be an id. */
+    private static UUID uuidAt(Form form, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            form.problem("attendance", "Record attendance for the member agencies listed");
+            return null;
+        }
+    }
+
     private static UUID agency(String agencyId) {
         try {
             return agencyId == null || agencyId.isBlank() ? null : UUID.fromString(agencyId);
@@ -279,7 +298,7 @@ public class MeetingPages {
     /** The run page again with the refusal and its status; an item's errors name its family. */
     private Response refused(UUID id, int status, RunForm posted, Map<String, String> errors) {
         AgendaView agenda = chairsAgenda(id);
-        return FormInput.html(status, Templates.run(agenda, Choices.attendance(), Choices.decisions(),
+        return FormPost.page(status, Templates.run(agenda, Choices.attendance(), Choices.decisions(),
                 Choices.staff(staff.activeNames()), FormErrors.of(naming(agenda, posted.itemId(), errors)), posted));
     }
 
@@ -306,7 +325,7 @@ public class MeetingPages {
         } catch (DomainException e) {
             AgendaView agenda = meetings.agenda(id);
             Map<String, String> errors = e instanceof InvalidInput invalid ? errorsFor(field, invalid) : Map.of(field, e.getMessage());
-            return FormInput.html(e.status(), Templates.agenda(agenda, FormErrors.of(naming(agenda, itemId, errors))));
+            return FormPost.page(e.status(), Templates.agenda(agenda, FormErrors.of(naming(agenda, itemId, errors))));
         }
     }
 

@@ -6,7 +6,6 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.security.TestIdentityAssociation;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -23,7 +22,7 @@ import org.placeworks.family.FamilyFixtures;
 import org.placeworks.geography.Places;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
-import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /**
  * Early help cases for page tests, made through the pages themselves. Families and children are
@@ -119,16 +118,17 @@ public class CasePages {
 
     // --- Forms ---------------------------------------------------------------------------------------
 
-    /** Opens the form page, then posts the fields with its CSRF token and, unless given, the version it showed. */
+    /**
+     * Opens the form page and submits its form to {@code action} as rendered, with these fields
+     * filled in (each must be on the form; the version and CSRF token are the ones it shows).
+     */
     public static Response post(String formPage, String action, Map<String, ?> fields) {
-        String page = given().get(formPage).then().statusCode(200).extract().asString();
-        RequestSpecification request = Forms.from(formPage);
-        if (!fields.containsKey("version")) {
-            Matcher m = VERSION.matcher(page);
-            if (m.find()) {
-                request.formParam("version", m.group(1));
-            }
-        }
+        return RenderedForm.open(formPage, action).fill(fields).submit();
+    }
+
+    /** A forged post: the CSRF token of a page the user may open, sent with these fields to another form's action. */
+    public static Response forged(String formPage, String action, Map<String, ?> fields) {
+        var request = org.placeworks.testsupport.Forms.forged(formPage);
         fields.forEach((name, value) -> {
             if (value instanceof List<?> list) {
                 list.forEach(v -> request.formParam(name, v));

@@ -54,7 +54,7 @@ class CaseRequestPageTest {
     void aReferralWithoutTheScreenAnsweredNoIsRefused() {
         CasePages.Family family = pages.family(CasePages.NORTHGATE);
         Map<String, Object> referral = CasePages.referral(family, "x@school.example");
-        referral.remove("screen");
+        referral.put("screen", "");
         post(referralPage(family), referralAction(family), referral).then().statusCode(422)
                 .body(containsString("Answer the safeguarding question"));
         referral.put("screen", "yes");

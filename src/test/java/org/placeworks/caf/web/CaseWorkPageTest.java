@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.placeworks.testsupport.Forms;
 
 /** The forms that move a case on: bad input, stale versions, illegal steps, roles and boundaries. */
 @QuarkusTest
@@ -56,7 +57,7 @@ class CaseWorkPageTest {
         }
         // Posting is refused the same way, with a valid CSRF token from a page the worker may open.
         String ownPage = "/cases/new?familyId=" + pages.family(CasePages.SOUTHBANK).id();
-        post(ownPage, "/cases/" + caseId + "/close", date(fields("reason", "NEEDS_MET", "version", "0"), "closedOn", today()))
+        CasePages.forged(ownPage, "/cases/" + caseId + "/close", date(fields("reason", "NEEDS_MET", "version", "0"), "closedOn", today()))
                 .then().statusCode(404);
     }
 
@@ -81,7 +82,8 @@ class CaseWorkPageTest {
             post("/cases/" + caseId + form, fields).then().statusCode(409)
                     .body(containsString("Someone else changed this case"));
         });
-        post("/cases/" + caseId + "/team", fields("member", me.toString(), "version", "999")).then().statusCode(409);
+        Forms.forged("/cases/" + caseId + "/team").formParam("member", me.toString()).formParam("version", "999")
+                .post("/cases/" + caseId + "/team/remove").then().statusCode(409);
         String action = "/cases/" + caseId + "/actions/" + actionId(caseId);
         post(action, fields("status", "DONE", "version", "999")).then().statusCode(409)
                 .body(containsString("Someone else changed this action"));
@@ -113,11 +115,12 @@ class CaseWorkPageTest {
                 "givenOn-month", "2", "givenOn-year", "2026")).then().statusCode(422)
                 .body(containsString("href=\"#givenOn\""))
                 .body(containsString("must be a real date"));
-        post("/cases/" + caseId + "/consent", fields("givenBy", "", "purposes", "")).then().statusCode(422)
+        post("/cases/" + caseId + "/consent", fields("givenBy", "", "purposes", "", "givenOn-day", "", "givenOn-month", "",
+                "givenOn-year", "")).then().statusCode(422)
                 .body(containsString("href=\"#givenOn\""))
                 .body(containsString("href=\"#givenBy\""))
                 .body(containsString("href=\"#purposes\""));
-        post("/cases/" + caseId + "/consent", fields("givenOn-day", "3", "givenOn-year", "2026")).then().statusCode(422)
+        post("/cases/" + caseId + "/consent", fields("givenOn-day", "3", "givenOn-month", "", "givenOn-year", "2026")).then().statusCode(422)
                 .body(containsString("must include a month"));
         given().get("/cases/" + caseId).then().body(containsString("id=\"case-status\">Awaiting consent"));
     }
@@ -246,10 +249,10 @@ class CaseWorkPageTest {
         given().get("/cases/" + caseId + "/actions/" + ids[1]).then().statusCode(403);
         given().get("/cases/" + caseId + "/consent").then().statusCode(403);
         String ownPage = "/cases/" + caseId + "/actions/" + mine;
-        post(ownPage, "/cases/" + caseId + "/actions/" + ids[1], fields("status", "DONE", "version", "0")).then().statusCode(403);
+        CasePages.forged(ownPage, "/cases/" + caseId + "/actions/" + ids[1], fields("status", "DONE", "version", "0")).then().statusCode(403);
         post(ownPage, fields("status", "")).then().statusCode(422).body(containsString("href=\"#status\""));
         post(ownPage, fields("status", "IN_PROGRESS")).then().statusCode(303);
-        post(ownPage, "/cases/" + caseId + "/close", date(fields("reason", "NEEDS_MET"), "closedOn", today())).then().statusCode(403);
+        CasePages.forged(ownPage, "/cases/" + caseId + "/close", date(fields("reason", "NEEDS_MET"), "closedOn", today())).then().statusCode(403);
         given().get("/cases/" + caseId).then().body(containsString("In progress"));
     }
 }

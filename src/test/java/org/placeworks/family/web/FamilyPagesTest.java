@@ -32,6 +32,7 @@ import org.placeworks.audit.AuditTrail;
 import org.placeworks.family.FamilyFixtures;
 import org.placeworks.geography.Places;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /** The family pages: post-redirect-get, errors linked to fields, duplicates, merging, boundaries and roles. */
 @QuarkusTest
@@ -59,8 +60,13 @@ class FamilyPagesTest {
     }
 
     private static RequestSpecification personForm(String formPage, String given, String family, String day, String month, String year) {
-        return Forms.from(formPage).formParam("givenName", given).formParam("familyName", family)
-                .formParam("dateOfBirthDay", day).formParam("dateOfBirthMonth", month).formParam("dateOfBirthYear", year)
+        return personForm(Forms.from(formPage), given, family, day, month, year);
+    }
+
+    private static RequestSpecification personForm(RequestSpecification form, String given, String family, String day, String month,
+            String year) {
+        return form.formParam("givenName", given).formParam("familyName", family)
+                .formParam("dateOfBirth-day", day).formParam("dateOfBirth-month", month).formParam("dateOfBirth-year", year)
                 .formParam("relationship", "CHILD").formParam("livesHere", "yes").formParam("interpreterNeeded", "no")
                 .formParam("sex", "MALE").formParam("ethnicity", "WBRI");
     }
@@ -78,9 +84,9 @@ class FamilyPagesTest {
         given().queryParam("addressQuery", "TB1").when().get("/families/new").then().statusCode(200)
                 .body(containsString("name=\"addressId\""));
         String name = surname() + " family";
-        String location = Forms.from("/families/new").formParam("name", name)
-                .formParam("addressId", address(places, NORTHGATE + 21).toString())
-                .when().post("/families/new").then().statusCode(303).extract().header("Location");
+        String location = RenderedForm.open("/families/new?addressQuery=" + (NORTHGATE + 21), "/families/new").set("name", name)
+                .set("addressId", address(places, NORTHGATE + 21).toString())
+                .submit().then().statusCode(303).extract().header("Location");
         assertThat(location).matches(".*/families/[0-9a-f-]{36}$");
         given().when().get(location).then().statusCode(200).body(containsString(name)).body(containsString("Add a person"));
     }
@@ -90,7 +96,7 @@ class FamilyPagesTest {
     void registeringOutsideYourBoundaryIsRefusedOnTheForm() {
         given().queryParam("addressQuery", "TB1 1AA").when().get("/families/new").then().statusCode(200)
                 .body(containsString("No address you cover matches"));
-        Forms.from("/families/new").formParam("name", "Outside family")
+        Forms.forged("/families/new").formParam("name", "Outside family")
                 .formParam("addressId", address(places, NORTHGATE).toString())
                 .when().post("/families/new").then().statusCode(422)
                 .body(containsString("href=\"#addressId\"")).body(containsString("outside your service"));
@@ -109,6 +115,39 @@ class FamilyPagesTest {
         given().when().get("/families/" + southbankFamily).then().statusCode(200)
                 .body(containsString("Harvey " + name)).body(containsString("7 August 2017")).body(containsString(nhs))
                 .body(containsString("Added Harvey " + name));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void addingAPersonThroughTheRenderedFormSavesTheirDateOfBirth() {
+        String name = surname();
+        String form = "/families/" + southbankFamily + "/people/new";
+        RenderedForm.open(form).set("givenName", "Martha").set("familyName", name).date("dateOfBirth", 3, 4, 2019)
+                .set("relationship", "CHILD").submit().then().statusCode(303);
+        given().when().get("/families/" + southbankFamily).then().statusCode(200)
+                .body(containsString("Martha " + name)).body(containsString("3 April 2019"));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void changingAPersonThroughTheRenderedFormSavesTheirNewDateOfBirth() {
+        String name = surname();
+        UUID id = addPerson("frontline", southbankFamily, person("Ezra", name, "2012-02-12"));
+        RenderedForm form = RenderedForm.open("/people/" + id + "/edit");
+        assertThat(form.value("dateOfBirth-day")).isEqualTo("12");
+        form.date("dateOfBirth", 13, 3, 2012).submit().then().statusCode(303);
+        given().when().get("/families/" + southbankFamily).then().statusCode(200).body(containsString("13 March 2012"))
+                .body(not(containsString("12 February 2012")));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void theSearchFormFiltersByDateOfBirth() {
+        String name = surname();
+        addPerson("frontline", southbankFamily, person("Ada", name, "2014-05-14"));
+        addPerson("frontline", southbankFamily, with(person("Ada", name, "2016-07-16"), "confirmedNew", true));
+        RenderedForm.open("/families").set("name", "Ada " + name).date("dateOfBirth", 16, 7, 2016).submit().then()
+                .statusCode(200).body(containsString("16 July 2016")).body(not(containsString("14 May 2014")));
     }
 
     @Test
@@ -140,7 +179,8 @@ class FamilyPagesTest {
                 .body(containsString("Likely matches")).body(containsString("Use this person"))
                 .body(containsString("#person-" + existing)).body(containsString("name=\"confirmedNew\" value=\"true\""))
                 .body(containsString("This is a new person"));
-        personForm(form, "Freyja", name, "10", "10", "2018").formParam("confirmedNew", "true")
+        // The confirmation is on the page shown with the matches, not on the blank form.
+        personForm(Forms.forged(form), "Freyja", name, "10", "10", "2018").formParam("confirmedNew", "true")
                 .when().post(form).then().statusCode(303);
     }
 
@@ -168,8 +208,8 @@ class FamilyPagesTest {
         String form = "/people/" + duplicate + "/merge";
         given().when().get(form).then().statusCode(200).body(containsString("value=\"" + keep + "\""));
         Forms.from(form).formParam("keep", "other").when().post(form).then().statusCode(422).body(containsString("href=\"#otherId\""));
-        Forms.from(form).formParam("otherId", keep.toString()).formParam("keep", "other")
-                .when().post(form).then().statusCode(303).header("Location", containsString("#person-" + keep));
+        RenderedForm.open(form, form).set("otherId", keep.toString()).set("keep", "other")
+                .submit().then().statusCode(303).header("Location", containsString("#person-" + keep));
         given().when().get("/families/" + southbankFamily).then().statusCode(200)
                 .body(containsString("Archie " + name)).body(not(containsString("Archy " + name + "</td>")))
                 .body(containsString("Merged a duplicate record of Archy " + name));
@@ -199,8 +239,7 @@ class FamilyPagesTest {
         UUID id = addPerson("frontline", southbankFamily, person("Poppy", name, "2019-01-19"));
         given().queryParam("name", "Popy " + name).when().get("/families").then().statusCode(200)
                 .body(containsString("Poppy " + name)).body(containsString("#person-" + id)).body(containsString("19 January 2019"));
-        given().queryParam("name", "x").queryParam("dateOfBirthDay", "40").queryParam("dateOfBirthMonth", "1")
-                .queryParam("dateOfBirthYear", "2019").when().get("/families").then().statusCode(422)
+        RenderedForm.open("/families").set("name", "x").date("dateOfBirth", 40, 1, 2019).submit().then().statusCode(422)
                 .body(containsString("href=\"#dateOfBirth\""));
     }
 

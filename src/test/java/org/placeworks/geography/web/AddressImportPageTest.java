@@ -15,6 +15,7 @@ import org.placeworks.geography.AddressView;
 import org.placeworks.geography.PlaceFixtures;
 import org.placeworks.geography.Places;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /** The import page for addresses (CSV): all of a file or none of it. */
 @QuarkusTest
@@ -108,7 +109,7 @@ class AddressImportPageTest {
     }
 
     private static io.restassured.response.Response upload(String content) {
-        return Forms.multipartFrom(PAGE).multiPart("addressesFile", "addresses.csv", content.getBytes(StandardCharsets.UTF_8), "text/csv")
-                .post(PAGE);
+        return RenderedForm.open(PAGE).attach("addressesFile", "addresses.csv", content.getBytes(StandardCharsets.UTF_8), "text/csv")
+                .submit();
     }
 }

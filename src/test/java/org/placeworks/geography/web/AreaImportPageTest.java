@@ -18,6 +18,7 @@ import org.placeworks.geography.AreaView;
 import org.placeworks.geography.PlaceFixtures;
 import org.placeworks.geography.Places;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /** The import page for areas (CSV) and boundaries (GeoJSON): all of a file or none of it. */
 @QuarkusTest
@@ -92,7 +93,7 @@ class AreaImportPageTest {
                 .body(containsString("The file is empty"));
         upload("areasFile", PAGE, HEADER).then().statusCode(422)
                 .body(containsString("The file has a header but no rows"));
-        Forms.multipartFrom(PAGE).multiPart("other", "x").post(PAGE).then().statusCode(422)
+        Forms.forgedMultipart(PAGE).multiPart("other", "x").post(PAGE).then().statusCode(422)
                 .body(containsString("Select a CSV file of areas"));
     }
 
@@ -172,8 +173,8 @@ class AreaImportPageTest {
     }
 
     private static io.restassured.response.Response upload(String field, String action, String content) {
-        return Forms.multipartFrom(PAGE).multiPart(field, "upload", content.getBytes(StandardCharsets.UTF_8), "application/octet-stream")
-                .post(action);
+        return RenderedForm.open(PAGE, action).attach(field, "upload", content.getBytes(StandardCharsets.UTF_8), "application/octet-stream")
+                .submit();
     }
 
     static String sample(String name) throws IOException {

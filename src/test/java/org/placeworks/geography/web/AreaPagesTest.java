@@ -20,6 +20,7 @@ import org.placeworks.geography.AreaView;
 import org.placeworks.geography.PlaceFixtures;
 import org.placeworks.geography.Places;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /** The area pages: the tree, one area, adding and changing areas, estates' neighbourhoods and boundaries. */
 @QuarkusTest
@@ -73,11 +74,11 @@ class AreaPagesTest {
     @TestSecurity(user = "admin", roles = "admin")
     void addingANeighbourhoodSavesItAndRedirectsToItsPage() {
         String code = PlaceFixtures.code('E');
-        String location = Forms.from("/admin/areas/new")
-                .formParam("kind", "NEIGHBOURHOOD").formParam("code", code.toLowerCase()).formParam("vintage", "2021")
-                .formParam("name", "Abbey Fields").formParam("parentId", ward().id().toString())
-                .formParam("deprivationDecile", "3").formParam("residentPopulation", "1,600").formParam("childPopulation", "350")
-                .post("/admin/areas").then().statusCode(303).extract().header("Location");
+        String location = RenderedForm.open("/admin/areas/new")
+                .set("kind", "NEIGHBOURHOOD").set("code", code.toLowerCase()).set("vintage", "2021")
+                .set("name", "Abbey Fields").set("parentId", ward().id().toString())
+                .set("deprivationDecile", "3").set("residentPopulation", "1,600").set("childPopulation", "350")
+                .submit().then().statusCode(303).extract().header("Location");
         AreaView saved = places.findAreaByCode(code).orElseThrow();
         assertTrue(location.endsWith("/admin/areas/" + saved.id()));
         assertEquals(3, saved.deprivationDecile());
@@ -113,11 +114,8 @@ class AreaPagesTest {
     @TestSecurity(user = "admin", roles = "admin")
     void editingAnAreaSavesTheChange() {
         AreaView area = newNeighbourhood();
-        Forms.from("/admin/areas/" + area.id() + "/edit")
-                .formParam("kind", "NEIGHBOURHOOD").formParam("code", area.code()).formParam("vintage", "2021")
-                .formParam("name", "Renamed Fields").formParam("parentId", area.parentId().toString())
-                .formParam("deprivationDecile", "9").formParam("version", String.valueOf(area.version()))
-                .post("/admin/areas/" + area.id() + "/edit").then().statusCode(303);
+        RenderedForm.open("/admin/areas/" + area.id() + "/edit").set("name", "Renamed Fields").set("deprivationDecile", "9")
+                .submit().then().statusCode(303);
         AreaView saved = places.area(area.id());
         assertEquals("Renamed Fields", saved.name());
         assertEquals(9, saved.deprivationDecile());
@@ -181,10 +179,8 @@ class AreaPagesTest {
         AreaView n2 = places.findAreaByCode("E01000902").orElseThrow();
         given().get("/admin/areas/" + estate.id()).then().statusCode(200)
                 .body(containsString("Neighbourhoods the estate straddles"));
-        Forms.from("/admin/areas/" + estate.id())
-                .formParam("neighbourhoods", n1.id().toString()).formParam("neighbourhoods", n2.id().toString())
-                .formParam("version", String.valueOf(estate.version()))
-                .post("/admin/areas/" + estate.id() + "/neighbourhoods").then().statusCode(303);
+        RenderedForm.open("/admin/areas/" + estate.id()).setAll("neighbourhoods", n1.id().toString(), n2.id().toString())
+                .submit().then().statusCode(303);
         assertEquals(Set.of(n1.id(), n2.id()), places.estateNeighbourhoods(estate.id()));
     }
 
@@ -207,9 +203,9 @@ class AreaPagesTest {
     @TestSecurity(user = "admin", roles = "admin")
     void aBoundaryCanBeUploadedForOneArea() {
         AreaView area = newNeighbourhood();
-        Forms.multipartFrom("/admin/areas/" + area.id() + "/boundary")
-                .multiPart("boundary", "area.geojson", SQUARE.getBytes(StandardCharsets.UTF_8), "application/geo+json")
-                .post("/admin/areas/" + area.id() + "/boundary").then().statusCode(303);
+        RenderedForm.open("/admin/areas/" + area.id() + "/boundary")
+                .attach("boundary", "area.geojson", SQUARE.getBytes(StandardCharsets.UTF_8), "application/geo+json")
+                .submit().then().statusCode(303);
         assertTrue(places.area(area.id()).hasBoundary());
         given().get("/admin/areas/" + area.id() + "/boundary.geojson").then().statusCode(200)
                 .contentType("application/geo+json").body(containsString("Polygon"));

@@ -10,6 +10,7 @@ import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 import org.placeworks.organisation.Thornbury;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
@@ -26,8 +27,7 @@ class AgencyPagesTest {
     @Test
     void addingAnAgencyRedirectsToTheList() {
         String name = Thornbury.unique("Thornbury Credit Union");
-        Forms.from("/admin/agencies").formParam("name", name).formParam("kind", "VOLUNTARY")
-                .post("/admin/agencies").then().statusCode(303).header("Location", endsWith("/admin/agencies"));
+        RenderedForm.open("/admin/agencies").set("name", name).set("kind", "VOLUNTARY").submit().then().statusCode(303).header("Location", endsWith("/admin/agencies"));
         given().get("/admin/agencies").then().statusCode(200).body(containsString(name));
     }
 

@@ -21,6 +21,7 @@ import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
 import org.placeworks.organisation.Thornbury;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 /** Staff pages: invited accounts are made in the real Keycloak, and removed after the class. */
 @QuarkusTest
@@ -104,12 +105,11 @@ class StaffPagesTest {
     @Test
     void changingRolesAndServicesRedirectsToTheMembersPage() {
         String username = username();
-        inviteForm(username).post("/admin/staff/invite").then().statusCode(200);
+        invite(username).then().statusCode(200);
         StaffView member = remember(username);
         String page = "/admin/staff/" + member.id();
-        Forms.from(page).formParam("roles", "manager").formParam("serviceIds", thornbury.service("Housing Estate Team").id().toString())
-                .formParam("version", String.valueOf(member.version()))
-                .post(page + "/access").then().statusCode(303).header("Location", matchesPattern(".*" + page + "$"));
+        RenderedForm.open(page, page + "/access").setAll("roles", "manager")
+                .setAll("serviceIds", thornbury.service("Housing Estate Team").id().toString()).submit().then().statusCode(303).header("Location", matchesPattern(".*" + page + "$"));
         assertEquals(Set.of("manager"), staff.roles(member.id()));
         given().get(page).then().statusCode(200).body(containsString("Housing Estate Team"));
     }
@@ -117,7 +117,7 @@ class StaffPagesTest {
     @Test
     void aStaleAccessChangeIsRefused() {
         String username = username();
-        inviteForm(username).post("/admin/staff/invite").then().statusCode(200);
+        invite(username).then().statusCode(200);
         StaffView member = remember(username);
         String page = "/admin/staff/" + member.id();
         Forms.from(page).formParam("roles", "admin").formParam("version", String.valueOf(member.version() + 5))
@@ -139,18 +139,17 @@ class StaffPagesTest {
     @Test
     void disablingALeaverAfterConfirming() {
         String username = username();
-        inviteForm(username).post("/admin/staff/invite").then().statusCode(200);
+        invite(username).then().statusCode(200);
         StaffView member = remember(username);
         String page = "/admin/staff/" + member.id();
         given().get(page + "/disable").then().statusCode(200).body(containsString("Disable Tess Tester as a leaver?"));
         Forms.from(page + "/disable").formParam("version", String.valueOf(member.version() - 1))
                 .post(page + "/disable").then().statusCode(409);
-        Forms.from(page + "/disable").formParam("version", String.valueOf(member.version()))
-                .post(page + "/disable").then().statusCode(303);
+        RenderedForm.open(page + "/disable").submit().then().statusCode(303);
         given().get(page).then().statusCode(200).body(containsString("govuk-tag--grey"))
                 .body(not(containsString("Disable this leaver")));
         assertFalse(KEYCLOAK.user(member.keycloakId()).path("enabled").asBoolean());
-        Forms.from("/admin/staff/invite").formParam("version", String.valueOf(thornbury.member(username).version()))
+        Forms.forged("/admin/staff/invite").formParam("version", String.valueOf(thornbury.member(username).version()))
                 .post(page + "/disable").then().statusCode(409)
                 .body(containsString("Tess Tester has already left"));
     }
@@ -167,6 +166,15 @@ class StaffPagesTest {
         given().get("/admin/staff").then().statusCode(403);
         given().get("/admin/staff/invite").then().statusCode(403);
         given().get("/admin/staff/" + thornbury.member("frontline").id()).then().statusCode(403);
+    }
+
+    private io.restassured.response.Response invite(String username) {
+        return RenderedForm.open("/admin/staff/invite")
+                .set("username", username).set("givenName", "Tess").set("familyName", "Tester")
+                .set("email", username + "@test.eastmoor.example").set("jobTitle", "Test worker")
+                .set("agencyId", thornbury.agency("Eastmoor District Council").toString())
+                .setAll("roles", "frontline", "panel-member")
+                .setAll("serviceIds", thornbury.service("School Nursing Southbank").id().toString()).submit();
     }
 
     private io.restassured.specification.RequestSpecification inviteForm(String username) {

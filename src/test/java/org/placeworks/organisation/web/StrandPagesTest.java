@@ -15,6 +15,7 @@ import org.placeworks.organisation.Strand;
 import org.placeworks.organisation.StrandDeliveryView;
 import org.placeworks.organisation.Thornbury;
 import org.placeworks.testsupport.Forms;
+import org.placeworks.testsupport.RenderedForm;
 
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
@@ -38,13 +39,13 @@ class StrandPagesTest {
     @Test
     void runningAndStoppingAStrandInACoveredArea() {
         UUID castleHill = thornbury.area("Castle Hill").id();
-        Forms.from("/admin/strands").formParam("strand", "COMMUNITY_INTELLIGENCE").formParam("areaId", castleHill.toString())
-                .post("/admin/strands").then().statusCode(303).header("Location", endsWith("/admin/strands"));
+        RenderedForm.open("/admin/strands", "/admin/strands").set("strand", "COMMUNITY_INTELLIGENCE")
+                .set("areaId", castleHill.toString()).submit().then().statusCode(303).header("Location", endsWith("/admin/strands"));
         StrandDeliveryView added = services.deliveries().stream()
                 .filter(d -> d.strand() == Strand.COMMUNITY_INTELLIGENCE && d.areaId().equals(castleHill)).findFirst().orElseThrow();
         given().get("/admin/strands").then().body(containsString("/admin/strands/" + added.id() + "/stop"));
 
-        Forms.from("/admin/strands").post("/admin/strands/" + added.id() + "/stop").then().statusCode(303)
+        RenderedForm.open("/admin/strands", "/admin/strands/" + added.id() + "/stop").submit().then().statusCode(303)
                 .header("Location", endsWith("/admin/strands"));
         assertTrue(services.deliveries().stream().noneMatch(d -> d.id().equals(added.id())));
     }
@@ -72,7 +73,7 @@ class StrandPagesTest {
 
     @Test
     void stoppingAnUnknownDeliveryIsNotFound() {
-        Forms.from("/admin/strands").post("/admin/strands/" + UUID.randomUUID() + "/stop").then().statusCode(404);
+        Forms.forged("/admin/strands").post("/admin/strands/" + UUID.randomUUID() + "/stop").then().statusCode(404);
     }
 
     @Test
