@@ -10,11 +10,11 @@ import java.util.UUID;
  * {@code completedOn} (today when empty: an assessment written up later keeps its real date).
  */
 public record AssessmentCommand(Map<CafElement, String> strengths, Map<CafElement, String> needs,
-        Map<UUID, Integer> baselineScores, List<NeedCommand> newNeeds, String childsVoice, String familyViews,
+        Map<UUID, Score> baselineScores, List<NeedCommand> newNeeds, String childsVoice, String familyViews,
         boolean complete, Long version, java.time.LocalDate completedOn) {
 
     public AssessmentCommand(Map<CafElement, String> strengths, Map<CafElement, String> needs,
-            Map<UUID, Integer> baselineScores, List<NeedCommand> newNeeds, String childsVoice, String familyViews,
+            Map<UUID, Score> baselineScores, List<NeedCommand> newNeeds, String childsVoice, String familyViews,
             boolean complete, Long version) {
         this(strengths, needs, baselineScores, newNeeds, childsVoice, familyViews, complete, version, null);
     }

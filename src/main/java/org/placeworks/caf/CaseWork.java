@@ -140,9 +140,9 @@ public class CaseWork {
     public void recordAssessment(UUID caseId, AssessmentCommand command) {
         CafCase c = editable(caseId, command.version());
         Map<String, String> problems = new LinkedHashMap<>();
-        Map<UUID, Integer> scores = command.baselineScores() == null ? Map.of() : command.baselineScores();
+        Map<UUID, Score> scores = command.baselineScores() == null ? Map.of() : command.baselineScores();
         scores.forEach((needId, score) -> {
-            if (score == null || score < 1 || score > 10) {
+            if (score == null) {
                 problems.put(NeedProblems.score(needId), "Score each need from 1 (severe) to 10 (no concern)");
             }
         });
@@ -169,7 +169,7 @@ public class CaseWork {
                 found.put(element, new Findings(strengths, needs));
             }
         }
-        Map<UUID, Integer> baseline = new LinkedHashMap<>(scores);
+        Map<UUID, Score> baseline = new LinkedHashMap<>(scores);
         for (NeedCommand need : newNeeds) {
             if (need.description() != null && !need.description().isBlank()) {
                 c.addNeed(need.description().strip(), need.headline());
@@ -286,15 +286,15 @@ public class CaseWork {
         Map<UUID, ProgressEntry> progress = new LinkedHashMap<>();
         for (Need need : c.needs()) {
             Progress p = command.progress() == null ? null : command.progress().get(need.id());
-            Integer score = command.scores() == null ? null : command.scores().get(need.id());
+            Score score = command.scores() == null ? null : command.scores().get(need.id());
             if (p == null) {
                 problems.put(NeedProblems.progress(need.id()), "Select the progress on \"" + need.description() + "\"");
             }
-            if (score == null || score < 1 || score > 10) {
+            if (score == null) {
                 problems.put(NeedProblems.score(need.id()), "Give \"" + need.description() + "\" a new score from 1 to 10");
             }
             if (p != null && score != null) {
-                progress.put(need.id(), new ProgressEntry(p, score));
+                progress.put(need.id(), new ProgressEntry(p, score.value()));
             }
         }
         c.checkReviewable();

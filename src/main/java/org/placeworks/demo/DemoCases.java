@@ -25,6 +25,7 @@ import org.placeworks.caf.Progress;
 import org.placeworks.caf.ReferralCommand;
 import org.placeworks.caf.Referrals;
 import org.placeworks.caf.ReviewCommand;
+import org.placeworks.caf.Score;
 import org.placeworks.family.Ethnicity;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyView;
@@ -177,8 +178,8 @@ class DemoCases {
             Map<String, UUID> staffIds) {
         UUID id = referral(familyName, uprn, child, surname, dob, parent, parentSurname, referrer, reason, first, second, referredOn);
         consent(id, parent + " " + parentSurname, referredOn.plusDays(2));
-        Map<UUID, Integer> scores = new LinkedHashMap<>();
-        fresh(id).needIds().forEach(need -> scores.put(need, 3));
+        Map<UUID, Score> scores = new LinkedHashMap<>();
+        fresh(id).needIds().forEach(need -> scores.put(need, new Score(3)));
         work.recordAssessment(id, new AssessmentCommand(
                 Map.of(CafElement.LEARNING, "Enjoys reading with a parent", CafElement.EMOTIONAL_WARMTH, "Warm, affectionate home"),
                 Map.of(CafElement.LEARNING, first.description(), CafElement.HOUSING, second == null ? "" : second.description()),
@@ -223,10 +224,10 @@ class DemoCases {
 
     private void review(UUID caseId, LocalDate heldOn, Progress progress, int score) {
         Map<UUID, Progress> p = new LinkedHashMap<>();
-        Map<UUID, Integer> s = new LinkedHashMap<>();
+        Map<UUID, Score> s = new LinkedHashMap<>();
         fresh(caseId).needIds().forEach(need -> {
             p.put(need, progress);
-            s.put(need, score);
+            s.put(need, new Score(score));
         });
         work.recordReview(caseId, new ReviewCommand(heldOn, "Team Around the Family review", p, s, version(caseId)));
     }

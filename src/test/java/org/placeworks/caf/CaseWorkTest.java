@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.placeworks.caf.Score;
 import org.placeworks.family.Ethnicity;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyView;
@@ -125,8 +126,8 @@ class CaseWorkTest {
     void anAssessmentWrittenUpLaterKeepsItsDateButNotBeforeConsent() {
         frontline(() -> work.recordConsent(caseId, consent("Dana", today.minusDays(4))));
         CaseView assessing = frontline(() -> cases.find(caseId));
-        Map<UUID, Integer> scores = new LinkedHashMap<>();
-        assessing.needs().forEach(n -> scores.put(n.id(), 5));
+        Map<UUID, Score> scores = new LinkedHashMap<>();
+        assessing.needs().forEach(n -> scores.put(n.id(), new Score(5)));
         assertThatThrownBy(() -> frontline(() -> work.recordAssessment(caseId, new AssessmentCommand(
                 Map.of(CafElement.LEARNING, "Keen"), Map.of(), scores, List.of(), null, null, true, assessing.version(),
                 today.minusDays(5))))).isInstanceOf(InvalidInput.class).hasMessageContaining("before consent");
@@ -216,8 +217,8 @@ class CaseWorkTest {
         frontline(() -> work.recordConsent(caseId, new ConsentCommand("Dana", null, today, "Assessment", Set.of(),
                 Set.of(health), version())));
         CaseView assessing = frontline(() -> cases.find(caseId));
-        Map<UUID, Integer> scores = new LinkedHashMap<>();
-        assessing.needs().forEach(n -> scores.put(n.id(), 4));
+        Map<UUID, Score> scores = new LinkedHashMap<>();
+        assessing.needs().forEach(n -> scores.put(n.id(), new Score(4)));
         frontline(() -> work.recordAssessment(caseId, new AssessmentCommand(Map.of(CafElement.LEARNING, "Keen"), Map.of(),
                 scores, List.of(), null, null, true, assessing.version())));
         UUID nurse = thornbury.member("frontline2").id();
@@ -236,14 +237,14 @@ class CaseWorkTest {
         plan();
         CaseView before = frontline(() -> cases.find(caseId));
         Map<UUID, Progress> progress = new LinkedHashMap<>();
-        Map<UUID, Integer> scores = new LinkedHashMap<>();
+        Map<UUID, Score> scores = new LinkedHashMap<>();
         progress.put(before.needs().get(0).id(), Progress.IMPROVED);
-        scores.put(before.needs().get(0).id(), 7);
+        scores.put(before.needs().get(0).id(), new Score(7));
         assertThatThrownBy(() -> frontline(() -> work.recordReview(caseId,
                 new ReviewCommand(today, "Partial", progress, scores, before.version()))))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("Rent arrears");
         progress.put(before.needs().get(1).id(), Progress.WORSE);
-        scores.put(before.needs().get(1).id(), 2);
+        scores.put(before.needs().get(1).id(), new Score(2));
         frontline(() -> work.recordReview(caseId, new ReviewCommand(today, "Attendance better", progress, scores, before.version())));
         CaseView after = frontline(() -> cases.find(caseId));
         assertThat(after.reviews()).hasSize(1);
@@ -290,10 +291,10 @@ class CaseWorkTest {
         assertThatThrownBy(() -> frontline(() -> work.stepUp(caseId, LocalDate.of(1900, 1, 1), "Harm disclosed", open.version())))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("steppedUpOn"));
         Map<UUID, Progress> progress = new LinkedHashMap<>();
-        Map<UUID, Integer> scores = new LinkedHashMap<>();
+        Map<UUID, Score> scores = new LinkedHashMap<>();
         open.needs().forEach(n -> {
             progress.put(n.id(), Progress.IMPROVED);
-            scores.put(n.id(), 6);
+            scores.put(n.id(), new Score(6));
         });
         assertThatThrownBy(() -> frontline(() -> work.recordReview(caseId,
                 new ReviewCommand(today.minusDays(10), null, progress, scores, open.version()))))
@@ -350,8 +351,8 @@ class CaseWorkTest {
     private void plan() {
         frontline(() -> work.recordConsent(caseId, consent("Dana", today)));
         CaseView assessing = frontline(() -> cases.find(caseId));
-        Map<UUID, Integer> scores = new LinkedHashMap<>();
-        assessing.needs().forEach(n -> scores.put(n.id(), 4));
+        Map<UUID, Score> scores = new LinkedHashMap<>();
+        assessing.needs().forEach(n -> scores.put(n.id(), new Score(4)));
         frontline(() -> work.recordAssessment(caseId, new AssessmentCommand(Map.of(CafElement.LEARNING, "Likes maths"),
                 Map.of(CafElement.LEARNING, "Misses Mondays"), scores, List.of(), "I like my teacher", "We want help", true,
                 assessing.version())));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.placeworks.caf.Score;
 import org.placeworks.caf.AssessmentCommand;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CafElement;
@@ -78,8 +79,8 @@ public class GrantFixtures {
                     "Needs glasses", List.of(new NeedCommand("Sight and learning", HeadlineOutcome.EDUCATION)), null, today));
             work.recordConsent(id, new ConsentCommand("Parent", null, today, "Assessment", Set.of(), Set.of(), cases.find(id).version()));
             CaseView assessing = cases.find(id);
-            Map<UUID, Integer> scores = new LinkedHashMap<>();
-            assessing.needs().forEach(n -> scores.put(n.id(), 4));
+            Map<UUID, Score> scores = new LinkedHashMap<>();
+            assessing.needs().forEach(n -> scores.put(n.id(), new Score(4)));
             work.recordAssessment(id, new AssessmentCommand(Map.of(CafElement.LEARNING, "Keen"), Map.of(), scores, List.of(),
                     null, null, true, assessing.version()));
             return cases.find(id);

@@ -76,6 +76,15 @@ public final class RenderedForm {
         return new RenderedForm(page, form, opened.csrf);
     }
 
+    /** The form on the page that posts a field called {@code field} (the first such, a post before a get). */
+    public static RenderedForm holding(String page, String field) {
+        Page opened = Page.get(page);
+        Element form = opened.document.select("form").stream().filter(f -> !f.select("[name=" + field + "]").isEmpty())
+                .sorted(java.util.Comparator.comparing(f -> !f.attr("method").equalsIgnoreCase("post"))).findFirst()
+                .orElseThrow(() -> new AssertionError(page + " has no form with a field called " + field));
+        return new RenderedForm(page, form, opened.csrf);
+    }
+
     /** Types into a field, or chooses an option of a select or radios. */
     public RenderedForm set(String name, String value) {
         return setAll(name, value);

@@ -34,6 +34,7 @@ import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.ClosureReason;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedOutcome;
+import org.placeworks.caf.Score;
 import org.placeworks.shared.Conflict;
 import org.placeworks.shared.DateRange;
 import org.placeworks.shared.InvalidInput;
@@ -235,7 +236,7 @@ public class CafCase {
     }
 
     /** Saves the assessment so far; completing it needs a baseline score for every need and opens the plan. */
-    public void recordAssessment(Map<CafElement, Findings> found, Map<UUID, Integer> baselineScores, String childsVoice,
+    public void recordAssessment(Map<CafElement, Findings> found, Map<UUID, Score> baselineScores, String childsVoice,
             String familyViews) {
         if (status != CaseStatus.ASSESSMENT) {
             throw new Conflict(status == CaseStatus.AWAITING_CONSENT
@@ -244,7 +245,7 @@ public class CafCase {
         }
         findings.clear();
         findings.putAll(found);
-        baselineScores.forEach((needId, score) -> need(needId).baseline(score));
+        baselineScores.forEach((needId, score) -> need(needId).baseline(score.value()));
         this.childsVoice = childsVoice;
         this.familyViews = familyViews;
     }

@@ -42,6 +42,7 @@ import org.placeworks.caf.NeedCommand;
 import org.placeworks.caf.NeedOutcome;
 import org.placeworks.caf.Progress;
 import org.placeworks.caf.ReviewCommand;
+import org.placeworks.caf.Score;
 import org.placeworks.family.PersonView;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.Services;
@@ -232,7 +233,7 @@ public class CaseWorkPages {
             strengths.put(e, form.longText("strengths-" + e.name(), e.label() + " strengths"));
             needs.put(e, form.longText("needs-" + e.name(), e.label() + " needs"));
         }
-        Map<UUID, Integer> scores = scores(form, c);
+        Map<UUID, Score> scores = scores(form, c);
         List<NeedCommand> newNeeds = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < NEW_NEED_ROWS; i++) {
@@ -393,14 +394,13 @@ public class CaseWorkPages {
     }
 
     /** The score of each need chosen on the form (1 to 10); a need with none chosen is left out. */
-    private static Map<UUID, Integer> scores(Form form, CaseView c) {
-        Map<UUID, Integer> scores = new LinkedHashMap<>();
+    private static Map<UUID, Score> scores(Form form, CaseView c) {
+        Map<UUID, Score> scores = new LinkedHashMap<>();
         for (NeedView n : c.needs()) {
-            Integer score = form.whole(SCORE + n.id(), "Score");
-            if (score != null && (score < 1 || score > 10)) {
-                form.problem(SCORE + n.id(), "Choose a score from 1 to 10");
-            } else if (score != null) {
-                scores.put(n.id(), score);
+            Integer chosen = form.whole(SCORE + n.id(), "Score");
+            if (chosen != null) {
+                Score.of(chosen).ifPresentOrElse(score -> scores.put(n.id(), score),
+                        () -> form.problem(SCORE + n.id(), "Choose a score from 1 to 10"));
             }
         }
         return scores;

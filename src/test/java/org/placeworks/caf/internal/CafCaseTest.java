@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.placeworks.caf.Score;
 import org.placeworks.caf.ActionStatus;
 import org.placeworks.caf.CafElement;
 import org.placeworks.caf.CaseStatus;
@@ -45,8 +46,8 @@ class CafCaseTest {
 
     private CafCase planned() {
         CafCase c = consented();
-        Map<UUID, Integer> scores = new LinkedHashMap<>();
-        c.needs().forEach(n -> scores.put(n.id(), 3));
+        Map<UUID, Score> scores = new LinkedHashMap<>();
+        c.needs().forEach(n -> scores.put(n.id(), new Score(3)));
         c.recordAssessment(Map.of(CafElement.LEARNING, new Findings("Loves reading", "Misses Mondays")), scores,
                 "I want to go to school with my friends", "We want help with mornings");
         c.completeAssessment(MONDAY.plusDays(10), MONDAY.plusDays(52));
@@ -87,7 +88,7 @@ class CafCaseTest {
     void completingTheAssessmentNeedsAScoreForEveryNeed() {
         CafCase c = consented();
         c.recordAssessment(Map.of(CafElement.HEALTH, new Findings("Registered with a GP", null)),
-                Map.of(c.needs().get(0).id(), 4), null, null);
+                Map.of(c.needs().get(0).id(), new Score(4)), null, null);
         assertThatThrownBy(() -> c.completeAssessment(MONDAY.plusDays(5), MONDAY.plusDays(47)))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("Rent arrears");
         assertThat(c.status()).isEqualTo(CaseStatus.ASSESSMENT);
