@@ -3,6 +3,8 @@ package org.placeworks.panel;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -177,6 +179,27 @@ class PanelPagesTest {
                 .submit().then().statusCode(303);
         given().get(run).then().statusCode(200).body(containsString("Book a school meeting"))
                 .body(containsString("due " + org.placeworks.shared.web.Dates.date(due)));
+    }
+
+    @Test
+    @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
+    void anActionMarkedDoneOnTheActionsPageLeavesTheOpenList() {
+        PanelView panel = fixtures.panel();
+        UUID meeting = fixtures.meeting(panel, fixtures.today());
+        UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Rowan family");
+        fixtures.publish(meeting);
+        fixtures.attend(meeting, panel, 3);
+        fixtures.start(meeting);
+        java.time.LocalDate due = fixtures.today().plusDays(10);
+        String description = "Ask the school nurse to visit " + UUID.randomUUID();
+        RenderedForm.open("/panel/meetings/" + meeting + "/run", "/panel/meetings/" + meeting + "/items/" + item + "/actions")
+                .set("description", description).set("ownerId", thornbury.member("frontline2").id().toString())
+                .date("due-" + item, due.getDayOfMonth(), due.getMonthValue(), due.getYear())
+                .submit().then().statusCode(303);
+        String done = org.jsoup.Jsoup.parse(given().get("/panel/actions").then().statusCode(200).extract().asString())
+                .select("tr:contains(" + description + ") form").attr("action");
+        RenderedForm.open("/panel/actions", done).submit().then().statusCode(303).header("Location", endsWith("/panel/actions"));
+        given().get("/panel/actions").then().statusCode(200).body(not(containsString(description)));
     }
 
     @Test
