@@ -147,12 +147,9 @@ class PanelPagesTest {
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void aStaleDecisionIsRefusedWithAClearMessage() {
-        PanelView panel = fixtures.panel();
-        UUID meeting = fixtures.meeting(panel, fixtures.today());
-        UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Oak family");
-        fixtures.publish(meeting);
-        fixtures.attend(meeting, panel, 3);
-        fixtures.start(meeting);
+        InSession session = itemInSession("Oak family");
+        UUID meeting = session.meeting();
+        UUID item = session.item();
         String run = "/panel/meetings/" + meeting + "/run";
         String stale = String.valueOf(fixtures.itemVersion(item));
         RenderedForm.open(run, "/panel/meetings/" + meeting + "/items/" + item + "/decision").set("decision", "DEFER")
@@ -165,12 +162,9 @@ class PanelPagesTest {
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void anActionAddedOnTheRunPageKeepsItsDueDate() {
-        PanelView panel = fixtures.panel();
-        UUID meeting = fixtures.meeting(panel, fixtures.today());
-        UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Rowan family");
-        fixtures.publish(meeting);
-        fixtures.attend(meeting, panel, 3);
-        fixtures.start(meeting);
+        InSession session = itemInSession("Rowan family");
+        UUID meeting = session.meeting();
+        UUID item = session.item();
         String run = "/panel/meetings/" + meeting + "/run";
         java.time.LocalDate due = fixtures.today().plusDays(17);
         RenderedForm.open(run, "/panel/meetings/" + meeting + "/items/" + item + "/actions")
@@ -184,12 +178,9 @@ class PanelPagesTest {
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void anActionMarkedDoneOnTheActionsPageLeavesTheOpenList() {
-        PanelView panel = fixtures.panel();
-        UUID meeting = fixtures.meeting(panel, fixtures.today());
-        UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Rowan family");
-        fixtures.publish(meeting);
-        fixtures.attend(meeting, panel, 3);
-        fixtures.start(meeting);
+        InSession session = itemInSession("Rowan family");
+        UUID meeting = session.meeting();
+        UUID item = session.item();
         java.time.LocalDate due = fixtures.today().plusDays(10);
         String description = "Ask the school nurse to visit " + UUID.randomUUID();
         RenderedForm.open("/panel/meetings/" + meeting + "/run", "/panel/meetings/" + meeting + "/items/" + item + "/actions")
@@ -213,12 +204,8 @@ class PanelPagesTest {
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void closedMeetingMinutesAsHtmlAndAccessiblePdf() {
-        PanelView panel = fixtures.panel();
-        UUID meeting = fixtures.meeting(panel, fixtures.today());
-        fixtures.listItem(meeting, fixtures.anyCase(), "Hazel family");
-        fixtures.publish(meeting);
-        fixtures.attend(meeting, panel, 3);
-        fixtures.start(meeting);
+        InSession session = itemInSession("Hazel family");
+        UUID meeting = session.meeting();
         String run = "/panel/meetings/" + meeting + "/run";
         RenderedForm.open(run, "/panel/meetings/" + meeting + "/close").submit().then().statusCode(303);
         given().get("/panel/meetings/" + meeting + "/minutes").then().statusCode(200)
@@ -238,4 +225,17 @@ class PanelPagesTest {
         given().get("/panel/actions").then().statusCode(403);
     }
 
+    /** A meeting of today, published, quorate and in session, with one family's case on its agenda. */
+    private InSession itemInSession(String family) {
+        PanelView panel = fixtures.panel();
+        UUID meeting = fixtures.meeting(panel, fixtures.today());
+        UUID item = fixtures.listItem(meeting, fixtures.anyCase(), family);
+        fixtures.publish(meeting);
+        fixtures.attend(meeting, panel, 3);
+        fixtures.start(meeting);
+        return new InSession(meeting, item);
+    }
+
+    private record InSession(UUID meeting, UUID item) {
+    }
 }
