@@ -1,0 +1,207 @@
+package org.placeworks.access;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestIdentityAssociation;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.placeworks.access.NeedToKnow.CaseRecord;
+import org.placeworks.access.NeedToKnow.FamilyRecord;
+import org.placeworks.access.RouteTable.Route;
+
+/**
+ * The access matrix, generated from the route table: every route the application serves x nobody
+ * signed in, every demo sign-in and the people the rules single out x the records the rules tell
+ * apart. The expected answer of each cell comes from {@link Routes} (who may use the route, which
+ * record decides) and {@link NeedToKnow} (what each person gets on each record); a route without a
+ * row fails. Changes are probed with an empty form (or JSON body) and a version no record has, so a
+ * permitted change is refused as invalid or stale and nothing is saved: a refusal of access is 403
+ * (a record the person sees but may not change) or 404 (a record they may not know exists).
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    private static final String CSRF = "csrf-token";
+
+    @Inject
+    MatrixPeople people;
+
+    @Test
+    void everyRouteHasARowAndEveryRowARoute() {
+        Set<String> served = new TreeSet<>();
+        RouteTable.all().forEach(r -> served.add(r.toString()));
+        Set<String> withoutRow = new TreeSet<>(served);
+        withoutRow.removeAll(Routes.TABLE.keySet());
+        Set<String> withoutRoute = new TreeSet<>(Routes.TABLE.keySet());
+        withoutRoute.removeAll(served);
+        assertThat(withoutRow).as("routes with no row in Routes.TABLE: say who may use them").isEmpty();
+        assertThat(withoutRoute).as("rows in Routes.TABLE for routes that no longer exist").isEmpty();
+    }
+
+    @Test
+    void nobodySignedInIsSentToSignIn() {
+        csrf = "not-signed-in";
+        List<String> wrong = new ArrayList<>();
+        for (Route route : RouteTable.all()) {
+            Routes.Rule rule = Routes.TABLE.get(route.toString());
+            if (rule == null) {
+                continue;
+            }
+            Response answer = probe(route, fill(route.path(), rule.query(), id -> UUID.randomUUID().toString()));
+            int status = answer.statusCode();
+            boolean right = rule.need() == Need.PUBLIC ? status == 200
+                    : route.api() ? status == 401 : status == 302 && answer.header("Location").contains("/protocol/openid-connect/auth");
+            if (!right) {
+                wrong.add(route + " answered " + status);
+            }
+        }
+        assertThat(wrong).as("nobody signed in").isEmpty();
+    }
+
+    /** The annotation only switches the test identity on; each person is then put in its place in turn. */
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void everyPersonOnEveryRouteAndRecord() {
+        MatrixPeople.Records records = people.setUp();
+        csrf = given().get("/families/new").then().statusCode(200).extract().cookie(CSRF);
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Persona persona : Persona.values()) {
+            if (!persona.signedIn()) {
+                continue;
+            }
+            Arc.container().instance(TestIdentityAssociation.class).get().setTestIdentity(persona.identity());
+            for (Route route : RouteTable.all()) {
+                Routes.Rule rule = Routes.TABLE.get(route.toString());
+                if (rule == null) {
+                    continue;
+                }
+                for (Map.Entry<String, Map<String, String>> record : recordsFor(rule.need(), route, records).entrySet()) {
+                    Expected expected = expected(persona, route, rule, record.getKey());
+                    Response answer = probe(route, fill(route.path(), rule.query(), record.getValue()::get));
+                    cells++;
+                    if (!expected.matches(route, answer.statusCode())) {
+                        String body = answer.asString().replaceAll("(?s).*<title>([^<]*)</title>.*", "$1").replaceAll("\\s+", " ");
+                        wrong.add(persona + " " + route + " on " + record.getKey() + ": expected " + expected + ", got "
+                                + answer.statusCode() + " " + body.substring(0, Math.min(120, body.length())));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("cells answered against the table (of %d)", cells).isEmpty();
+    }
+
+    private enum Expected {
+        OK, FORBIDDEN, NOT_FOUND, PERMITTED_CHANGE, NOT_REFUSED;
+
+        boolean matches(Route route, int status) {
+            return switch (this) {
+                // A read may answer with the page itself or send the reader on to the page that shows it (a person: their family).
+                case OK -> route.reads() ? status == 200 || status == 303 : status != 401 && status != 403 && status != 404 && status < 500;
+                case FORBIDDEN -> status == 403;
+                case NOT_FOUND -> status == 404;
+                case PERMITTED_CHANGE -> status != 401 && status != 403 && status != 404 && status < 500;
+                // A change to a record that does not exist, by someone whose role may make it: anything but a refusal.
+                case NOT_REFUSED -> status != 401 && status != 403 && status < 500;
+            };
+        }
+    }
+
+    private Expected expected(Persona persona, Route route, Routes.Rule rule, String record) {
+        if (rule.need() == Need.PUBLIC) {
+            return Expected.OK;
+        }
+        if (persona == Persona.LEAVER || !persona.hasAny(rule.roles())) {
+            return Expected.FORBIDDEN;
+        }
+        Sight sight = switch (rule.need()) {
+            case CASE_READ, CASE_CHANGE, CASE_ACTION -> NeedToKnow.of(persona, CaseRecord.valueOf(record));
+            case FAMILY_READ, FAMILY_CHANGE -> NeedToKnow.of(persona, FamilyRecord.valueOf(record));
+            default -> null;
+        };
+        return switch (rule.need()) {
+            case PUBLIC -> Expected.OK;
+            // Routes decided by role alone are probed with records that do not exist where they take one.
+            case ROLE -> !route.path().contains("{") || route.path().equals("/assets/{file}") ? Expected.OK
+                    : route.reads() ? Expected.NOT_FOUND : Expected.NOT_REFUSED;
+            case CASE_READ, FAMILY_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
+            case CASE_CHANGE, FAMILY_CHANGE -> sight == Sight.CHANGE ? Expected.OK
+                    : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
+            // The action tried is the Team member's own: anyone else on the Team may read it, not update it.
+            case CASE_ACTION -> sight == Sight.CHANGE || sight == Sight.OWN_ACTIONS && persona == Persona.TEAM_MEMBER ? Expected.OK
+                    : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
+        };
+    }
+
+    /** The records a route is tried on, each as its path parameters. */
+    private static Map<String, Map<String, String>> recordsFor(Need need, Route route, MatrixPeople.Records records) {
+        Map<String, Map<String, String>> tried = new java.util.LinkedHashMap<>();
+        switch (need) {
+            case CASE_READ, CASE_CHANGE -> {
+                for (CaseRecord c : CaseRecord.values()) {
+                    tried.put(c.name(), Map.of("id", records.cases().get(c).toString()));
+                }
+            }
+            case CASE_ACTION -> tried.put(CaseRecord.BEGUM.name(), Map.of("id", records.cases().get(CaseRecord.BEGUM).toString(),
+                    "actionId", records.teamMembersAction().toString()));
+            case FAMILY_READ, FAMILY_CHANGE -> {
+                for (FamilyRecord f : FamilyRecord.values()) {
+                    boolean person = route.path().startsWith("/people/") || route.path().startsWith("/api/v1/people/");
+                    UUID id = person ? records.parents().get(f) : records.families().get(f);
+                    tried.put(f.name(), Map.of("id", id.toString(), "staffId", UUID.randomUUID().toString()));
+                }
+            }
+            default -> tried.put("none", Map.of());
+        }
+        return tried;
+    }
+
+    private static String fill(String path, String query, Function<String, String> values) {
+        return fill(path, values) + (query == null ? "" : "?" + fill(query, values));
+    }
+
+    private static String fill(String template, Function<String, String> values) {
+        StringBuilder path = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
+        while (m.find()) {
+            String value = m.group(1).equals("file") ? "images/favicon.ico" : values.apply(m.group(1));
+            m.appendReplacement(path, value == null ? UUID.randomUUID().toString() : value);
+        }
+        m.appendTail(path);
+        return path.toString();
+    }
+
+    /** A CSRF token as a browser holds one: the cookie a form page set, sent back with the same value in the form. */
+    private String csrf;
+
+    private Response probe(Route route, String path) {
+        RequestSpecification request = given().redirects().follow(false);
+        if (!route.reads()) {
+            if (route.consumes().startsWith("multipart/")) {
+                request = request.cookie(CSRF, csrf).multiPart(CSRF, csrf).multiPart("version", "999999");
+            } else if (route.consumes().equals("application/json")) {
+                request = request.contentType(ContentType.JSON).body("{}");
+            } else if (!route.consumes().equals("application/x-www-form-urlencoded")) {
+                request = request.contentType(route.consumes()).body("");
+            } else {
+                request = request.cookie(CSRF, csrf).contentType(ContentType.URLENC).formParam(CSRF, csrf)
+                        .formParam("version", "999999");
+            }
+        }
+        return request.request(route.method(), path);
+    }
+}

@@ -1,0 +1,138 @@
+package org.placeworks.access;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.test.security.TestIdentityAssociation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.access.NeedToKnow.CaseRecord;
+import org.placeworks.access.NeedToKnow.FamilyRecord;
+import org.placeworks.caf.ActionCommand;
+import org.placeworks.caf.CaseWork;
+import org.placeworks.organisation.Services;
+import org.placeworks.organisation.StaffDirectory;
+
+/**
+ * The people the matrix needs beyond the demo sign-ins, set up once through the product's own
+ * services as the demo town's staff would: a teacher and a youth worker joining the Begum case's
+ * Team (the youth worker then leaving it), a lead professional from the children's centre on the
+ * Patel case, a Family Support worker who has left, and a manager of School Nursing only.
+ */
+@ApplicationScoped
+public class MatrixPeople {
+
+    record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
+            UUID teamMembersAction) {
+    }
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Services services;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    EntityManager em;
+
+    private Records records;
+
+    @ActivateRequestContext
+    public synchronized Records setUp() {
+        if (records == null) {
+            records = build();
+        }
+        return records;
+    }
+
+    private Records build() {
+        Map<CaseRecord, UUID> cases = new EnumMap<>(CaseRecord.class);
+        for (CaseRecord c : CaseRecord.values()) {
+            cases.put(c, uuid("select c.id from caf_case c join family f on f.id = c.family_id where f.name = ?1 "
+                    + "order by c.referred_on desc limit 1", c.familyName));
+        }
+        Map<FamilyRecord, UUID> families = new EnumMap<>(FamilyRecord.class);
+        Map<FamilyRecord, UUID> parents = new EnumMap<>(FamilyRecord.class);
+        for (FamilyRecord f : FamilyRecord.values()) {
+            families.put(f, uuid("select id from family where name = ?1", f.familyName));
+            parents.put(f, uuid("select p.id from person p join family f on f.id = p.family_id where f.name = ?1 "
+                    + "order by p.date_of_birth limit 1", f.familyName));
+        }
+        UUID familySupport = uuid("select id from service where name = ?1", "Family Support Thornbury");
+        UUID schoolNursing = uuid("select id from service where name = ?1", "School Nursing Southbank");
+        UUID academy = agency("Thornbury Academy");
+        UUID childrensCentre = agency("Thornbury Children's Centre");
+        UUID council = agency("Eastmoor District Council");
+
+        UUID teacher = register(Persona.TEAM_MEMBER, "Tariq", "Aziz", "Teacher", academy, Set.of());
+        UUID youthWorker = register(Persona.FORMER_TEAM_MEMBER, "Yasmin", "Cole", "Youth worker", council, Set.of());
+        UUID lead = register(Persona.OUTSIDE_LEAD, "Lena", "Moss", "Family worker", childrensCentre, Set.of());
+        UUID leaver = register(Persona.LEAVER, "Lee", "Dunn", "Family support worker", council, Set.of(familySupport));
+        register(Persona.OTHER_MANAGER, "Mina", "Shah", "School nursing team leader", agency("Eastmoor Community Health NHS Trust"),
+                Set.of(schoolNursing));
+
+        UUID begum = cases.get(CaseRecord.BEGUM);
+        as(Persona.FRONTLINE);
+        work.addTeamMember(begum, teacher, version(begum));
+        work.addTeamMember(begum, youthWorker, version(begum));
+        work.removeTeamMember(begum, youthWorker, version(begum));
+        UUID need = uuid("select id from caf_need where case_id = ?1 order by position limit 1", begum);
+        work.addAction(begum, new ActionCommand(need, "Mentoring sessions at school", teacher, LocalDate.now().plusDays(14),
+                version(begum)));
+        UUID action = uuid("select id from caf_action where case_id = ?1 and owner_staff_id = ?2", begum, teacher);
+
+        UUID patel = cases.get(CaseRecord.PATEL);
+        as(Persona.SCHOOL_NURSE);
+        work.appointLeadProfessional(patel, lead, version(patel));
+
+        leave(leaver);
+        as(Persona.FRONTLINE);
+        return new Records(cases, families, parents, action);
+    }
+
+    private UUID register(Persona persona, String given, String family, String job, UUID agency, Set<UUID> services) {
+        return staff.register(persona.username, given, family, persona.username + "@eastmoor.example", job, agency, services).id();
+    }
+
+    /** A leaver as Placeworks records one: no memberships, not active; their token lives on until it expires. */
+    @Transactional
+    void leave(UUID staffId) {
+        em.createNativeQuery("update staff_member set active = false, left_on = current_date where id = ?1")
+                .setParameter(1, staffId).executeUpdate();
+        em.createNativeQuery("delete from staff_membership where staff_id = ?1").setParameter(1, staffId).executeUpdate();
+    }
+
+    private long version(UUID caseId) {
+        return ((Number) em.createNativeQuery("select version from caf_case where id = ?1").setParameter(1, caseId)
+                .getSingleResult()).longValue();
+    }
+
+    private UUID agency(String name) {
+        return uuid("select id from agency where name = ?1", name);
+    }
+
+    private UUID uuid(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        var rows = query.getResultList();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("The demo town has nothing for: " + sql + " " + java.util.List.of(parameters));
+        }
+        return (UUID) rows.get(0);
+    }
+
+    private static void as(Persona persona) {
+        Arc.container().instance(TestIdentityAssociation.class).get().setTestIdentity(persona.identity());
+    }
+}

@@ -1,0 +1,19 @@
+package org.placeworks.access;
+
+/** What decides a route: nothing, the role alone, or the rules for one kind of record. */
+enum Need {
+    /** Anyone, signed in or not. */
+    PUBLIC,
+    /** The roles the route names, and nothing about any record (lists, new-record forms, administration). */
+    ROLE,
+    /** Reading an early help case. */
+    CASE_READ,
+    /** Changing an early help case. */
+    CASE_CHANGE,
+    /** Updating one plan action of a case. */
+    CASE_ACTION,
+    /** Reading a family or a person in it. */
+    FAMILY_READ,
+    /** Changing a family or a person in it. */
+    FAMILY_CHANGE
+}

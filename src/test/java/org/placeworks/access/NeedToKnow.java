@@ -1,0 +1,103 @@
+package org.placeworks.access;
+
+import static org.placeworks.access.Sight.CHANGE;
+import static org.placeworks.access.Sight.FLAG;
+import static org.placeworks.access.Sight.NONE;
+import static org.placeworks.access.Sight.OWN_ACTIONS;
+import static org.placeworks.access.Sight.READ;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The expected answer of every cell, declared once: for each person, what they get on each of the
+ * demo town's records that the rules tell apart. Columns are records in a given state:
+ * <ul>
+ * <li>cases: {@code BEGUM} Family Support's own case in Northgate, with a Team; {@code PATEL} School
+ * Nursing's case in Southbank, led by someone from outside School Nursing; {@code REFUSED} Family
+ * Support's case in Southbank whose family refused the NHS trust; {@code MURPHY} closed;
+ * {@code OKONKWO} still awaiting consent;</li>
+ * <li>families: the Begum family (Northgate) and the Patel family (Southbank).</li>
+ * </ul>
+ * A Team member or lead professional from outside the owning service reads the family of their case and changes nothing of it. People without a casework
+ * role never reach these records (403 from the route's roles), so their rows say NONE.
+ */
+final class NeedToKnow {
+
+    enum CaseRecord {
+        BEGUM("Begum family"), PATEL("Patel family"), REFUSED("Hughes family"), MURPHY("Murphy family"), OKONKWO("Okonkwo family");
+
+        final String familyName;
+
+        CaseRecord(String familyName) {
+            this.familyName = familyName;
+        }
+    }
+
+    enum FamilyRecord {
+        BEGUM("Begum family"), PATEL("Patel family");
+
+        final String familyName;
+
+        FamilyRecord(String familyName) {
+            this.familyName = familyName;
+        }
+    }
+
+    private static final Map<Persona, List<Sight>> CASES = new EnumMap<>(Persona.class);
+    private static final Map<Persona, List<Sight>> FAMILIES = new EnumMap<>(Persona.class);
+
+    static {
+        //                                     BEGUM        PATEL   REFUSED MURPHY  OKONKWO
+        cases(Persona.NOBODY,                  NONE,        NONE,   NONE,   NONE,   NONE);
+        cases(Persona.FRONTLINE,               CHANGE,      FLAG,   CHANGE, CHANGE, CHANGE);
+        cases(Persona.SCHOOL_NURSE,            OWN_ACTIONS, CHANGE, NONE,   NONE,   NONE);
+        cases(Persona.CHAIR,                   CHANGE,      FLAG,   CHANGE, CHANGE, CHANGE);
+        cases(Persona.MANAGER,                 READ,        FLAG,   READ,   READ,   READ);
+        cases(Persona.ESTATE,                  NONE,        NONE,   NONE,   NONE,   NONE);
+        cases(Persona.INTEL,                   NONE,        NONE,   NONE,   NONE,   NONE);
+        cases(Persona.ADMIN,                   NONE,        NONE,   NONE,   NONE,   NONE);
+        cases(Persona.PANEL_MEMBER,            NONE,        NONE,   NONE,   NONE,   NONE);
+        cases(Persona.TEAM_MEMBER,             OWN_ACTIONS, NONE,   NONE,   NONE,   NONE);
+        cases(Persona.FORMER_TEAM_MEMBER,      NONE,        NONE,   NONE,   NONE,   NONE);
+        cases(Persona.OUTSIDE_LEAD,            NONE,        CHANGE, NONE,   NONE,   NONE);
+        cases(Persona.LEAVER,                  NONE,        NONE,   NONE,   NONE,   NONE);
+        cases(Persona.OTHER_MANAGER,           NONE,        READ,   NONE,   NONE,   NONE);
+
+        //                                     BEGUM   PATEL
+        families(Persona.NOBODY,               NONE,   NONE);
+        families(Persona.FRONTLINE,            CHANGE, CHANGE);
+        families(Persona.SCHOOL_NURSE,         READ,   CHANGE);
+        families(Persona.CHAIR,                CHANGE, CHANGE);
+        families(Persona.MANAGER,              CHANGE, CHANGE);
+        families(Persona.ESTATE,               NONE,   NONE);
+        families(Persona.INTEL,                NONE,   NONE);
+        families(Persona.ADMIN,                NONE,   NONE);
+        families(Persona.PANEL_MEMBER,         NONE,   NONE);
+        families(Persona.TEAM_MEMBER,          READ,   NONE);
+        families(Persona.FORMER_TEAM_MEMBER,   NONE,   NONE);
+        families(Persona.OUTSIDE_LEAD,         NONE,   READ);
+        families(Persona.LEAVER,               NONE,   NONE);
+        families(Persona.OTHER_MANAGER,        NONE,   CHANGE);
+    }
+
+    private NeedToKnow() {
+    }
+
+    static Sight of(Persona persona, CaseRecord record) {
+        return CASES.get(persona).get(record.ordinal());
+    }
+
+    static Sight of(Persona persona, FamilyRecord record) {
+        return FAMILIES.get(persona).get(record.ordinal());
+    }
+
+    private static void cases(Persona persona, Sight... row) {
+        CASES.put(persona, List.of(row));
+    }
+
+    private static void families(Persona persona, Sight... row) {
+        FAMILIES.put(persona, List.of(row));
+    }
+}

@@ -1,0 +1,55 @@
+package org.placeworks.access;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import java.util.Set;
+import org.placeworks.identity.Roles;
+
+/**
+ * Who asks: nobody signed in, every demo sign-in, and the people the rules single out (a Team
+ * member, a former one, a lead professional from outside the owning service, a leaver whose token
+ * has not yet expired, a manager of another boundary). The extra people are set up by
+ * {@link MatrixPeople}; the demo ones come with the demo town.
+ */
+enum Persona {
+    NOBODY(null),
+    FRONTLINE("frontline", Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL),
+    SCHOOL_NURSE("frontline2", Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL),
+    CHAIR("chair", Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.LEAD_PROFESSIONAL),
+    MANAGER("manager", Roles.MANAGER),
+    ESTATE("estate", Roles.ESTATE_OFFICER),
+    INTEL("intel", Roles.INTELLIGENCE_OFFICER),
+    ADMIN("admin", Roles.ADMIN),
+    PANEL_MEMBER("member", Roles.PANEL_MEMBER),
+    /** A teacher on the Team Around the Family of the Begum case. */
+    TEAM_MEMBER("matrix-teacher", Roles.FRONTLINE),
+    /** A youth worker who was on the Begum case's Team and has left it. */
+    FORMER_TEAM_MEMBER("matrix-youth-worker", Roles.FRONTLINE),
+    /** A lead professional from the council's Family Support service, appointed to School Nursing's Patel case. */
+    OUTSIDE_LEAD("matrix-lead", Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL),
+    /** Left Family Support last week; their token is still valid for a few minutes. */
+    LEAVER("matrix-leaver", Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL),
+    /** Manages School Nursing Southbank only. */
+    OTHER_MANAGER("matrix-manager", Roles.MANAGER);
+
+    final String username;
+    final Set<String> roles;
+
+    Persona(String username, String... roles) {
+        this.username = username;
+        this.roles = Set.of(roles);
+    }
+
+    boolean signedIn() {
+        return username != null;
+    }
+
+    boolean hasAny(Set<String> wanted) {
+        return roles.stream().anyMatch(wanted::contains);
+    }
+
+    SecurityIdentity identity() {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles).build();
+    }
+}

@@ -1,0 +1,192 @@
+package org.placeworks.access;
+
+import static org.placeworks.access.Need.CASE_ACTION;
+import static org.placeworks.access.Need.CASE_CHANGE;
+import static org.placeworks.access.Need.CASE_READ;
+import static org.placeworks.access.Need.FAMILY_CHANGE;
+import static org.placeworks.access.Need.FAMILY_READ;
+import static org.placeworks.access.Need.PUBLIC;
+import static org.placeworks.access.Need.ROLE;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.placeworks.identity.Roles;
+
+/**
+ * The route table's access column: for every route the application serves, who may use it at all
+ * (roles) and which record's rules then decide (the {@link Need}). {@link AccessMatrixTest} fails
+ * when a route has no row here, so nobody adds a page without saying who may open it.
+ */
+final class Routes {
+
+    /** {@code query} is how the route is given its record when that comes as a query parameter ({@code caseId={id}}). */
+    record Rule(Set<String> roles, Need need, String query) {
+    }
+
+    static final Set<String> ANY_STAFF = Set.copyOf(Roles.ALL);
+    static final Set<String> ADMIN = Set.of(Roles.ADMIN);
+    static final Set<String> CASEWORK = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
+            Roles.MANAGER);
+    static final Set<String> REQUESTERS = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER);
+    static final Set<String> PANEL = Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER);
+    static final Set<String> PANEL_PAGES = Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.ADMIN);
+    static final Set<String> SETS_UP_PANELS = Set.of(Roles.ADMIN, Roles.MANAGER);
+    static final Set<String> CHAIR = Set.of(Roles.PANEL_CHAIR);
+    static final Set<String> FUNDS = Set.of(Roles.PANEL_CHAIR, Roles.MANAGER);
+    static final Set<String> MANAGER = Set.of(Roles.MANAGER);
+    static final Set<String> PLACES = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
+            Roles.ESTATE_OFFICER, Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN);
+
+    static final Map<String, Rule> TABLE = new LinkedHashMap<>();
+
+    static {
+        // Open to all, and the signed-in basics.
+        row("GET /assets/{file}", null, PUBLIC);
+        row("GET /signed-out", null, PUBLIC);
+        row("GET /", ANY_STAFF, ROLE);
+        row("GET /api/v1/me", ANY_STAFF, ROLE);
+        row("GET /coverage", ANY_STAFF, ROLE);
+        row("GET /coverage/{addressId}", ANY_STAFF, ROLE);
+        row("GET /api/v1/coverage", PLACES, ROLE);
+        row("GET /api/v1/coverage/{addressId}", PLACES, ROLE);
+
+        // Administration: places, services, staff.
+        for (String route : new String[] {"GET /admin/addresses", "POST /admin/addresses", "GET /admin/addresses/import",
+            "POST /admin/addresses/import", "GET /admin/addresses/new", "GET /admin/addresses/{id}", "GET /admin/addresses/{id}/edit",
+            "POST /admin/addresses/{id}/edit", "GET /admin/agencies", "POST /admin/agencies", "GET /admin/areas", "POST /admin/areas",
+            "GET /admin/areas/import", "POST /admin/areas/import", "POST /admin/areas/import/boundaries", "GET /admin/areas/new",
+            "GET /admin/areas/{id}", "GET /admin/areas/{id}/boundary", "POST /admin/areas/{id}/boundary",
+            "GET /admin/areas/{id}/boundary.geojson", "GET /admin/areas/{id}/edit", "POST /admin/areas/{id}/edit",
+            "POST /admin/areas/{id}/neighbourhoods", "GET /admin/services", "POST /admin/services", "GET /admin/services/new",
+            "GET /admin/services/{id}", "POST /admin/services/{id}", "GET /admin/services/{id}/edit", "GET /admin/staff",
+            "GET /admin/staff/invite", "POST /admin/staff/invite", "GET /admin/staff/{id}", "POST /admin/staff/{id}/access",
+            "GET /admin/staff/{id}/disable", "POST /admin/staff/{id}/disable", "GET /admin/strands", "POST /admin/strands",
+            "POST /admin/strands/{id}/stop",
+            "GET /api/v1/addresses", "POST /api/v1/addresses", "GET /api/v1/addresses/{id}", "PUT /api/v1/addresses/{id}",
+            "GET /api/v1/agencies", "POST /api/v1/agencies", "POST /api/v1/areas", "PUT /api/v1/areas/{id}",
+            "PUT /api/v1/areas/{id}/boundary", "POST /api/v1/imports/addresses", "POST /api/v1/imports/areas",
+            "POST /api/v1/imports/boundaries", "GET /api/v1/services", "POST /api/v1/services", "GET /api/v1/services/{id}",
+            "PUT /api/v1/services/{id}", "GET /api/v1/staff", "POST /api/v1/staff", "GET /api/v1/staff/{id}",
+            "PUT /api/v1/staff/{id}/access", "POST /api/v1/staff/{id}/disable", "GET /api/v1/strand-deliveries",
+            "POST /api/v1/strand-deliveries", "DELETE /api/v1/strand-deliveries/{id}"}) {
+            row(route, ADMIN, ROLE);
+        }
+        row("GET /api/v1/areas", PLACES, ROLE);
+        row("GET /api/v1/areas/{id}", PLACES, ROLE);
+        row("GET /api/v1/areas/{id}/boundary", PLACES, ROLE);
+
+        // Families and people.
+        row("GET /families", CASEWORK, ROLE);
+        row("GET /families/new", CASEWORK, ROLE);
+        row("POST /families/new", CASEWORK, ROLE);
+        row("GET /families/{id}", CASEWORK, FAMILY_READ);
+        row("GET /families/{id}/people/new", CASEWORK, FAMILY_CHANGE);
+        row("POST /families/{id}/people/new", CASEWORK, FAMILY_CHANGE);
+        row("GET /people/{id}", CASEWORK, FAMILY_READ);
+        row("GET /people/{id}/edit", CASEWORK, FAMILY_CHANGE);
+        row("POST /people/{id}/edit", CASEWORK, FAMILY_CHANGE);
+        row("GET /people/{id}/merge", CASEWORK, FAMILY_CHANGE);
+        row("POST /people/{id}/merge", CASEWORK, FAMILY_CHANGE);
+        row("POST /api/v1/families", CASEWORK, ROLE);
+        row("GET /api/v1/families/{id}", CASEWORK, FAMILY_READ);
+        row("POST /api/v1/families/{id}/people", CASEWORK, FAMILY_CHANGE);
+        row("GET /api/v1/families/{id}/timeline", CASEWORK, FAMILY_READ);
+        row("POST /api/v1/families/{id}/shares", CASEWORK, FAMILY_CHANGE);
+        row("DELETE /api/v1/families/{id}/shares/{staffId}", CASEWORK, FAMILY_CHANGE);
+        row("GET /api/v1/people", CASEWORK, ROLE, "name=Begum");
+        row("GET /api/v1/people/{id}", CASEWORK, FAMILY_READ);
+        row("PUT /api/v1/people/{id}", CASEWORK, FAMILY_CHANGE);
+        row("POST /api/v1/people/{id}/merges", CASEWORK, FAMILY_CHANGE);
+
+        // Early help cases.
+        row("GET /cases", CASEWORK, ROLE);
+        row("GET /cases/new", CASEWORK, FAMILY_READ, "familyId={id}");
+        row("POST /cases/new", CASEWORK, FAMILY_READ, "familyId={id}");
+        row("GET /cases/new/referral", CASEWORK, FAMILY_READ, "familyId={id}");
+        row("POST /cases/new/referral", CASEWORK, FAMILY_READ, "familyId={id}");
+        row("GET /cases/step-down", CASEWORK, FAMILY_READ, "familyId={id}");
+        row("POST /cases/step-down", CASEWORK, FAMILY_READ, "familyId={id}");
+        row("GET /api/v1/cases", CASEWORK, ROLE);
+        row("POST /api/v1/referrals", CASEWORK, ROLE);
+        row("GET /cases/{id}", CASEWORK, CASE_READ);
+        row("GET /api/v1/cases/{id}", CASEWORK, CASE_READ);
+        for (String step : new String[] {"actions/new", "assessment", "close", "consent", "consent/withdraw", "lead-professional",
+            "reviews/new", "step-up", "team"}) {
+            row("GET /cases/{id}/" + step, CASEWORK, CASE_CHANGE);
+            row("POST /cases/{id}/" + step, CASEWORK, CASE_CHANGE);
+        }
+        row("POST /cases/{id}/team/remove", CASEWORK, CASE_CHANGE);
+        row("GET /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
+        row("POST /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
+
+        // The panel.
+        row("GET /panel", PANEL_PAGES, ROLE);
+        row("GET /panel/new", SETS_UP_PANELS, ROLE);
+        row("POST /panel/new", SETS_UP_PANELS, ROLE);
+        row("GET /panel/{id}", PANEL_PAGES, ROLE);
+        row("GET /panel/{id}/edit", SETS_UP_PANELS, ROLE);
+        row("POST /panel/{id}/edit", SETS_UP_PANELS, ROLE);
+        row("POST /panel/{id}/members", SETS_UP_PANELS, ROLE);
+        row("POST /panel/{id}/members/{memberId}/remove", SETS_UP_PANELS, ROLE);
+        row("POST /panel/{id}/meetings", PANEL_PAGES, ROLE);
+        row("GET /panel/actions", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
+                Roles.LEAD_PROFESSIONAL), ROLE);
+        row("POST /panel/actions/{id}/done", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
+                Roles.LEAD_PROFESSIONAL), ROLE);
+        row("GET /panel/bring", REQUESTERS, CASE_CHANGE, "caseId={id}");
+        row("POST /panel/bring", REQUESTERS, CASE_CHANGE, "caseId={id}");
+        row("GET /panel/meetings/{id}", PANEL, ROLE);
+        row("GET /panel/meetings/{id}/items/{itemId}", PANEL, ROLE);
+        row("POST /panel/meetings/{id}/publish", PANEL, ROLE);
+        row("POST /panel/meetings/{id}/items/{itemId}/move", PANEL, ROLE);
+        row("POST /panel/meetings/{id}/items/{itemId}/urgent", PANEL, ROLE);
+        row("GET /panel/meetings/{id}/minutes", PANEL, ROLE);
+        row("GET /panel/meetings/{id}/minutes.pdf", PANEL, ROLE);
+        for (String chairOnly : new String[] {"GET /panel/meetings/{id}/run", "POST /panel/meetings/{id}/attendance",
+            "POST /panel/meetings/{id}/start", "POST /panel/meetings/{id}/quorum", "POST /panel/meetings/{id}/items/{itemId}/declarations",
+            "POST /panel/meetings/{id}/items/{itemId}/decision", "POST /panel/meetings/{id}/items/{itemId}/actions",
+            "POST /panel/meetings/{id}/close", "POST /api/v1/meetings/{id}/items/{itemId}/decision",
+            "POST /api/v1/meetings/{id}/items/{itemId}/actions"}) {
+            row(chairOnly, CHAIR, ROLE);
+        }
+        row("GET /api/v1/panels", PANEL, ROLE);
+        row("GET /api/v1/panels/{id}/meetings", PANEL, ROLE);
+        row("GET /api/v1/meetings/{id}/agenda", PANEL, ROLE);
+        row("GET /api/v1/panel-actions", PANEL, ROLE);
+
+        // Grants.
+        row("GET /grants", FUNDS, ROLE);
+        row("GET /grants/funds/new", MANAGER, ROLE);
+        row("POST /grants/funds", MANAGER, ROLE);
+        row("GET /grants/funds/{id}", FUNDS, ROLE);
+        row("GET /grants/funds/{id}/finance-return.csv", FUNDS, ROLE);
+        row("GET /grants/funds/{id}/awards.csv", MANAGER, ROLE);
+        row("GET /grants/requests", REQUESTERS, CASE_READ, "caseId={id}");
+        row("GET /grants/requests/new", REQUESTERS, CASE_CHANGE, "caseId={id}");
+        row("POST /grants/requests", REQUESTERS, ROLE);
+        row("GET /grants/requests/{id}", REQUESTERS, ROLE);
+        row("POST /grants/requests/{id}/decision", CHAIR, ROLE);
+        row("POST /grants/requests/{id}/payment", REQUESTERS, ROLE);
+        row("POST /grants/requests/{id}/panel", REQUESTERS, ROLE);
+        row("GET /grants/requests/{id}/receipt", REQUESTERS, ROLE);
+        row("GET /api/v1/funds", FUNDS, ROLE);
+        row("GET /api/v1/funds/{id}", FUNDS, ROLE);
+        row("POST /api/v1/grant-requests", Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.MANAGER), ROLE);
+        row("GET /api/v1/grant-requests/{id}", REQUESTERS, ROLE);
+        row("POST /api/v1/grant-requests/{id}/decision", CHAIR, ROLE);
+    }
+
+    private Routes() {
+    }
+
+    private static void row(String route, Set<String> roles, Need need) {
+        row(route, roles, need, null);
+    }
+
+    private static void row(String route, Set<String> roles, Need need, String query) {
+        if (TABLE.put(route, new Rule(roles, need, query)) != null) {
+            throw new IllegalStateException("Two rows for " + route);
+        }
+    }
+}
