@@ -20,6 +20,15 @@ public interface Families {
     PersonView person(UUID personId);
 
     /**
+     * The family for a change form: the caller may change it (inside their boundary); someone it was
+     * only shared with is refused (Forbidden), anyone else finds nothing (NotFound). Audited as a view.
+     */
+    FamilyView familyToChange(UUID familyId);
+
+    /** The person for a change form, on the same terms as {@link #familyToChange}. */
+    PersonView personToChange(UUID personId);
+
+    /**
      * Adds a person. Unless {@code confirmedNew}, a close match to an existing person (name, date of
      * birth) is refused with {@link DuplicateSuspected} listing the likely duplicates.
      */

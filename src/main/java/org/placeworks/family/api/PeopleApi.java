@@ -86,6 +86,7 @@ public class PeopleApi {
     @Operation(summary = "Merge a duplicate record of the same person into this one")
     @APIResponse(responseCode = "200", description = "The record kept")
     public PersonView merge(@RestPath UUID id, MergeRequest merge) {
+        families.personToChange(id);
         if (merge == null || merge.duplicatePersonId() == null) {
             throw new InvalidInput("duplicatePersonId", "Give the record to merge into this one");
         }

@@ -143,6 +143,23 @@ public class FamilyRegister implements Families {
 
     @Override
     @Transactional
+    public FamilyView familyToChange(UUID familyId) {
+        Located located = editableFamily(familyId);
+        audit.record(AuditAction.VIEW, FAMILY, familyId, "Opened the " + located.family().name() + " to change");
+        return view(located);
+    }
+
+    @Override
+    @Transactional
+    public PersonView personToChange(UUID personId) {
+        Person person = current(personId);
+        editableFamily(person.familyId());
+        audit.record(AuditAction.VIEW, PERSON, person.id(), "Opened " + person.fullName() + "'s record to change");
+        return person.view();
+    }
+
+    @Override
+    @Transactional
     public PersonView addPerson(UUID familyId, PersonCommand command, boolean confirmedNew) {
         Located located = editableFamily(familyId);
         requireValid(command);

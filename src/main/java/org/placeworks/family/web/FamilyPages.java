@@ -107,7 +107,7 @@ public class FamilyPages {
     @GET
     @Path("{id}/people/new")
     public TemplateInstance addPersonForm(@RestPath UUID id) {
-        FamilyView family = families.family(id);
+        FamilyView family = families.familyToChange(id);
         return PersonPages.Templates.form("Add a person to the " + family.name(), "/families/" + id + "/people/new",
                 "/families/" + id, family.name(), PersonFields.blank(), List.of(), FormErrors.none(), Choices.ALL);
     }
@@ -116,7 +116,7 @@ public class FamilyPages {
     @Path("{id}/people/new")
     public Response addPerson(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
-        FamilyView family = families.family(id);
+        FamilyView family = families.familyToChange(id);
         String heading = "Add a person to the " + family.name();
         String action = "/families/" + id + "/people/new";
         try {

@@ -71,7 +71,7 @@ public class PersonPages {
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@RestPath UUID id) {
-        PersonView person = families.person(id);
+        PersonView person = families.personToChange(id);
         return editPage(person, PersonFields.of(person), FormErrors.none());
     }
 
@@ -79,7 +79,7 @@ public class PersonPages {
     @Path("{id}/edit")
     public Response edit(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
-        PersonView person = families.person(id);
+        PersonView person = families.personToChange(id);
         return FormPost.save("/families/" + person.familyId() + "#person-" + id, "givenName",
                 () -> families.updatePerson(id, read(form, register)), errors -> editPage(person, form, errors));
     }
@@ -87,7 +87,7 @@ public class PersonPages {
     @GET
     @Path("{id}/merge")
     public TemplateInstance mergeForm(@RestPath UUID id, @RestQuery String name) {
-        PersonView person = families.person(id);
+        PersonView person = families.personToChange(id);
         return Templates.merge(person, families.family(person.familyId()), name, candidates(person, name), null, "this",
                 KEEP, FormErrors.none());
     }
@@ -96,7 +96,7 @@ public class PersonPages {
     @Path("{id}/merge")
     public Response merge(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
-        PersonView person = families.person(id);
+        PersonView person = families.personToChange(id);
         return FormPost.save("otherId", () -> {
             UUID other = form.required(form.uuid("otherId", "Select the other record of this person"), "otherId",
                     "Select the other record of this person");
