@@ -29,6 +29,7 @@ import org.placeworks.family.internal.FamilyRegister;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.web.Dates;
+import org.placeworks.shared.web.EditPage;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.FormPost;
@@ -71,17 +72,20 @@ public class PersonPages {
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@RestPath UUID id) {
-        PersonView person = families.person(id);
-        return editPage(person, PersonFields.of(person), FormErrors.none());
+        return editing().form(id, PersonFields::of);
     }
 
     @POST
     @Path("{id}/edit")
     public Response edit(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        PersonView person = families.person(id);
-        return FormPost.save("/families/" + person.familyId() + "#person-" + id, "givenName",
-                () -> families.updatePerson(id, read(form, register)), errors -> editPage(person, form, errors));
+        return editing().save(id, body, "givenName", form -> {
+            PersonView changed = families.updatePerson(id, read(form, register));
+            return "/families/" + changed.familyId() + "#person-" + changed.id();
+        });
+    }
+
+    private EditPage<PersonView> editing() {
+        return EditPage.of(families::person, this::editPage);
     }
 
     @GET
