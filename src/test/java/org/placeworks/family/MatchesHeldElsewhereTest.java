@@ -56,6 +56,8 @@ class MatchesHeldElsewhereTest {
     AuditTrail audit;
 
     final String surname = surname();
+    /** A second person held in Northgate, for the merge page, so that no other test finds the record made there. */
+    final String otherSurname = surname();
     final String nhsNumber = FamilyFixtures.nhsNumber();
     final String familyName = surname() + " family";
     UUID rosalind;
@@ -68,6 +70,7 @@ class MatchesHeldElsewhereTest {
         UUID northgate = FamilyFixtures.family("frontline", address(places, NORTHGATE + 40), familyName);
         rosalind = addPerson("frontline", northgate, with(with(person("Rosalind", surname, "2016-04-02"), "nhsNumber", nhsNumber),
                 "schoolOrSetting", "Northgate Primary"));
+        addPerson("frontline", northgate, person("Tobias", otherSurname, "2015-01-09"));
         northgateAddress = read(() -> places.addressByUprn(NORTHGATE + 40).orElseThrow().oneLine());
         southbankFamily = FamilyFixtures.family("frontline2", address(places, SOUTHBANK + 40), surname() + " family");
     }
@@ -146,6 +149,17 @@ class MatchesHeldElsewhereTest {
 
         page.then().statusCode(409).body(containsString("Likely matches")).body(containsString(NOTICE))
                 .body(not(containsString("Use this person")));
+        assertConfirmsNothing(page.asString());
+    }
+
+    @Test
+    @TestSecurity(user = "frontline2", roles = "frontline")
+    void theMergePageNamesOnlyTheServiceToContactAboutARecordItCannotMerge() {
+        UUID own = addPerson("frontline2", southbankFamily, with(person("Tobias", otherSurname, "2015-01-09"), "confirmedNew", true));
+
+        Response page = given().when().get("/people/" + own + "/merge");
+
+        page.then().statusCode(200).body(containsString(NOTICE)).body(containsString("No other record that you can see"));
         assertConfirmsNothing(page.asString());
     }
 

@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -57,7 +59,7 @@ public class PersonPages {
         static native TemplateInstance form(String heading, String action, String cancel, String familyName, Form form,
                 List<PersonMatch> matches, FormErrors errors, Choices choices);
 
-        static native TemplateInstance merge(PersonView person, FamilyView family, String name, List<Option> candidates,
+        static native TemplateInstance merge(PersonView person, FamilyView family, String name, Candidates candidates,
                 String otherId, String keep, List<Option> keepOptions, FormErrors errors);
     }
 
@@ -122,25 +124,36 @@ public class PersonPages {
                 "/families/" + family.id() + "#person-" + person.id(), family.name(), form, List.of(), errors, Choices.ALL);
     }
 
-    /** Likely duplicates of the person, and people found by name, that the worker may see. */
-    private List<Option> candidates(PersonView person, String name) {
+    /**
+     * Records that may be the same person: those the worker may see, to choose from, and notices of
+     * possible matches held by other services, which the worker can only ask about.
+     */
+    public record Candidates(List<Option> records, List<String> heldElsewhere) {
+    }
+
+    /** Likely duplicates of the person, and people found by name. */
+    private Candidates candidates(PersonView person, String name) {
         Map<UUID, PersonMatch> found = new LinkedHashMap<>();
+        Set<String> elsewhere = new LinkedHashSet<>();
         PersonCommand self = new PersonCommand(person.givenName(), person.familyName(), null, person.dateOfBirth(),
                 person.expectedDate(), null, null, null, false, null, null, person.nhsNumber(), null, person.relationship(), true, null);
-        families.likelyDuplicates(self).forEach(m -> add(found, m));
+        families.likelyDuplicates(self).forEach(m -> add(found, elsewhere, m));
         if (name != null && !name.isBlank()) {
             try {
-                families.search(new PersonSearch(name, null, null)).forEach(m -> add(found, m));
+                families.search(new PersonSearch(name, null, null)).forEach(m -> add(found, elsewhere, m));
             } catch (InvalidInput ignored) {
                 // an unusable name search simply finds nobody more
             }
         }
         found.remove(person.id());
-        return found.values().stream().map(m -> new Option(m.person().id().toString(), describe(m))).toList();
+        return new Candidates(found.values().stream().map(m -> new Option(m.person().id().toString(), describe(m))).toList(),
+                List.copyOf(elsewhere));
     }
 
-    private static void add(Map<UUID, PersonMatch> found, PersonMatch match) {
-        if (match.person() != null) {
+    private static void add(Map<UUID, PersonMatch> found, Set<String> elsewhere, PersonMatch match) {
+        if (match.elsewhere()) {
+            elsewhere.add(match.notice());
+        } else {
             found.putIfAbsent(match.person().id(), match);
         }
     }
