@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code OKONKWO} still awaiting consent;</li>
  * <li>families: the Begum family (Northgate) and the Patel family (Southbank).</li>
  * </ul>
- * A Team member or lead professional from outside the owning service reads the family of their case and changes nothing of it. People without a casework
+ * A manager of the owning service changes its cases as its staff do (and may move them to another
+ * service). A Team member or lead professional from outside the owning service reads the family of their case and changes nothing of it. People without a casework
  * role never reach these records (403 from the route's roles), so their rows say NONE.
  */
 final class NeedToKnow {
@@ -54,7 +55,7 @@ final class NeedToKnow {
         cases(Persona.FRONTLINE,               CHANGE,      FLAG,   CHANGE, CHANGE, CHANGE);
         cases(Persona.SCHOOL_NURSE,            OWN_ACTIONS, CHANGE, NONE,   NONE,   NONE);
         cases(Persona.CHAIR,                   CHANGE,      FLAG,   CHANGE, CHANGE, CHANGE);
-        cases(Persona.MANAGER,                 READ,        FLAG,   READ,   READ,   READ);
+        cases(Persona.MANAGER,                 CHANGE,      FLAG,   CHANGE, CHANGE, CHANGE);
         cases(Persona.ESTATE,                  NONE,        NONE,   NONE,   NONE,   NONE);
         cases(Persona.INTEL,                   NONE,        NONE,   NONE,   NONE,   NONE);
         cases(Persona.ADMIN,                   NONE,        NONE,   NONE,   NONE,   NONE);
@@ -63,7 +64,7 @@ final class NeedToKnow {
         cases(Persona.FORMER_TEAM_MEMBER,      NONE,        NONE,   NONE,   NONE,   NONE);
         cases(Persona.OUTSIDE_LEAD,            NONE,        CHANGE, NONE,   NONE,   NONE);
         cases(Persona.LEAVER,                  NONE,        NONE,   NONE,   NONE,   NONE);
-        cases(Persona.OTHER_MANAGER,           NONE,        READ,   NONE,   NONE,   NONE);
+        cases(Persona.OTHER_MANAGER,           NONE,        CHANGE, NONE,   NONE,   NONE);
 
         //                                     BEGUM   PATEL
         families(Persona.NOBODY,               NONE,   NONE);

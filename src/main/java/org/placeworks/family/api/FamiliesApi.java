@@ -69,7 +69,8 @@ public class FamiliesApi {
     @Operation(summary = "Add a person to a family",
             description = "Refused with 409 and the likely matches when the person may already be recorded, unless confirmedNew is true.")
     @APIResponse(responseCode = "201", description = "Added")
-    @APIResponse(responseCode = "409", description = "Likely duplicates: use one of them or send again with confirmedNew true")
+    @APIResponse(responseCode = "409", description = "Likely duplicates: use one of them or send again with confirmedNew true;"
+            + " one outside your boundary comes only as heldBy and notice (the service to contact)")
     @APIResponse(responseCode = "422", description = "Bad input, named field by field")
     public Response addPerson(@RestPath UUID id, @Valid PersonRequest person) {
         PersonRequest body = person == null ? empty() : person;

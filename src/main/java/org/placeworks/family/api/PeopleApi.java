@@ -47,7 +47,8 @@ public class PeopleApi {
 
     @GET
     @Operation(summary = "Search people you may see: a spelling-tolerant name, a date of birth (YYYY-MM-DD), a postcode; closest first, at most 20")
-    @APIResponse(responseCode = "200", description = "Matches, closest first")
+    @APIResponse(responseCode = "200", description = "Matches you may see, closest first; a close match outside your boundary"
+            + " comes only as heldBy and notice (the service to contact), with nothing about the person")
     @APIResponse(responseCode = "422", description = "No criterion, or a date or postcode that is not one")
     public List<PersonMatch> search(@RestQuery @TextLimit(Text.SEARCH) String name, @RestQuery @TextLimit(Text.SEARCH) String dateOfBirth,
             @RestQuery @TextLimit(Text.SEARCH) String postcode) {

@@ -39,6 +39,9 @@ import org.placeworks.geography.Places;
 import org.placeworks.geography.Postcode;
 import org.placeworks.identity.CurrentStaff;
 import org.placeworks.organisation.AccessPolicy;
+import org.placeworks.organisation.ServiceView;
+import org.placeworks.organisation.Services;
+import org.placeworks.organisation.Strand;
 import org.placeworks.shared.Conflict;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
@@ -60,7 +63,8 @@ public class FamilyRegister implements Families {
     static final int CANDIDATES = 200;
     /** Names this alike are a likely duplicate even without a date of birth to compare. */
     static final double CLOSE_NAME = 0.6;
-    static final String ELSEWHERE = "Recorded in another service's area. Ask your manager if you need to check it.";
+    /** Who to ask when no service delivering early help covers the address of a match held elsewhere. */
+    static final String NO_HOLDER = "the council's early help service";
 
     @Inject
     FamilyRepository families;
@@ -73,6 +77,9 @@ public class FamilyRegister implements Families {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    Services services;
 
     @Inject
     AuditTrail audit;
@@ -158,8 +165,9 @@ public class FamilyRegister implements Families {
         return person.view();
     }
 
+    /** A suspected duplicate saves no person, but the check itself stays on the audit trail. */
     @Override
-    @Transactional
+    @Transactional(dontRollbackOn = DuplicateSuspected.class)
     public PersonView addPerson(UUID familyId, PersonCommand command, boolean confirmedNew) {
         Located located = editableFamily(familyId);
         requireValid(command);
@@ -210,15 +218,17 @@ public class FamilyRegister implements Families {
         }
         List<PersonRepository.Scored> scored = people.search(name, search.dateOfBirth(), addressIds,
                 PersonRepository.TRIGRAM_THRESHOLD, CANDIDATES);
-        List<PersonMatch> matches = matches(scored).stream().filter(m -> m.person() != null).limit(SEARCH_LIMIT).toList();
+        // Elsewhere only a close name counts as a possible match: a loose one would say too much for too little.
+        List<PersonMatch> matches = matches(scored, name == null ? 0 : CLOSE_NAME, "search");
         audit.record(AuditAction.VIEW, SEARCH, current.username(), "Searched for people by "
-                + criteria(name, search.dateOfBirth(), rawPostcode) + ": " + matches.size() + " found");
+                + criteria(name, search.dateOfBirth(), rawPostcode) + ": " + summary(matches));
         return matches;
     }
 
     /**
      * Visible matches in full, closest first; matches the caller may not see are reported only as
-     * one entry without a person, so that a duplicate elsewhere is caught without leaking who it is.
+     * "held by another service" with the services to contact, so that a duplicate elsewhere is caught
+     * without confirming anything about the person.
      */
     @Override
     @Transactional
@@ -231,12 +241,10 @@ public class FamilyRegister implements Families {
         String nhsNumber = NhsNumber.parse(person.nhsNumber()).orElse(null);
         List<PersonRepository.Scored> scored = people.likelyDuplicates((given + " " + family).strip(), person.dateOfBirth(),
                 nhsNumber, CLOSE_NAME, CANDIDATES);
-        List<PersonMatch> all = matches(scored);
-        List<PersonMatch> result = new ArrayList<>(all.stream().filter(m -> m.person() != null).limit(SEARCH_LIMIT).toList());
-        all.stream().filter(m -> m.person() == null).findFirst().ifPresent(result::add);
+        List<PersonMatch> result = matches(scored, 0, "duplicate check");
         if (!result.isEmpty()) {
             audit.record(AuditAction.VIEW, SEARCH, current.username(), "Checked whether " + (given + " " + family).strip()
-                    + " is already recorded: " + result.size() + " possible matches");
+                    + " is already recorded: " + summary(result));
         }
         return result;
     }
@@ -374,23 +382,53 @@ public class FamilyRegister implements Families {
         }));
     }
 
-    /** Matches in the order scored; a person whose family the caller may not see comes without details. */
-    private List<PersonMatch> matches(List<PersonRepository.Scored> scored) {
+    /**
+     * Matches in the order scored, at most {@link #SEARCH_LIMIT} in full where the caller may see the
+     * family. Matches outside that (at least {@code elsewhereFrom} alike) become one notice per
+     * holding service, with nothing about the person, and each is recorded on that person's trail.
+     */
+    private List<PersonMatch> matches(List<PersonRepository.Scored> scored, double elsewhereFrom, String asked) {
         Map<UUID, Person> byId = people.byIds(scored.stream().map(PersonRepository.Scored::personId).toList()).stream()
                 .collect(Collectors.toMap(Person::id, p -> p));
         Map<UUID, Optional<Located>> seen = new HashMap<>();
+        Map<UUID, String> holders = new HashMap<>();
         List<PersonMatch> result = new ArrayList<>();
+        Map<String, List<Person>> elsewhere = new LinkedHashMap<>();
         for (PersonRepository.Scored s : scored) {
             Person person = byId.get(s.personId());
             if (person == null) {
                 continue;
             }
-            double similarity = Math.round(s.similarity() * 100) / 100.0;
-            result.add(locate(person.familyId(), seen)
-                    .map(l -> new PersonMatch(person.view(), l.family().name(), l.address().oneLine(), similarity))
-                    .orElseGet(() -> new PersonMatch(null, null, ELSEWHERE, similarity)));
+            Optional<Located> located = locate(person.familyId(), seen);
+            if (located.isPresent()) {
+                if (result.size() < SEARCH_LIMIT) {
+                    result.add(PersonMatch.visible(person.view(), located.get().family().name(),
+                            located.get().address().oneLine(), Math.round(s.similarity() * 100) / 100.0));
+                }
+            } else if (s.similarity() >= elsewhereFrom) {
+                String holder = holders.computeIfAbsent(person.familyId(), this::holdersOf);
+                elsewhere.computeIfAbsent(holder, h -> new ArrayList<>()).add(person);
+            }
         }
+        elsewhere.forEach((holder, persons) -> {
+            result.add(PersonMatch.heldElsewhere(holder));
+            persons.forEach(p -> audit.record(AuditAction.VIEW, PERSON, p.id(), "A possible match in another service's "
+                    + asked + ": told only to contact " + holder));
+        });
         return result;
+    }
+
+    /** The services that deliver early help where the family lives: the ones to contact about a match held there. */
+    private String holdersOf(UUID familyId) {
+        AddressView address = places.address(families.findById(familyId).addressId());
+        List<String> names = services.ownersFor(Strand.EARLY_INTERVENTION, address).stream().map(ServiceView::name).sorted().toList();
+        return names.isEmpty() ? NO_HOLDER : String.join(" or ", names);
+    }
+
+    private static String summary(List<PersonMatch> matches) {
+        long elsewhere = matches.stream().filter(PersonMatch::elsewhere).count();
+        return (matches.size() - elsewhere) + " found" + (elsewhere == 0 ? "" : ", and possible matches held by " + elsewhere
+                + (elsewhere == 1 ? " other service" : " other services"));
     }
 
     private FamilyView view(Located located) {

@@ -11,7 +11,7 @@ public class FamilyFormats {
         return digits == null ? "" : NhsNumber.formatted(digits);
     }
 
-    static String percent(double similarity) {
-        return Math.round(similarity * 100) + "%";
+    static String percent(Double similarity) {
+        return similarity == null ? "" : Math.round(similarity * 100) + "%";
     }
 }

@@ -52,7 +52,9 @@ public class FamilyPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance search(Form form, boolean searched, List<PersonMatch> results, FormErrors errors);
+        /** {@code results} the caller may see in full; {@code elsewhere} only says which services to contact. */
+        static native TemplateInstance search(Form form, boolean searched, List<PersonMatch> results, List<PersonMatch> elsewhere,
+                FormErrors errors);
 
         static native TemplateInstance register(String name, String addressQuery, List<Option> addresses, String addressId,
                 FormErrors errors);
@@ -66,15 +68,17 @@ public class FamilyPages {
         boolean searched = Stream.of("name", "dateOfBirth-day", "dateOfBirth-month", "dateOfBirth-year", "postcode")
                 .anyMatch(field -> !form.value(field).isBlank());
         if (!searched) {
-            return Response.ok(Templates.search(form, false, List.of(), FormErrors.none())).build();
+            return Response.ok(Templates.search(form, false, List.of(), List.of(), FormErrors.none())).build();
         }
         try {
             PersonSearch search = new PersonSearch(form.text("name", "Name", Text.SEARCH),
                     form.date("dateOfBirth", "Date of birth"), form.text("postcode", "Postcode", Text.SEARCH));
             form.check();
-            return Response.ok(Templates.search(form, true, families.search(search), FormErrors.none())).build();
+            List<PersonMatch> found = families.search(search);
+            return Response.ok(Templates.search(form, true, found.stream().filter(m -> !m.elsewhere()).toList(),
+                    found.stream().filter(PersonMatch::elsewhere).toList(), FormErrors.none())).build();
         } catch (InvalidInput e) {
-            return FormPost.page(422, Templates.search(form, false, List.of(), FormErrors.of(e)));
+            return FormPost.page(422, Templates.search(form, false, List.of(), List.of(), FormErrors.of(e)));
         }
     }
 

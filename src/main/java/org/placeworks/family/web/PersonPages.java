@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -29,6 +31,7 @@ import org.placeworks.family.internal.FamilyRegister;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.web.Dates;
+import org.placeworks.shared.web.EditPage;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.FormPost;
@@ -56,7 +59,7 @@ public class PersonPages {
         static native TemplateInstance form(String heading, String action, String cancel, String familyName, Form form,
                 List<PersonMatch> matches, FormErrors errors, Choices choices);
 
-        static native TemplateInstance merge(PersonView person, FamilyView family, String name, List<Option> candidates,
+        static native TemplateInstance merge(PersonView person, FamilyView family, String name, Candidates candidates,
                 String otherId, String keep, List<Option> keepOptions, FormErrors errors);
     }
 
@@ -71,17 +74,20 @@ public class PersonPages {
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@RestPath UUID id) {
-        PersonView person = families.personToChange(id);
-        return editPage(person, PersonFields.of(person), FormErrors.none());
+        return editing().form(id, PersonFields::of);
     }
 
     @POST
     @Path("{id}/edit")
     public Response edit(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        PersonView person = families.personToChange(id);
-        return FormPost.save("/families/" + person.familyId() + "#person-" + id, "givenName",
-                () -> families.updatePerson(id, read(form, register)), errors -> editPage(person, form, errors));
+        return editing().save(id, body, "givenName", form -> {
+            PersonView changed = families.updatePerson(id, read(form, register));
+            return "/families/" + changed.familyId() + "#person-" + changed.id();
+        });
+    }
+
+    private EditPage<PersonView> editing() {
+        return EditPage.of(families::personToChange, this::editPage);
     }
 
     @GET
@@ -118,25 +124,36 @@ public class PersonPages {
                 "/families/" + family.id() + "#person-" + person.id(), family.name(), form, List.of(), errors, Choices.ALL);
     }
 
-    /** Likely duplicates of the person, and people found by name, that the worker may see. */
-    private List<Option> candidates(PersonView person, String name) {
+    /**
+     * Records that may be the same person: those the worker may see, to choose from, and notices of
+     * possible matches held by other services, which the worker can only ask about.
+     */
+    public record Candidates(List<Option> records, List<String> heldElsewhere) {
+    }
+
+    /** Likely duplicates of the person, and people found by name. */
+    private Candidates candidates(PersonView person, String name) {
         Map<UUID, PersonMatch> found = new LinkedHashMap<>();
+        Set<String> elsewhere = new LinkedHashSet<>();
         PersonCommand self = new PersonCommand(person.givenName(), person.familyName(), null, person.dateOfBirth(),
                 person.expectedDate(), null, null, null, false, null, null, person.nhsNumber(), null, person.relationship(), true, null);
-        families.likelyDuplicates(self).forEach(m -> add(found, m));
+        families.likelyDuplicates(self).forEach(m -> add(found, elsewhere, m));
         if (name != null && !name.isBlank()) {
             try {
-                families.search(new PersonSearch(name, null, null)).forEach(m -> add(found, m));
+                families.search(new PersonSearch(name, null, null)).forEach(m -> add(found, elsewhere, m));
             } catch (InvalidInput ignored) {
                 // an unusable name search simply finds nobody more
             }
         }
         found.remove(person.id());
-        return found.values().stream().map(m -> new Option(m.person().id().toString(), describe(m))).toList();
+        return new Candidates(found.values().stream().map(m -> new Option(m.person().id().toString(), describe(m))).toList(),
+                List.copyOf(elsewhere));
     }
 
-    private static void add(Map<UUID, PersonMatch> found, PersonMatch match) {
-        if (match.person() != null) {
+    private static void add(Map<UUID, PersonMatch> found, Set<String> elsewhere, PersonMatch match) {
+        if (match.elsewhere()) {
+            elsewhere.add(match.notice());
+        } else {
             found.putIfAbsent(match.person().id(), match);
         }
     }

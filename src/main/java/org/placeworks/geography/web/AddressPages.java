@@ -21,6 +21,7 @@ import org.placeworks.geography.AddressView;
 import org.placeworks.geography.AreaKind;
 import org.placeworks.geography.Places;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.web.EditPage;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.FormPost;
@@ -76,16 +77,17 @@ public class AddressPages {
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath UUID id) {
-        AddressView address = places.address(id);
-        return form(address, AddressFields.of(address), FormErrors.none());
+        return editing().form(id, AddressFields::of);
     }
 
     @POST
     @Path("{id}/edit")
     public Response update(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return FormPost.save("/admin/addresses/" + id, "stale", () -> places.updateAddress(id, AddressFields.command(form)),
-                errors -> form(places.address(id), form, errors));
+        return editing().save(id, body, "stale", form -> "/admin/addresses/" + places.updateAddress(id, AddressFields.command(form)).id());
+    }
+
+    private EditPage<AddressView> editing() {
+        return EditPage.of(places::address, this::form);
     }
 
     private TemplateInstance form(AddressView address, Form form, FormErrors errors) {

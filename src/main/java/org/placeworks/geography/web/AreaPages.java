@@ -28,6 +28,7 @@ import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
 import org.placeworks.shared.Today;
+import org.placeworks.shared.web.EditPage;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.FormErrors;
@@ -88,16 +89,17 @@ public class AreaPages {
     @GET
     @Path("{id}/edit")
     public TemplateInstance edit(@RestPath UUID id) {
-        AreaView area = places.area(id);
-        return form(area, AreaFields.of(area), FormErrors.none());
+        return editing().form(id, AreaFields::of);
     }
 
     @POST
     @Path("{id}/edit")
     public Response update(@RestPath UUID id, MultivaluedMap<String, String> body) {
-        Form form = Form.of(body);
-        return FormPost.save("/admin/areas/" + id, "stale", () -> places.updateArea(id, AreaFields.command(form)),
-                errors -> form(places.area(id), form, errors));
+        return editing().save(id, body, "stale", form -> "/admin/areas/" + places.updateArea(id, AreaFields.command(form)).id());
+    }
+
+    private EditPage<AreaView> editing() {
+        return EditPage.of(places::area, this::form);
     }
 
     /** For an estate: which neighbourhoods it straddles. */
