@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.placeworks.caf.internal.CafCase;
 import org.placeworks.caf.internal.CafCaseRepository;
 import org.placeworks.caf.internal.CafEventRepository;
-import org.placeworks.caf.internal.CaseAccess;
+import org.placeworks.caf.internal.CaseGate;
 import org.placeworks.caf.internal.CaseJournal;
 import org.placeworks.caf.internal.CaseViews;
 import org.placeworks.family.Families;
@@ -33,7 +33,7 @@ public class CafCases {
     CafEventRepository events;
 
     @Inject
-    CaseAccess access;
+    CaseGate gate;
 
     @Inject
     CaseViews views;
@@ -53,10 +53,10 @@ public class CafCases {
     /** The case, if the reader may see it; each view is audited. */
     @Transactional
     public CaseView find(CaseId caseId) {
-        CafCase c = access.visible(caseId.value());
+        CaseGate.Opened opened = gate.readable(caseId.value());
+        CafCase c = opened.kase();
         journal.viewed(c);
-        UUID me = staff.me().map(StaffView::id).orElse(null);
-        return views.view(c, families.family(new FamilyId(c.familyId())), access.canEdit(c), me);
+        return views.view(c, families.family(new FamilyId(c.familyId())), opened.decision(), gate.myId().orElse(null));
     }
 
     /** The same, for caf's own pages and API, which read the id from the path. */
@@ -68,7 +68,7 @@ public class CafCases {
     /** The case's timeline, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineEntry> timeline(UUID caseId) {
-        access.visible(caseId);
+        gate.readable(caseId);
         return events.ofCase(caseId).stream()
                 .map(e -> new TimelineEntry(e.at(), e.by(), e.what(), "/cases/" + caseId)).toList();
     }
@@ -92,7 +92,9 @@ public class CafCases {
         Set<UUID> familyIds = new HashSet<>();
         found.forEach(c -> familyIds.add(c.familyId()));
         Map<UUID, FamilyHeader> headers = families.headers(familyIds);
-        List<CaseSummary> listed = views.summaries(found.stream().filter(c -> access.visible(c, headers)).toList(), headers);
+        List<CaseSummary> listed = views.summaries(found.stream()
+                .filter(c -> headers.containsKey(c.familyId()) && gate.decide(c, headers.get(c.familyId()).address()).sees())
+                .toList(), headers);
         journal.listed(listed.size(), filter.mineOnly() ? "own cases" : "all cases they may see");
         return listed;
     }

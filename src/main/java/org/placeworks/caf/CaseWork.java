@@ -7,13 +7,15 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.placeworks.caf.internal.CafCase;
-import org.placeworks.caf.internal.CaseAccess;
+import org.placeworks.caf.internal.CaseGate;
 import org.placeworks.caf.internal.CaseJournal;
+import org.placeworks.caf.internal.CaseRule;
 import org.placeworks.caf.internal.CaseViews;
 import org.placeworks.caf.internal.Findings;
 import org.placeworks.caf.internal.Need;
@@ -28,10 +30,12 @@ import org.placeworks.organisation.AccessPolicy;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
-import org.placeworks.organisation.StaffView;
+import org.placeworks.organisation.ServiceView;
+import org.placeworks.organisation.Strand;
 import org.placeworks.shared.DateRange;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OutsideBoundary;
 import org.placeworks.shared.StaleEdit;
 
 /**
@@ -43,7 +47,7 @@ import org.placeworks.shared.StaleEdit;
 public class CaseWork {
 
     @Inject
-    CaseAccess access;
+    CaseGate gate;
 
     @Inject
     AccessPolicy policy;
@@ -75,7 +79,7 @@ public class CaseWork {
     /** The case's version and needs, for a change to post back, read without opening (and auditing) the whole case. */
     @Transactional
     public CaseRevision revision(UUID caseId) {
-        CafCase c = access.editable(caseId);
+        CafCase c = gate.changeable(caseId).kase();
         return new CaseRevision(c.version(), c.needs().stream().map(Need::id).toList());
     }
 
@@ -113,6 +117,11 @@ public class CaseWork {
         }
         if (!allowed.stream().allMatch(services::hasAgency)) {
             problems.put("allowedAgencies", "Select agencies from the list");
+        }
+        UUID ownersAgency = services.findService(c.owningServiceId()).map(ServiceView::agencyId).orElse(null);
+        if (refused.contains(ownersAgency)) {
+            problems.put("refusedAgencies", "The case is held by a service of that agency: move the case to another "
+                    + "service before recording that the family refused it");
         }
         if (!refused.stream().allMatch(services::hasAgency)) {
             problems.put("refusedAgencies", "Select agencies from the list");
@@ -257,13 +266,12 @@ public class CaseWork {
     /** The case's own service may update any action; a member of the team only the actions they own. */
     @Transactional
     public void progressAction(UUID caseId, UUID actionId, ActionStatus status, Long version) {
-        CafCase c = access.visible(caseId);
+        CaseGate.Opened opened = gate.readable(caseId);
+        CafCase c = opened.kase();
         PlanAction action = c.action(actionId);
-        if (!access.canEdit(c)) {
-            UUID me = staff.me().map(StaffView::id).orElse(null);
-            if (!action.ownerStaffId().equals(me)) {
-                throw new Forbidden("You can only update the actions you own on this case.");
-            }
+        if (!opened.mayChange() && !(opened.decision().may(CaseRule.Right.OWN_ACTIONS)
+                && action.ownerStaffId().equals(gate.myId().orElse(null)))) {
+            throw new Forbidden("You can only update the actions you own on this case.");
         }
         StaleEdit.check("action", version, action.version());
         if (status == null) {
@@ -332,8 +340,50 @@ public class CaseWork {
         closed.fire(CaseClosed.of(c));
     }
 
+    /**
+     * A manager of the owning service moves the case to another service that delivers Early
+     * Intervention and whose boundary holds the family's address; recorded on the timeline and audited.
+     */
+    @Transactional
+    public void reassign(UUID caseId, UUID serviceId, String reason, Long version) {
+        CaseGate.Opened opened = gate.readable(caseId);
+        CafCase c = opened.kase();
+        if (!opened.decision().may(CaseRule.Right.REASSIGN)) {
+            throw new Forbidden("Only a manager of " + services.findService(c.owningServiceId()).map(ServiceView::name)
+                    .orElse("the owning service") + " can move this case to another service.");
+        }
+        StaleEdit.check("case", version, c.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (serviceId == null) {
+            problems.put("owningServiceId", "Select the service that takes the case on");
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.put("reason", "Enter why the case is moving to another service");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        ServiceView from = services.findService(c.owningServiceId()).orElseThrow();
+        ServiceView to;
+        try {
+            to = services.requireOwner(Strand.EARLY_INTERVENTION, serviceId, opened.family().address());
+        } catch (OutsideBoundary e) {
+            throw new OutsideBoundary("owningServiceId", String.join(" ", e.errors().values()));
+        }
+        c.reassign(to.id());
+        journal.changed(c, "Moved from " + from.name() + " to " + to.name() + ": " + reason.strip());
+    }
+
+    /** The services a case could move to: they deliver Early Intervention and their boundary holds the family. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceView> possibleOwners(UUID caseId) {
+        CaseGate.Opened opened = gate.readable(caseId);
+        return services.ownersFor(Strand.EARLY_INTERVENTION, opened.family().address()).stream()
+                .filter(s -> !s.id().equals(opened.kase().owningServiceId())).toList();
+    }
+
     private CafCase editable(UUID caseId, Long version) {
-        CafCase c = access.editable(caseId);
+        CafCase c = gate.changeable(caseId).kase();
         StaleEdit.check("case", version, c.version());
         return c;
     }
@@ -348,12 +398,12 @@ public class CaseWork {
 
     /** Staff from outside the case's boundary see it, and its family, only because they were added to it; recorded. */
     private void shareWith(CafCase c, UUID staffId, String why) {
-        policy.share(CaseAccess.KIND, c.id(), staffId, why + " of " + c.reference());
+        policy.share(CaseGate.KIND, c.id(), staffId, why + " of " + c.reference());
         families.share(new FamilyId(c.familyId()), staffId, why + " of " + c.reference());
     }
 
     private void unshareWith(CafCase c, UUID staffId, String why) {
-        policy.unshare(CaseAccess.KIND, c.id(), staffId, why);
+        policy.unshare(CaseGate.KIND, c.id(), staffId, why);
         families.unshare(new FamilyId(c.familyId()), staffId, why + ": " + c.reference());
     }
 
@@ -366,9 +416,17 @@ public class CaseWork {
         people.forEach(member -> unshareWith(c, member, why));
     }
 
-    /** The family's consent names agencies that may not see the case: nobody from them joins it. */
+    /**
+     * Sharing rests on the consent in force now: nobody joins the case, leads it or owns an action
+     * before the family has agreed, nor from an agency the family refused.
+     */
     private static void refuseAgencyWithoutConsent(CafCase c, StaffName member, String field) {
-        if (member.agencyId() != null && Boolean.FALSE.equals(c.consentAgencies().get(member.agencyId()))) {
+        CaseRule.Consent consent = c.consentInForce();
+        if (!consent.inForce()) {
+            throw new InvalidInput(field, "The family has not given consent yet: the case cannot be shared with "
+                    + member.name() + " until they do");
+        }
+        if (member.agencyId() != null && consent.refused().contains(member.agencyId())) {
             throw new InvalidInput(field, "The family did not agree to share the case with " + member.agencyName());
         }
     }

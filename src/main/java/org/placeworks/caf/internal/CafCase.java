@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -220,6 +221,28 @@ public class CafCase {
         requireOpen("withdraw consent");
         consentWithdrawnOn = on;
         closeWith(ClosureReason.CONSENT_WITHDRAWN, on, note);
+    }
+
+    /** The consent in force now: none before it is given or once it is withdrawn; otherwise the agencies allowed and refused. */
+    public CaseRule.Consent consentInForce() {
+        if (consentGivenOn == null || consentWithdrawnOn != null) {
+            return CaseRule.Consent.NONE;
+        }
+        Set<UUID> allowed = new HashSet<>();
+        Set<UUID> refused = new HashSet<>();
+        consentAgencies.forEach((agency, yes) -> (yes ? allowed : refused).add(agency));
+        return new CaseRule.Consent(true, allowed, refused);
+    }
+
+    // --- Ownership ----------------------------------------------------------------------------
+
+    /** Moves the case to another service; whether that service may hold it is the caller's check against its boundary. */
+    public void reassign(UUID serviceId) {
+        requireOpen("move the case to another service");
+        if (serviceId.equals(owningServiceId)) {
+            throw new InvalidInput("owningServiceId", "The case is already held by that service");
+        }
+        owningServiceId = serviceId;
     }
 
     // --- Assessment ---------------------------------------------------------------------------

@@ -55,7 +55,8 @@ public class CaseViews {
         return today.date();
     }
 
-    public CaseView view(CafCase c, FamilyView family, boolean canEdit, UUID readerId) {
+    public CaseView view(CafCase c, FamilyView family, CaseRule.Decision decision, UUID readerId) {
+        boolean canEdit = decision.may(CaseRule.Right.CHANGE_CASE);
         Set<UUID> staffIds = new HashSet<>();
         if (c.leadProfessionalId() != null) {
             staffIds.add(c.leadProfessionalId());
@@ -93,7 +94,8 @@ public class CaseViews {
                 findings, c.childsVoice(), c.familyViews(), needs,
                 c.leadProfessionalId() == null ? null : ref(names, c.leadProfessionalId()), team, actions, reviews,
                 c.nextReviewDueOn(), c.closedOn(), c.closureReason(), c.closureNote(),
-                due == null ? null : due.what(), due == null ? null : due.on(), overdue(due, today), canEdit, c.version());
+                due == null ? null : due.what(), due == null ? null : due.on(), overdue(due, today), canEdit, c.version(),
+                decision.may(CaseRule.Right.REASSIGN), readerId != null && c.currentTeam().contains(readerId));
     }
 
     /** Case list lines, overdue first, then by the date the next thing is due. */

@@ -1,0 +1,140 @@
+package org.placeworks.caf.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.caf.internal.CaseRule.Decision;
+import org.placeworks.caf.internal.CaseRule.Reader;
+import org.placeworks.caf.internal.CaseRule.ReaderService;
+import org.placeworks.caf.internal.CaseRule.Right;
+import org.placeworks.family.Families;
+import org.placeworks.family.FamilyHeader;
+import org.placeworks.geography.AddressView;
+import org.placeworks.geography.Coverage;
+import org.placeworks.identity.CurrentStaff;
+import org.placeworks.organisation.ServiceView;
+import org.placeworks.organisation.Services;
+import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.organisation.StaffView;
+import org.placeworks.organisation.Strand;
+import org.placeworks.shared.Forbidden;
+import org.placeworks.shared.NotFound;
+
+/**
+ * The one gate every read, change and list of an early help case goes through: it gathers the
+ * reader's facts once per request and the case's facts once per case, and asks {@link CaseRule}.
+ * A case the reader may not know of is a NotFound; one they only know exists, or may see but not
+ * change, is a Forbidden with a plain message.
+ */
+@RequestScoped
+public class CaseGate {
+
+    public static final String KIND = "caf-case";
+
+    @Inject
+    CafCaseRepository cases;
+
+    @Inject
+    Families families;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Services services;
+
+    @Inject
+    CurrentStaff current;
+
+    private Optional<StaffView> me;
+    private final Map<UUID, Coverage> coverage = new HashMap<>();
+
+    /** A case with the family's header and what the reader gets; built once per request and case. */
+    public record Opened(CafCase kase, FamilyHeader family, Decision decision) {
+
+        public boolean mayChange() {
+            return decision.may(Right.CHANGE_CASE);
+        }
+    }
+
+    /** What the reader gets on a case, given its family's address. */
+    public Decision decide(CafCase c, AddressView address) {
+        return CaseRule.decide(reader(address), facts(c, address));
+    }
+
+    /** The case if the reader may see all of it; otherwise 404, or 403 for one they only know exists. */
+    public Opened readable(UUID caseId) {
+        Opened opened = open(caseId);
+        if (!opened.decision().sees()) {
+            throw new Forbidden("This early help case is held by " + serviceName(opened.kase().owningServiceId())
+                    + ". Contact them if you need to work with the family.");
+        }
+        return opened;
+    }
+
+    /** The case if the reader may change it: the owning service's casework staff and the lead professional. */
+    public Opened changeable(UUID caseId) {
+        Opened opened = readable(caseId);
+        if (!opened.mayChange()) {
+            throw new Forbidden("Only " + serviceName(opened.kase().owningServiceId()) + " and the lead professional can "
+                    + "change this case. As a member of the Team Around the Family you can update the actions you own.");
+        }
+        return opened;
+    }
+
+    /** The case if the reader may know it exists (full sight or the flag); otherwise 404. */
+    public Opened open(UUID caseId) {
+        CafCase c = cases.findByIdOptional(caseId).orElseThrow(() -> new NotFound("case", caseId));
+        FamilyHeader family = families.headers(Set.of(c.familyId())).get(c.familyId());
+        if (family == null) {
+            throw new NotFound("case", caseId);
+        }
+        Opened opened = new Opened(c, family, decide(c, family.address()));
+        if (!opened.decision().knowsOf()) {
+            throw new NotFound("case", caseId);
+        }
+        return opened;
+    }
+
+    /** The signed-in member of staff, if they have a staff record. */
+    public Optional<StaffView> me() {
+        if (me == null) {
+            me = staff.me();
+        }
+        return me;
+    }
+
+    public Optional<UUID> myId() {
+        return me().map(StaffView::id);
+    }
+
+    private Reader reader(AddressView address) {
+        Optional<StaffView> member = me();
+        if (member.isEmpty()) {
+            return new Reader(null, null, current.roles(), List.of(), false);
+        }
+        StaffView m = member.get();
+        List<ReaderService> mine = m.services().stream().map(s -> new ReaderService(s.id(),
+                s.strands().contains(Strand.EARLY_INTERVENTION), coverage(s.id()).covers(address))).toList();
+        return new Reader(m.id(), m.agencyId(), current.roles(), mine, m.active());
+    }
+
+    private CaseRule.Facts facts(CafCase c, AddressView address) {
+        return new CaseRule.Facts(c.owningServiceId(), coverage(c.owningServiceId()).covers(address), c.leadProfessionalId(),
+                c.currentTeam(), c.consentInForce(), c.status() != org.placeworks.caf.CaseStatus.CLOSED);
+    }
+
+    /** Each service's ground is resolved once per request, however many cases are decided. */
+    Coverage coverage(UUID serviceId) {
+        return coverage.computeIfAbsent(serviceId, services::coverageOf);
+    }
+
+    String serviceName(UUID serviceId) {
+        return services.findService(serviceId).map(ServiceView::name).orElse("another service");
+    }
+}
