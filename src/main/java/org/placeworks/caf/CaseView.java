@@ -24,8 +24,13 @@ public record CaseView(UUID id, String reference, CaseStatus status, FamilyView 
         return status != CaseStatus.CLOSED;
     }
 
+    /**
+     * A version of the family's consent: the one in force (or the last, once withdrawn) with the
+     * earlier versions, newest first, in {@code earlier}; every version is kept.
+     */
     public record ConsentView(String givenBy, boolean byYoungPerson, LocalDate givenOn, String purposes,
-            List<String> allowedAgencies, List<String> refusedAgencies, LocalDate withdrawnOn) {
+            List<String> allowedAgencies, List<String> refusedAgencies, LocalDate withdrawnOn, boolean panelDiscussion,
+            int number, ConsentChange change, List<String> givers, List<ConsentView> earlier) {
     }
 
     public record FindingView(CafElement element, String strengths, String needs) {

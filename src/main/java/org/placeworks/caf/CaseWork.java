@@ -16,6 +16,7 @@ import org.placeworks.caf.internal.CafCase;
 import org.placeworks.caf.internal.CaseGate;
 import org.placeworks.caf.internal.CaseJournal;
 import org.placeworks.caf.internal.CaseRule;
+import org.placeworks.caf.internal.ConsentGiver;
 import org.placeworks.caf.internal.CaseViews;
 import org.placeworks.caf.internal.Findings;
 import org.placeworks.caf.internal.Need;
@@ -86,29 +87,70 @@ public class CaseWork {
     @Transactional
     public void recordConsent(UUID caseId, ConsentCommand command) {
         CafCase c = editable(caseId, command.version());
+        c.checkAwaitingConsent();
+        LocalDate on = command.givenOn();
         Map<String, String> problems = new LinkedHashMap<>();
+        if (on != null && on.isBefore(c.referredOn())) {
+            problems.put("givenOn", "Consent cannot be given before the request for support (" + c.referredOn() + ")");
+        }
+        Terms terms = terms(c, command, problems);
+        LocalDate due = new WorkingDays(settings.bankHolidays()).after(on, settings.assessmentWorkingDays());
+        c.recordConsent(terms.givers(), on, terms.purposes(), command.panelDiscussion(), terms.allowed(), terms.refused(), due,
+                views.clock().instant(), current.username());
+        journal.changed(c, "Consent given by " + terms.names() + "; assessment due " + due);
+    }
+
+    /**
+     * A new version of the consent in force: amended (what the family agreed changed) or renewed
+     * (agreed again). Staff of an agency the family now refuses leave the team, and a lead
+     * professional from it stops leading, at once.
+     */
+    @Transactional
+    public void amendConsent(UUID caseId, ConsentChange change, ConsentCommand command) {
+        CafCase c = editable(caseId, command.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        Terms terms = terms(c, command, problems);
+        ConsentChange kind = change == null ? ConsentChange.AMENDED : change;
+        if (kind == ConsentChange.GIVEN) {
+            throw new InvalidInput("change", "Consent is given once; later versions amend or renew it");
+        }
+        c.amendConsent(kind, terms.givers(), command.givenOn(), terms.purposes(), command.panelDiscussion(), terms.allowed(),
+                terms.refused(), views.clock().instant(), current.username());
+        journal.changed(c, "Consent " + kind.label().toLowerCase() + " by " + terms.names() + " (version " + c.consents().size() + ")");
+        endSharesOfRefusedAgencies(c, terms.refused());
+    }
+
+    /** What a version of consent says, checked: the field each problem belongs to is named. */
+    private record Terms(List<ConsentGiver> givers, String names, String purposes, Set<UUID> allowed, Set<UUID> refused) {
+    }
+
+    private Terms terms(CafCase c, ConsentCommand command, Map<String, String> problems) {
         LocalDate on = command.givenOn();
         if (on == null) {
             problems.put("givenOn", "Enter the date consent was given");
         } else if (on.isAfter(views.today())) {
             problems.put("givenOn", "The date consent was given must be today or in the past");
-        } else if (on.isBefore(c.referredOn())) {
-            problems.put("givenOn", "Consent cannot be given before the request for support (" + c.referredOn() + ")");
         }
-        String givenBy = command.givenBy();
-        if (command.youngPersonId() != null) {
-            PersonView young = families.person(new PersonId(command.youngPersonId()));
-            if (!c.children().contains(young.id())) {
-                problems.put("youngPersonId", "Select a young person the case is about");
-            } else if (on != null && young.ageOn(on) < 16) {
-                problems.put("youngPersonId", young.fullName() + " is under 16: a parent or carer must give consent");
+        List<ConsentGiver> givers = new java.util.ArrayList<>();
+        List<ConsentCommand.Consenter> consenters = command.consenters() == null ? List.of() : command.consenters();
+        for (ConsentCommand.Consenter who : consenters) {
+            if (who == null) {
+                continue;
             }
-            givenBy = young.fullName();
-        } else if (givenBy == null || givenBy.isBlank()) {
+            if (who.youngPersonId() != null) {
+                youngPerson(c, who, on, problems).ifPresent(givers::add);
+            } else if (who.name() != null && !who.name().isBlank()) {
+                givers.add(new ConsentGiver(who.name().strip(), null, false, null, null));
+            }
+        }
+        if (givers.isEmpty() && !problems.containsKey("youngPersonId")) {
             problems.put("givenBy", "Enter the name of the parent or carer who gave consent");
         }
         if (command.purposes() == null || command.purposes().isBlank()) {
             problems.put("purposes", "Enter what the family agreed to (for example assessment, sharing with the named agencies)");
+        }
+        if (command.panelDiscussion() == null) {
+            problems.put("panelDiscussion", "Select whether the family agreed to the case being discussed at the multi-agency panel");
         }
         Set<UUID> allowed = command.allowedAgencies() == null ? Set.of() : command.allowedAgencies();
         Set<UUID> refused = command.refusedAgencies() == null ? Set.of() : command.refusedAgencies();
@@ -129,9 +171,57 @@ public class CaseWork {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        LocalDate due = new WorkingDays(settings.bankHolidays()).after(on, settings.assessmentWorkingDays());
-        c.recordConsent(givenBy.strip(), command.youngPersonId() != null, on, command.purposes().strip(), allowed, refused, due);
-        journal.changed(c, "Consent given by " + givenBy.strip() + "; assessment due " + due);
+        String names = givers.stream().map(ConsentGiver::name).collect(Collectors.joining(" and "));
+        return new Terms(givers, names, command.purposes().strip(), allowed, refused);
+    }
+
+    /** A young person of the case for themselves: 16 or over, or under 16 and judged competent (who judged, and why). */
+    private java.util.Optional<ConsentGiver> youngPerson(CafCase c, ConsentCommand.Consenter who, LocalDate on,
+            Map<String, String> problems) {
+        PersonView young = families.person(new PersonId(who.youngPersonId()));
+        if (!c.children().contains(young.id())) {
+            problems.put("youngPersonId", "Select a young person the case is about");
+            return java.util.Optional.empty();
+        }
+        if (on != null && young.ageOn(on) < 16) {
+            boolean judged = who.competenceJudgedBy() != null && !who.competenceJudgedBy().isBlank();
+            boolean why = who.competenceReason() != null && !who.competenceReason().isBlank();
+            if (!judged && !why) {
+                problems.put("youngPersonId", young.fullName() + " is under 16: a parent or carer must give consent, unless "
+                        + "a practitioner judged them competent to consent for themselves");
+                return java.util.Optional.empty();
+            }
+            if (!judged) {
+                problems.put("competenceJudgedBy", "Enter who judged " + young.fullName() + " competent to consent");
+            }
+            if (!why) {
+                problems.put("competenceReason", "Enter why " + young.fullName() + " was judged competent to consent");
+            }
+            return java.util.Optional.of(new ConsentGiver(young.fullName(), young.id(), true,
+                    judged ? who.competenceJudgedBy().strip() : null, why ? who.competenceReason().strip() : null));
+        }
+        return java.util.Optional.of(new ConsentGiver(young.fullName(), young.id(), true, null, null));
+    }
+
+    /** Refusing an agency ends its shares at once: its staff leave the team and stop leading the case. */
+    private void endSharesOfRefusedAgencies(CafCase c, Set<UUID> refused) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        Set<UUID> people = new java.util.LinkedHashSet<>(c.currentTeam());
+        if (c.leadProfessionalId() != null) {
+            people.add(c.leadProfessionalId());
+        }
+        staff.names(people).values().stream().filter(s -> s.agencyId() != null && refused.contains(s.agencyId())).forEach(s -> {
+            if (c.currentTeam().contains(s.id())) {
+                c.leave(s.id(), views.today());
+            }
+            if (s.id().equals(c.leadProfessionalId())) {
+                c.appointLeadProfessional(null);
+            }
+            unshareWith(c, s.id(), "the family refused " + s.agencyName());
+            journal.changed(c, s.name() + " no longer works on the case: the family refused " + s.agencyName());
+        });
     }
 
     @Transactional

@@ -33,6 +33,7 @@ import org.placeworks.caf.ActionStatus;
 import org.placeworks.caf.CafElement;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.ClosureReason;
+import org.placeworks.caf.ConsentChange;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedOutcome;
 import org.placeworks.caf.Score;
@@ -85,17 +86,8 @@ public class CafCase {
     @Column(name = "stepped_down")
     boolean steppedDown;
 
-    @Column(name = "consent_given_by")
-    String consentGivenBy;
-
-    @Column(name = "consent_by_young_person")
-    boolean consentByYoungPerson;
-
     @Column(name = "consent_given_on")
     LocalDate consentGivenOn;
-
-    @Column(name = "consent_purposes")
-    String consentPurposes;
 
     @Column(name = "consent_withdrawn_on")
     LocalDate consentWithdrawnOn;
@@ -139,11 +131,10 @@ public class CafCase {
     @Column(name = "person_id")
     Set<UUID> children = new LinkedHashSet<>();
 
-    @ElementCollection
-    @CollectionTable(name = "caf_consent_agency", joinColumns = @JoinColumn(name = "case_id"))
-    @MapKeyColumn(name = "agency_id")
-    @Column(name = "allowed")
-    Map<UUID, Boolean> consentAgencies = new HashMap<>();
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("number")
+    List<ConsentVersion> consents = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
@@ -201,19 +192,48 @@ public class CafCase {
 
     // --- Consent -------------------------------------------------------------------------
 
-    /** Informed consent opens the assessment, due a number of working days later. */
-    public void recordConsent(String givenBy, boolean byYoungPerson, LocalDate on, String purposes,
-            Set<UUID> allowedAgencies, Set<UUID> refusedAgencies, LocalDate assessmentDue) {
+    /** Consent is first recorded only while the case awaits it. */
+    public void checkAwaitingConsent() {
         require(CaseStatus.AWAITING_CONSENT, "record consent");
-        consentGivenBy = givenBy;
-        consentByYoungPerson = byYoungPerson;
+    }
+
+    /** Informed consent opens the assessment, due a number of working days later; it is version 1. */
+    public void recordConsent(List<ConsentGiver> givers, LocalDate on, String purposes, boolean panelDiscussion,
+            Set<UUID> allowedAgencies, Set<UUID> refusedAgencies, LocalDate assessmentDue, Instant at, String by) {
+        require(CaseStatus.AWAITING_CONSENT, "record consent");
+        consents.add(new ConsentVersion(consents.size() + 1, ConsentChange.GIVEN, on, givers, purposes, panelDiscussion,
+                allowedAgencies, refusedAgencies, at, by));
         consentGivenOn = on;
-        consentPurposes = purposes;
-        consentAgencies.clear();
-        allowedAgencies.forEach(a -> consentAgencies.put(a, true));
-        refusedAgencies.forEach(a -> consentAgencies.put(a, false));
         assessmentDueOn = assessmentDue;
         status = CaseStatus.ASSESSMENT;
+    }
+
+    /** A new version of the consent in force (amended or renewed); every earlier version is kept. */
+    public ConsentVersion amendConsent(ConsentChange change, List<ConsentGiver> givers, LocalDate on, String purposes,
+            boolean panelDiscussion, Set<UUID> allowedAgencies, Set<UUID> refusedAgencies, Instant at, String by) {
+        requireOpen(change == ConsentChange.RENEWED ? "renew consent" : "amend consent");
+        ConsentVersion current = currentConsent().orElseThrow(() -> new Conflict(
+                "The family has not given consent yet: record their consent first."));
+        if (on.isBefore(current.givenOn())) {
+            throw new InvalidInput("givenOn", "The date cannot be before the consent in force (" + current.givenOn() + ")");
+        }
+        ConsentVersion next = new ConsentVersion(consents.size() + 1, change, on, givers, purposes, panelDiscussion,
+                allowedAgencies, refusedAgencies, at, by);
+        consents.add(next);
+        return next;
+    }
+
+    /** The newest version, while consent is in force: none before it is given or once it is withdrawn. */
+    public Optional<ConsentVersion> currentConsent() {
+        if (consentGivenOn == null || consentWithdrawnOn != null || consents.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(consents.get(consents.size() - 1));
+    }
+
+    /** Every version, oldest first. */
+    public List<ConsentVersion> consents() {
+        return consents;
     }
 
     /** Early help is voluntary: withdrawing consent closes the case. */
@@ -223,15 +243,9 @@ public class CafCase {
         closeWith(ClosureReason.CONSENT_WITHDRAWN, on, note);
     }
 
-    /** The consent in force now: none before it is given or once it is withdrawn; otherwise the agencies allowed and refused. */
+    /** The consent in force now, as the case rule reads it. */
     public CaseRule.Consent consentInForce() {
-        if (consentGivenOn == null || consentWithdrawnOn != null) {
-            return CaseRule.Consent.NONE;
-        }
-        Set<UUID> allowed = new HashSet<>();
-        Set<UUID> refused = new HashSet<>();
-        consentAgencies.forEach((agency, yes) -> (yes ? allowed : refused).add(agency));
-        return new CaseRule.Consent(true, allowed, refused);
+        return currentConsent().map(v -> new CaseRule.Consent(true, v.allowed(), v.refused())).orElse(CaseRule.Consent.NONE);
     }
 
     // --- Ownership ----------------------------------------------------------------------------
@@ -467,12 +481,8 @@ public class CafCase {
     public Referrer referrer() { return new Referrer(referrerName, referrerAgencyId, referrerEmail, referrerPhone); }
     public String reason() { return reason; }
     public boolean steppedDown() { return steppedDown; }
-    public String consentGivenBy() { return consentGivenBy; }
-    public boolean consentByYoungPerson() { return consentByYoungPerson; }
     public LocalDate consentGivenOn() { return consentGivenOn; }
-    public String consentPurposes() { return consentPurposes; }
     public LocalDate consentWithdrawnOn() { return consentWithdrawnOn; }
-    public Map<UUID, Boolean> consentAgencies() { return consentAgencies; }
     public LocalDate assessmentDueOn() { return assessmentDueOn; }
     public LocalDate assessmentCompletedOn() { return assessmentCompletedOn; }
     public String childsVoice() { return childsVoice; }

@@ -36,6 +36,7 @@ import org.placeworks.caf.CaseView.NeedView;
 import org.placeworks.caf.CaseWork;
 import org.placeworks.caf.ClosureCommand;
 import org.placeworks.caf.ClosureReason;
+import org.placeworks.caf.ConsentChange;
 import org.placeworks.caf.ConsentCommand;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedCommand;
@@ -101,7 +102,10 @@ public class CaseWorkPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance consent(CaseView c, Form form, List<Option> consenters, List<Option> agencies,
-                FormErrors errors);
+                List<Option> yesNo, FormErrors errors);
+
+        static native TemplateInstance amendConsent(CaseView c, Form form, List<Option> changes, List<Option> consenters,
+                List<Option> agencies, List<Option> yesNo, FormErrors errors);
 
         static native TemplateInstance withdraw(CaseView c, Form form, FormErrors errors);
 
@@ -148,6 +152,7 @@ public class CaseWorkPages {
 
     private final Map<String, Step> steps = Map.ofEntries(
             Map.entry("consent", new Step(c -> versioned(c).withDate("givenOn", today.date()), "givenBy", this::consentPage, this::consent)),
+            Map.entry("consent/amend", new Step(this::consentInForce, "givenBy", this::amendConsentPage, this::amendConsent)),
             Map.entry("consent/withdraw", new Step(c -> versioned(c).withDate("withdrawnOn", today.date()), "withdrawnOn",
                     Templates::withdraw, this::withdraw)),
             Map.entry("assessment", new Step(this::assessmentValues, "findings", this::assessmentPage, this::assess)),
@@ -166,7 +171,7 @@ public class CaseWorkPages {
 
     /** A step's form, for the case's own service only. */
     @GET
-    @Path("{step: consent|consent/withdraw|assessment|lead-professional|team|actions/new|reviews/new|step-up|owner|close}")
+    @Path("{step: consent|consent/amend|consent/withdraw|assessment|lead-professional|team|actions/new|reviews/new|step-up|owner|close}")
     public TemplateInstance form(@RestPath UUID id, @RestPath String step) {
         CaseView c = editable(id);
         return steps.get(step).page().show(c, steps.get(step).opening().apply(c), FormErrors.none());
@@ -177,7 +182,7 @@ public class CaseWorkPages {
      * not. A stale version and an illegal step are both conflicts (409); the message says which.
      */
     @POST
-    @Path("{step: consent|consent/withdraw|assessment|lead-professional|team|team/remove|actions/new|reviews/new|step-up|owner|close}")
+    @Path("{step: consent|consent/amend|consent/withdraw|assessment|lead-professional|team|team/remove|actions/new|reviews/new|step-up|owner|close}")
     public Response save(@RestPath UUID id, @RestPath String step, MultivaluedMap<String, String> body) {
         Step s = steps.get(step);
         Form form = Form.of(body);
@@ -187,25 +192,76 @@ public class CaseWorkPages {
     // --- Consent -------------------------------------------------------------------------------
 
     private void consent(UUID id, Form form) {
-        UUID youngPerson = form.value("youngPersonId").equals("parent") ? null : form.uuid("youngPersonId");
-        ConsentCommand command = new ConsentCommand(form.text("givenBy", "Who gave consent"), youngPerson,
-                form.date("givenOn", "The date consent was given"), form.longText("purposes", "What the consent covers"),
-                form.uuids("allowedAgencies"), form.uuids("refusedAgencies"), form.version());
+        ConsentCommand command = consentCommand(form);
         form.check();
         work.recordConsent(id, command);
     }
 
+    private void amendConsent(UUID id, Form form) {
+        ConsentChange change = form.choice(ConsentChange.class, "change");
+        if (change == ConsentChange.GIVEN || change == null) {
+            form.problem("change", "Select whether the consent is amended or renewed");
+        }
+        ConsentCommand command = consentCommand(form);
+        form.check();
+        work.amendConsent(id, change, command);
+    }
+
+    /** Who agreed (a young person for themselves, and up to two adults by name), to what, and which agencies. */
+    private static ConsentCommand consentCommand(Form form) {
+        List<ConsentCommand.Consenter> consenters = new ArrayList<>();
+        UUID youngPerson = form.value("youngPersonId").equals("parent") ? null : form.uuid("youngPersonId");
+        if (youngPerson != null) {
+            consenters.add(new ConsentCommand.Consenter(null, youngPerson,
+                    form.text("competenceJudgedBy", "Who judged the young person competent"),
+                    form.longText("competenceReason", "Why they were judged competent")));
+        }
+        consenters.add(ConsentCommand.Consenter.adult(form.text("givenBy", "Who gave consent")));
+        consenters.add(ConsentCommand.Consenter.adult(form.text("alsoGivenBy", "Another adult who gave consent")));
+        Boolean panel = form.value("panelDiscussion").isBlank() ? null : form.yes("panelDiscussion", false);
+        return new ConsentCommand(consenters, form.date("givenOn", "The date consent was given"),
+                form.longText("purposes", "What the consent covers"), panel, form.uuids("allowedAgencies"),
+                form.uuids("refusedAgencies"), form.version());
+    }
+
     private TemplateInstance consentPage(CaseView c, Form form, FormErrors errors) {
+        return Templates.consent(c, form, consenters(c), CafWeb.agencies(services.agencies()), CafWeb.yesNo(), errors);
+    }
+
+    private TemplateInstance amendConsentPage(CaseView c, Form form, FormErrors errors) {
+        List<Option> changes = List.of(new Option(ConsentChange.AMENDED.name(), "Amended: what the family agreed has changed"),
+                new Option(ConsentChange.RENEWED.name(), "Renewed: the family agreed again"));
+        return Templates.amendConsent(c, form, changes, consenters(c), CafWeb.agencies(services.agencies()), CafWeb.yesNo(),
+                errors);
+    }
+
+    /** A parent or carer, or a young person of the case for themselves (under 16 only when judged competent). */
+    private List<Option> consenters(CaseView c) {
         List<Option> consenters = new ArrayList<>();
         consenters.add(new Option("parent", "A parent or carer"));
         LocalDate day = today.date();
         for (PersonView child : c.children()) {
-            if (child.dateOfBirth() != null && child.ageOn(day) >= 16) {
-                consenters.add(new Option(child.id().toString(), child.fullName() + ", aged " + child.ageOn(day)
-                        + ", for themselves"));
+            if (child.dateOfBirth() != null) {
+                int age = child.ageOn(day);
+                consenters.add(new Option(child.id().toString(), child.fullName() + ", aged " + age + ", for themselves"
+                        + (age < 16 ? " (judged competent)" : "")));
             }
         }
-        return Templates.consent(c, form, consenters, CafWeb.agencies(services.agencies()), errors);
+        return consenters;
+    }
+
+    /** The amendment form opens with the consent in force. */
+    private Form consentInForce(CaseView c) {
+        Form form = versioned(c).withDate("givenOn", today.date());
+        CaseView.ConsentView now = c.consent();
+        if (now != null) {
+            form.with("purposes", now.purposes()).withYesNo("panelDiscussion", now.panelDiscussion());
+            Map<String, UUID> agencyIds = new LinkedHashMap<>();
+            services.agencies().forEach(a -> agencyIds.put(a.name(), a.id()));
+            form.withAll("allowedAgencies", now.allowedAgencies().stream().map(agencyIds::get).filter(java.util.Objects::nonNull).toList());
+            form.withAll("refusedAgencies", now.refusedAgencies().stream().map(agencyIds::get).filter(java.util.Objects::nonNull).toList());
+        }
+        return form;
     }
 
     private void withdraw(UUID id, Form form) {

@@ -54,7 +54,7 @@ public class CasesPage {
     }
 
     /** What the reader may do on the case now, given their part in it and where the case is. */
-    public record Can(boolean consent, boolean withdrawConsent, boolean assess, boolean team, boolean plan,
+    public record Can(boolean consent, boolean amendConsent, boolean withdrawConsent, boolean assess, boolean team, boolean plan,
             boolean review, boolean stepUp, boolean close, boolean showHistory) {
     }
 
@@ -95,7 +95,8 @@ public class CasesPage {
     static Can can(CaseView c, boolean manager) {
         boolean edit = c.canEdit() && c.open();
         CaseStatus s = c.status();
-        return new Can(edit && s == CaseStatus.AWAITING_CONSENT, edit, edit && s == CaseStatus.ASSESSMENT, edit,
+        boolean inForce = c.consent() != null && c.consent().withdrawnOn() == null;
+        return new Can(edit && s == CaseStatus.AWAITING_CONSENT, edit && inForce, edit, edit && s == CaseStatus.ASSESSMENT, edit,
                 edit && s == CaseStatus.ACTIVE_PLAN, edit && s == CaseStatus.ACTIVE_PLAN, edit, edit,
                 c.canEdit() || manager);
     }
