@@ -489,12 +489,13 @@ public class CaseWork {
     /** Staff from outside the case's boundary see it, and its family, only because they were added to it; recorded. */
     private void shareWith(CafCase c, UUID staffId, String why) {
         policy.share(CaseGate.KIND, c.id(), staffId, why + " of " + c.reference());
-        families.share(new FamilyId(c.familyId()), staffId, why + " of " + c.reference());
+        // The family's timeline is read by people who may only know the case exists: its reference stays off it.
+        families.share(new FamilyId(c.familyId()), staffId, why + " of an early help case");
     }
 
     private void unshareWith(CafCase c, UUID staffId, String why) {
         policy.unshare(CaseGate.KIND, c.id(), staffId, why);
-        families.unshare(new FamilyId(c.familyId()), staffId, why + ": " + c.reference());
+        families.unshare(new FamilyId(c.familyId()), staffId, why + ": an early help case");
     }
 
     /** A closed case is no longer shared with its team or its lead professional. */

@@ -12,6 +12,8 @@ import org.placeworks.caf.internal.CaseRule.Decision;
 import org.placeworks.caf.internal.CaseRule.Reader;
 import org.placeworks.caf.internal.CaseRule.ReaderService;
 import org.placeworks.caf.internal.CaseRule.Right;
+import org.placeworks.caf.CaseFlag;
+import org.placeworks.caf.OpenCases;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyHeader;
 import org.placeworks.geography.AddressView;
@@ -20,6 +22,7 @@ import org.placeworks.identity.CurrentStaff;
 import org.placeworks.organisation.ServiceView;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.organisation.StaffName;
 import org.placeworks.organisation.StaffView;
 import org.placeworks.organisation.Strand;
 import org.placeworks.shared.Forbidden;
@@ -50,6 +53,9 @@ public class CaseGate {
 
     @Inject
     CurrentStaff current;
+
+    @Inject
+    CaseViews views;
 
     private Optional<StaffView> me;
     private final Map<UUID, Coverage> coverage = new HashMap<>();
@@ -99,6 +105,37 @@ public class CaseGate {
             throw new NotFound("case", caseId);
         }
         return opened;
+    }
+
+    /** A family's open cases as the reader may know them: summaries of those they see, flags for the rest. */
+    public OpenCases openCasesOf(FamilyHeader family) {
+        List<CafCase> seen = new java.util.ArrayList<>();
+        List<CafCase> flagged = new java.util.ArrayList<>();
+        for (CafCase c : cases.openForFamily(family.id())) {
+            Decision decision = decide(c, family.address());
+            if (decision.sees()) {
+                seen.add(c);
+            } else if (decision.knowsOf()) {
+                flagged.add(c);
+            }
+        }
+        return new OpenCases(views.summaries(seen, Map.of(family.id(), family)), flags(flagged));
+    }
+
+    private List<CaseFlag> flags(List<CafCase> flagged) {
+        Set<UUID> leads = new java.util.HashSet<>();
+        flagged.forEach(c -> {
+            if (c.leadProfessionalId() != null) {
+                leads.add(c.leadProfessionalId());
+            }
+        });
+        Map<UUID, StaffName> names = staff.names(leads);
+        Map<UUID, String> emails = staff.workEmails(leads);
+        return flagged.stream().map(c -> {
+            StaffName lead = c.leadProfessionalId() == null ? null : names.get(c.leadProfessionalId());
+            return new CaseFlag(serviceName(c.owningServiceId()), lead == null ? null : lead.name(),
+                    lead == null ? null : emails.get(lead.id()));
+        }).toList();
     }
 
     /** The signed-in member of staff, if they have a staff record. */
