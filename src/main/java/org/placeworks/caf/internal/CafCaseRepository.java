@@ -33,6 +33,69 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         return status == null ? listAll(Sort.by("referredOn").descending()) : list("status", Sort.by("referredOn").descending(), status);
     }
 
+    /**
+     * Ids of the cases the reader sees in full, by {@link CaseRule}, decided in SQL: staff of the owning
+     * service whose ground holds the family (through family's read model {@code family_place}); managers
+     * of the owning service; the lead professional and current team of an open case while consent is in
+     * force and their agency is not refused in its newest version. {@code mineOnly}: only cases they lead,
+     * are on the team of, or referred and still await consent.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> seenBy(CaseScope scope, boolean mineOnly, CaseStatus status) {
+        if (scope.nobody()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select c.id from caf_case c join family_place fp on fp.family_id = c.family_id where (");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        List<String> sees = new java.util.ArrayList<>();
+        for (int i = 0; i < scope.services().size(); i++) {
+            CaseScope.Ground g = scope.services().get(i);
+            params.put("s" + i, g.serviceId());
+            if (scope.manager()) {
+                sees.add("c.owning_service_id = :s" + i);
+                continue;
+            }
+            List<String> ground = new java.util.ArrayList<>();
+            if (!g.neighbourhoods().isEmpty()) {
+                ground.add("fp.neighbourhood_id in (:n" + i + ")");
+                params.put("n" + i, g.neighbourhoods());
+            }
+            if (!g.estates().isEmpty()) {
+                ground.add("fp.estate_id in (:e" + i + ")");
+                params.put("e" + i, g.estates());
+            }
+            if (ground.isEmpty()) {
+                params.remove("s" + i);
+            } else {
+                sees.add("(c.owning_service_id = :s" + i + " and (" + String.join(" or ", ground) + "))");
+            }
+        }
+        sees.add("(c.status <> 'CLOSED' and c.consent_given_on is not null and c.consent_withdrawn_on is null"
+                + " and (c.lead_professional_id = :me or exists (select 1 from caf_team_member t where t.case_id = c.id"
+                + " and t.staff_id = :me and t.left_on is null))"
+                + (scope.agencyId() == null ? "" : " and not exists (select 1 from caf_consent_version v"
+                + " join caf_consent_version_agency a on a.version_id = v.id where v.case_id = c.id and a.agency_id = :agency"
+                + " and not a.allowed and v.number = (select max(n.number) from caf_consent_version n where n.case_id = c.id))")
+                + ")");
+        params.put("me", scope.staffId());
+        if (scope.agencyId() != null) {
+            params.put("agency", scope.agencyId());
+        }
+        sql.append(String.join(" or ", sees)).append(")");
+        if (mineOnly) {
+            sql.append(" and (c.lead_professional_id = :me or exists (select 1 from caf_team_member m where m.case_id = c.id"
+                    + " and m.staff_id = :me and m.left_on is null) or (c.created_by = :username and c.status = 'AWAITING_CONSENT'))");
+            params.put("username", scope.username());
+        }
+        if (status != null) {
+            sql.append(" and c.status = :status");
+            params.put("status", status.name());
+        }
+        var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
     /** The next case number: a database sequence, so that two referrals at once never share a reference. */
     public long nextNumber() {
         return ((Number) getEntityManager().createNativeQuery("select nextval('caf_case_number')").getSingleResult()).longValue();

@@ -138,6 +138,20 @@ public class CaseGate {
         }).toList();
     }
 
+    /** The reader's facts for a list query: nobody without a staff record, once they have left, or without a casework role. */
+    public CaseScope scope() {
+        Optional<StaffView> member = me();
+        if (member.isEmpty() || !member.get().active() || current.roles().stream().noneMatch(CaseRule.READING_ROLES::contains)) {
+            return CaseScope.NOBODY;
+        }
+        StaffView m = member.get();
+        List<CaseScope.Ground> ground = m.services().stream().map(s -> {
+            Coverage c = coverage(s.id());
+            return new CaseScope.Ground(s.id(), c.neighbourhoods(), c.estates());
+        }).toList();
+        return new CaseScope(m.id(), m.agencyId(), m.username(), current.has(org.placeworks.identity.Roles.MANAGER), ground);
+    }
+
     /** The signed-in member of staff, if they have a staff record. */
     public Optional<StaffView> me() {
         if (me == null) {
