@@ -59,6 +59,19 @@ public class CafCases {
         return views.view(c, families.family(new FamilyId(c.familyId())), opened.decision(), gate.myId().orElse(null));
     }
 
+    /** The case page's reading, built once in one transaction: the case (one audited view) and its timeline. */
+    public record CasePage(CaseView view, List<TimelineEntry> timeline) {
+    }
+
+    @Transactional
+    public CasePage page(UUID caseId) {
+        CaseGate.Opened opened = gate.readable(caseId);
+        CafCase c = opened.kase();
+        journal.viewed(c);
+        CaseView view = views.view(c, families.family(new FamilyId(c.familyId())), opened.decision(), gate.myId().orElse(null));
+        return new CasePage(view, timelineOf(caseId));
+    }
+
     /** The same, for caf's own pages and API, which read the id from the path. */
     @Transactional
     public CaseView find(UUID caseId) {
@@ -69,6 +82,10 @@ public class CafCases {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineEntry> timeline(UUID caseId) {
         gate.readable(caseId);
+        return timelineOf(caseId);
+    }
+
+    private List<TimelineEntry> timelineOf(UUID caseId) {
         return events.ofCase(caseId).stream()
                 .map(e -> new TimelineEntry(e.at(), e.by(), e.what(), "/cases/" + caseId)).toList();
     }

@@ -80,9 +80,10 @@ public class CasesPage {
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath UUID id) {
-        CaseView c = cases.find(id);
+        CafCases.CasePage page = cases.page(id);
+        CaseView c = page.view();
         Can can = can(c, current.has(Roles.MANAGER));
-        return Templates.show(c, steps(c), can, cases.timeline(id),
+        return Templates.show(c, steps(c), can, page.timeline(),
                 can.showHistory() ? audit.history("caf-case", id, 50) : List.of(), sections(c));
     }
 
