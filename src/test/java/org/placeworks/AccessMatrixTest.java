@@ -66,13 +66,17 @@ class AccessMatrixTest {
                 .path("find { it.familyName == 'Walsh family' }.id");
         String northgateFamily = given().auth().oauth2(manager).get("/api/v1/cases").then().extract()
                 .path("find { it.familyName == 'Walsh family' }.familyId");
-        String southbankCase = given().auth().oauth2(manager).get("/api/v1/cases").then().extract()
+        // School Nursing Southbank holds the Patel family's case: its own nurse lists it, Family Support does not.
+        String southbankCase = given().auth().oauth2(FamilyFixtures.token("frontline2")).get("/api/v1/cases").then().extract()
                 .path("find { it.familyName == 'Patel family' }.id");
+        // The Lewis family (Southbank) refused the NHS trust: Family Support holds the case.
+        String refusedNhsCase = given().auth().oauth2(manager).get("/api/v1/cases").then().extract()
+                .path("find { it.familyName == 'Lewis family' }.id");
         String marketPlace = given().auth().oauth2(FamilyFixtures.token("admin")).queryParam("q", "100090000001")
                 .get("/api/v1/addresses").then().statusCode(200).extract().path("items[0].id");
         String estateAddress = given().auth().oauth2(FamilyFixtures.token("admin")).queryParam("q", "100090000161")
                 .get("/api/v1/addresses").then().extract().path("items[0].id");
-        assertThat(List.of(northgateCase, northgateFamily, southbankCase)).doesNotContainNull();
+        assertThat(List.of(northgateCase, northgateFamily, southbankCase, refusedNhsCase)).doesNotContainNull();
 
         Set<String> everyone = Set.copyOf(STAFF);
         Set<String> casework = Set.of("frontline", "frontline2", "chair", "manager");
@@ -91,7 +95,10 @@ class AccessMatrixTest {
                 row("/api/v1/cases/" + northgateCase, 403, "frontline", 200, "chair", 200, "manager", 200, "frontline2", 404),
                 row("/api/v1/families/" + northgateFamily, 403, "frontline", 200, "chair", 200, "manager", 200,
                         "frontline2", 404),
-                row("/api/v1/cases/" + southbankCase, 403, "frontline", 200, "chair", 200, "manager", 200, "frontline2", 200),
+                // Another Early Intervention service in the boundary knows the case exists (403), and no more.
+                row("/api/v1/cases/" + southbankCase, 403, "frontline2", 200),
+                // A refused agency's worker in boundary does not know the case exists (404).
+                row("/api/v1/cases/" + refusedNhsCase, 403, "frontline", 200, "chair", 200, "manager", 200, "frontline2", 404),
                 // Addresses: the estate team sees only the estate; intelligence and the manager cover the town.
                 row("/api/v1/coverage/" + marketPlace, 200, "frontline2", 404, "estate", 404),
                 row("/api/v1/coverage/" + estateAddress, 200)));
