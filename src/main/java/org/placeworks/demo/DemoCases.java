@@ -195,6 +195,8 @@ class DemoCases {
                 "School nurse, Thornbury Academy", "Anxiety and school refusal since a bereavement.",
                 need("Anxiety", HeadlineOutcome.HEALTH), need("Attendance", HeadlineOutcome.EDUCATION), today.minusDays(15));
         consent(id, "Priya Patel", today.minusDays(10));
+        UUID nurse = staff.activeNames().stream().filter(s -> s.username().equals("frontline2")).findFirst().orElseThrow().id();
+        work.appointLeadProfessional(id, nurse, version(id));
     }
 
     private UUID planned(String familyName, long uprn, String child, String surname, LocalDate dob, String parent,
