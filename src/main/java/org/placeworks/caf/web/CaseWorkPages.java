@@ -445,6 +445,9 @@ public class CaseWorkPages {
     }
 
     private TemplateInstance ownerPage(CaseView c, Form form, FormErrors errors) {
+        if (!c.canReassign()) {
+            throw new Forbidden("Only a manager of " + c.owningService() + " can move this case to another service.");
+        }
         return Templates.owner(c, form, CafWeb.services(work.possibleOwners(c.id())), errors);
     }
 
