@@ -18,9 +18,6 @@ import org.placeworks.family.Families;
 import org.placeworks.family.FamilyHeader;
 import org.placeworks.family.FamilyId;
 import org.placeworks.family.TimelineEntry;
-import org.placeworks.identity.CurrentStaff;
-import org.placeworks.organisation.StaffDirectory;
-import org.placeworks.organisation.StaffView;
 
 /** Reading early help cases: one case (audited), a worker's own cases, and every case a reader may see. */
 @ApplicationScoped
@@ -43,12 +40,6 @@ public class CafCases {
 
     @Inject
     Families families;
-
-    @Inject
-    StaffDirectory staff;
-
-    @Inject
-    CurrentStaff current;
 
     /** The case, if the reader may see it; each view is audited. */
     @Transactional
