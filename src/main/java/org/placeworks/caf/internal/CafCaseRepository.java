@@ -29,8 +29,17 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
      * force and their agency is not refused in its newest version. {@code mineOnly}: only cases they lead,
      * are on the team of, or referred and still await consent.
      */
-    @SuppressWarnings("unchecked")
     public List<UUID> seenBy(CaseScope scope, boolean mineOnly, CaseStatus status) {
+        return seenBy(scope, mineOnly, status, null);
+    }
+
+    /** The same, for one family's open cases (the family page and the referral form). */
+    public List<UUID> openSeenBy(CaseScope scope, UUID familyId) {
+        return seenBy(scope, false, null, familyId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> seenBy(CaseScope scope, boolean mineOnly, CaseStatus status, UUID familyId) {
         if (scope.nobody()) {
             return List.of();
         }
@@ -79,6 +88,10 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         if (status != null) {
             sql.append(" and c.status = :status");
             params.put("status", status.name());
+        }
+        if (familyId != null) {
+            sql.append(" and c.family_id = :family and c.status <> 'CLOSED'");
+            params.put("family", familyId);
         }
         var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
         params.forEach(query::setParameter);

@@ -107,15 +107,18 @@ public class CaseGate {
         return opened;
     }
 
-    /** A family's open cases as the reader may know them: summaries of those they see, flags for the rest. */
+    /**
+     * A family's open cases as the reader may know them: summaries of those they see (found in SQL, as
+     * every list), and flags for those of the rest they may know exist.
+     */
     public OpenCases openCasesOf(FamilyHeader family) {
+        Set<UUID> seenIds = Set.copyOf(cases.openSeenBy(scope(), family.id()));
         List<CafCase> seen = new java.util.ArrayList<>();
         List<CafCase> flagged = new java.util.ArrayList<>();
         for (CafCase c : cases.openForFamily(family.id())) {
-            Decision decision = decide(c, family.address());
-            if (decision.sees()) {
+            if (seenIds.contains(c.id())) {
                 seen.add(c);
-            } else if (decision.knowsOf()) {
+            } else if (decide(c, family.address()).knowsOf()) {
                 flagged.add(c);
             }
         }
