@@ -18,19 +18,21 @@ import org.placeworks.family.Families;
 import org.placeworks.family.FamilyHeader;
 import org.placeworks.geography.AddressView;
 import org.placeworks.geography.Coverage;
-import org.placeworks.identity.CurrentStaff;
+import org.placeworks.identity.Roles;
+import org.placeworks.organisation.AccessPolicy;
 import org.placeworks.organisation.ServiceView;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
-import org.placeworks.organisation.StaffView;
+import org.placeworks.organisation.StaffFacts;
 import org.placeworks.organisation.Strand;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.NotFound;
 
 /**
- * The one gate every read, change and list of an early help case goes through: it gathers the
- * reader's facts once per request and the case's facts once per case, and asks {@link CaseRule}.
+ * The one gate every read, change and list of an early help case goes through: it takes the
+ * reader's facts from {@link AccessPolicy#staffFacts()} (loaded once per request) and the case's facts
+ * once per case, and asks {@link CaseRule}.
  * A case the reader may not know of is a NotFound; one they only know exists, or may see but not
  * change, is a Forbidden with a plain message.
  */
@@ -52,12 +54,11 @@ public class CaseGate {
     Services services;
 
     @Inject
-    CurrentStaff current;
+    AccessPolicy policy;
 
     @Inject
     CaseViews views;
 
-    private Optional<StaffView> me;
     private final Map<UUID, Coverage> coverage = new HashMap<>();
 
     /** A case with the family's header and what the reader gets; built once per request and case. */
@@ -143,39 +144,25 @@ public class CaseGate {
 
     /** The reader's facts for a list query: nobody without a staff record, once they have left, or without a casework role. */
     public CaseScope scope() {
-        Optional<StaffView> member = me();
-        if (member.isEmpty() || !member.get().active() || current.roles().stream().noneMatch(CaseRule.READING_ROLES::contains)) {
+        StaffFacts me = policy.staffFacts();
+        if (me.staffId() == null || !me.active() || me.roles().stream().noneMatch(CaseRule.READING_ROLES::contains)) {
             return CaseScope.NOBODY;
         }
-        StaffView m = member.get();
-        List<CaseScope.Ground> ground = m.services().stream().map(s -> {
-            Coverage c = coverage(s.id());
-            return new CaseScope.Ground(s.id(), c.neighbourhoods(), c.estates());
-        }).toList();
-        return new CaseScope(m.id(), m.agencyId(), m.username(), current.has(org.placeworks.identity.Roles.MANAGER), ground);
+        List<CaseScope.Ground> ground = me.services().stream().map(s -> new CaseScope.Ground(s.serviceId(),
+                s.coverage().neighbourhoods(), s.coverage().estates())).toList();
+        return new CaseScope(me.staffId(), me.agencyId(), me.username(), me.roles().contains(Roles.MANAGER), ground);
     }
 
-    /** The signed-in member of staff, if they have a staff record. */
-    public Optional<StaffView> me() {
-        if (me == null) {
-            me = staff.me();
-        }
-        return me;
-    }
-
+    /** The reader's staff id, if they have a staff record. */
     public Optional<UUID> myId() {
-        return me().map(StaffView::id);
+        return Optional.ofNullable(policy.staffFacts().staffId());
     }
 
     private Reader reader(AddressView address) {
-        Optional<StaffView> member = me();
-        if (member.isEmpty()) {
-            return new Reader(null, null, current.roles(), List.of(), false);
-        }
-        StaffView m = member.get();
-        List<ReaderService> mine = m.services().stream().map(s -> new ReaderService(s.id(),
-                s.strands().contains(Strand.EARLY_INTERVENTION), coverage(s.id()).covers(address))).toList();
-        return new Reader(m.id(), m.agencyId(), current.roles(), mine, m.active());
+        StaffFacts me = policy.staffFacts();
+        List<ReaderService> mine = me.services().stream().map(s -> new ReaderService(s.serviceId(),
+                s.strands().contains(Strand.EARLY_INTERVENTION), s.coverage().covers(address))).toList();
+        return new Reader(me.staffId(), me.agencyId(), me.roles(), mine, me.active());
     }
 
     private CaseRule.Facts facts(CafCase c, AddressView address) {
