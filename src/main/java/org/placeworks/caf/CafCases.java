@@ -11,16 +11,13 @@ import java.util.UUID;
 import org.placeworks.caf.internal.CafCase;
 import org.placeworks.caf.internal.CafCaseRepository;
 import org.placeworks.caf.internal.CafEventRepository;
-import org.placeworks.caf.internal.CaseAccess;
+import org.placeworks.caf.internal.CaseGate;
 import org.placeworks.caf.internal.CaseJournal;
 import org.placeworks.caf.internal.CaseViews;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyHeader;
 import org.placeworks.family.FamilyId;
 import org.placeworks.family.TimelineEntry;
-import org.placeworks.identity.CurrentStaff;
-import org.placeworks.organisation.StaffDirectory;
-import org.placeworks.organisation.StaffView;
 
 /** Reading early help cases: one case (audited), a worker's own cases, and every case a reader may see. */
 @ApplicationScoped
@@ -33,7 +30,7 @@ public class CafCases {
     CafEventRepository events;
 
     @Inject
-    CaseAccess access;
+    CaseGate gate;
 
     @Inject
     CaseViews views;
@@ -44,19 +41,26 @@ public class CafCases {
     @Inject
     Families families;
 
-    @Inject
-    StaffDirectory staff;
-
-    @Inject
-    CurrentStaff current;
-
     /** The case, if the reader may see it; each view is audited. */
     @Transactional
     public CaseView find(CaseId caseId) {
-        CafCase c = access.visible(caseId.value());
+        CaseGate.Opened opened = gate.readable(caseId.value());
+        CafCase c = opened.kase();
         journal.viewed(c);
-        UUID me = staff.me().map(StaffView::id).orElse(null);
-        return views.view(c, families.family(new FamilyId(c.familyId())), access.canEdit(c), me);
+        return views.view(c, families.family(new FamilyId(c.familyId())), opened.decision(), gate.myId().orElse(null));
+    }
+
+    /** The case page's reading, built once in one transaction: the case (one audited view) and its timeline. */
+    public record CasePage(CaseView view, List<TimelineEntry> timeline) {
+    }
+
+    @Transactional
+    public CasePage page(UUID caseId) {
+        CaseGate.Opened opened = gate.readable(caseId);
+        CafCase c = opened.kase();
+        journal.viewed(c);
+        CaseView view = views.view(c, families.family(new FamilyId(c.familyId())), opened.decision(), gate.myId().orElse(null));
+        return new CasePage(view, timelineOf(caseId));
     }
 
     /** The same, for caf's own pages and API, which read the id from the path. */
@@ -68,7 +72,11 @@ public class CafCases {
     /** The case's timeline, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineEntry> timeline(UUID caseId) {
-        access.visible(caseId);
+        gate.readable(caseId);
+        return timelineOf(caseId);
+    }
+
+    private List<TimelineEntry> timelineOf(UUID caseId) {
         return events.ofCase(caseId).stream()
                 .map(e -> new TimelineEntry(e.at(), e.by(), e.what(), "/cases/" + caseId)).toList();
     }
@@ -79,20 +87,12 @@ public class CafCases {
      */
     @Transactional
     public List<CaseSummary> list(CaseFilter filter) {
-        List<CafCase> found;
-        if (filter.mineOnly()) {
-            UUID me = staff.me().map(StaffView::id).orElse(null);
-            found = me == null ? List.of() : cases.workedOnBy(me, current.username());
-            if (filter.status() != null) {
-                found = found.stream().filter(c -> c.status() == filter.status()).toList();
-            }
-        } else {
-            found = cases.all(filter.status());
-        }
+        List<UUID> ids = cases.seenBy(gate.scope(), filter.mineOnly(), filter.status());
+        List<CafCase> found = ids.isEmpty() ? List.of() : cases.list("id in ?1", ids);
         Set<UUID> familyIds = new HashSet<>();
         found.forEach(c -> familyIds.add(c.familyId()));
         Map<UUID, FamilyHeader> headers = families.headers(familyIds);
-        List<CaseSummary> listed = views.summaries(found.stream().filter(c -> access.visible(c, headers)).toList(), headers);
+        List<CaseSummary> listed = views.summaries(found, headers);
         journal.listed(listed.size(), filter.mineOnly() ? "own cases" : "all cases they may see");
         return listed;
     }

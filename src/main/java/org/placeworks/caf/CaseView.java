@@ -6,21 +6,31 @@ import java.util.UUID;
 import org.placeworks.family.FamilyView;
 import org.placeworks.family.PersonView;
 
-/** Everything the case page shows; {@code canEdit} says whether the reader may change the case itself. */
+/**
+ * Everything the case page shows. {@code canEdit}: the reader may change the case itself;
+ * {@code canReassign}: they may move it to another service; {@code teamMember}: they see it as a
+ * member of its Team Around the Family.
+ */
 public record CaseView(UUID id, String reference, CaseStatus status, FamilyView family, List<PersonView> children,
         String owningService, LocalDate referredOn, String referrerName, String referrerAgency, String referrerEmail,
         String referrerPhone, String reason, boolean steppedDown, ConsentView consent, LocalDate assessmentDueOn,
         LocalDate assessmentCompletedOn, List<FindingView> findings, String childsVoice, String familyViews,
         List<NeedView> needs, StaffRef leadProfessional, List<TeamMemberView> team, List<ActionView> actions,
         List<ReviewView> reviews, LocalDate nextReviewDueOn, LocalDate closedOn, ClosureReason closureReason,
-        String closureNote, String nextDue, LocalDate nextDueOn, boolean overdue, boolean canEdit, long version) {
+        String closureNote, String nextDue, LocalDate nextDueOn, boolean overdue, boolean canEdit, long version,
+        boolean canReassign, boolean teamMember) {
 
     public boolean open() {
         return status != CaseStatus.CLOSED;
     }
 
+    /**
+     * A version of the family's consent: the one in force (or the last, once withdrawn) with the
+     * earlier versions, newest first, in {@code earlier}; every version is kept.
+     */
     public record ConsentView(String givenBy, boolean byYoungPerson, LocalDate givenOn, String purposes,
-            List<String> allowedAgencies, List<String> refusedAgencies, LocalDate withdrawnOn) {
+            List<String> allowedAgencies, List<String> refusedAgencies, LocalDate withdrawnOn, boolean panelDiscussion,
+            int number, ConsentChange change, List<String> givers, List<ConsentView> earlier) {
     }
 
     public record FindingView(CafElement element, String strengths, String needs) {

@@ -7,13 +7,16 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.placeworks.caf.internal.CafCase;
-import org.placeworks.caf.internal.CaseAccess;
+import org.placeworks.caf.internal.CaseGate;
 import org.placeworks.caf.internal.CaseJournal;
+import org.placeworks.caf.internal.CaseRule;
+import org.placeworks.caf.internal.ConsentGiver;
 import org.placeworks.caf.internal.CaseViews;
 import org.placeworks.caf.internal.Findings;
 import org.placeworks.caf.internal.Need;
@@ -28,10 +31,12 @@ import org.placeworks.organisation.AccessPolicy;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
-import org.placeworks.organisation.StaffView;
+import org.placeworks.organisation.ServiceView;
+import org.placeworks.organisation.Strand;
 import org.placeworks.shared.DateRange;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OutsideBoundary;
 import org.placeworks.shared.StaleEdit;
 
 /**
@@ -43,7 +48,7 @@ import org.placeworks.shared.StaleEdit;
 public class CaseWork {
 
     @Inject
-    CaseAccess access;
+    CaseGate gate;
 
     @Inject
     AccessPolicy policy;
@@ -75,36 +80,77 @@ public class CaseWork {
     /** The case's version and needs, for a change to post back, read without opening (and auditing) the whole case. */
     @Transactional
     public CaseRevision revision(UUID caseId) {
-        CafCase c = access.editable(caseId);
+        CafCase c = gate.changeable(caseId).kase();
         return new CaseRevision(c.version(), c.needs().stream().map(Need::id).toList());
     }
 
     @Transactional
     public void recordConsent(UUID caseId, ConsentCommand command) {
         CafCase c = editable(caseId, command.version());
+        c.checkAwaitingConsent();
+        LocalDate on = command.givenOn();
         Map<String, String> problems = new LinkedHashMap<>();
+        if (on != null && on.isBefore(c.referredOn())) {
+            problems.put("givenOn", "Consent cannot be given before the request for support (" + c.referredOn() + ")");
+        }
+        Terms terms = terms(c, command, problems);
+        LocalDate due = new WorkingDays(settings.bankHolidays()).after(on, settings.assessmentWorkingDays());
+        c.recordConsent(terms.givers(), on, terms.purposes(), command.panelDiscussion(), terms.allowed(), terms.refused(), due,
+                views.clock().instant(), current.username());
+        journal.changed(c, "Consent given by " + terms.names() + "; assessment due " + due);
+    }
+
+    /**
+     * A new version of the consent in force: amended (what the family agreed changed) or renewed
+     * (agreed again). Staff of an agency the family now refuses leave the team, and a lead
+     * professional from it stops leading, at once.
+     */
+    @Transactional
+    public void amendConsent(UUID caseId, ConsentChange change, ConsentCommand command) {
+        CafCase c = editable(caseId, command.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        Terms terms = terms(c, command, problems);
+        ConsentChange kind = change == null ? ConsentChange.AMENDED : change;
+        if (kind == ConsentChange.GIVEN) {
+            throw new InvalidInput("change", "Consent is given once; later versions amend or renew it");
+        }
+        c.amendConsent(kind, terms.givers(), command.givenOn(), terms.purposes(), command.panelDiscussion(), terms.allowed(),
+                terms.refused(), views.clock().instant(), current.username());
+        journal.changed(c, "Consent " + kind.label().toLowerCase() + " by " + terms.names() + " (version " + c.consents().size() + ")");
+        endSharesOfRefusedAgencies(c, terms.refused());
+    }
+
+    /** What a version of consent says, checked: the field each problem belongs to is named. */
+    private record Terms(List<ConsentGiver> givers, String names, String purposes, Set<UUID> allowed, Set<UUID> refused) {
+    }
+
+    private Terms terms(CafCase c, ConsentCommand command, Map<String, String> problems) {
         LocalDate on = command.givenOn();
         if (on == null) {
             problems.put("givenOn", "Enter the date consent was given");
         } else if (on.isAfter(views.today())) {
             problems.put("givenOn", "The date consent was given must be today or in the past");
-        } else if (on.isBefore(c.referredOn())) {
-            problems.put("givenOn", "Consent cannot be given before the request for support (" + c.referredOn() + ")");
         }
-        String givenBy = command.givenBy();
-        if (command.youngPersonId() != null) {
-            PersonView young = families.person(new PersonId(command.youngPersonId()));
-            if (!c.children().contains(young.id())) {
-                problems.put("youngPersonId", "Select a young person the case is about");
-            } else if (on != null && young.ageOn(on) < 16) {
-                problems.put("youngPersonId", young.fullName() + " is under 16: a parent or carer must give consent");
+        List<ConsentGiver> givers = new java.util.ArrayList<>();
+        List<ConsentCommand.Consenter> consenters = command.consenters() == null ? List.of() : command.consenters();
+        for (ConsentCommand.Consenter who : consenters) {
+            if (who == null) {
+                continue;
             }
-            givenBy = young.fullName();
-        } else if (givenBy == null || givenBy.isBlank()) {
+            if (who.youngPersonId() != null) {
+                youngPerson(c, who, on, problems).ifPresent(givers::add);
+            } else if (who.name() != null && !who.name().isBlank()) {
+                givers.add(new ConsentGiver(who.name().strip(), null, false, null, null));
+            }
+        }
+        if (givers.isEmpty() && !problems.containsKey("youngPersonId")) {
             problems.put("givenBy", "Enter the name of the parent or carer who gave consent");
         }
         if (command.purposes() == null || command.purposes().isBlank()) {
             problems.put("purposes", "Enter what the family agreed to (for example assessment, sharing with the named agencies)");
+        }
+        if (command.panelDiscussion() == null) {
+            problems.put("panelDiscussion", "Select whether the family agreed to the case being discussed at the multi-agency panel");
         }
         Set<UUID> allowed = command.allowedAgencies() == null ? Set.of() : command.allowedAgencies();
         Set<UUID> refused = command.refusedAgencies() == null ? Set.of() : command.refusedAgencies();
@@ -114,15 +160,68 @@ public class CaseWork {
         if (!allowed.stream().allMatch(services::hasAgency)) {
             problems.put("allowedAgencies", "Select agencies from the list");
         }
+        UUID ownersAgency = services.findService(c.owningServiceId()).map(ServiceView::agencyId).orElse(null);
+        if (refused.contains(ownersAgency)) {
+            problems.put("refusedAgencies", "The case is held by a service of that agency: move the case to another "
+                    + "service before recording that the family refused it");
+        }
         if (!refused.stream().allMatch(services::hasAgency)) {
             problems.put("refusedAgencies", "Select agencies from the list");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        LocalDate due = new WorkingDays(settings.bankHolidays()).after(on, settings.assessmentWorkingDays());
-        c.recordConsent(givenBy.strip(), command.youngPersonId() != null, on, command.purposes().strip(), allowed, refused, due);
-        journal.changed(c, "Consent given by " + givenBy.strip() + "; assessment due " + due);
+        String names = givers.stream().map(ConsentGiver::name).collect(Collectors.joining(" and "));
+        return new Terms(givers, names, command.purposes().strip(), allowed, refused);
+    }
+
+    /** A young person of the case for themselves: 16 or over, or under 16 and judged competent (who judged, and why). */
+    private java.util.Optional<ConsentGiver> youngPerson(CafCase c, ConsentCommand.Consenter who, LocalDate on,
+            Map<String, String> problems) {
+        PersonView young = families.person(new PersonId(who.youngPersonId()));
+        if (!c.children().contains(young.id())) {
+            problems.put("youngPersonId", "Select a young person the case is about");
+            return java.util.Optional.empty();
+        }
+        if (on != null && young.ageOn(on) < 16) {
+            boolean judged = who.competenceJudgedBy() != null && !who.competenceJudgedBy().isBlank();
+            boolean why = who.competenceReason() != null && !who.competenceReason().isBlank();
+            if (!judged && !why) {
+                problems.put("youngPersonId", young.fullName() + " is under 16: a parent or carer must give consent, unless "
+                        + "a practitioner judged them competent to consent for themselves");
+                return java.util.Optional.empty();
+            }
+            if (!judged) {
+                problems.put("competenceJudgedBy", "Enter who judged " + young.fullName() + " competent to consent");
+            }
+            if (!why) {
+                problems.put("competenceReason", "Enter why " + young.fullName() + " was judged competent to consent");
+            }
+            return java.util.Optional.of(new ConsentGiver(young.fullName(), young.id(), true,
+                    judged ? who.competenceJudgedBy().strip() : null, why ? who.competenceReason().strip() : null));
+        }
+        return java.util.Optional.of(new ConsentGiver(young.fullName(), young.id(), true, null, null));
+    }
+
+    /** Refusing an agency ends its shares at once: its staff leave the team and stop leading the case. */
+    private void endSharesOfRefusedAgencies(CafCase c, Set<UUID> refused) {
+        if (refused.isEmpty()) {
+            return;
+        }
+        Set<UUID> people = new java.util.LinkedHashSet<>(c.currentTeam());
+        if (c.leadProfessionalId() != null) {
+            people.add(c.leadProfessionalId());
+        }
+        staff.names(people).values().stream().filter(s -> s.agencyId() != null && refused.contains(s.agencyId())).forEach(s -> {
+            if (c.currentTeam().contains(s.id())) {
+                c.leave(s.id(), views.today());
+            }
+            if (s.id().equals(c.leadProfessionalId())) {
+                c.appointLeadProfessional(null);
+            }
+            unshareWith(c, s.id(), "the family refused " + s.agencyName());
+            journal.changed(c, s.name() + " no longer works on the case: the family refused " + s.agencyName());
+        });
     }
 
     @Transactional
@@ -257,13 +356,12 @@ public class CaseWork {
     /** The case's own service may update any action; a member of the team only the actions they own. */
     @Transactional
     public void progressAction(UUID caseId, UUID actionId, ActionStatus status, Long version) {
-        CafCase c = access.visible(caseId);
+        CaseGate.Opened opened = gate.readable(caseId);
+        CafCase c = opened.kase();
         PlanAction action = c.action(actionId);
-        if (!access.canEdit(c)) {
-            UUID me = staff.me().map(StaffView::id).orElse(null);
-            if (!action.ownerStaffId().equals(me)) {
-                throw new Forbidden("You can only update the actions you own on this case.");
-            }
+        if (!opened.mayChange() && !(opened.decision().may(CaseRule.Right.OWN_ACTIONS)
+                && action.ownerStaffId().equals(gate.myId().orElse(null)))) {
+            throw new Forbidden("You can only update the actions you own on this case.");
         }
         StaleEdit.check("action", version, action.version());
         if (status == null) {
@@ -332,8 +430,50 @@ public class CaseWork {
         closed.fire(CaseClosed.of(c));
     }
 
+    /**
+     * A manager of the owning service moves the case to another service that delivers Early
+     * Intervention and whose boundary holds the family's address; recorded on the timeline and audited.
+     */
+    @Transactional
+    public void reassign(UUID caseId, UUID serviceId, String reason, Long version) {
+        CaseGate.Opened opened = gate.readable(caseId);
+        CafCase c = opened.kase();
+        if (!opened.decision().may(CaseRule.Right.REASSIGN)) {
+            throw new Forbidden("Only a manager of " + services.findService(c.owningServiceId()).map(ServiceView::name)
+                    .orElse("the owning service") + " can move this case to another service.");
+        }
+        StaleEdit.check("case", version, c.version());
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (serviceId == null) {
+            problems.put("owningServiceId", "Select the service that takes the case on");
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.put("reason", "Enter why the case is moving to another service");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        ServiceView from = services.findService(c.owningServiceId()).orElseThrow();
+        ServiceView to;
+        try {
+            to = services.requireOwner(Strand.EARLY_INTERVENTION, serviceId, opened.family().address());
+        } catch (OutsideBoundary e) {
+            throw new OutsideBoundary("owningServiceId", String.join(" ", e.errors().values()));
+        }
+        c.reassign(to.id());
+        journal.changed(c, "Moved from " + from.name() + " to " + to.name() + ": " + reason.strip());
+    }
+
+    /** The services a case could move to: they deliver Early Intervention and their boundary holds the family. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceView> possibleOwners(UUID caseId) {
+        CaseGate.Opened opened = gate.readable(caseId);
+        return services.ownersFor(Strand.EARLY_INTERVENTION, opened.family().address()).stream()
+                .filter(s -> !s.id().equals(opened.kase().owningServiceId())).toList();
+    }
+
     private CafCase editable(UUID caseId, Long version) {
-        CafCase c = access.editable(caseId);
+        CafCase c = gate.changeable(caseId).kase();
         StaleEdit.check("case", version, c.version());
         return c;
     }
@@ -348,13 +488,14 @@ public class CaseWork {
 
     /** Staff from outside the case's boundary see it, and its family, only because they were added to it; recorded. */
     private void shareWith(CafCase c, UUID staffId, String why) {
-        policy.share(CaseAccess.KIND, c.id(), staffId, why + " of " + c.reference());
-        families.share(new FamilyId(c.familyId()), staffId, why + " of " + c.reference());
+        policy.share(CaseGate.KIND, c.id(), staffId, why + " of " + c.reference());
+        // The family's timeline is read by people who may only know the case exists: its reference stays off it.
+        families.share(new FamilyId(c.familyId()), staffId, why + " of an early help case");
     }
 
     private void unshareWith(CafCase c, UUID staffId, String why) {
-        policy.unshare(CaseAccess.KIND, c.id(), staffId, why);
-        families.unshare(new FamilyId(c.familyId()), staffId, why + ": " + c.reference());
+        policy.unshare(CaseGate.KIND, c.id(), staffId, why);
+        families.unshare(new FamilyId(c.familyId()), staffId, why + ": an early help case");
     }
 
     /** A closed case is no longer shared with its team or its lead professional. */
@@ -366,9 +507,17 @@ public class CaseWork {
         people.forEach(member -> unshareWith(c, member, why));
     }
 
-    /** The family's consent names agencies that may not see the case: nobody from them joins it. */
+    /**
+     * Sharing rests on the consent in force now: nobody joins the case, leads it or owns an action
+     * before the family has agreed, nor from an agency the family refused.
+     */
     private static void refuseAgencyWithoutConsent(CafCase c, StaffName member, String field) {
-        if (member.agencyId() != null && Boolean.FALSE.equals(c.consentAgencies().get(member.agencyId()))) {
+        CaseRule.Consent consent = c.consentInForce();
+        if (!consent.inForce()) {
+            throw new InvalidInput(field, "The family has not given consent yet: the case cannot be shared with "
+                    + member.name() + " until they do");
+        }
+        if (member.agencyId() != null && consent.refused().contains(member.agencyId())) {
             throw new InvalidInput(field, "The family did not agree to share the case with " + member.agencyName());
         }
     }

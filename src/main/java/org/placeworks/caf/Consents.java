@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.placeworks.caf.internal.CafCase;
 import org.placeworks.caf.internal.CafCaseRepository;
 
@@ -22,7 +21,10 @@ public class Consents {
     @Inject
     CafCaseRepository cases;
 
-    /** Whether the panel may discuss the case with this agency: consent in force names the agency as allowed. */
+    /**
+     * Whether the panel may discuss the case with this agency: consent is in force, the family agreed
+     * to panel discussion, and the consent names the agency as allowed.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean panelMayTell(UUID caseId, UUID agencyId) {
         return agencyId != null && tellableAgencies(Set.of(caseId)).getOrDefault(caseId, Set.of()).contains(agencyId);
@@ -36,9 +38,8 @@ public class Consents {
             return tellable;
         }
         for (CafCase c : cases.list("id in ?1", caseIds)) {
-            boolean inForce = c.consentGivenOn() != null && c.consentWithdrawnOn() == null;
-            tellable.put(c.id(), inForce ? c.consentAgencies().entrySet().stream().filter(Map.Entry::getValue)
-                    .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()) : Set.of());
+            tellable.put(c.id(), c.currentConsent().filter(v -> v.panelDiscussion())
+                    .map(v -> Set.copyOf(v.allowed())).orElse(Set.of()));
         }
         return tellable;
     }

@@ -61,6 +61,9 @@ public class Referrals {
     CaseJournal journal;
 
     @Inject
+    org.placeworks.caf.internal.CaseGate gate;
+
+    @Inject
     CaseViews views;
 
     @Inject
@@ -79,12 +82,14 @@ public class Referrals {
                 "Safeguarding screen answered yes: referral stopped, worker directed to children's social care");
     }
 
-    /** Open cases the family already has: the worker is warned before adding another. */
+    /**
+     * Open cases the family already has, so the worker is warned before adding another: those they
+     * may see in full, and for the rest only who holds them and whom to contact.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseSummary> openCasesFor(UUID familyId) {
+    public OpenCases openCasesFor(UUID familyId) {
         FamilyView family = families.family(new FamilyId(familyId));
-        return views.summaries(cases.openForFamily(familyId), Map.of(familyId,
-                new org.placeworks.family.FamilyHeader(family.id(), family.name(), family.address())));
+        return gate.openCasesOf(new org.placeworks.family.FamilyHeader(family.id(), family.name(), family.address()));
     }
 
     /** Early Intervention services that may own a case for this family: they deliver it and cover the address. */

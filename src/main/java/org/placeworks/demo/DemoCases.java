@@ -15,6 +15,7 @@ import org.placeworks.caf.AssessmentCommand;
 import org.placeworks.caf.CafElement;
 import org.placeworks.caf.CaseRevision;
 import org.placeworks.caf.CaseWork;
+import org.placeworks.caf.ConsentChange;
 import org.placeworks.caf.ClosureCommand;
 import org.placeworks.caf.ClosureReason;
 import org.placeworks.caf.ConsentCommand;
@@ -36,19 +37,27 @@ import org.placeworks.family.Sex;
 import org.placeworks.geography.Places;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
+import org.placeworks.organisation.AgencyView;
+import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.shared.Today;
 
 /**
  * A dozen demo families in Thornbury with early help cases in every state: new and awaiting
  * consent, assessment in time and overdue, active plans with reviews due and overdue, stepped up,
- * stepped down, and closed with outcomes. Made through the same services staff use (as the demo
+ * stepped down, and closed with outcomes; and families that show who may see what: one in Southbank
+ * that refused the NHS trust (the school nurse gets neither the case nor a flag), one whose case
+ * School Nursing Southbank holds (Family Support sees only the flag), and one whose consent was
+ * amended to add the child's school. Made through the same services staff use (as the demo
  * workers), so it obeys every rule. Loaded by {@link DemoLoader} after the place.
  */
 @ApplicationScoped
 class DemoCases {
 
     private static final Set<String> WORKER_ROLES = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
+    private static final String COUNCIL = "Eastmoor District Council";
+    private static final String NHS_TRUST = "Eastmoor Community Health NHS Trust";
+    private static final String PURPOSES = "Assessment, sharing with the agencies named, and discussion at the multi-agency panel";
 
     @Inject
     ActingAs actingAs;
@@ -67,6 +76,9 @@ class DemoCases {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Services services;
 
     @Inject
     Today today;
@@ -105,6 +117,10 @@ class DemoCases {
                 "PCSO, Shire Constabulary", "Mason found out late at night twice; dad works nights.",
                 need("Supervision in the evenings", HeadlineOutcome.CRIME_PREVENTION), null, today.minusDays(6));
         consent(assessing, "Dean Hughes", today.minusDays(3));
+        // Consent amended: Dean agreed yesterday that Mason's primary school may see the case too.
+        work.amendConsent(assessing, ConsentChange.AMENDED, new ConsentCommand(List.of(ConsentCommand.Consenter.adult("Dean Hughes")),
+                today.minusDays(1), PURPOSES, true, Set.of(agency(COUNCIL), agency(NHS_TRUST), agency("Thornbury Primary School")),
+                Set.of(), version(assessing)));
 
         // Active plan with a team and actions; first review not yet due.
         UUID active = planned("Begum family", 100090000141L, "Aisha", "Begum", today.minusYears(6), "Rumana", "Begum",
@@ -162,6 +178,14 @@ class DemoCases {
                 List.of(need("Routines and boundaries", HeadlineOutcome.FAMILY_RELATIONSHIPS)), null, today.minusDays(9)),
                 staffIds.get("frontline"));
         consent(stepDown, "Lisa Evans", today.minusDays(8));
+
+        // A Southbank family that refused the NHS trust: the school nurse, whose boundary holds them, neither
+        // sees the case nor is told it exists.
+        UUID refusedNhs = referral("Lewis family", 100090000215L, "Noah", "Lewis", today.minusYears(10), "Jade", "Lewis",
+                "Thornbury Academy", "Noah is withdrawn at school; mum asked that health services are not involved.",
+                need("Emotional wellbeing", HeadlineOutcome.HEALTH), null, today.minusDays(7));
+        work.recordConsent(refusedNhs, new ConsentCommand(List.of(ConsentCommand.Consenter.adult("Jade Lewis")),
+                today.minusDays(5), PURPOSES, true, Set.of(agency(COUNCIL)), Set.of(agency(NHS_TRUST)), version(refusedNhs)));
     }
 
     /** A Southbank family, owned by School Nursing Southbank: outside Family Support's team, inside frontline2's boundary. */
@@ -171,6 +195,8 @@ class DemoCases {
                 "School nurse, Thornbury Academy", "Anxiety and school refusal since a bereavement.",
                 need("Anxiety", HeadlineOutcome.HEALTH), need("Attendance", HeadlineOutcome.EDUCATION), today.minusDays(15));
         consent(id, "Priya Patel", today.minusDays(10));
+        UUID nurse = staff.activeNames().stream().filter(s -> s.username().equals("frontline2")).findFirst().orElseThrow().id();
+        work.appointLeadProfessional(id, nurse, version(id));
     }
 
     private UUID planned(String familyName, long uprn, String child, String surname, LocalDate dob, String parent,
@@ -212,9 +238,14 @@ class DemoCases {
         return families.family(family.id());
     }
 
+    /** Consent to the assessment, sharing with the council's and the NHS trust's staff, and discussion at panel. */
     private void consent(UUID caseId, String by, LocalDate on) {
-        work.recordConsent(caseId, new ConsentCommand(by, null, on,
-                "Assessment, and sharing with the agencies in the Team Around the Family", Set.of(), Set.of(), version(caseId)));
+        work.recordConsent(caseId, new ConsentCommand(List.of(ConsentCommand.Consenter.adult(by)), on, PURPOSES, true,
+                Set.of(agency(COUNCIL), agency(NHS_TRUST)), Set.of(), version(caseId)));
+    }
+
+    private UUID agency(String name) {
+        return services.agencies().stream().filter(a -> a.name().equals(name)).map(AgencyView::id).findFirst().orElseThrow();
     }
 
     private void addAction(UUID caseId, int need, String what, UUID owner, LocalDate due) {

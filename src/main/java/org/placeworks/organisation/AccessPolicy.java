@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -52,6 +53,7 @@ public class AccessPolicy {
     Clock clock;
 
     private Coverage coverage;
+    private StaffFacts facts;
 
     /** Ground the signed-in person covers: administrators see the whole place; a leaver sees nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,6 +75,26 @@ public class AccessPolicy {
         Set<UUID> boundary = new java.util.HashSet<>();
         services.byIds(member.get().services()).forEach(s -> boundary.addAll(s.boundary()));
         return places.coverageOf(boundary);
+    }
+
+    /**
+     * The signed-in member of staff as record gates need them, loaded once per request. A leaver keeps
+     * their record but is not active; someone with no staff record has none.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffFacts staffFacts() {
+        if (facts == null) {
+            Optional<StaffMember> member = member();
+            if (member.isEmpty()) {
+                facts = new StaffFacts(null, current.signedIn() ? current.username() : null, null, current.roles(), false, List.of());
+            } else {
+                StaffMember m = member.get();
+                List<StaffFacts.ServiceGround> ground = services.byIds(m.services()).stream()
+                        .map(s -> new StaffFacts.ServiceGround(s.id(), s.strands(), places.coverageOf(s.boundary()))).toList();
+                facts = new StaffFacts(m.id(), m.username(), m.agencyId(), current.roles(), m.active(), ground);
+            }
+        }
+        return facts;
     }
 
     public boolean covers(AddressView address) {

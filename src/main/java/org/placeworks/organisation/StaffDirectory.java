@@ -123,6 +123,17 @@ public class StaffDirectory {
         return names;
     }
 
+    /** Work email addresses of staff, for a contact line on a record they hold; one query whatever the number. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> workEmails(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> emails = new LinkedHashMap<>();
+        staff.list("id in ?1", Set.copyOf(ids)).forEach(m -> emails.put(m.id(), m.email()));
+        return emails;
+    }
+
     /** Active staff to choose from (lead professionals, action owners), by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffName> activeNames() {

@@ -41,6 +41,9 @@ public class CasesApi {
     CafCases cases;
 
     @Inject
+    org.placeworks.caf.CaseWork work;
+
+    @Inject
     org.placeworks.identity.CurrentStaff current;
 
     @POST
@@ -77,6 +80,43 @@ public class CasesApi {
         boolean seesAll = current.has(Roles.MANAGER) || current.has(Roles.PANEL_CHAIR);
         return cases.list(new CaseFilter(mine || !seesAll, status));
     }
+
+    @POST
+    @Path("cases/{id}/consent")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record, amend or renew the family's consent",
+            description = "change GIVEN records the first consent and opens the assessment; AMENDED or RENEWED add a "
+                    + "version (every version is kept). Refusing an agency ends its staff's shares at once.")
+    @APIResponse(responseCode = "200", description = "The case, with the consent in force")
+    @APIResponse(responseCode = "422", description = "A field is missing or wrong; the body names it")
+    @APIResponse(responseCode = "403", description = "The caller may see the case but not change it")
+    @APIResponse(responseCode = "404", description = "No case the caller may see has that id")
+    @APIResponse(responseCode = "409", description = "The case changed since the version sent, or is not at that step")
+    public CaseView consent(@RestPath UUID id, @Valid ConsentRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "Send the consent as JSON");
+        }
+        if (request.change() == null) {
+            throw new InvalidInput("change", "Say whether consent is GIVEN, AMENDED or RENEWED");
+        }
+        try {
+            if (request.change() == org.placeworks.caf.ConsentChange.GIVEN) {
+                work.recordConsent(id, request.command());
+            } else {
+                work.amendConsent(id, request.change(), request.command());
+            }
+        } catch (InvalidInput e) {
+            // The service names the form's fields for who agreed; the API's body calls them consenters.
+            java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+            e.errors().forEach((field, message) -> named.merge(CONSENTER_FIELDS.contains(field) ? "consenters" : field, message,
+                    (a, b) -> a + " " + b));
+            throw new InvalidInput(named);
+        }
+        return cases.find(id);
+    }
+
+    private static final java.util.Set<String> CONSENTER_FIELDS = java.util.Set.of("givenBy", "youngPersonId",
+            "competenceJudgedBy", "competenceReason");
 
     @GET
     @Path("cases/{id}")

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.placeworks.caf.ActionStatus;
 import org.placeworks.caf.CafElement;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.ClosureReason;
+import org.placeworks.caf.ConsentChange;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedOutcome;
 import org.placeworks.caf.Score;
@@ -84,17 +86,8 @@ public class CafCase {
     @Column(name = "stepped_down")
     boolean steppedDown;
 
-    @Column(name = "consent_given_by")
-    String consentGivenBy;
-
-    @Column(name = "consent_by_young_person")
-    boolean consentByYoungPerson;
-
     @Column(name = "consent_given_on")
     LocalDate consentGivenOn;
-
-    @Column(name = "consent_purposes")
-    String consentPurposes;
 
     @Column(name = "consent_withdrawn_on")
     LocalDate consentWithdrawnOn;
@@ -138,11 +131,10 @@ public class CafCase {
     @Column(name = "person_id")
     Set<UUID> children = new LinkedHashSet<>();
 
-    @ElementCollection
-    @CollectionTable(name = "caf_consent_agency", joinColumns = @JoinColumn(name = "case_id"))
-    @MapKeyColumn(name = "agency_id")
-    @Column(name = "allowed")
-    Map<UUID, Boolean> consentAgencies = new HashMap<>();
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("number")
+    List<ConsentVersion> consents = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
@@ -200,19 +192,48 @@ public class CafCase {
 
     // --- Consent -------------------------------------------------------------------------
 
-    /** Informed consent opens the assessment, due a number of working days later. */
-    public void recordConsent(String givenBy, boolean byYoungPerson, LocalDate on, String purposes,
-            Set<UUID> allowedAgencies, Set<UUID> refusedAgencies, LocalDate assessmentDue) {
+    /** Consent is first recorded only while the case awaits it. */
+    public void checkAwaitingConsent() {
         require(CaseStatus.AWAITING_CONSENT, "record consent");
-        consentGivenBy = givenBy;
-        consentByYoungPerson = byYoungPerson;
+    }
+
+    /** Informed consent opens the assessment, due a number of working days later; it is version 1. */
+    public void recordConsent(List<ConsentGiver> givers, LocalDate on, String purposes, boolean panelDiscussion,
+            Set<UUID> allowedAgencies, Set<UUID> refusedAgencies, LocalDate assessmentDue, Instant at, String by) {
+        require(CaseStatus.AWAITING_CONSENT, "record consent");
+        consents.add(new ConsentVersion(consents.size() + 1, ConsentChange.GIVEN, on, givers, purposes, panelDiscussion,
+                allowedAgencies, refusedAgencies, at, by));
         consentGivenOn = on;
-        consentPurposes = purposes;
-        consentAgencies.clear();
-        allowedAgencies.forEach(a -> consentAgencies.put(a, true));
-        refusedAgencies.forEach(a -> consentAgencies.put(a, false));
         assessmentDueOn = assessmentDue;
         status = CaseStatus.ASSESSMENT;
+    }
+
+    /** A new version of the consent in force (amended or renewed); every earlier version is kept. */
+    public ConsentVersion amendConsent(ConsentChange change, List<ConsentGiver> givers, LocalDate on, String purposes,
+            boolean panelDiscussion, Set<UUID> allowedAgencies, Set<UUID> refusedAgencies, Instant at, String by) {
+        requireOpen(change == ConsentChange.RENEWED ? "renew consent" : "amend consent");
+        ConsentVersion current = currentConsent().orElseThrow(() -> new Conflict(
+                "The family has not given consent yet: record their consent first."));
+        if (on.isBefore(current.givenOn())) {
+            throw new InvalidInput("givenOn", "The date cannot be before the consent in force (" + current.givenOn() + ")");
+        }
+        ConsentVersion next = new ConsentVersion(consents.size() + 1, change, on, givers, purposes, panelDiscussion,
+                allowedAgencies, refusedAgencies, at, by);
+        consents.add(next);
+        return next;
+    }
+
+    /** The newest version, while consent is in force: none before it is given or once it is withdrawn. */
+    public Optional<ConsentVersion> currentConsent() {
+        if (consentGivenOn == null || consentWithdrawnOn != null || consents.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(consents.get(consents.size() - 1));
+    }
+
+    /** Every version, oldest first. */
+    public List<ConsentVersion> consents() {
+        return consents;
     }
 
     /** Early help is voluntary: withdrawing consent closes the case. */
@@ -220,6 +241,22 @@ public class CafCase {
         requireOpen("withdraw consent");
         consentWithdrawnOn = on;
         closeWith(ClosureReason.CONSENT_WITHDRAWN, on, note);
+    }
+
+    /** The consent in force now, as the case rule reads it. */
+    public CaseRule.Consent consentInForce() {
+        return currentConsent().map(v -> new CaseRule.Consent(true, v.allowed(), v.refused())).orElse(CaseRule.Consent.NONE);
+    }
+
+    // --- Ownership ----------------------------------------------------------------------------
+
+    /** Moves the case to another service; whether that service may hold it is the caller's check against its boundary. */
+    public void reassign(UUID serviceId) {
+        requireOpen("move the case to another service");
+        if (serviceId.equals(owningServiceId)) {
+            throw new InvalidInput("owningServiceId", "The case is already held by that service");
+        }
+        owningServiceId = serviceId;
     }
 
     // --- Assessment ---------------------------------------------------------------------------
@@ -444,12 +481,8 @@ public class CafCase {
     public Referrer referrer() { return new Referrer(referrerName, referrerAgencyId, referrerEmail, referrerPhone); }
     public String reason() { return reason; }
     public boolean steppedDown() { return steppedDown; }
-    public String consentGivenBy() { return consentGivenBy; }
-    public boolean consentByYoungPerson() { return consentByYoungPerson; }
     public LocalDate consentGivenOn() { return consentGivenOn; }
-    public String consentPurposes() { return consentPurposes; }
     public LocalDate consentWithdrawnOn() { return consentWithdrawnOn; }
-    public Map<UUID, Boolean> consentAgencies() { return consentAgencies; }
     public LocalDate assessmentDueOn() { return assessmentDueOn; }
     public LocalDate assessmentCompletedOn() { return assessmentCompletedOn; }
     public String childsVoice() { return childsVoice; }

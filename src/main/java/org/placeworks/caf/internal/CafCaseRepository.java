@@ -18,19 +18,84 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         return list("familyId", Sort.by("referredOn").descending(), familyId);
     }
 
-    /** Cases a member of staff works on: as lead professional, on the current team, or as the referrer awaiting consent. */
-    public List<CafCase> workedOnBy(UUID staffId, String username) {
-        return list("select distinct c from CafCase c left join c.team t"
-                + " where c.leadProfessionalId = ?1 or (t.staffId = ?1 and t.leftOn is null)"
-                + " or (c.createdBy = ?2 and c.status = ?3)", staffId, username, CaseStatus.AWAITING_CONSENT);
-    }
-
     public List<CafCase> withChild(UUID personId) {
         return list("select c from CafCase c join c.children child where child = ?1", personId);
     }
 
-    public List<CafCase> all(CaseStatus status) {
-        return status == null ? listAll(Sort.by("referredOn").descending()) : list("status", Sort.by("referredOn").descending(), status);
+    /**
+     * Ids of the cases the reader sees in full, by {@link CaseRule}, decided in SQL: staff of the owning
+     * service whose ground holds the family (through family's read model {@code family_place}); managers
+     * of the owning service; the lead professional and current team of an open case while consent is in
+     * force and their agency is not refused in its newest version. {@code mineOnly}: only cases they lead,
+     * are on the team of, or referred and still await consent.
+     */
+    public List<UUID> seenBy(CaseScope scope, boolean mineOnly, CaseStatus status) {
+        return seenBy(scope, mineOnly, status, null);
+    }
+
+    /** The same, for one family's open cases (the family page and the referral form). */
+    public List<UUID> openSeenBy(CaseScope scope, UUID familyId) {
+        return seenBy(scope, false, null, familyId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> seenBy(CaseScope scope, boolean mineOnly, CaseStatus status, UUID familyId) {
+        if (scope.nobody()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select c.id from caf_case c join family_place fp on fp.family_id = c.family_id where (");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        List<String> sees = new java.util.ArrayList<>();
+        for (int i = 0; i < scope.services().size(); i++) {
+            CaseScope.Ground g = scope.services().get(i);
+            params.put("s" + i, g.serviceId());
+            if (scope.manager()) {
+                sees.add("c.owning_service_id = :s" + i);
+                continue;
+            }
+            List<String> ground = new java.util.ArrayList<>();
+            if (!g.neighbourhoods().isEmpty()) {
+                ground.add("fp.neighbourhood_id in (:n" + i + ")");
+                params.put("n" + i, g.neighbourhoods());
+            }
+            if (!g.estates().isEmpty()) {
+                ground.add("fp.estate_id in (:e" + i + ")");
+                params.put("e" + i, g.estates());
+            }
+            if (ground.isEmpty()) {
+                params.remove("s" + i);
+            } else {
+                sees.add("(c.owning_service_id = :s" + i + " and (" + String.join(" or ", ground) + "))");
+            }
+        }
+        sees.add("(c.status <> 'CLOSED' and c.consent_given_on is not null and c.consent_withdrawn_on is null"
+                + " and (c.lead_professional_id = :me or exists (select 1 from caf_team_member t where t.case_id = c.id"
+                + " and t.staff_id = :me and t.left_on is null))"
+                + (scope.agencyId() == null ? "" : " and not exists (select 1 from caf_consent_version v"
+                + " join caf_consent_version_agency a on a.version_id = v.id where v.case_id = c.id and a.agency_id = :agency"
+                + " and not a.allowed and v.number = (select max(n.number) from caf_consent_version n where n.case_id = c.id))")
+                + ")");
+        params.put("me", scope.staffId());
+        if (scope.agencyId() != null) {
+            params.put("agency", scope.agencyId());
+        }
+        sql.append(String.join(" or ", sees)).append(")");
+        if (mineOnly) {
+            sql.append(" and (c.lead_professional_id = :me or exists (select 1 from caf_team_member m where m.case_id = c.id"
+                    + " and m.staff_id = :me and m.left_on is null) or (c.created_by = :username and c.status = 'AWAITING_CONSENT'))");
+            params.put("username", scope.username());
+        }
+        if (status != null) {
+            sql.append(" and c.status = :status");
+            params.put("status", status.name());
+        }
+        if (familyId != null) {
+            sql.append(" and c.family_id = :family and c.status <> 'CLOSED'");
+            params.put("family", familyId);
+        }
+        var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /** The next case number: a database sequence, so that two referrals at once never share a reference. */

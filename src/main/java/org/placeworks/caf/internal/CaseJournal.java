@@ -25,12 +25,12 @@ public class CaseJournal {
 
     public void changed(CafCase c, String what) {
         events.persist(new CafEvent(c.id(), c.familyId(), clock.instant(), current.username(), what));
-        audit.record(AuditAction.UPDATE, CaseAccess.KIND, c.id(), c.reference() + ": " + what);
+        audit.record(AuditAction.UPDATE, CaseGate.KIND, c.id(), c.reference() + ": " + what);
     }
 
     public void created(CafCase c, String what) {
         events.persist(new CafEvent(c.id(), c.familyId(), clock.instant(), current.username(), what));
-        audit.record(AuditAction.CREATE, CaseAccess.KIND, c.id(), c.reference() + ": " + what);
+        audit.record(AuditAction.CREATE, CaseGate.KIND, c.id(), c.reference() + ": " + what);
     }
 
     /** A list of cases names families: who listed how many is kept too. */
@@ -39,6 +39,6 @@ public class CaseJournal {
     }
 
     public void viewed(CafCase c) {
-        audit.record(AuditAction.VIEW, CaseAccess.KIND, c.id(), "Viewed case " + c.reference());
+        audit.record(AuditAction.VIEW, CaseGate.KIND, c.id(), "Viewed case " + c.reference());
     }
 }

@@ -19,7 +19,7 @@ public class CaseTimeline implements FamilyTimelineSource {
     CafCaseRepository cases;
 
     @Inject
-    CaseAccess access;
+    CaseGate gate;
 
     @Inject
     Families families;
@@ -29,7 +29,8 @@ public class CaseTimeline implements FamilyTimelineSource {
     public List<TimelineEntry> timelineOf(UUID familyId) {
         java.util.Map<UUID, String> references = new java.util.HashMap<>();
         var headers = families.headers(java.util.Set.of(familyId));
-        cases.forFamily(familyId).stream().filter(c -> access.visible(c, headers))
+        cases.forFamily(familyId).stream()
+                .filter(c -> headers.containsKey(familyId) && gate.decide(c, headers.get(familyId).address()).sees())
                 .forEach(c -> references.put(c.id(), c.reference()));
         return events.ofFamily(familyId).stream().filter(e -> references.containsKey(e.caseId()))
                 .map(e -> new TimelineEntry(e.at(), e.by(), references.get(e.caseId()) + ": " + e.what(),

@@ -55,7 +55,8 @@ public class CaseViews {
         return today.date();
     }
 
-    public CaseView view(CafCase c, FamilyView family, boolean canEdit, UUID readerId) {
+    public CaseView view(CafCase c, FamilyView family, CaseRule.Decision decision, UUID readerId) {
+        boolean canEdit = decision.may(CaseRule.Right.CHANGE_CASE);
         Set<UUID> staffIds = new HashSet<>();
         if (c.leadProfessionalId() != null) {
             staffIds.add(c.leadProfessionalId());
@@ -68,9 +69,8 @@ public class CaseViews {
         LocalDate today = today();
 
         List<PersonView> children = family.people().stream().filter(p -> c.children().contains(p.id())).toList();
-        ConsentView consent = c.consentGivenOn() == null && c.consentWithdrawnOn() == null ? null
-                : new ConsentView(c.consentGivenBy(), c.consentByYoungPerson(), c.consentGivenOn(), c.consentPurposes(),
-                        agencyNames(c, agencies, true), agencyNames(c, agencies, false), c.consentWithdrawnOn());
+        List<ConsentView> versions = c.consents().stream().map(v -> consent(v, agencies, c.consentWithdrawnOn())).toList();
+        ConsentView consent = versions.isEmpty() ? null : withEarlier(versions);
         List<FindingView> findings = c.findings().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new FindingView(e.getKey(), e.getValue().strengths(), e.getValue().needs())).toList();
@@ -93,7 +93,8 @@ public class CaseViews {
                 findings, c.childsVoice(), c.familyViews(), needs,
                 c.leadProfessionalId() == null ? null : ref(names, c.leadProfessionalId()), team, actions, reviews,
                 c.nextReviewDueOn(), c.closedOn(), c.closureReason(), c.closureNote(),
-                due == null ? null : due.what(), due == null ? null : due.on(), overdue(due, today), canEdit, c.version());
+                due == null ? null : due.what(), due == null ? null : due.on(), overdue(due, today), canEdit, c.version(),
+                decision.may(CaseRule.Right.REASSIGN), readerId != null && c.currentTeam().contains(readerId));
     }
 
     /** Case list lines, overdue first, then by the date the next thing is due. */
@@ -117,9 +118,29 @@ public class CaseViews {
         return due != null && due.on() != null && due.on().isBefore(today);
     }
 
-    private static List<String> agencyNames(CafCase c, Map<UUID, String> agencies, boolean allowed) {
-        return c.consentAgencies().entrySet().stream().filter(e -> e.getValue() == allowed)
-                .map(e -> agencies.getOrDefault(e.getKey(), "(removed agency)")).sorted().toList();
+    private static ConsentView consent(ConsentVersion v, Map<UUID, String> agencies, LocalDate withdrawnOn) {
+        List<String> givers = v.givers().stream().map(g -> g.name() + (!g.youngPerson() ? ""
+                : g.competenceJudgedBy() == null ? " (the young person, for themselves)"
+                : " (the young person, for themselves: judged competent by " + g.competenceJudgedBy() + ", because "
+                        + g.competenceReason() + ")")).toList();
+        return new ConsentView(v.givers().stream().map(ConsentGiver::name).collect(Collectors.joining(" and ")),
+                v.givers().stream().anyMatch(ConsentGiver::youngPerson), v.givenOn(), v.purposes(),
+                names(v.allowed(), agencies), names(v.refused(), agencies), withdrawnOn, v.panelDiscussion(), v.number(),
+                v.change(), givers, List.of());
+    }
+
+    /** The newest version, carrying the earlier ones newest first. */
+    private static ConsentView withEarlier(List<ConsentView> versions) {
+        ConsentView last = versions.get(versions.size() - 1);
+        List<ConsentView> earlier = new java.util.ArrayList<>(versions.subList(0, versions.size() - 1));
+        java.util.Collections.reverse(earlier);
+        return new ConsentView(last.givenBy(), last.byYoungPerson(), last.givenOn(), last.purposes(), last.allowedAgencies(),
+                last.refusedAgencies(), last.withdrawnOn(), last.panelDiscussion(), last.number(), last.change(), last.givers(),
+                List.copyOf(earlier));
+    }
+
+    private static List<String> names(Set<UUID> ids, Map<UUID, String> agencies) {
+        return ids.stream().map(id -> agencies.getOrDefault(id, "(removed agency)")).sorted().toList();
     }
 
     private static StaffRef ref(Map<UUID, StaffName> names, UUID id) {

@@ -36,6 +36,7 @@ import org.placeworks.caf.CaseView.NeedView;
 import org.placeworks.caf.CaseWork;
 import org.placeworks.caf.ClosureCommand;
 import org.placeworks.caf.ClosureReason;
+import org.placeworks.caf.ConsentChange;
 import org.placeworks.caf.ConsentCommand;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedCommand;
@@ -101,7 +102,10 @@ public class CaseWorkPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance consent(CaseView c, Form form, List<Option> consenters, List<Option> agencies,
-                FormErrors errors);
+                List<Option> yesNo, FormErrors errors);
+
+        static native TemplateInstance amendConsent(CaseView c, Form form, List<Option> changes, List<Option> consenters,
+                List<Option> agencies, List<Option> yesNo, FormErrors errors);
 
         static native TemplateInstance withdraw(CaseView c, Form form, FormErrors errors);
 
@@ -125,6 +129,8 @@ public class CaseWorkPages {
 
         static native TemplateInstance close(CaseView c, Form form, List<Option> reasons, List<Option> outcomes,
                 FormErrors errors);
+
+        static native TemplateInstance owner(CaseView c, Form form, List<Option> services, FormErrors errors);
     }
 
     /** One of these forms, shown for a case with what it holds and why it was refused, if it was. */
@@ -144,26 +150,28 @@ public class CaseWorkPages {
     private record Step(Function<CaseView, Form> opening, String refusedOn, CaseForm page, Change change) {
     }
 
-    private final Map<String, Step> steps = Map.of(
-            "consent", new Step(c -> versioned(c).withDate("givenOn", today.date()), "givenBy", this::consentPage, this::consent),
-            "consent/withdraw", new Step(c -> versioned(c).withDate("withdrawnOn", today.date()), "withdrawnOn",
-                    Templates::withdraw, this::withdraw),
-            "assessment", new Step(this::assessmentValues, "findings", this::assessmentPage, this::assess),
-            "lead-professional", new Step(c -> versioned(c).with("leadProfessionalId",
+    private final Map<String, Step> steps = Map.ofEntries(
+            Map.entry("consent", new Step(c -> versioned(c).withDate("givenOn", today.date()), "givenBy", this::consentPage, this::consent)),
+            Map.entry("consent/amend", new Step(this::consentInForce, "givenBy", this::amendConsentPage, this::amendConsent)),
+            Map.entry("consent/withdraw", new Step(c -> versioned(c).withDate("withdrawnOn", today.date()), "withdrawnOn",
+                    Templates::withdraw, this::withdraw)),
+            Map.entry("assessment", new Step(this::assessmentValues, "findings", this::assessmentPage, this::assess)),
+            Map.entry("lead-professional", new Step(c -> versioned(c).with("leadProfessionalId",
                     c.leadProfessional() == null ? null : c.leadProfessional().id()), "leadProfessionalId",
-                    this::leadProfessionalPage, this::appoint),
-            "team", new Step(CaseWorkPages::versioned, "staffId", this::teamPage, this::addMember),
-            "team/remove", new Step(null, "staffId",
+                    this::leadProfessionalPage, this::appoint)),
+            Map.entry("team", new Step(CaseWorkPages::versioned, "staffId", this::teamPage, this::addMember)),
+            Map.entry("team/remove", new Step(null, "staffId",
                     (c, posted, errors) -> teamPage(c, Form.empty().with("version", posted.value("version")), errors),
-                    this::removeMember),
-            "actions/new", new Step(CaseWorkPages::versioned, "needId", this::newActionPage, this::addAction),
-            "reviews/new", new Step(c -> versioned(c).withDate("heldOn", today.date()), "heldOn", this::reviewPage, this::review),
-            "step-up", new Step(c -> versioned(c).withDate("steppedUpOn", today.date()), "reason", Templates::stepUp, this::stepUp),
-            "close", new Step(c -> versioned(c).withDate("closedOn", today.date()), "reason", this::closePage, this::close));
+                    this::removeMember)),
+            Map.entry("actions/new", new Step(CaseWorkPages::versioned, "needId", this::newActionPage, this::addAction)),
+            Map.entry("reviews/new", new Step(c -> versioned(c).withDate("heldOn", today.date()), "heldOn", this::reviewPage, this::review)),
+            Map.entry("step-up", new Step(c -> versioned(c).withDate("steppedUpOn", today.date()), "reason", Templates::stepUp, this::stepUp)),
+            Map.entry("owner", new Step(CaseWorkPages::versioned, "owningServiceId", this::ownerPage, this::reassign)),
+            Map.entry("close", new Step(c -> versioned(c).withDate("closedOn", today.date()), "reason", this::closePage, this::close)));
 
     /** A step's form, for the case's own service only. */
     @GET
-    @Path("{step: consent|consent/withdraw|assessment|lead-professional|team|actions/new|reviews/new|step-up|close}")
+    @Path("{step: consent|consent/amend|consent/withdraw|assessment|lead-professional|team|actions/new|reviews/new|step-up|owner|close}")
     public TemplateInstance form(@RestPath UUID id, @RestPath String step) {
         CaseView c = editable(id);
         return steps.get(step).page().show(c, steps.get(step).opening().apply(c), FormErrors.none());
@@ -174,7 +182,7 @@ public class CaseWorkPages {
      * not. A stale version and an illegal step are both conflicts (409); the message says which.
      */
     @POST
-    @Path("{step: consent|consent/withdraw|assessment|lead-professional|team|team/remove|actions/new|reviews/new|step-up|close}")
+    @Path("{step: consent|consent/amend|consent/withdraw|assessment|lead-professional|team|team/remove|actions/new|reviews/new|step-up|owner|close}")
     public Response save(@RestPath UUID id, @RestPath String step, MultivaluedMap<String, String> body) {
         Step s = steps.get(step);
         Form form = Form.of(body);
@@ -184,25 +192,76 @@ public class CaseWorkPages {
     // --- Consent -------------------------------------------------------------------------------
 
     private void consent(UUID id, Form form) {
-        UUID youngPerson = form.value("youngPersonId").equals("parent") ? null : form.uuid("youngPersonId");
-        ConsentCommand command = new ConsentCommand(form.text("givenBy", "Who gave consent"), youngPerson,
-                form.date("givenOn", "The date consent was given"), form.longText("purposes", "What the consent covers"),
-                form.uuids("allowedAgencies"), form.uuids("refusedAgencies"), form.version());
+        ConsentCommand command = consentCommand(form);
         form.check();
         work.recordConsent(id, command);
     }
 
+    private void amendConsent(UUID id, Form form) {
+        ConsentChange change = form.choice(ConsentChange.class, "change");
+        if (change == ConsentChange.GIVEN || change == null) {
+            form.problem("change", "Select whether the consent is amended or renewed");
+        }
+        ConsentCommand command = consentCommand(form);
+        form.check();
+        work.amendConsent(id, change, command);
+    }
+
+    /** Who agreed (a young person for themselves, and up to two adults by name), to what, and which agencies. */
+    private static ConsentCommand consentCommand(Form form) {
+        List<ConsentCommand.Consenter> consenters = new ArrayList<>();
+        UUID youngPerson = form.value("youngPersonId").equals("parent") ? null : form.uuid("youngPersonId");
+        if (youngPerson != null) {
+            consenters.add(new ConsentCommand.Consenter(null, youngPerson,
+                    form.text("competenceJudgedBy", "Who judged the young person competent"),
+                    form.longText("competenceReason", "Why they were judged competent")));
+        }
+        consenters.add(ConsentCommand.Consenter.adult(form.text("givenBy", "Who gave consent")));
+        consenters.add(ConsentCommand.Consenter.adult(form.text("alsoGivenBy", "Another adult who gave consent")));
+        Boolean panel = form.value("panelDiscussion").isBlank() ? null : form.yes("panelDiscussion", false);
+        return new ConsentCommand(consenters, form.date("givenOn", "The date consent was given"),
+                form.longText("purposes", "What the consent covers"), panel, form.uuids("allowedAgencies"),
+                form.uuids("refusedAgencies"), form.version());
+    }
+
     private TemplateInstance consentPage(CaseView c, Form form, FormErrors errors) {
+        return Templates.consent(c, form, consenters(c), CafWeb.agencies(services.agencies()), CafWeb.yesNo(), errors);
+    }
+
+    private TemplateInstance amendConsentPage(CaseView c, Form form, FormErrors errors) {
+        List<Option> changes = List.of(new Option(ConsentChange.AMENDED.name(), "Amended: what the family agreed has changed"),
+                new Option(ConsentChange.RENEWED.name(), "Renewed: the family agreed again"));
+        return Templates.amendConsent(c, form, changes, consenters(c), CafWeb.agencies(services.agencies()), CafWeb.yesNo(),
+                errors);
+    }
+
+    /** A parent or carer, or a young person of the case for themselves (under 16 only when judged competent). */
+    private List<Option> consenters(CaseView c) {
         List<Option> consenters = new ArrayList<>();
         consenters.add(new Option("parent", "A parent or carer"));
         LocalDate day = today.date();
         for (PersonView child : c.children()) {
-            if (child.dateOfBirth() != null && child.ageOn(day) >= 16) {
-                consenters.add(new Option(child.id().toString(), child.fullName() + ", aged " + child.ageOn(day)
-                        + ", for themselves"));
+            if (child.dateOfBirth() != null) {
+                int age = child.ageOn(day);
+                consenters.add(new Option(child.id().toString(), child.fullName() + ", aged " + age + ", for themselves"
+                        + (age < 16 ? " (judged competent)" : "")));
             }
         }
-        return Templates.consent(c, form, consenters, CafWeb.agencies(services.agencies()), errors);
+        return consenters;
+    }
+
+    /** The amendment form opens with the consent in force. */
+    private Form consentInForce(CaseView c) {
+        Form form = versioned(c).withDate("givenOn", today.date());
+        CaseView.ConsentView now = c.consent();
+        if (now != null) {
+            form.with("purposes", now.purposes()).withYesNo("panelDiscussion", now.panelDiscussion());
+            Map<String, UUID> agencyIds = new LinkedHashMap<>();
+            services.agencies().forEach(a -> agencyIds.put(a.name(), a.id()));
+            form.withAll("allowedAgencies", now.allowedAgencies().stream().map(agencyIds::get).filter(java.util.Objects::nonNull).toList());
+            form.withAll("refusedAgencies", now.refusedAgencies().stream().map(agencyIds::get).filter(java.util.Objects::nonNull).toList());
+        }
+        return form;
     }
 
     private void withdraw(UUID id, Form form) {
@@ -226,7 +285,7 @@ public class CaseWorkPages {
     }
 
     private void assess(UUID id, Form form) {
-        CaseView c = cases.find(id);
+        List<UUID> c = work.revision(id).needIds();
         Map<CafElement, String> strengths = new EnumMap<>(CafElement.class);
         Map<CafElement, String> needs = new EnumMap<>(CafElement.class);
         for (CafElement e : CafElement.values()) {
@@ -339,7 +398,7 @@ public class CaseWorkPages {
     // --- Reviews, step up and closure --------------------------------------------------------------------
 
     private void review(UUID id, Form form) {
-        CaseView c = cases.find(id);
+        List<UUID> c = work.revision(id).needIds();
         LocalDate heldOn = form.date("heldOn", "The date of the review");
         ReviewCommand command = new ReviewCommand(heldOn, form.longText("summary", "Summary"),
                 perNeed(form, c, Progress.class, PROGRESS), scores(form, c), form.version());
@@ -360,7 +419,7 @@ public class CaseWorkPages {
     }
 
     private void close(UUID id, Form form) {
-        CaseView c = cases.find(id);
+        List<UUID> c = work.revision(id).needIds();
         ClosureReason reason = form.choice(ClosureReason.class, "reason");
         if (reason != null && !reason.chosenAtClosure()) {
             form.problem("reason", "Select why the case is closing");
@@ -374,6 +433,22 @@ public class CaseWorkPages {
 
     private TemplateInstance closePage(CaseView c, Form form, FormErrors errors) {
         return Templates.close(c, form, CafWeb.closureReasons(), CafWeb.outcomes(), errors);
+    }
+
+    // --- Ownership --------------------------------------------------------------------------------------
+
+    private void reassign(UUID id, Form form) {
+        UUID to = form.uuid("owningServiceId");
+        String reason = form.longText("reason", "Why the case is moving");
+        form.check();
+        work.reassign(id, to, reason, form.version());
+    }
+
+    private TemplateInstance ownerPage(CaseView c, Form form, FormErrors errors) {
+        if (!c.canReassign()) {
+            throw new Forbidden("Only a manager of " + c.owningService() + " can move this case to another service.");
+        }
+        return Templates.owner(c, form, CafWeb.services(work.possibleOwners(c.id())), errors);
     }
 
     // --- Shared -----------------------------------------------------------------------------------------
@@ -394,25 +469,25 @@ public class CaseWorkPages {
     }
 
     /** The score of each need chosen on the form (1 to 10); a need with none chosen is left out. */
-    private static Map<UUID, Score> scores(Form form, CaseView c) {
+    private static Map<UUID, Score> scores(Form form, List<UUID> needIds) {
         Map<UUID, Score> scores = new LinkedHashMap<>();
-        for (NeedView n : c.needs()) {
-            Integer chosen = form.whole(SCORE + n.id(), "Score");
+        for (UUID need : needIds) {
+            Integer chosen = form.whole(SCORE + need, "Score");
             if (chosen != null) {
-                Score.of(chosen).ifPresentOrElse(score -> scores.put(n.id(), score),
-                        () -> form.problem(SCORE + n.id(), "Choose a score from 1 to 10"));
+                Score.of(chosen).ifPresentOrElse(score -> scores.put(need, score),
+                        () -> form.problem(SCORE + need, "Choose a score from 1 to 10"));
             }
         }
         return scores;
     }
 
     /** The option chosen for each need (its field is the prefix and the need's id); a need with none chosen is left out. */
-    private static <E extends Enum<E>> Map<UUID, E> perNeed(Form form, CaseView c, Class<E> type, String prefix) {
+    private static <E extends Enum<E>> Map<UUID, E> perNeed(Form form, List<UUID> needIds, Class<E> type, String prefix) {
         Map<UUID, E> chosen = new LinkedHashMap<>();
-        for (NeedView n : c.needs()) {
-            E value = form.choice(type, prefix + n.id());
+        for (UUID need : needIds) {
+            E value = form.choice(type, prefix + need);
             if (value != null) {
-                chosen.put(n.id(), value);
+                chosen.put(need, value);
             }
         }
         return chosen;

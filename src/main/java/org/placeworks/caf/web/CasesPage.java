@@ -54,7 +54,7 @@ public class CasesPage {
     }
 
     /** What the reader may do on the case now, given their part in it and where the case is. */
-    public record Can(boolean consent, boolean withdrawConsent, boolean assess, boolean team, boolean plan,
+    public record Can(boolean consent, boolean amendConsent, boolean withdrawConsent, boolean assess, boolean team, boolean plan,
             boolean review, boolean stepUp, boolean close, boolean showHistory) {
     }
 
@@ -80,9 +80,10 @@ public class CasesPage {
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath UUID id) {
-        CaseView c = cases.find(id);
+        CafCases.CasePage page = cases.page(id);
+        CaseView c = page.view();
         Can can = can(c, current.has(Roles.MANAGER));
-        return Templates.show(c, steps(c), can, cases.timeline(id),
+        return Templates.show(c, steps(c), can, page.timeline(),
                 can.showHistory() ? audit.history("caf-case", id, 50) : List.of(), sections(c));
     }
 
@@ -95,7 +96,8 @@ public class CasesPage {
     static Can can(CaseView c, boolean manager) {
         boolean edit = c.canEdit() && c.open();
         CaseStatus s = c.status();
-        return new Can(edit && s == CaseStatus.AWAITING_CONSENT, edit, edit && s == CaseStatus.ASSESSMENT, edit,
+        boolean inForce = c.consent() != null && c.consent().withdrawnOn() == null;
+        return new Can(edit && s == CaseStatus.AWAITING_CONSENT, edit && inForce, edit, edit && s == CaseStatus.ASSESSMENT, edit,
                 edit && s == CaseStatus.ACTIVE_PLAN, edit && s == CaseStatus.ACTIVE_PLAN, edit, edit,
                 c.canEdit() || manager);
     }

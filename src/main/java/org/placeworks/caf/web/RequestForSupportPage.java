@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.placeworks.caf.CaseSummary;
+import org.placeworks.caf.OpenCases;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedCommand;
 import org.placeworks.caf.ReferralCommand;
@@ -72,7 +72,7 @@ public class RequestForSupportPage {
 
         static native TemplateInstance contactSocialCare(FamilyView family);
 
-        static native TemplateInstance referral(FamilyView family, boolean stepDown, List<CaseSummary> openCases,
+        static native TemplateInstance referral(FamilyView family, boolean stepDown, OpenCases openCases,
                 Form form, List<Option> children, List<Option> agencies, List<Option> owners,
                 List<Option> headlines, List<Option> staff, List<Integer> rows, FormErrors errors);
     }

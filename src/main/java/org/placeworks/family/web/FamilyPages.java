@@ -28,6 +28,8 @@ import org.placeworks.family.PersonMatch;
 import org.placeworks.family.PersonSearch;
 import org.placeworks.family.PersonView;
 import org.placeworks.family.TimelineEntry;
+import org.placeworks.family.FamilyNotice;
+import org.placeworks.family.FamilyNoticeSource;
 import org.placeworks.family.internal.FamilyRegister;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
@@ -50,6 +52,10 @@ public class FamilyPages {
     @Inject
     FamilyRegister register;
 
+    @Inject
+    @io.quarkus.arc.All
+    List<FamilyNoticeSource> noticeSources;
+
     @CheckedTemplate
     static class Templates {
         /** {@code results} the caller may see in full; {@code elsewhere} only says which services to contact. */
@@ -59,7 +65,7 @@ public class FamilyPages {
         static native TemplateInstance register(String name, String addressQuery, List<Option> addresses, String addressId,
                 FormErrors errors);
 
-        static native TemplateInstance show(FamilyView family, List<TimelineEntry> timeline);
+        static native TemplateInstance show(FamilyView family, List<FamilyNotice> notices, List<TimelineEntry> timeline);
     }
 
     @GET
@@ -105,7 +111,8 @@ public class FamilyPages {
     @Path("{id}")
     public TemplateInstance show(@RestPath UUID id) {
         FamilyView family = families.family(id);
-        return Templates.show(family, families.timeline(id));
+        List<FamilyNotice> notices = noticeSources.stream().flatMap(source -> source.noticesFor(id).stream()).toList();
+        return Templates.show(family, notices, families.timeline(id));
     }
 
     @GET

@@ -187,4 +187,31 @@ class CasesApiTest {
         List<Boolean> overdue = as("manager").when().get("/api/v1/cases").then().extract().path("overdue");
         assertThat(overdue).contains(true);
     }
+
+    @Test
+    void consentIsRecordedThenAmendedAndABadBodyNamesItsFields() {
+        String id = as("frontline").contentType("application/json").body(referral()).when().post("/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+        as("frontline").contentType("application/json").body(Map.of("change", "GIVEN", "purposes", "", "version", 0))
+                .when().post("/api/v1/cases/" + id + "/consent").then().statusCode(422)
+                .body(org.hamcrest.Matchers.containsString("consenters"))
+                .body(org.hamcrest.Matchers.containsString("purposes"))
+                .body(org.hamcrest.Matchers.containsString("panelDiscussion"))
+                .body(org.hamcrest.Matchers.containsString("givenOn"));
+        Map<String, Object> consent = new HashMap<>();
+        consent.put("change", "GIVEN");
+        consent.put("consenters", List.of(Map.of("name", "Sam Parent")));
+        consent.put("givenOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString());
+        consent.put("purposes", "Assessment and discussion at panel");
+        consent.put("panelDiscussion", true);
+        consent.put("version", 0);
+        int version = as("frontline").contentType("application/json").body(consent).when()
+                .post("/api/v1/cases/" + id + "/consent").then().statusCode(200)
+                .body("consent.number", equalTo(1)).extract().path("version");
+        consent.put("change", "RENEWED");
+        consent.put("version", version);
+        as("frontline").contentType("application/json").body(consent).when().post("/api/v1/cases/" + id + "/consent")
+                .then().statusCode(200).body("consent.number", equalTo(2)).body("consent.change", equalTo("RENEWED"))
+                .body("consent.earlier.size()", equalTo(1));
+    }
 }

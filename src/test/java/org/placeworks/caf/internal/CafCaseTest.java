@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.placeworks.shared.InvalidInput;
 class CafCaseTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 2);
+    private static final Instant AT = Instant.parse("2026-11-02T10:00:00Z");
     private final UUID child = UUID.randomUUID();
     private final UUID worker = UUID.randomUUID();
 
@@ -39,8 +41,8 @@ class CafCaseTest {
 
     private CafCase consented() {
         CafCase c = referral();
-        c.recordConsent("Jo Parent", false, MONDAY, "Assessment and sharing with the agencies named", Set.of(), Set.of(),
-                MONDAY.plusDays(14));
+        c.recordConsent(List.of(new ConsentGiver("Jo Parent", null, false, null, null)), MONDAY,
+                "Assessment and sharing with the agencies named", true, Set.of(), Set.of(), MONDAY.plusDays(14), AT, "frontline");
         return c;
     }
 
@@ -80,7 +82,8 @@ class CafCaseTest {
     @Test
     void consentTwiceIsRefused() {
         CafCase c = consented();
-        assertThatThrownBy(() -> c.recordConsent("Jo", false, MONDAY, "x", Set.of(), Set.of(), MONDAY))
+        assertThatThrownBy(() -> c.recordConsent(List.of(new ConsentGiver("Jo", null, false, null, null)), MONDAY, "x", false,
+                Set.of(), Set.of(), MONDAY, AT, "frontline"))
                 .isInstanceOf(Conflict.class);
     }
 

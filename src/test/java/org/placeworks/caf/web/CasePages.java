@@ -199,7 +199,7 @@ public class CasePages {
 
     public static void consent(UUID caseId) {
         post("/cases/" + caseId + "/consent", date(fields("youngPersonId", "parent", "givenBy", "Sam Parent",
-                "purposes", "Early help assessment and sharing with the team"), "givenOn", today()))
+                "purposes", "Early help assessment and sharing with the team", "panelDiscussion", "yes"), "givenOn", today()))
                 .then().statusCode(303);
     }
 

@@ -135,7 +135,7 @@ class CaseWorkPageTest {
         String location = post("/cases/new/referral?familyId=" + family.id() + "&screen=no",
                 "/cases/new/referral?familyId=" + family.id(), referral).then().statusCode(303).extract().header("Location");
         given().get(location + "/consent").then().statusCode(200).body(containsString("Jordan " + family.name()));
-        post(location + "/consent", date(fields("youngPersonId", young.toString(), "purposes", "Assessment"), "givenOn", today()))
+        post(location + "/consent", date(fields("youngPersonId", young.toString(), "purposes", "Assessment", "panelDiscussion", "no"), "givenOn", today()))
                 .then().statusCode(303);
         given().get(location).then().body(containsString("the young person, for themselves"));
     }
@@ -220,7 +220,7 @@ class CaseWorkPageTest {
         String nhs = given().get("/cases/" + caseId + "/consent").then().extract().asString()
                 .replaceAll("(?s).*id=\"refusedAgencies-?\\d*\" name=\"refusedAgencies\" type=\"checkbox\" value=\"([0-9a-f-]{36})\">\\s*"
                         + "<label[^>]*>Eastmoor Community Health NHS Trust</label>.*", "$1");
-        post("/cases/" + caseId + "/consent", date(fields("givenBy", "Sam", "purposes", "Assessment", "refusedAgencies", nhs),
+        post("/cases/" + caseId + "/consent", date(fields("givenBy", "Sam", "purposes", "Assessment", "panelDiscussion", "no", "refusedAgencies", nhs),
                 "givenOn", today())).then().statusCode(303);
         post("/cases/" + caseId + "/team", fields("staffId", pages.staffId("frontline2").toString())).then().statusCode(422)
                 .body(containsString("did not agree to share"));
