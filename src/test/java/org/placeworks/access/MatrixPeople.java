@@ -7,7 +7,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,12 +17,13 @@ import org.placeworks.caf.ActionCommand;
 import org.placeworks.caf.CaseWork;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.shared.Today;
 
 /**
  * The people the matrix needs beyond the demo sign-ins, set up once through the product's own
- * services as the demo town's staff would: a teacher and a youth worker joining the Begum case's
- * Team (the youth worker then leaving it), a lead professional from the children's centre on the
- * Patel case, a Family Support worker who has left, and a manager of School Nursing only.
+ * services as the demo town's staff would: a learning mentor and a youth worker joining the Begum
+ * case's Team (the youth worker then leaving it), a lead professional from outside School Nursing on
+ * the Patel case, a Family Support worker who has left, and a manager of School Nursing only.
  */
 @ApplicationScoped
 public class MatrixPeople {
@@ -43,6 +43,9 @@ public class MatrixPeople {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Today today;
 
     private Records records;
 
@@ -69,26 +72,26 @@ public class MatrixPeople {
         }
         UUID familySupport = uuid("select id from service where name = ?1", "Family Support Thornbury");
         UUID schoolNursing = uuid("select id from service where name = ?1", "School Nursing Southbank");
-        UUID academy = agency("Thornbury Academy");
-        UUID childrensCentre = agency("Thornbury Children's Centre");
         UUID council = agency("Eastmoor District Council");
 
-        UUID teacher = register(Persona.TEAM_MEMBER, "Tariq", "Aziz", "Teacher", academy, Set.of());
+        // The demo families agreed to share with the council and the NHS trust: these people work for the council
+        // outside any early help service (the youth service, a family learning project).
+        UUID mentor = register(Persona.TEAM_MEMBER, "Tariq", "Aziz", "Learning mentor", council, Set.of());
         UUID youthWorker = register(Persona.FORMER_TEAM_MEMBER, "Yasmin", "Cole", "Youth worker", council, Set.of());
-        UUID lead = register(Persona.OUTSIDE_LEAD, "Lena", "Moss", "Family worker", childrensCentre, Set.of());
+        UUID lead = register(Persona.OUTSIDE_LEAD, "Lena", "Moss", "Family learning worker", council, Set.of());
         UUID leaver = register(Persona.LEAVER, "Lee", "Dunn", "Family support worker", council, Set.of(familySupport));
         register(Persona.OTHER_MANAGER, "Mina", "Shah", "School nursing team leader", agency("Eastmoor Community Health NHS Trust"),
                 Set.of(schoolNursing));
 
         UUID begum = cases.get(CaseRecord.BEGUM);
         as(Persona.FRONTLINE);
-        work.addTeamMember(begum, teacher, version(begum));
+        work.addTeamMember(begum, mentor, version(begum));
         work.addTeamMember(begum, youthWorker, version(begum));
         work.removeTeamMember(begum, youthWorker, version(begum));
         UUID need = uuid("select id from caf_need where case_id = ?1 order by position limit 1", begum);
-        work.addAction(begum, new ActionCommand(need, "Mentoring sessions at school", teacher, LocalDate.now().plusDays(14),
+        work.addAction(begum, new ActionCommand(need, "Mentoring sessions at school", mentor, today.date().plusDays(14),
                 version(begum)));
-        UUID action = uuid("select id from caf_action where case_id = ?1 and owner_staff_id = ?2", begum, teacher);
+        UUID action = uuid("select id from caf_action where case_id = ?1 and owner_staff_id = ?2", begum, mentor);
 
         UUID patel = cases.get(CaseRecord.PATEL);
         as(Persona.SCHOOL_NURSE);

@@ -27,7 +27,7 @@ import java.util.Map;
 final class NeedToKnow {
 
     enum CaseRecord {
-        BEGUM("Begum family"), PATEL("Patel family"), REFUSED("Hughes family"), MURPHY("Murphy family"), OKONKWO("Okonkwo family");
+        BEGUM("Begum family"), PATEL("Patel family"), REFUSED("Lewis family"), MURPHY("Murphy family"), OKONKWO("Okonkwo family");
 
         final String familyName;
 

@@ -22,11 +22,11 @@ enum Persona {
     INTEL("intel", Roles.INTELLIGENCE_OFFICER),
     ADMIN("admin", Roles.ADMIN),
     PANEL_MEMBER("member", Roles.PANEL_MEMBER),
-    /** A teacher on the Team Around the Family of the Begum case. */
+    /** A council learning mentor on the Team Around the Family of the Begum case, in no early help service. */
     TEAM_MEMBER("matrix-teacher", Roles.FRONTLINE),
     /** A youth worker who was on the Begum case's Team and has left it. */
     FORMER_TEAM_MEMBER("matrix-youth-worker", Roles.FRONTLINE),
-    /** A lead professional from the council's Family Support service, appointed to School Nursing's Patel case. */
+    /** A council family learning worker, in no early help service, appointed lead professional of School Nursing's Patel case. */
     OUTSIDE_LEAD("matrix-lead", Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL),
     /** Left Family Support last week; their token is still valid for a few minutes. */
     LEAVER("matrix-leaver", Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL),
