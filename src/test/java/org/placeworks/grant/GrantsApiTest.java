@@ -45,7 +45,7 @@ class GrantsApiTest {
     void aFundAndACaseWithAPlan() {
         FamilyFixtures.useApp(root);
         // £200 budget, £150 an award, £200 a family, chair up to £50; a far-off year of its own.
-        fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(new FundCommand(
+        fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(fixtures.fund(
                 "API " + UUID.randomUUID(), fixtures.thisYear() + 20, 20_000L, 15_000L, 20_000L, 5_000L)));
         kase = fixtures.activeCase();
     }
