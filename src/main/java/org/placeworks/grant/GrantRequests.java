@@ -211,7 +211,9 @@ public class GrantRequests {
     @Transactional
     public void decide(UUID requestId, DecisionCommand c) {
         GrantRequest r = find(requestId);
-        Fund owner = fundOf(r);
+        // The fund is read under its row lock from the start: a copy read earlier could be stale by the time
+        // the lock is taken, and approvals against it queue here.
+        Fund owner = lockedFundOf(r);
         CaseView kase = cases.find(new CaseId(r.caseId()));
         if (!current.has(Roles.PANEL_CHAIR)) {
             throw new Forbidden("Only the panel chair records decisions on grants.");
@@ -252,8 +254,8 @@ public class GrantRequests {
                         + "Take it to panel first, or record the chair's decision if it is within the delegated limit.");
             }
         }
-        // Lock first: the fund's totals and this family's awards are read only once no other approval can change them.
-        Fund fund = funds.lockedForAward(r.fundId()).orElseThrow(() -> new NotFound("fund", r.fundId()));
+        // The fund was read under its row lock: its totals and this family's awards cannot change under this approval.
+        Fund fund = owner;
         long amount = c.outcome() == DecisionOutcome.APPROVE_LOWER ? c.amountPence() : r.amountPence();
         if (c.route() == DecisionRoute.CHAIR && c.outcome() != DecisionOutcome.DECLINE && amount > fund.chairLimitPence()) {
             throw new InvalidInput("amount", Money.format(amount) + " is above the chair's delegated limit of "
@@ -274,7 +276,7 @@ public class GrantRequests {
     @Transactional
     public void pay(UUID requestId, PaymentCommand c) {
         GrantRequest r = find(requestId);
-        fundOf(r);
+        Fund fund = lockedFundOf(r);
         CaseView kase = cases.find(new CaseId(r.caseId()));
         if (!kase.canEdit()) {
             throw new Forbidden("Only the case's own service records payments for its grants.");
@@ -310,7 +312,6 @@ public class GrantRequests {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Fund fund = funds.lockedForAward(r.fundId()).orElseThrow(() -> new NotFound("fund", r.fundId()));
         GrantAwards.pay(fund, r, c.amountPence());
         payments.persist(new Payment(r.id(), c.method(), c.reference().strip(), c.paidOn(), c.amountPence(), receipt,
                 current.username(), clock.instant()));
@@ -374,6 +375,11 @@ public class GrantRequests {
     /** The request's fund, if the reader may see it; otherwise the request does not exist for them. */
     private Fund fundOf(GrantRequest r) {
         return access.require(funds.findById(r.fundId()), "grant request", r.id());
+    }
+
+    private Fund lockedFundOf(GrantRequest r) {
+        return access.require(funds.lockedForAward(r.fundId()).orElseThrow(() -> new NotFound("fund", r.fundId())),
+                "grant request", r.id());
     }
 
     private GrantRequest find(UUID id) {
