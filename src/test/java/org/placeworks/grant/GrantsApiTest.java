@@ -166,6 +166,19 @@ class GrantsApiTest {
     }
 
     @Test
+    void aSuppressedCountInAFundsBreakdownHidesItsAmountToo() {
+        String demoFund = as("manager").get("/api/v1/funds").then().extract().path("find { it.name == 'Thornbury small grants' }.id");
+        java.util.List<java.util.Map<String, Object>> rows = as("manager").get("/api/v1/funds/" + demoFund).then().statusCode(200)
+                .extract().path("byNeighbourhood");
+        org.assertj.core.api.Assertions.assertThat(rows).anySatisfy(r -> org.assertj.core.api.Assertions.assertThat(r.get("awards")).isNull())
+                .allSatisfy(r -> {
+                    if (r.get("awards") == null) {
+                        org.assertj.core.api.Assertions.assertThat(r.get("committedPence")).isNull();
+                    }
+                });
+    }
+
+    @Test
     void fundsAreForChairsAndManagers() {
         as("manager").get("/api/v1/funds").then().statusCode(200).body("name", hasItem(containsString("API ")));
         as("frontline").get("/api/v1/funds").then().statusCode(403);
