@@ -499,8 +499,24 @@ public class Meetings {
                 .stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
         Map<UUID, StaffName> names = views.names(list.stream().map(PanelAction::ownerStaffId).toList());
         Map<UUID, String> agencies = views.agencyNames();
-        return list.stream().map(a -> views.action(a, names, agencies, meetingsById.get(a.meetingId()),
-                panelsById.containsKey(a.panelId()) ? panelsById.get(a.panelId()).name() : "", itemsById.get(a.itemId()), today))
+        // Outside the panels the reader sees every item of, an action names its family only if the family
+        // agreed to share with the reader's agency: one consent query for the whole list.
+        UUID myAgency = access.myAgencyId() == null ? new UUID(0, 0) : access.myAgencyId();
+        Set<UUID> askAbout = list.stream().filter(a -> !panelsById.containsKey(a.panelId())
+                        || !access.seesEveryItem(panelsById.get(a.panelId())))
+                .map(a -> itemsById.get(a.itemId())).filter(java.util.Objects::nonNull).map(AgendaItem::caseId)
+                .collect(Collectors.toSet());
+        Set<UUID> withheld = access.withheld(myAgency, askAbout);
+        String notAgreed = "Not shown: the family has not agreed to share it with " + agencies.getOrDefault(myAgency, "your agency");
+        return list.stream().map(a -> {
+                    AgendaItem item = itemsById.get(a.itemId());
+                    ActionView v = views.action(a, names, agencies, meetingsById.get(a.meetingId()),
+                            panelsById.containsKey(a.panelId()) ? panelsById.get(a.panelId()).name() : "", item, today);
+                    boolean hidden = item != null && askAbout.contains(item.caseId()) && withheld.contains(item.caseId());
+                    return hidden ? new ActionView(v.id(), v.itemId(), v.meetingId(), v.meetingDate(), v.panelName(), notAgreed,
+                            "", v.description(), v.ownerId(), v.ownerName(), v.agencyName(), v.dueOn(), v.doneOn(),
+                            v.overdue(), v.version()) : v;
+                })
                 .sorted(java.util.Comparator.comparing((ActionView a) -> !a.overdue()).thenComparing(ActionView::dueOn))
                 .toList();
     }

@@ -147,6 +147,11 @@ class PanelAgendaAccessTest {
         given().get("/panel/meetings/" + meeting + "/minutes").then().statusCode(200)
                 .body(not(containsString("Rowan family")))
                 .body(containsString("Item 1 is not shown: the family has not agreed to share it with Eastmoor Homes."));
+        // Their own action stands, but does not name the family either.
+        given().get("/api/v1/panel-actions?mine=true").then().statusCode(200)
+                .body("find { it.description == 'Housing check' }.familyName", org.hamcrest.Matchers.equalTo(""))
+                .body("find { it.description == 'Housing check' }.caseReference",
+                        containsString("Not shown: the family has not agreed to share it with Eastmoor Homes"));
     }
 
     @Test
