@@ -17,7 +17,6 @@ import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
 import org.placeworks.panel.Panels;
-import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.NotFound;
 
 /**
@@ -56,6 +55,8 @@ public class GrantAccess {
     private Set<UUID> chairedPanels;
 
     private Set<UUID> fundIds;
+
+    private FundReader reader;
 
     public boolean admin() {
         return current.has(Roles.ADMIN);
@@ -106,9 +107,16 @@ public class GrantAccess {
         return fundIds;
     }
 
+    /** The reader as the grant rule sees them, built once a request. */
+    public FundReader reader() {
+        if (reader == null) {
+            reader = new FundReader(admin(), serviceIds(), chairedPanels(), current.username());
+        }
+        return reader;
+    }
+
     public boolean sees(Fund fund) {
-        return admin() || (fund.serviceId() != null && serviceIds().contains(fund.serviceId()))
-                || (fund.panelId() != null && chairedPanels().contains(fund.panelId()));
+        return reader().sees(fund);
     }
 
     /** The fund, if the reader may see it; otherwise, as far as they know, the record does not exist. */
@@ -119,29 +127,16 @@ public class GrantAccess {
         return fund;
     }
 
-    /** Whether the reader chairs the panel that decides this fund's grants. */
-    public boolean chairs(Fund fund) {
-        return fund.panelId() != null && chairedPanels().contains(fund.panelId());
-    }
-
     /** Whether the reader asked for this grant (and so may neither decide nor pay it). */
     public boolean askedFor(GrantRequest request) {
-        return request.requestedBy() != null && request.requestedBy().equals(current.username());
+        return reader().askedFor(request);
     }
 
     public void requireMayDecide(Fund fund, GrantRequest request, boolean delegated) {
-        if (askedFor(request)) {
-            throw new Forbidden("You asked for this grant, so someone else must decide it.");
-        }
-        if (delegated && !chairs(fund)) {
-            throw new Forbidden("Only the chair of the panel that decides this fund's grants can decide within the"
-                    + " delegated limit.");
-        }
+        reader().requireMayDecide(fund, request, delegated);
     }
 
     public void requireMayPay(GrantRequest request) {
-        if (askedFor(request)) {
-            throw new Forbidden("You asked for this grant, so someone else must record its payment.");
-        }
+        reader().requireMayPay(request);
     }
 }

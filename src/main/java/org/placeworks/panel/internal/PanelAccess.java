@@ -21,7 +21,6 @@ import org.placeworks.identity.Roles;
 import org.placeworks.organisation.AccessPolicy;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
-import org.placeworks.panel.MeetingStatus;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.NotFound;
 
@@ -57,6 +56,8 @@ public class PanelAccess {
 
     private Set<UUID> localities;
 
+    private PanelReader reader;
+
     public Optional<StaffView> me() {
         if (me == null) {
             me = staff.me();
@@ -76,9 +77,13 @@ public class PanelAccess {
         return current.username();
     }
 
-    /** A manager whose boundary holds the panel's locality. */
-    public boolean manages(Panel panel) {
-        return current.has(Roles.MANAGER) && inBoundary(panel);
+    /** The reader as the panel rule sees them, built once a request. */
+    public PanelReader reader() {
+        if (reader == null) {
+            reader = new PanelReader(current.has(Roles.ADMIN), current.has(Roles.MANAGER), current.has(Roles.PANEL_CHAIR),
+                    current.has(Roles.PANEL_MEMBER), myId(), localitiesInBoundary());
+        }
+        return reader;
     }
 
     /** Administrators and managers set panels up. */
@@ -86,33 +91,27 @@ public class PanelAccess {
         return current.has(Roles.ADMIN) || current.has(Roles.MANAGER);
     }
 
-    /** The panel's own chair, while its locality lies inside their boundary. */
     public boolean chairs(Panel panel) {
-        return current.has(Roles.PANEL_CHAIR) && panel.chairedBy(myId()) && inBoundary(panel);
+        return reader().chairs(panel);
     }
 
     public boolean sitsOn(Panel panel) {
-        return current.has(Roles.PANEL_MEMBER) && panel.hasMember(myId());
+        return reader().sitsOn(panel);
     }
 
     /** Whether the reader may know the panel exists and see its meetings listed. */
     public boolean seesPanel(Panel panel) {
-        return current.has(Roles.ADMIN) || manages(panel) || chairs(panel) || sitsOn(panel);
+        return reader().seesPanel(panel);
     }
 
     /** Whether the reader sees every item of the panel's meetings, whatever agency the family agreed to. */
     public boolean seesEveryItem(Panel panel) {
-        return manages(panel) || chairs(panel);
+        return reader().seesEveryItem(panel);
     }
 
     /** Whether the reader may read the agenda of this meeting today (each item still passes {@link #withheld}). */
     public boolean readsAgenda(Panel panel, Meeting meeting, LocalDate today, int windowDays) {
-        if (seesEveryItem(panel)) {
-            return true;
-        }
-        boolean published = meeting.status() == MeetingStatus.AGENDA_PUBLISHED || meeting.status() == MeetingStatus.IN_SESSION
-                || meeting.status() == MeetingStatus.CLOSED;
-        return sitsOn(panel) && published && !today.isAfter(meeting.date().plusDays(windowDays));
+        return reader().readsAgenda(panel, meeting, today, windowDays);
     }
 
     /**
@@ -183,9 +182,5 @@ public class PanelAccess {
                     .collect(Collectors.toUnmodifiableSet());
         }
         return localities;
-    }
-
-    private boolean inBoundary(Panel panel) {
-        return localitiesInBoundary().contains(panel.localityId());
     }
 }
