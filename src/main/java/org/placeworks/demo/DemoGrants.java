@@ -26,7 +26,9 @@ import org.placeworks.grant.PaymentCommand;
 import org.placeworks.grant.PaymentMethod;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
+import org.placeworks.organisation.Services;
 import org.placeworks.panel.MeetingRef;
+import org.placeworks.panel.Panels;
 import org.placeworks.shared.Today;
 
 /**
@@ -42,6 +44,8 @@ class DemoGrants {
     private static final byte[] RECEIPT = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     private static final Set<String> WORKER = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
+    /** Whoever asked for a grant may not pay it: the early help service manager records the payments. */
+    private static final Set<String> PAYER = Set.of(Roles.PANEL_CHAIR, Roles.LEAD_PROFESSIONAL);
 
     @Inject
     ActingAs actingAs;
@@ -58,9 +62,18 @@ class DemoGrants {
     @Inject
     CafCases cases;
 
+    @Inject
+    Services services;
+
+    @Inject
+    Panels panels;
+
     void load() {
         LocalDate today = this.today.date();
+        // The fund belongs to Family Support Thornbury, and the Thornbury panel decides its grants.
         UUID fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(new FundCommand(
+                services.services().stream().filter(s -> s.name().equals("Family Support Thornbury")).findFirst().orElseThrow().id(),
+                panels.visible().stream().filter(p -> p.name().equals("Thornbury Early Help Panel")).findFirst().orElseThrow().id(),
                 "Thornbury small grants", FinancialYear.of(today).startYear(), 250_000L, 15_000L, 30_000L, 5_000L)));
         var active = actingAs.call("frontline", WORKER, () -> cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN)))
                 .stream().filter(c -> !c.familyName().isEmpty()).toList();
@@ -80,7 +93,7 @@ class DemoGrants {
             actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(bed, new DecisionCommand(DecisionRoute.PANEL,
                     sitting.get(0).id(), DecisionOutcome.APPROVE, null, "Agreed at the panel: the children share one mattress.",
                     version(bed))));
-            actingAs.run("frontline", WORKER, () -> requests.pay(bed, new PaymentCommand(PaymentMethod.DIRECT_TO_SUPPLIER,
+            actingAs.run("chair", PAYER, () -> requests.pay(bed, new PaymentCommand(PaymentMethod.DIRECT_TO_SUPPLIER,
                     "INV-3381", today, 9_500L, "invoice.png", RECEIPT, version(bed))));
         }
         // Above the chair's limit: listed for next month's panel meeting.
@@ -101,7 +114,7 @@ class DemoGrants {
     private void decideAndPay(UUID request, LocalDate paidOn, long paid, String reference) {
         actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(request, new DecisionCommand(DecisionRoute.CHAIR,
                 null, DecisionOutcome.APPROVE, null, "Meets a need in the plan; within the chair's limit.", version(request))));
-        actingAs.run("frontline", WORKER, () -> requests.pay(request, new PaymentCommand(PaymentMethod.PURCHASE_CARD, reference,
+        actingAs.run("chair", PAYER, () -> requests.pay(request, new PaymentCommand(PaymentMethod.PURCHASE_CARD, reference,
                 paidOn, paid, "receipt.png", RECEIPT, version(request))));
     }
 

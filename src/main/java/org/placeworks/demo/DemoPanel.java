@@ -18,6 +18,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseWork;
+import org.placeworks.caf.ConsentCommand;
+import org.placeworks.caf.HeadlineOutcome;
+import org.placeworks.caf.NeedCommand;
+import org.placeworks.caf.ReferralCommand;
+import org.placeworks.caf.Referrals;
+import org.placeworks.family.Ethnicity;
+import org.placeworks.family.Families;
+import org.placeworks.family.FamilyView;
+import org.placeworks.family.NewFamily;
+import org.placeworks.family.PersonCommand;
+import org.placeworks.family.Relationship;
+import org.placeworks.family.Sex;
 import org.placeworks.caf.CaseFilter;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseSummary;
@@ -46,8 +59,9 @@ import org.placeworks.shared.Today;
 
 /**
  * The demo panel: Thornbury's early help panel chaired by the demo chair, with last month's
- * meeting closed (decisions, actions, minutes) and next month's agenda building from the demo
- * cases in assessment or with an active plan. Set up and run through the panel's services as the
+ * meeting closed (decisions, actions, minutes) and this month's agenda, built from the demo
+ * cases in assessment or with an active plan, published. The police sit on it (the demo {@code member}),
+ * and one family on it refused the police: their member is not shown that item. Set up and run through the panel's services as the
  * demo manager, chair and workers. Loaded by {@link DemoLoader} after the cases; last month's meeting
  * is closed after the demo grants, one of which it awarded.
  */
@@ -86,6 +100,15 @@ class DemoPanel {
     @Inject
     Today today;
 
+    @Inject
+    Families families;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    CaseWork work;
+
     /** Last month's demo meeting, left in session until the demo grants awarded at it are recorded. */
     private UUID lastMonthMeeting;
 
@@ -111,7 +134,8 @@ class DemoPanel {
                     people.get("manager").id(), p.version());
             p = panels.addMember(p.id(), agencies.get("Eastmoor Community Health NHS Trust"), people.get("frontline2").id(),
                     null, p.version());
-            return panels.addMember(p.id(), agencies.get("Eastmoor Homes"), people.get("estate").id(), null, p.version());
+            p = panels.addMember(p.id(), agencies.get("Eastmoor Homes"), people.get("estate").id(), null, p.version());
+            return panels.addMember(p.id(), agencies.get("Shire Constabulary"), people.get("member").id(), null, p.version());
         });
 
         // Last month's meeting: listed, run and closed.
@@ -168,6 +192,45 @@ class DemoPanel {
                     LOG.debugf("Demo case %s not brought: %s", caseId, e.getMessage());
                 }
             }
+        });
+
+        // Two families for this month's panel whose consent names the police: the Nolans agreed to share with
+        // every member agency; the Quinns refused the police, so the police member is not shown their item.
+        Set<UUID> members = Set.of(agencies.get("Eastmoor District Council"), agencies.get("Eastmoor Community Health NHS Trust"),
+                agencies.get("Eastmoor Homes"), agencies.get("Shire Constabulary"));
+        Set<UUID> allButPolice = members.stream().filter(a -> !a.equals(agencies.get("Shire Constabulary")))
+                .collect(Collectors.toSet());
+        UUID nolan = familyWithConsent("Nolan", "Aoife", "Finn", 100090000012L, members, Set.of());
+        UUID quinn = familyWithConsent("Quinn", "Grace", "Milo", 100090000022L, allButPolice,
+                Set.of(agencies.get("Shire Constabulary")));
+        UUID thisMonth = actingAs.call("frontline", WORKER, () -> {
+            agendas.bring(new BringCommand(nolan, ItemKind.NEW_REQUEST, "Youth diversion place and a plan for school.",
+                    null, false, null));
+            return agendas.bring(new BringCommand(quinn, ItemKind.NEW_REQUEST, "Agree who leads on the housing worries.",
+                    null, false, null)).meetingId();
+        });
+        // The chair publishes it, so that the members can read what they may be told before the meeting.
+        actingAs.run("chair", CHAIR, () -> meetings.publish(thisMonth, meetingVersion(thisMonth)));
+    }
+
+    /** A family at this address with a case in assessment, whose consent allows and refuses these agencies. */
+    private UUID familyWithConsent(String surname, String parent, String child, long uprn, Set<UUID> allowed, Set<UUID> refused) {
+        LocalDate today = this.today.date();
+        return actingAs.call("frontline", WORKER, () -> {
+            FamilyView family = families.register(new NewFamily(surname + " family",
+                    places.addressByUprn(uprn).orElseThrow().id()));
+            families.addPerson(family.id(), new PersonCommand(parent, surname, null, today.minusYears(34), null, Sex.FEMALE,
+                    Ethnicity.NOBT, "English", false, null, null, null, null, Relationship.PARENT, true, null), true);
+            UUID childId = families.addPerson(family.id(), new PersonCommand(child, surname, null, today.minusYears(13), null,
+                    Sex.MALE, Ethnicity.NOBT, "English", false, null, null, null, null, Relationship.CHILD, true, null), true).id();
+            UUID caseId = referrals.refer(new ReferralCommand(family.id(), Set.of(childId), "Thornbury Academy", null,
+                    "office@thornbury-academy.example", null, child + " has missed school and was stopped by police twice.",
+                    List.of(new NeedCommand("School attendance", HeadlineOutcome.EDUCATION),
+                            new NeedCommand("Contact with the police", HeadlineOutcome.CRIME_PREVENTION)), null, today.minusDays(6)));
+            work.recordConsent(caseId, new ConsentCommand(parent + " " + surname, null, today.minusDays(4),
+                    "Assessment, and discussion at the early help panel with the agencies named", allowed, refused,
+                    cases.find(caseId).version()));
+            return caseId;
         });
     }
 

@@ -101,7 +101,7 @@ class DemoPlace {
                 "Housing management, repairs and tenancy support on the Millbrook Estate.", Set.of(estate.id()), EnumSet.of(Strand.ESTATE_SERVICES));
         ServiceView streetScene = service("Street Scene Thornbury", agencies.get("Eastmoor District Council"),
                 "Litter, fly-tipping, graffiti and grounds maintenance across Thornbury.", Set.of(town.id()), EnumSet.of(Strand.ESTATE_SERVICES));
-        service("Neighbourhood Policing Thornbury North", agencies.get("Shire Constabulary"),
+        ServiceView policing = service("Neighbourhood Policing Thornbury North", agencies.get("Shire Constabulary"),
                 "The neighbourhood policing team for Northgate ward and Riverside.",
                 Set.of(wards.get("Northgate").id(), neighbourhoods.get(4).id()), EnumSet.of(Strand.COMMUNITY_INTELLIGENCE));
         ServiceView communitySafety = service("Community Safety Team", agencies.get("Eastmoor District Council"),
@@ -120,6 +120,8 @@ class DemoPlace {
                 Set.of(familySupport.id(), streetScene.id(), communitySafety.id()));
         staff.register("estate", "Erin", "Shaw", "estate@eastmoor.example", "Estate officer", agencies.get("Eastmoor Homes").id(), Set.of(estateTeam.id()));
         staff.register("intel", "Ian", "Ashworth", "intel@eastmoor.example", "Community safety intelligence officer", council, Set.of(communitySafety.id()));
+        staff.register("member", "Pat", "Doyle", "member@eastmoor.example", "Police constable, neighbourhood policing",
+                agencies.get("Shire Constabulary").id(), Set.of(policing.id()));
         staff.register("admin", "Alex", "Reid", "admin@eastmoor.example", "Systems administrator", council, Set.of());
     }
 

@@ -1,6 +1,8 @@
 package org.placeworks.grant;
 
-/** A new fund: its year and its limits, in pence. */
-public record FundCommand(String name, Integer yearStart, Long budgetPence, Long maxAwardPence, Long maxPerFamilyPence,
-        Long chairLimitPence) {
+import java.util.UUID;
+
+/** A new fund: the service it belongs to, the panel that decides its grants, its year and its limits, in pence. */
+public record FundCommand(UUID serviceId, UUID panelId, String name, Integer yearStart, Long budgetPence, Long maxAwardPence,
+        Long maxPerFamilyPence, Long chairLimitPence) {
 }

@@ -32,21 +32,31 @@ public record FundView(UUID id, String name, String year, long budgetPence, long
     public String chairLimit() { return Money.format(chairLimitPence); }
 
     /**
-     * Awards in one category or neighbourhood. Counts from 1 to 4 are never given (small numbers can
-     * identify a family): {@code awards} is then empty and shown as "fewer than 5".
+     * Awards in one category or neighbourhood, as {@link SmallNumbers} lets them be published: a
+     * suppressed row has neither its count nor its amount ({@code awards} and {@code committedPence}
+     * are null), and says why in {@code suppressed}.
      */
-    public record Breakdown(String name, Long awards, long committedPence) {
+    public record Breakdown(String name, Long awards, Long committedPence, String suppressed) {
 
-        public static Breakdown of(String name, long awards, long committedPence) {
-            return new Breakdown(name, awards > 0 && awards < 5 ? null : awards, committedPence);
+        static Breakdown shown(String name, long awards, long committedPence) {
+            return new Breakdown(name, awards, committedPence, null);
+        }
+
+        static Breakdown fewerThanFive(String name) {
+            return new Breakdown(name, null, null, "fewer than 5");
+        }
+
+        /** Not small itself, but withheld so that a suppressed row cannot be worked out from the total. */
+        static Breakdown withheld(String name) {
+            return new Breakdown(name, null, null, "not shown, to protect a small number");
         }
 
         public String count() {
-            return awards == null ? "fewer than 5" : String.valueOf(awards);
+            return awards == null ? suppressed : String.valueOf(awards);
         }
 
         public String committed() {
-            return Money.format(committedPence);
+            return committedPence == null ? "not shown" : Money.format(committedPence);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.placeworks.audit.AuditTrail;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyHeader;
 import org.placeworks.grant.internal.Fund;
+import org.placeworks.grant.internal.GrantAccess;
 import org.placeworks.grant.internal.FundRepository;
 import org.placeworks.grant.internal.GrantRequest;
 import org.placeworks.grant.internal.GrantRequestRepository;
@@ -58,6 +59,15 @@ public class Funds {
     @Inject
     Today today;
 
+    @Inject
+    GrantAccess access;
+
+    @Inject
+    org.placeworks.organisation.Services services;
+
+    @Inject
+    org.placeworks.panel.Panels panels;
+
     @Transactional
     public UUID create(FundCommand c) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -70,6 +80,13 @@ public class Funds {
         positive(problems, "budget", c.budgetPence(), "Enter the fund's budget");
         positive(problems, "maxAward", c.maxAwardPence(), "Enter the most one award can be");
         positive(problems, "maxPerFamily", c.maxPerFamilyPence(), "Enter the most a family can have in a year");
+        if (c.serviceId() == null || !access.serviceIds().contains(c.serviceId()) || services.findService(c.serviceId())
+                .filter(s -> s.strands().contains(org.placeworks.organisation.Strand.EARLY_INTERVENTION)).isEmpty()) {
+            problems.put("serviceId", "Select the early help service the fund belongs to");
+        }
+        if (c.panelId() == null || panels.visible().stream().noneMatch(p -> p.id().equals(c.panelId()))) {
+            problems.put("panelId", "Select the panel that decides the fund's grants");
+        }
         if (c.chairLimitPence() == null || c.chairLimitPence() < 0) {
             problems.put("chairLimit", "Enter the chair's delegated limit (0 if every award goes to the panel)");
         }
@@ -91,7 +108,7 @@ public class Funds {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Fund fund = new Fund(c.name().strip(), new FinancialYear(c.yearStart()), c.budgetPence(), c.maxAwardPence(),
+        Fund fund = new Fund(c.serviceId(), c.panelId(), c.name().strip(), new FinancialYear(c.yearStart()), c.budgetPence(), c.maxAwardPence(),
                 c.maxPerFamilyPence(), c.chairLimitPence());
         funds.persist(fund);
         audit.record(AuditAction.CREATE, "grant-fund", fund.id(), "Set up " + fund.name() + " " + fund.year().label()
@@ -99,22 +116,41 @@ public class Funds {
         return fund.id();
     }
 
+    /** The early help services a fund set up by the reader may belong to, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> owningServices() {
+        Map<UUID, String> choices = new LinkedHashMap<>();
+        services.servicesByIds(access.serviceIds()).stream()
+                .filter(s -> s.strands().contains(org.placeworks.organisation.Strand.EARLY_INTERVENTION))
+                .sorted(Comparator.comparing(org.placeworks.organisation.ServiceView::name))
+                .forEach(s -> choices.put(s.id(), s.name()));
+        return choices;
+    }
+
+    /** The panels the reader sees, one of which decides a new fund's grants, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> decidingPanels() {
+        Map<UUID, String> choices = new LinkedHashMap<>();
+        panels.visible().forEach(p -> choices.put(p.id(), p.name()));
+        return choices;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FundView> all() {
-        return funds.all().stream().map(f -> view(f, List.of())).toList();
+        return access.visibleFunds().stream().map(f -> view(f, List.of())).toList();
     }
 
     /** The fund's position, with its awards by category and by neighbourhood. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FundView fund(UUID id) {
-        Fund fund = funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id));
+        Fund fund = access.require(funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id)), "fund", id);
         return view(fund, requests.ofFund(id));
     }
 
     /** Payments made in a month, for finance: no names of families or children. */
     @Transactional
     public String financeReturn(UUID fundId, YearMonth month) {
-        Fund fund = funds.findByIdOptional(fundId).orElseThrow(() -> new NotFound("fund", fundId));
+        access.require(funds.findByIdOptional(fundId).orElseThrow(() -> new NotFound("fund", fundId)), "fund", fundId);
         Map<UUID, GrantRequest> byId = requests.ofFund(fundId).stream().collect(Collectors.toMap(GrantRequest::id, Function.identity()));
         List<Payment> paid = payments.paidBetween(byId.keySet(), month.atDay(1), month.atEndOfMonth());
         Map<UUID, String> neighbourhoods = neighbourhoods(byId.values());
@@ -130,7 +166,7 @@ public class Funds {
     /** Every request with its decision trail and payment, for audit. */
     @Transactional
     public String awardsExport(UUID fundId) {
-        Fund fund = funds.findByIdOptional(fundId).orElseThrow(() -> new NotFound("fund", fundId));
+        access.require(funds.findByIdOptional(fundId).orElseThrow(() -> new NotFound("fund", fundId)), "fund", fundId);
         List<GrantRequest> all = requests.ofFund(fundId);
         Map<UUID, Payment> paid = payments.ofRequests(all.stream().map(GrantRequest::id).toList()).stream()
                 .collect(Collectors.toMap(Payment::requestId, Function.identity()));
@@ -179,10 +215,9 @@ public class Funds {
     }
 
     private static List<FundView.Breakdown> breakdown(Map<String, long[]> totals) {
-        List<FundView.Breakdown> rows = new ArrayList<>();
-        totals.forEach((name, t) -> rows.add(FundView.Breakdown.of(name, t[0], t[1])));
-        rows.sort(Comparator.comparing(FundView.Breakdown::committedPence).reversed());
-        return rows;
+        List<SmallNumbers.Row> rows = new ArrayList<>();
+        totals.forEach((name, t) -> rows.add(new SmallNumbers.Row(name, t[0], t[1])));
+        return SmallNumbers.suppress(rows);
     }
 
     private static String csv(List<String> header, List<List<Object>> rows) {

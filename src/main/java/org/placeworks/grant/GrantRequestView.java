@@ -9,14 +9,15 @@ import org.placeworks.shared.Money;
 
 /**
  * A grant request as its page shows it, with the need it meets and that need's outcome, so value
- * for money can be seen beside the award.
+ * for money can be seen beside the award. {@code askedByReader}: the reader asked for it, so may
+ * neither decide nor pay it.
  */
 public record GrantRequestView(UUID id, UUID fundId, String fundName, UUID caseId, String caseReference,
         String need, HeadlineOutcome headline, Integer needBaseline, Integer needCurrent, NeedOutcome needOutcome,
         String item, GrantCategory category, long amountPence, String supplier, String cannotPayEvidence,
         String otherSourcesTried, RequestStatus status, Long approvedPence, DecisionRoute route, UUID meetingId,
         String decisionReason, String decidedBy, LocalDate decidedOn, boolean onAgenda, boolean needsPanel, String requestedBy,
-        Instant requestedAt, PaymentView payment, long version) {
+        Instant requestedAt, PaymentView payment, boolean askedByReader, long version) {
 
     public String amount() {
         return Money.format(amountPence);

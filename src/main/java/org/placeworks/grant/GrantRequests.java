@@ -19,6 +19,7 @@ import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseView;
 import org.placeworks.grant.internal.Fund;
+import org.placeworks.grant.internal.GrantAccess;
 import org.placeworks.grant.internal.GrantAwards;
 import org.placeworks.grant.internal.FundRepository;
 import org.placeworks.grant.internal.GrantRequest;
@@ -79,6 +80,9 @@ public class GrantRequests {
 
     @Inject
     Today today;
+
+    @Inject
+    GrantAccess access;
 
     @Transactional
     public UUID request(GrantRequestCommand c) {
@@ -151,7 +155,8 @@ public class GrantRequests {
 
     private Fund fundFor(GrantRequestCommand c) {
         return c.fundId() == null ? currentFund()
-                : funds.findByIdOptional(c.fundId()).orElseThrow(() -> new InvalidInput("fundId", "Select a fund"));
+                : funds.findByIdOptional(c.fundId()).filter(access::sees)
+                        .orElseThrow(() -> new InvalidInput("fundId", "Select a fund"));
     }
 
     /**
@@ -161,6 +166,7 @@ public class GrantRequests {
     @Transactional
     public AgendaItemRef bringToPanel(UUID requestId) {
         GrantRequest r = find(requestId);
+        fundOf(r);
         return bringToPanel(r, cases.find(new CaseId(r.caseId())));
     }
 
@@ -178,9 +184,10 @@ public class GrantRequests {
     @Transactional
     public GrantRequestView view(UUID requestId) {
         GrantRequest r = find(requestId);
+        Fund fund = fundOf(r);
         CaseView kase = cases.find(new CaseId(r.caseId()));
         audit.record(AuditAction.VIEW, KIND, r.id(), "Viewed grant request for case " + kase.reference());
-        return view(r, kase, funds.findById(r.fundId()), payments.ofRequest(r.id()).orElse(null));
+        return view(r, kase, fund, payments.ofRequest(r.id()).orElse(null));
     }
 
     /** The request's current version, for forms and callers that post it back. */
@@ -197,18 +204,22 @@ public class GrantRequests {
     /** The requests on a case the caller has already opened (and so may see), without reading it again. */
     @Transactional
     public List<GrantRequestView> forCase(CaseView kase) {
-        return requests.ofCase(kase.id()).stream()
+        return requests.ofCase(kase.id(), access.visibleFundIds()).stream()
                 .map(r -> view(r, kase, funds.findById(r.fundId()), payments.ofRequest(r.id()).orElse(null))).toList();
     }
 
     @Transactional
     public void decide(UUID requestId, DecisionCommand c) {
         GrantRequest r = find(requestId);
+        // The fund is read under its row lock from the start: a copy read earlier could be stale by the time
+        // the lock is taken, and approvals against it queue here.
+        Fund owner = lockedFundOf(r);
         CaseView kase = cases.find(new CaseId(r.caseId()));
-        StaleEdit.check("grant request", c.version(), r.version());
         if (!current.has(Roles.PANEL_CHAIR)) {
             throw new Forbidden("Only the panel chair records decisions on grants.");
         }
+        access.requireMayDecide(owner, r, c.route() == DecisionRoute.CHAIR);
+        StaleEdit.check("grant request", c.version(), r.version());
         Map<String, String> problems = new LinkedHashMap<>();
         if (c.route() == null) {
             problems.put("route", "Select who is deciding");
@@ -233,14 +244,18 @@ public class GrantRequests {
             if (!panel.isResolvable()) {
                 throw new ServiceUnavailable("The panel is not available, so its decision cannot be recorded.");
             }
-            panel.get().requireDecidable(new MeetingId(c.meetingId()));
+            org.placeworks.panel.MeetingRef meeting = panel.get().requireDecidable(new MeetingId(c.meetingId()));
+            if (!meeting.panelId().equals(owner.panelId())) {
+                throw new InvalidInput("meetingId", meeting.panelName() + " does not decide grants from " + owner.name()
+                        + ": select a meeting of the panel that does.");
+            }
             if (!panel.get().onAgenda(new MeetingId(c.meetingId()), new CaseId(r.caseId()))) {
                 throw new Conflict("Case " + kase.reference() + " is not on that meeting's agenda, so the panel has not heard it. "
                         + "Take it to panel first, or record the chair's decision if it is within the delegated limit.");
             }
         }
-        // Lock first: the fund's totals and this family's awards are read only once no other approval can change them.
-        Fund fund = funds.lockedForAward(r.fundId()).orElseThrow(() -> new NotFound("fund", r.fundId()));
+        // The fund was read under its row lock: its totals and this family's awards cannot change under this approval.
+        Fund fund = owner;
         long amount = c.outcome() == DecisionOutcome.APPROVE_LOWER ? c.amountPence() : r.amountPence();
         if (c.route() == DecisionRoute.CHAIR && c.outcome() != DecisionOutcome.DECLINE && amount > fund.chairLimitPence()) {
             throw new InvalidInput("amount", Money.format(amount) + " is above the chair's delegated limit of "
@@ -261,10 +276,12 @@ public class GrantRequests {
     @Transactional
     public void pay(UUID requestId, PaymentCommand c) {
         GrantRequest r = find(requestId);
+        Fund fund = lockedFundOf(r);
         CaseView kase = cases.find(new CaseId(r.caseId()));
         if (!kase.canEdit()) {
             throw new Forbidden("Only the case's own service records payments for its grants.");
         }
+        access.requireMayPay(r);
         StaleEdit.check("grant request", c.version(), r.version());
         Map<String, String> problems = new LinkedHashMap<>();
         if (c.method() == null) {
@@ -295,7 +312,6 @@ public class GrantRequests {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Fund fund = funds.lockedForAward(r.fundId()).orElseThrow(() -> new NotFound("fund", r.fundId()));
         GrantAwards.pay(fund, r, c.amountPence());
         payments.persist(new Payment(r.id(), c.method(), c.reference().strip(), c.paidOn(), c.amountPence(), receipt,
                 current.username(), clock.instant()));
@@ -307,6 +323,7 @@ public class GrantRequests {
     @Transactional
     public Receipt receipt(UUID requestId) {
         GrantRequest r = find(requestId);
+        fundOf(r);
         cases.find(new CaseId(r.caseId()));
         Payment payment = payments.ofRequest(r.id()).orElseThrow(() -> new NotFound("receipt for grant request", requestId));
         audit.record(AuditAction.VIEW, KIND, r.id(), "Downloaded the receipt");
@@ -321,7 +338,7 @@ public class GrantRequests {
     public List<AwaitingDecision> awaitingDecision() {
         Map<UUID, CaseSummary> visible = new java.util.HashMap<>();
         cases.list(new CaseFilter(false, null)).forEach(c -> visible.put(c.id(), c));
-        return requests.awaitingDecision().stream().filter(r -> visible.containsKey(r.caseId())).map(r -> {
+        return requests.awaitingDecision(access.visibleFundIds()).stream().filter(r -> visible.containsKey(r.caseId())).map(r -> {
             CaseSummary kase = visible.get(r.caseId());
             return new AwaitingDecision(r.id(), r.caseId(), kase.reference(), kase.familyName(), r.item(), r.category(),
                     r.amountPence(), r.agendaItemId() != null);
@@ -337,7 +354,7 @@ public class GrantRequests {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FundView> fundsThisYear() {
         int year = FinancialYear.of(today.date()).startYear();
-        return funds.ofYear(year).stream().map(f -> new FundView(f.id(), f.name(), f.year().label(), f.budgetPence(),
+        return funds.ofYear(year, access.serviceIds(), access.chairedPanels()).stream().map(f -> new FundView(f.id(), f.name(), f.year().label(), f.budgetPence(),
                 f.committedPence(), f.paidPence(), f.maxAwardPence(), f.maxPerFamilyPence(), f.chairLimitPence(), 0,
                 List.of(), List.of(), f.version())).toList();
     }
@@ -345,7 +362,7 @@ public class GrantRequests {
     private Fund currentFund() {
         LocalDate today = this.today.date();
         FinancialYear year = FinancialYear.of(today);
-        List<Fund> open = funds.ofYear(year.startYear());
+        List<Fund> open = funds.ofYear(year.startYear(), access.serviceIds(), access.chairedPanels());
         if (open.isEmpty()) {
             throw new InvalidInput("fundId", "There is no grant fund for " + year.label() + " yet. Ask a manager to set one up.");
         }
@@ -355,11 +372,21 @@ public class GrantRequests {
         return open.get(0);
     }
 
+    /** The request's fund, if the reader may see it; otherwise the request does not exist for them. */
+    private Fund fundOf(GrantRequest r) {
+        return access.require(funds.findById(r.fundId()), "grant request", r.id());
+    }
+
+    private Fund lockedFundOf(GrantRequest r) {
+        return access.require(funds.lockedForAward(r.fundId()).orElseThrow(() -> new NotFound("fund", r.fundId())),
+                "grant request", r.id());
+    }
+
     private GrantRequest find(UUID id) {
         return requests.findByIdOptional(id).orElseThrow(() -> new NotFound("grant request", id));
     }
 
-    private static GrantRequestView view(GrantRequest r, CaseView kase, Fund fund, Payment payment) {
+    private GrantRequestView view(GrantRequest r, CaseView kase, Fund fund, Payment payment) {
         CaseView.NeedView need = kase.needs().stream().filter(n -> n.id().equals(r.needId())).findFirst().orElse(null);
         return new GrantRequestView(r.id(), r.fundId(), fund == null ? "" : fund.name() + " " + fund.year().label(),
                 kase.id(), kase.reference(), need == null ? "" : need.description(), need == null ? null : need.headline(),
@@ -370,7 +397,7 @@ public class GrantRequests {
                 fund != null && r.amountPence() > fund.chairLimitPence(), r.requestedBy(), r.requestedAt(),
                 payment == null ? null : new GrantRequestView.PaymentView(payment.method(), payment.reference(),
                         payment.paidOn(), payment.amountPence(), payment.receiptName()),
-                r.version());
+                access.askedFor(r), r.version());
     }
 
     private static boolean blank(String s) {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * A meeting's agenda: its items in order with their slots, urgent requests waiting for the chair,
  * and open actions carried forward from earlier meetings. {@code chair} says whether the reader chairs it.
+ * {@code withheld} says plainly which items the reader is not shown because the family has not
+ * agreed to share them with the reader's agency.
  */
 public record AgendaView(MeetingView meeting, List<AgendaItemView> items, List<AgendaItemView> urgentRequests,
-        List<ActionView> carriedActions, boolean chair) {
+        List<ActionView> carriedActions, boolean chair, List<String> withheld) {
 }

@@ -224,9 +224,10 @@ public class Agendas implements PanelIntake {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<MeetingRef> inSession() {
-        return meetings.inSession().stream()
-                .map(m -> java.util.Map.entry(m, panels.withMembers(m.panelId())))
-                .filter(e -> access.chairs(e.getValue())).map(e -> views.ref(e.getKey(), e.getValue())).toList();
+        Map<UUID, Panel> chaired = access.visiblePanels().stream().filter(access::chairs)
+                .collect(Collectors.toMap(Panel::id, p -> p));
+        return meetings.inSession().stream().filter(m -> chaired.containsKey(m.panelId()))
+                .map(m -> views.ref(m, chaired.get(m.panelId()))).toList();
     }
 
     /** The case summary an item keeps: family name, children's ages, needs with headline outcomes, reason. */

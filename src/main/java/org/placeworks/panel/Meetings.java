@@ -83,28 +83,35 @@ public class Meetings {
 
     // --- Reading ------------------------------------------------------------------------
 
-    /** The agenda, for its chair, managers, and the panel's members within the window; audited. */
+    /**
+     * The agenda, for its chair, managers in boundary, and the panel's members within the window
+     * (only the items the family agreed to share with their agency); audited.
+     */
     @Transactional
     public AgendaView agenda(UUID meetingId) {
         Meeting m = meeting(meetingId);
         Panel p = panelOf(m);
         LocalDate today = views.today();
         access.requireAgenda(p, m, today, settings.memberWindowDays());
-        AgendaView agenda = agendaView(m, p, today);
+        AgendaView agenda = agendaView(m, p, today, access.toldAs(p).orElse(null));
         audit.record(AuditAction.VIEW, "panel-meeting", meetingId, "Viewed the agenda of " + p.name() + " on " + m.date()
                 + " (" + agenda.items().size() + " items: " + agenda.items().stream().map(AgendaItemView::caseReference)
-                .collect(Collectors.joining(", ")) + ")");
+                .collect(Collectors.joining(", ")) + (agenda.withheld().isEmpty() ? "" : "; " + agenda.withheld().size()
+                + " not shown without the family's agreement") + ")");
         return agenda;
     }
 
-    /** One item with its case summary snapshot; audited. */
+    /** One item with its case summary snapshot, if the reader may be told about it; audited. */
     @Transactional
     public AgendaItemView item(UUID meetingId, UUID itemId) {
         Meeting m = meeting(meetingId);
         Panel p = panelOf(m);
         access.requireAgenda(p, m, views.today(), settings.memberWindowDays());
         AgendaItem item = itemOf(m, itemId);
-        AgendaView agenda = agendaView(m, p, views.today());
+        if (!access.withheldFromReader(p, List.of(item.caseId())).isEmpty()) {
+            throw new NotFound("agenda item", itemId);
+        }
+        AgendaView agenda = agendaView(m, p, views.today(), null);
         audit.record(AuditAction.VIEW, "panel-item", itemId, "Viewed agenda item " + item.caseReference() + " of "
                 + p.name() + " on " + m.date());
         return agenda.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
@@ -133,8 +140,7 @@ public class Meetings {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MeetingSummary> around(int daysBack, int daysAhead) {
         LocalDate today = views.today();
-        Map<UUID, Panel> visible = panels.all().stream().filter(access::seesPanel)
-                .collect(Collectors.toMap(Panel::id, Function.identity()));
+        Map<UUID, Panel> visible = access.visiblePanels().stream().collect(Collectors.toMap(Panel::id, Function.identity()));
         return meetings.between(today.minusDays(daysBack), today.plusDays(daysAhead)).stream()
                 .filter(m -> visible.containsKey(m.panelId())).map(m -> views.summary(m, visible.get(m.panelId()))).toList();
     }
@@ -324,21 +330,21 @@ public class Meetings {
         if (m.status() != MeetingStatus.CLOSED) {
             throw new NotFound("minutes of meeting", meetingId);
         }
-        UUID copyFor = access.manager() || access.chairs(p) ? agencyId : access.myAgencyId();
-        if (copyFor == null && !(access.manager() || access.chairs(p))) {
+        UUID copyFor = access.seesEveryItem(p) ? agencyId : access.myAgencyId();
+        if (copyFor == null && !access.seesEveryItem(p)) {
             throw new NotFound("minutes of meeting", meetingId);
         }
         MinutesView minutes = minutesView(m, p, copyFor);
         audit.record(AuditAction.VIEW, "panel-meeting", meetingId, "Read the minutes"
-                + (copyFor == null ? "" : " (copy for " + minutes.agencyName() + ")"));
+                + (copyFor == null ? "" : " (copy for " + minutes.agencyName() + ")")
+                + (minutes.withheld().isEmpty() ? "" : "; " + minutes.withheld().size() + " items not shown without the family's agreement"));
         return minutes;
     }
 
     /** Open panel actions of the panels the reader sees (overdue first), or only the reader's own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ActionView> openActions(boolean mineOnly) {
-        Map<UUID, Panel> visible = panels.all().stream().filter(access::seesPanel)
-                .collect(Collectors.toMap(Panel::id, Function.identity()));
+        Map<UUID, Panel> visible = access.visiblePanels().stream().collect(Collectors.toMap(Panel::id, Function.identity()));
         List<PanelAction> open = actions.open(visible.keySet());
         if (mineOnly || visible.isEmpty()) {
             UUID me = access.myId();
@@ -367,7 +373,11 @@ public class Meetings {
 
     // --- Internals ----------------------------------------------------------------------
 
-    private AgendaView agendaView(Meeting m, Panel p, LocalDate today) {
+    /**
+     * The agenda as one reader may see it: {@code toldAgency} is the agency whose consent decides which
+     * items are shown (null: every item). Consent is read once for the page, at this moment.
+     */
+    private AgendaView agendaView(Meeting m, Panel p, LocalDate today, UUID toldAgency) {
         List<AgendaItem> list = items.ofMeeting(m.id());
         List<AgendaItem> urgent = access.chairs(p) ? items.urgentRequestsFor(m.id()) : List.of();
         List<PanelAction> set = actions.ofMeeting(m.id());
@@ -375,44 +385,72 @@ public class Meetings {
         Map<UUID, AgendaItem> carriedItems = items.byIds(carried.stream().map(PanelAction::itemId).collect(Collectors.toSet()));
         Map<UUID, Meeting> carriedMeetings = meetings.byIds(carried.stream().map(PanelAction::meetingId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
+        Map<UUID, String> agencies = views.agencyNames();
+        Set<UUID> withheldCases = Set.of();
+        if (toldAgency != null) {
+            Set<UUID> caseIds = new HashSet<>();
+            list.forEach(i -> caseIds.add(i.caseId()));
+            carriedItems.values().forEach(i -> caseIds.add(i.caseId()));
+            withheldCases = access.withheld(toldAgency, caseIds);
+        }
+        Set<UUID> hidden = withheldCases;
         List<PanelAction> all = new ArrayList<>(set);
         all.addAll(carried);
         Map<UUID, StaffName> names = views.names(staffIds(p, all));
-        Map<UUID, String> agencies = views.agencyNames();
         Map<UUID, List<ActionView>> byItem = new HashMap<>();
         Map<UUID, AgendaItem> itemsById = list.stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
         set.forEach(a -> byItem.computeIfAbsent(a.itemId(), k -> new ArrayList<>())
                 .add(views.action(a, names, agencies, m, p.name(), itemsById.get(a.itemId()), today)));
         List<AgendaItemView> itemViews = new ArrayList<>();
+        List<String> withheld = new ArrayList<>();
         LocalTime slot = m.startTime();
         int number = 1;
         for (AgendaItem i : list) {
-            itemViews.add(views.itemView(i, number++, slot, byItem.getOrDefault(i.id(), List.of())));
+            if (hidden.contains(i.caseId())) {
+                withheld.add(notShown(number++, agencies.getOrDefault(toldAgency, "your agency")));
+            } else {
+                itemViews.add(views.itemView(i, number++, slot, byItem.getOrDefault(i.id(), List.of())));
+            }
             slot = slot.plusMinutes(p.minutesPerItem());
         }
         List<AgendaItemView> urgentViews = urgent.stream().map(i -> views.itemView(i, 0, null, List.of())).toList();
-        List<ActionView> carriedViews = carried.stream().map(a -> views.action(a, names, agencies,
-                carriedMeetings.get(a.meetingId()), p.name(), carriedItems.get(a.itemId()), today)).toList();
+        List<ActionView> carriedViews = carried.stream()
+                .filter(a -> carriedItems.get(a.itemId()) == null || !hidden.contains(carriedItems.get(a.itemId()).caseId()))
+                .map(a -> views.action(a, names, agencies, carriedMeetings.get(a.meetingId()), p.name(),
+                        carriedItems.get(a.itemId()), today)).toList();
         return new AgendaView(views.meetingView(m, p, names, agencies), itemViews, urgentViews, carriedViews,
-                access.chairs(p));
+                access.chairs(p), withheld);
+    }
+
+    private static String notShown(int number, String agencyName) {
+        return "Item " + number + " is not shown: the family has not agreed to share it with " + agencyName + ".";
     }
 
     private MinutesView minutesView(Meeting m, Panel p, UUID agencyId) {
-        AgendaView agenda = agendaView(m, p, views.today());
         if (agencyId == null) {
-            return new MinutesView(agenda.meeting(), agenda.items(), null);
+            AgendaView agenda = agendaView(m, p, views.today(), null);
+            return new MinutesView(agenda.meeting(), agenda.items(), null, List.of());
         }
         Map<UUID, String> agencies = views.agencyNames();
         String agencyName = agencies.get(agencyId);
         if (agencyName == null) {
             throw new NotFound("agency", agencyId);
         }
-        Map<UUID, AgendaItem> raw = items.ofMeeting(m.id()).stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
+        List<AgendaItem> raw = items.ofMeeting(m.id());
         Set<UUID> involved = new HashSet<>();
-        raw.values().stream().filter(i -> agencyId.equals(i.submitterAgencyId())).forEach(i -> involved.add(i.id()));
+        raw.stream().filter(i -> agencyId.equals(i.submitterAgencyId())).forEach(i -> involved.add(i.id()));
         actions.ofMeeting(m.id()).stream().filter(a -> agencyId.equals(a.agencyId())).forEach(a -> involved.add(a.itemId()));
+        // The agency copy names only items the family agreed to share with the agency, as of now.
+        AgendaView agenda = agendaView(m, p, views.today(), agencyId);
+        Set<Integer> shownNumbers = agenda.items().stream().map(AgendaItemView::number).collect(Collectors.toSet());
+        List<String> withheld = new ArrayList<>();
+        for (int n = 0; n < raw.size(); n++) {
+            if (involved.contains(raw.get(n).id()) && !shownNumbers.contains(n + 1)) {
+                withheld.add(notShown(n + 1, agencyName));
+            }
+        }
         return new MinutesView(agenda.meeting(), agenda.items().stream().filter(i -> involved.contains(i.id())).toList(),
-                agencyName);
+                agencyName, withheld);
     }
 
     private void sendActions(MinutesView minutes, Panel p) {
@@ -461,8 +499,24 @@ public class Meetings {
                 .stream().collect(Collectors.toMap(Meeting::id, Function.identity()));
         Map<UUID, StaffName> names = views.names(list.stream().map(PanelAction::ownerStaffId).toList());
         Map<UUID, String> agencies = views.agencyNames();
-        return list.stream().map(a -> views.action(a, names, agencies, meetingsById.get(a.meetingId()),
-                panelsById.containsKey(a.panelId()) ? panelsById.get(a.panelId()).name() : "", itemsById.get(a.itemId()), today))
+        // Outside the panels the reader sees every item of, an action names its family only if the family
+        // agreed to share with the reader's agency: one consent query for the whole list.
+        UUID myAgency = access.myAgencyId() == null ? new UUID(0, 0) : access.myAgencyId();
+        Set<UUID> askAbout = list.stream().filter(a -> !panelsById.containsKey(a.panelId())
+                        || !access.seesEveryItem(panelsById.get(a.panelId())))
+                .map(a -> itemsById.get(a.itemId())).filter(java.util.Objects::nonNull).map(AgendaItem::caseId)
+                .collect(Collectors.toSet());
+        Set<UUID> withheld = access.withheld(myAgency, askAbout);
+        String notAgreed = "Not shown: the family has not agreed to share it with " + agencies.getOrDefault(myAgency, "your agency");
+        return list.stream().map(a -> {
+                    AgendaItem item = itemsById.get(a.itemId());
+                    ActionView v = views.action(a, names, agencies, meetingsById.get(a.meetingId()),
+                            panelsById.containsKey(a.panelId()) ? panelsById.get(a.panelId()).name() : "", item, today);
+                    boolean hidden = item != null && askAbout.contains(item.caseId()) && withheld.contains(item.caseId());
+                    return hidden ? new ActionView(v.id(), v.itemId(), v.meetingId(), v.meetingDate(), v.panelName(), notAgreed,
+                            "", v.description(), v.ownerId(), v.ownerName(), v.agencyName(), v.dueOn(), v.doneOn(),
+                            v.overdue(), v.version()) : v;
+                })
                 .sorted(java.util.Comparator.comparing((ActionView a) -> !a.overdue()).thenComparing(ActionView::dueOn))
                 .toList();
     }

@@ -65,7 +65,7 @@ public class Panels {
     /** Panels the reader sits on, chairs, or (managers and administrators) every panel. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PanelView> visible() {
-        return panels.all().stream().filter(access::seesPanel).map(views::panel).toList();
+        return access.visiblePanels().stream().map(views::panel).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -106,6 +106,7 @@ public class Panels {
     public PanelView update(UUID id, PanelCommand command) {
         requireSetUp();
         Panel panel = find(id);
+        access.requirePanel(panel);
         StaleEdit.check("panel", command.version(), panel.version());
         PanelCommand c = withDefaults(command);
         Map<String, String> problems = problems(c, panel);
@@ -124,6 +125,7 @@ public class Panels {
     public PanelView addMember(UUID panelId, UUID agencyId, UUID memberId, UUID deputyId, Long version) {
         requireSetUp();
         Panel panel = find(panelId);
+        access.requirePanel(panel);
         StaleEdit.check("panel", version, panel.version());
         Map<String, String> problems = new LinkedHashMap<>();
         Map<UUID, StaffName> names = views.names(java.util.Arrays.asList(memberId, deputyId));
@@ -150,6 +152,7 @@ public class Panels {
     public PanelView removeMember(UUID panelId, UUID memberId, Long version) {
         requireSetUp();
         Panel panel = find(panelId);
+        access.requirePanel(panel);
         StaleEdit.check("panel", version, panel.version());
         panel.removeMember(memberId);
         panels.flush();
@@ -194,6 +197,8 @@ public class Panels {
         }
         if (c.localityId() == null || places.findArea(c.localityId()).filter(a -> a.kind() == AreaKind.LOCALITY).isEmpty()) {
             problems.put("localityId", "Select the locality the panel serves");
+        } else if (!access.localitiesInBoundary().contains(c.localityId())) {
+            problems.put("localityId", "Select a locality inside your boundary");
         }
         if (c.chairStaffId() == null || views.names(List.of(c.chairStaffId())).values().stream().noneMatch(StaffName::active)) {
             problems.put("chairStaffId", "Select the chair");

@@ -63,8 +63,36 @@ public class GrantFixtures {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.placeworks.organisation.Thornbury thornbury;
+
+    @Inject
+    org.placeworks.panel.Panels panels;
+
+    @Inject
+    Funds fundsService;
+
     public int thisYear() {
         return FinancialYear.of(LocalDate.now(ZoneId.of("Europe/London"))).startYear();
+    }
+
+    /** A fund of Family Support Thornbury, decided by the demo Thornbury panel. */
+    public FundCommand fund(String name, int yearStart, long budget, long maxAward, long maxPerFamily, long chairLimit) {
+        return new FundCommand(thornbury.service("Family Support Thornbury").id(), thornburyPanel(), name, yearStart, budget,
+                maxAward, maxPerFamily, chairLimit);
+    }
+
+    /** A fund of Family Support Thornbury decided by the given panel, set up by the demo manager, in a far-off year of its own. */
+    public UUID fundOfPanel(UUID panelId, int yearsAhead) {
+        return actingAs.call("manager", Set.of(Roles.MANAGER), () -> fundsService.create(new FundCommand(
+                thornbury.service("Family Support Thornbury").id(), panelId, "Panel fund " + UUID.randomUUID(),
+                thisYear() + yearsAhead, 250_000L, 15_000L, 30_000L, 5_000L)));
+    }
+
+    /** The demo panel, chaired by the demo chair. */
+    public UUID thornburyPanel() {
+        return actingAs.call("admin", Set.of(Roles.ADMIN), () -> panels.visible().stream()
+                .filter(p -> p.name().equals("Thornbury Early Help Panel")).findFirst().orElseThrow().id());
     }
 
     /** A family in Northgate with a case whose assessment is complete (so it has a plan). */

@@ -45,7 +45,7 @@ class GrantsApiTest {
     void aFundAndACaseWithAPlan() {
         FamilyFixtures.useApp(root);
         // £200 budget, £150 an award, £200 a family, chair up to £50; a far-off year of its own.
-        fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(new FundCommand(
+        fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(fixtures.fund(
                 "API " + UUID.randomUUID(), fixtures.thisYear() + 20, 20_000L, 15_000L, 20_000L, 5_000L)));
         kase = fixtures.activeCase();
     }
@@ -163,6 +163,19 @@ class GrantsApiTest {
                 .extract().path("byNeighbourhood.awards");
         org.assertj.core.api.Assertions.assertThat(counts).isNotEmpty()
                 .allSatisfy(n -> org.assertj.core.api.Assertions.assertThat(n == null || ((Number) n).intValue() >= 5).isTrue());
+    }
+
+    @Test
+    void aSuppressedCountInAFundsBreakdownHidesItsAmountToo() {
+        String demoFund = as("manager").get("/api/v1/funds").then().extract().path("find { it.name == 'Thornbury small grants' }.id");
+        java.util.List<java.util.Map<String, Object>> rows = as("manager").get("/api/v1/funds/" + demoFund).then().statusCode(200)
+                .extract().path("byNeighbourhood");
+        org.assertj.core.api.Assertions.assertThat(rows).anySatisfy(r -> org.assertj.core.api.Assertions.assertThat(r.get("awards")).isNull())
+                .allSatisfy(r -> {
+                    if (r.get("awards") == null) {
+                        org.assertj.core.api.Assertions.assertThat(r.get("committedPence")).isNull();
+                    }
+                });
     }
 
     @Test

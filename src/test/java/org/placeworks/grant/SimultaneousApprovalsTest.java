@@ -43,7 +43,7 @@ class SimultaneousApprovalsTest {
     void tenApprovalsOfTwentyPoundsAgainstAHundredPoundFund() throws Exception {
         // £100 budget; £20 each; the chair may approve up to £25 between meetings. A far-off year keeps this
         // fund out of the way of tests that ask for grants from this year's fund.
-        UUID fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(new FundCommand(
+        UUID fund = actingAs.call("manager", Set.of(Roles.MANAGER), () -> funds.create(fixtures.fund(
                 "Concurrency " + UUID.randomUUID(), fixtures.thisYear() + 10, 10_000L, 4_000L, 6_000L, 2_500L)));
         List<UUID> pending = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

@@ -138,7 +138,8 @@ class MeetingRunTest {
 
     @Test
     void eachAgencysCopyOfTheMinutesShowsOnlyTheItemsItWasInvolvedIn() {
-        UUID second = fixtures.listItem(meeting, caseId, "Birch family");
+        UUID second = fixtures.listItem(meeting, fixtures.consentedCase("Birch family", java.util.Set.of("Eastmoor Homes"),
+                java.util.Set.of()), "Birch family");
         fixtures.attend(meeting, panel, 3);
         fixtures.start(meeting);
         fixtures.chair(() -> meetings.addAction(meeting, second, new ActionCommand("Housing check",
@@ -151,6 +152,24 @@ class MeetingRunTest {
         assertThat(housingCopy.agencyName()).isEqualTo("Eastmoor Homes");
         MinutesView full = fixtures.chair(() -> meetings.minutes(meeting, null));
         assertThat(full.items()).hasSize(2);
+    }
+
+    @Test
+    void anAgencysCopyOmitsAnItemTheFamilyRefusedToShareWithItAndSaysSo() {
+        UUID refused = fixtures.listItem(meeting, fixtures.consentedCase("Cedar family", java.util.Set.of("Eastmoor District Council"),
+                java.util.Set.of("Eastmoor Homes")), "Cedar family");
+        fixtures.attend(meeting, panel, 3);
+        fixtures.start(meeting);
+        fixtures.chair(() -> meetings.addAction(meeting, refused, new ActionCommand("Housing check",
+                thornbury.member("estate").id(), fixtures.today().plusDays(5))));
+        fixtures.chair(() -> meetings.close(meeting, meetings.meetingVersion(meeting)));
+
+        MinutesView housingCopy = fixtures.chair(() -> meetings.minutes(meeting, thornbury.agency("Eastmoor Homes")));
+        assertThat(housingCopy.items()).isEmpty();
+        assertThat(housingCopy.withheld())
+                .containsExactly("Item 2 is not shown: the family has not agreed to share it with Eastmoor Homes.");
+        assertThat(fixtures.chair(() -> meetings.minutes(meeting, null)).items())
+                .extracting(AgendaItemView::familyName).contains("Cedar family");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -52,15 +53,30 @@ public class PanelFixtures {
     @Inject
     AgendaItemRepository items;
 
+    @Inject
+    org.placeworks.organisation.Services services;
+
+    @Inject
+    org.placeworks.organisation.StaffDirectory staff;
+
+    @Inject
+    org.placeworks.family.Families families;
+
+    @Inject
+    org.placeworks.geography.Places places;
+
+    @Inject
+    org.placeworks.caf.Referrals referrals;
+
+    @Inject
+    org.placeworks.caf.CaseWork work;
+
     public LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/London"));
     }
 
     public PanelView panel() {
-        UUID locality = actingAs.call("admin", Set.of(Roles.ADMIN), () -> {
-            thornbury.uncoveredNeighbourhood();
-            return thornbury.area("Eastbrook").id();
-        });
+        UUID locality = eastbrook();
         return manager(() -> {
             PanelView p = panels.create(new PanelCommand(Thornbury.unique("Eastbrook Panel"), locality,
                     thornbury.member("chair").id(), 1, DayOfWeek.WEDNESDAY, LocalTime.of(9, 30), "Village hall", null, null, null, null));
@@ -70,6 +86,57 @@ public class PanelFixtures {
                     thornbury.member("frontline2").id(), null, p.version());
             return panels.addMember(p.id(), thornbury.agency("Eastmoor Homes"), thornbury.member("estate").id(), null, p.version());
         });
+    }
+
+    /**
+     * The Eastbrook locality, inside the boundary of the demo chair and manager through a service of
+     * its own that delivers no strand (so Eastbrook Green stays outside every strand's services).
+     */
+    public UUID eastbrook() {
+        return actingAs.call("admin", Set.of(Roles.ADMIN), () -> {
+            thornbury.uncoveredNeighbourhood();
+            UUID locality = thornbury.area("Eastbrook").id();
+            UUID hub = services.services().stream().filter(s -> s.name().equals("Eastbrook Family Hub")).findFirst()
+                    .orElseGet(() -> services.createService(new org.placeworks.organisation.ServiceCommand("Eastbrook Family Hub",
+                            thornbury.agency("Eastmoor District Council"), "Panel support for Eastbrook.", Set.of(locality),
+                            Set.of(), null))).id();
+            for (String username : List.of("chair", "manager")) {
+                org.placeworks.organisation.StaffView m = thornbury.member(username);
+                Set<UUID> memberships = new java.util.HashSet<>();
+                m.services().forEach(s -> memberships.add(s.id()));
+                if (memberships.add(hub)) {
+                    staff.register(m.username(), m.givenName(), m.familyName(), m.email(), m.jobTitle(), m.agencyId(), memberships);
+                }
+            }
+            return locality;
+        });
+    }
+
+    /**
+     * A family in Northgate with an early help case in assessment, whose consent allows and refuses
+     * these agencies (by name).
+     */
+    public UUID consentedCase(String family, Set<String> allowed, Set<String> refused) {
+        return actingAs.call("frontline", WORKER, () -> {
+            LocalDate today = today();
+            org.placeworks.family.FamilyView f = families.register(new org.placeworks.family.NewFamily(family,
+                    places.addressByUprn(100090000010L).orElseThrow().id()));
+            UUID child = families.addPerson(f.id(), new org.placeworks.family.PersonCommand("Ivy", family.split(" ")[0], null,
+                    today.minusYears(8), null, org.placeworks.family.Sex.FEMALE, org.placeworks.family.Ethnicity.NOBT, "English",
+                    false, null, null, null, null, org.placeworks.family.Relationship.CHILD, true, null), true).id();
+            UUID id = referrals.refer(new org.placeworks.caf.ReferralCommand(f.id(), Set.of(child), "School", null,
+                    "school@example.org", null, "Attendance has fallen", List.of(new org.placeworks.caf.NeedCommand(
+                            "School attendance", org.placeworks.caf.HeadlineOutcome.EDUCATION)), null, today));
+            work.recordConsent(id, new org.placeworks.caf.ConsentCommand("Parent", null, today, "Assessment and panel discussion",
+                    agencies(allowed), agencies(refused), cases.find(id).version()));
+            return id;
+        });
+    }
+
+    private Set<UUID> agencies(Set<String> names) {
+        Set<UUID> ids = new java.util.HashSet<>();
+        names.forEach(n -> ids.add(thornbury.agency(n)));
+        return ids;
     }
 
     public UUID meeting(PanelView panel, LocalDate date) {

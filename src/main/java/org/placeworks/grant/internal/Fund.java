@@ -35,6 +35,12 @@ public class Fund {
     @Column(name = "chair_limit_pence")
     long chairLimitPence;
 
+    @Column(name = "service_id")
+    UUID serviceId;
+
+    @Column(name = "panel_id")
+    UUID panelId;
+
     @Column(name = "committed_pence")
     long committedPence;
 
@@ -47,9 +53,11 @@ public class Fund {
     protected Fund() {
     }
 
-    public Fund(String name, FinancialYear year, long budgetPence, long maxAwardPence, long maxPerFamilyPence,
-            long chairLimitPence) {
+    public Fund(UUID serviceId, UUID panelId, String name, FinancialYear year, long budgetPence, long maxAwardPence,
+            long maxPerFamilyPence, long chairLimitPence) {
         this.id = UUID.randomUUID();
+        this.serviceId = serviceId;
+        this.panelId = panelId;
         this.name = name;
         this.yearStart = year.startYear();
         this.budgetPence = budgetPence;
@@ -90,6 +98,10 @@ public class Fund {
 
     public UUID id() { return id; }
     public String name() { return name; }
+    /** The service the fund belongs to; null only for a fund from before funds had owners, not yet placed. */
+    public UUID serviceId() { return serviceId; }
+    /** The panel that decides the fund's grants. */
+    public UUID panelId() { return panelId; }
     public FinancialYear year() { return new FinancialYear(yearStart); }
     public long budgetPence() { return budgetPence; }
     public long maxAwardPence() { return maxAwardPence; }

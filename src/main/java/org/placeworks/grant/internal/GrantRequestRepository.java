@@ -27,7 +27,14 @@ public class GrantRequestRepository implements PanacheRepositoryBase<GrantReques
         return list("caseId", Sort.by("requestedAt").descending(), caseId);
     }
 
-    public List<GrantRequest> awaitingDecision() {
-        return list("status", Sort.by("requestedAt"), RequestStatus.AWAITING_DECISION);
+    /** Requests on a case from these funds (those the reader may see). */
+    public List<GrantRequest> ofCase(UUID caseId, java.util.Collection<UUID> fundIds) {
+        return fundIds.isEmpty() ? List.of()
+                : list("caseId = ?1 and fundId in ?2", Sort.by("requestedAt").descending(), caseId, fundIds);
+    }
+
+    public List<GrantRequest> awaitingDecision(java.util.Collection<UUID> fundIds) {
+        return fundIds.isEmpty() ? List.of()
+                : list("status = ?1 and fundId in ?2", Sort.by("requestedAt"), RequestStatus.AWAITING_DECISION, fundIds);
     }
 }

@@ -30,6 +30,7 @@ import org.placeworks.shared.Today;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.Option;
 
 /** Grant funds for the panel chair and managers: position, breakdowns, requests awaiting decision, exports. */
 @Path("/grants")
@@ -51,7 +52,7 @@ public class GrantPages {
     static class Templates {
         static native TemplateInstance index(List<FundView> funds, List<AwaitingDecision> awaiting);
 
-        static native TemplateInstance fundForm(Form form, FormErrors errors);
+        static native TemplateInstance fundForm(Form form, List<Option> services, List<Option> panels, FormErrors errors);
 
         static native TemplateInstance fund(FundView fund, String thisMonth);
     }
@@ -65,7 +66,7 @@ public class GrantPages {
     @Path("funds/new")
     @RolesAllowed(Roles.MANAGER)
     public TemplateInstance newFund() {
-        return Templates.fundForm(Form.empty().with("yearStart", FinancialYear.of(today.date()).startYear()), FormErrors.none());
+        return fundForm(Form.empty().with("yearStart", FinancialYear.of(today.date()).startYear()), FormErrors.none());
     }
 
     @POST
@@ -75,13 +76,13 @@ public class GrantPages {
         Form form = Form.of(body);
         return FormPost.save("name", () -> {
             String yearStart = form.value("yearStart").strip();
-            FundCommand command = new FundCommand(form.text("name", "Name"),
+            FundCommand command = new FundCommand(form.uuid("serviceId"), form.uuid("panelId"), form.text("name", "Name"),
                     yearStart.matches("\\d{4}") ? Integer.valueOf(yearStart) : null,
                     form.pence("budget", "The budget"), form.pence("maxAward", "The most one award can be"),
                     form.pence("maxPerFamily", "The most a family can have"), form.pence("chairLimit", "The chair's limit"));
             form.check();
             return "/grants/funds/" + funds.create(command);
-        }, errors -> Templates.fundForm(form, errors));
+        }, errors -> fundForm(form, errors));
     }
 
     @GET
@@ -109,6 +110,14 @@ public class GrantPages {
     @RolesAllowed(Roles.MANAGER)
     public Response awards(@RestPath UUID id) {
         return csv(funds.awardsExport(id), "grant-awards.csv");
+    }
+
+    private TemplateInstance fundForm(Form form, FormErrors errors) {
+        return Templates.fundForm(form, options(funds.owningServices()), options(funds.decidingPanels()), errors);
+    }
+
+    private static List<Option> options(java.util.Map<UUID, String> choices) {
+        return choices.entrySet().stream().map(e -> new Option(e.getKey().toString(), e.getValue())).toList();
     }
 
     private static Response csv(String body, String filename) {

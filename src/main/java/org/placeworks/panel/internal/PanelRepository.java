@@ -14,6 +14,17 @@ public class PanelRepository implements PanacheRepositoryBase<Panel, UUID> {
         return list("select distinct p from Panel p left join fetch p.members order by p.name");
     }
 
+    /**
+     * Panels whose locality is one of these, or on which the member of staff sits or chairs, with
+     * their members: the candidates a reader's lists are built from, filtered in the query.
+     */
+    public List<Panel> inLocalitiesOrWith(java.util.Collection<UUID> localities, UUID staffId) {
+        return list("select distinct p from Panel p left join fetch p.members where p.localityId in ?1 or p.chairStaffId = ?2"
+                + " or exists (select 1 from p.members pm where pm.memberStaffId = ?2 or pm.deputyStaffId = ?2)"
+                + " order by p.name", localities.isEmpty() ? List.of(new UUID(0, 0)) : localities,
+                staffId == null ? new UUID(0, 0) : staffId);
+    }
+
     /** A panel with its members, in one query. */
     public Panel withMembers(UUID id) {
         return find("select p from Panel p left join fetch p.members where p.id = ?1", id).singleResultOptional().orElse(null);

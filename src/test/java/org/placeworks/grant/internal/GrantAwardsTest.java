@@ -20,7 +20,7 @@ class GrantAwardsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     /** £100 budget, £40 per award, £60 per family, chair may approve up to £25. */
-    private final Fund fund = new Fund("Test fund", new FinancialYear(2026), 10_000, 4_000, 6_000, 2_500);
+    private final Fund fund = new Fund(UUID.randomUUID(), UUID.randomUUID(), "Test fund", new FinancialYear(2026), 10_000, 4_000, 6_000, 2_500);
 
     private GrantRequest request(long pence) {
         return new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Glasses",

@@ -32,6 +32,7 @@ class NavigationAndHomePageTest {
             "frontline", Set.of("frontline", "lead-professional"),
             "frontline2", Set.of("frontline", "lead-professional"),
             "chair", Set.of("panel-chair", "panel-member", "lead-professional"),
+            "member", Set.of("panel-member"),
             "manager", Set.of("manager"),
             "estate", Set.of("estate-officer"),
             "intel", Set.of("intelligence-officer"),

@@ -1,0 +1,142 @@
+package org.placeworks.grant.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.placeworks.geography.Coverage;
+import org.placeworks.geography.Places;
+import org.placeworks.identity.CurrentStaff;
+import org.placeworks.identity.Roles;
+import org.placeworks.organisation.AccessPolicy;
+import org.placeworks.organisation.ServiceView;
+import org.placeworks.organisation.Services;
+import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.organisation.StaffView;
+import org.placeworks.panel.Panels;
+import org.placeworks.shared.NotFound;
+
+/**
+ * The one gate for grants. A fund, its requests, payments and exports belong to the fund's service:
+ * they are seen by the service's own staff, the chair of the panel that decides the fund's grants,
+ * managers whose boundary holds the service's whole boundary, and administrators; to anyone else they
+ * do not exist (404). The person who asked for a grant neither decides nor pays it, and a chair's
+ * delegated decision is only for funds of a panel they chair (403, with a plain message).
+ */
+@RequestScoped
+public class GrantAccess {
+
+    @Inject
+    CurrentStaff current;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    Services services;
+
+    @Inject
+    Places places;
+
+    @Inject
+    Panels panels;
+
+    @Inject
+    FundRepository funds;
+
+    private Set<UUID> serviceIds;
+
+    private Set<UUID> chairedPanels;
+
+    private Set<UUID> fundIds;
+
+    private FundReader reader;
+
+    public boolean admin() {
+        return current.has(Roles.ADMIN);
+    }
+
+    /** Services whose funds the reader sees: their own, and (managers) those wholly inside their boundary. */
+    public Set<UUID> serviceIds() {
+        if (serviceIds == null) {
+            Set<UUID> ids = new HashSet<>();
+            StaffView me = staff.me().filter(StaffView::active).orElse(null);
+            if (me != null) {
+                me.services().forEach(s -> ids.add(s.id()));
+                if (current.has(Roles.MANAGER)) {
+                    Coverage mine = policy.coverage();
+                    var lookup = places.estateNeighbourhoodLookup();
+                    for (ServiceView s : services.services()) {
+                        if (mine.includes(places.coverageOf(s.boundary()), lookup)) {
+                            ids.add(s.id());
+                        }
+                    }
+                }
+            }
+            serviceIds = Set.copyOf(ids);
+        }
+        return serviceIds;
+    }
+
+    /** Panels the reader chairs (inside their boundary), whose funds they see and decide between meetings. */
+    public Set<UUID> chairedPanels() {
+        if (chairedPanels == null) {
+            UUID me = staff.me().filter(StaffView::active).map(StaffView::id).orElse(null);
+            chairedPanels = me == null || !current.has(Roles.PANEL_CHAIR) ? Set.of()
+                    : panels.visible().stream().filter(p -> p.chair() != null && me.equals(p.chair().id()))
+                            .map(p -> p.id()).collect(Collectors.toUnmodifiableSet());
+        }
+        return chairedPanels;
+    }
+
+    /** The funds the reader sees, as one query. */
+    public List<Fund> visibleFunds() {
+        return admin() ? funds.all() : funds.ofServicesOrPanels(serviceIds(), chairedPanels());
+    }
+
+    public Set<UUID> visibleFundIds() {
+        if (fundIds == null) {
+            fundIds = visibleFunds().stream().map(Fund::id).collect(Collectors.toUnmodifiableSet());
+        }
+        return fundIds;
+    }
+
+    /** The reader as the grant rule sees them, built once a request. */
+    public FundReader reader() {
+        if (reader == null) {
+            reader = new FundReader(admin(), serviceIds(), chairedPanels(), current.username());
+        }
+        return reader;
+    }
+
+    public boolean sees(Fund fund) {
+        return reader().sees(fund);
+    }
+
+    /** The fund, if the reader may see it; otherwise, as far as they know, the record does not exist. */
+    public Fund require(Fund fund, String kind, UUID id) {
+        if (!sees(fund)) {
+            throw new NotFound(kind, id);
+        }
+        return fund;
+    }
+
+    /** Whether the reader asked for this grant (and so may neither decide nor pay it). */
+    public boolean askedFor(GrantRequest request) {
+        return reader().askedFor(request);
+    }
+
+    public void requireMayDecide(Fund fund, GrantRequest request, boolean delegated) {
+        reader().requireMayDecide(fund, request, delegated);
+    }
+
+    public void requireMayPay(GrantRequest request) {
+        reader().requireMayPay(request);
+    }
+}
