@@ -129,7 +129,7 @@ class AccessMatrixTest {
             return Expected.FORBIDDEN;
         }
         Sight sight = switch (rule.need()) {
-            case CASE_READ, CASE_CHANGE, CASE_ACTION -> NeedToKnow.of(persona, CaseRecord.valueOf(record));
+            case CASE_READ, CASE_CHANGE, CASE_ACTION, CASE_REASSIGN -> NeedToKnow.of(persona, CaseRecord.valueOf(record));
             case FAMILY_READ, FAMILY_CHANGE -> NeedToKnow.of(persona, FamilyRecord.valueOf(record));
             default -> null;
         };
@@ -141,6 +141,8 @@ class AccessMatrixTest {
             case CASE_READ, FAMILY_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
             case CASE_CHANGE, FAMILY_CHANGE -> sight == Sight.CHANGE ? Expected.OK
                     : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
+            case CASE_REASSIGN -> sight == Sight.CHANGE && persona.roles.contains(org.placeworks.identity.Roles.MANAGER)
+                    ? Expected.OK : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             // The action tried is the Team member's own: anyone else on the Team may read it, not update it.
             case CASE_ACTION -> sight == Sight.CHANGE || sight == Sight.OWN_ACTIONS && persona == Persona.TEAM_MEMBER ? Expected.OK
                     : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
@@ -151,7 +153,7 @@ class AccessMatrixTest {
     private static Map<String, Map<String, String>> recordsFor(Need need, Route route, MatrixPeople.Records records) {
         Map<String, Map<String, String>> tried = new java.util.LinkedHashMap<>();
         switch (need) {
-            case CASE_READ, CASE_CHANGE -> {
+            case CASE_READ, CASE_CHANGE, CASE_REASSIGN -> {
                 for (CaseRecord c : CaseRecord.values()) {
                     tried.put(c.name(), Map.of("id", records.cases().get(c).toString()));
                 }

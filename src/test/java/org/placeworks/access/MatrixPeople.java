@@ -1,12 +1,11 @@
 package org.placeworks.access;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.security.TestIdentityAssociation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +48,6 @@ public class MatrixPeople {
 
     private Records records;
 
-    @ActivateRequestContext
     public synchronized Records setUp() {
         if (records == null) {
             records = build();
@@ -76,29 +74,35 @@ public class MatrixPeople {
 
         // The demo families agreed to share with the council and the NHS trust: these people work for the council
         // outside any early help service (the youth service, a family learning project).
-        UUID mentor = register(Persona.TEAM_MEMBER, "Tariq", "Aziz", "Learning mentor", council, Set.of());
-        UUID youthWorker = register(Persona.FORMER_TEAM_MEMBER, "Yasmin", "Cole", "Youth worker", council, Set.of());
-        UUID lead = register(Persona.OUTSIDE_LEAD, "Lena", "Moss", "Family learning worker", council, Set.of());
-        UUID leaver = register(Persona.LEAVER, "Lee", "Dunn", "Family support worker", council, Set.of(familySupport));
-        register(Persona.OTHER_MANAGER, "Mina", "Shah", "School nursing team leader", agency("Eastmoor Community Health NHS Trust"),
-                Set.of(schoolNursing));
+        UUID[] people = new UUID[4];
+        as(Persona.ADMIN, () -> {
+            people[0] = register(Persona.TEAM_MEMBER, "Tariq", "Aziz", "Learning mentor", council, Set.of());
+            people[1] = register(Persona.FORMER_TEAM_MEMBER, "Yasmin", "Cole", "Youth worker", council, Set.of());
+            people[2] = register(Persona.OUTSIDE_LEAD, "Lena", "Moss", "Family learning worker", council, Set.of());
+            people[3] = register(Persona.LEAVER, "Lee", "Dunn", "Family support worker", council, Set.of(familySupport));
+            register(Persona.OTHER_MANAGER, "Mina", "Shah", "School nursing team leader",
+                    agency("Eastmoor Community Health NHS Trust"), Set.of(schoolNursing));
+        });
+        UUID mentor = people[0];
+        UUID youthWorker = people[1];
+        UUID lead = people[2];
+        UUID leaver = people[3];
 
         UUID begum = cases.get(CaseRecord.BEGUM);
-        as(Persona.FRONTLINE);
-        work.addTeamMember(begum, mentor, version(begum));
-        work.addTeamMember(begum, youthWorker, version(begum));
-        work.removeTeamMember(begum, youthWorker, version(begum));
-        UUID need = uuid("select id from caf_need where case_id = ?1 order by position limit 1", begum);
-        work.addAction(begum, new ActionCommand(need, "Mentoring sessions at school", mentor, today.date().plusDays(14),
-                version(begum)));
+        as(Persona.FRONTLINE, () -> {
+            work.addTeamMember(begum, mentor, version(begum));
+            work.addTeamMember(begum, youthWorker, version(begum));
+            work.removeTeamMember(begum, youthWorker, version(begum));
+            UUID need = uuid("select id from caf_need where case_id = ?1 order by position limit 1", begum);
+            work.addAction(begum, new ActionCommand(need, "Mentoring sessions at school", mentor, today.date().plusDays(14),
+                    version(begum)));
+        });
         UUID action = uuid("select id from caf_action where case_id = ?1 and owner_staff_id = ?2", begum, mentor);
 
         UUID patel = cases.get(CaseRecord.PATEL);
-        as(Persona.SCHOOL_NURSE);
-        work.appointLeadProfessional(patel, lead, version(patel));
+        as(Persona.SCHOOL_NURSE, () -> work.appointLeadProfessional(patel, lead, version(patel)));
 
         leave(leaver);
-        as(Persona.FRONTLINE);
         return new Records(cases, families, parents, action);
     }
 
@@ -107,16 +111,17 @@ public class MatrixPeople {
     }
 
     /** A leaver as Placeworks records one: no memberships, not active; their token lives on until it expires. */
-    @Transactional
-    void leave(UUID staffId) {
-        em.createNativeQuery("update staff_member set active = false, left_on = current_date where id = ?1")
-                .setParameter(1, staffId).executeUpdate();
-        em.createNativeQuery("delete from staff_membership where staff_id = ?1").setParameter(1, staffId).executeUpdate();
+    private void leave(UUID staffId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update staff_member set active = false, left_on = current_date where id = ?1")
+                    .setParameter(1, staffId).executeUpdate();
+            em.createNativeQuery("delete from staff_membership where staff_id = ?1").setParameter(1, staffId).executeUpdate();
+        });
     }
 
     private long version(UUID caseId) {
-        return ((Number) em.createNativeQuery("select version from caf_case where id = ?1").setParameter(1, caseId)
-                .getSingleResult()).longValue();
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select version from caf_case where id = ?1").setParameter(1, caseId).getSingleResult()).longValue());
     }
 
     private UUID agency(String name) {
@@ -124,18 +129,31 @@ public class MatrixPeople {
     }
 
     private UUID uuid(String sql, Object... parameters) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        var rows = query.getResultList();
+        var rows = QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return query.getResultList();
+        });
         if (rows.isEmpty()) {
             throw new IllegalStateException("The demo town has nothing for: " + sql + " " + java.util.List.of(parameters));
         }
         return (UUID) rows.get(0);
     }
 
-    private static void as(Persona persona) {
-        Arc.container().instance(TestIdentityAssociation.class).get().setTestIdentity(persona.identity());
+    /** Work done as one person, in a request of its own, as their own request to the app would be. */
+    private static void as(Persona persona, Runnable work) {
+        TestIdentityAssociation identity = Arc.container().instance(TestIdentityAssociation.class).get();
+        var before = identity.getTestIdentity();
+        identity.setTestIdentity(persona.identity());
+        var request = Arc.container().requestContext();
+        request.activate();
+        try {
+            work.run();
+        } finally {
+            request.terminate();
+            identity.setTestIdentity(before);
+        }
     }
 }

@@ -10,6 +10,8 @@ enum Need {
     CASE_READ,
     /** Changing an early help case. */
     CASE_CHANGE,
+    /** Moving a case to another service: a manager of the owning service. */
+    CASE_REASSIGN,
     /** Updating one plan action of a case. */
     CASE_ACTION,
     /** Reading a family or a person in it. */

@@ -3,6 +3,7 @@ package org.placeworks.access;
 import static org.placeworks.access.Need.CASE_ACTION;
 import static org.placeworks.access.Need.CASE_CHANGE;
 import static org.placeworks.access.Need.CASE_READ;
+import static org.placeworks.access.Need.CASE_REASSIGN;
 import static org.placeworks.access.Need.FAMILY_CHANGE;
 import static org.placeworks.access.Need.FAMILY_READ;
 import static org.placeworks.access.Need.PUBLIC;
@@ -117,6 +118,11 @@ final class Routes {
             row("POST /cases/{id}/" + step, CASEWORK, CASE_CHANGE);
         }
         row("POST /cases/{id}/team/remove", CASEWORK, CASE_CHANGE);
+        row("GET /cases/{id}/consent/amend", CASEWORK, CASE_CHANGE);
+        row("POST /cases/{id}/consent/amend", CASEWORK, CASE_CHANGE);
+        row("POST /api/v1/cases/{id}/consent", CASEWORK, CASE_CHANGE);
+        row("GET /cases/{id}/owner", CASEWORK, CASE_REASSIGN);
+        row("POST /cases/{id}/owner", CASEWORK, CASE_REASSIGN);
         row("GET /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
         row("POST /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
 
