@@ -229,6 +229,9 @@ public class CaseWorkPages {
     }
 
     private TemplateInstance amendConsentPage(CaseView c, Form form, FormErrors errors) {
+        if (c.consent() == null || c.consent().withdrawnOn() != null || !c.open()) {
+            throw new org.placeworks.shared.Conflict("Only consent in force on an open case can be amended or renewed.");
+        }
         List<Option> changes = List.of(new Option(ConsentChange.AMENDED.name(), "Amended: what the family agreed has changed"),
                 new Option(ConsentChange.RENEWED.name(), "Renewed: the family agreed again"));
         return Templates.amendConsent(c, form, changes, consenters(c), CafWeb.agencies(services.agencies()), CafWeb.yesNo(),

@@ -27,6 +27,7 @@ class ConsentPageTest {
     @TestSecurity(user = "frontline", roles = "frontline")
     void anAmendmentIsANewVersionAndTheEarlierOneIsStillShown() {
         UUID caseId = CasePages.refer(pages.family(CasePages.NORTHGATE), "x@school.example");
+        given().get("/cases/" + caseId + "/consent/amend").then().statusCode(409);
         CasePages.consent(caseId);
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String nhs = thornbury.agency("Eastmoor Community Health NHS Trust").toString();
