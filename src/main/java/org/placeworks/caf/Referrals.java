@@ -117,7 +117,7 @@ public class Referrals {
             throw new InvalidInput("familyId", "Select the family the request is for");
         }
         FamilyView family = families.family(new FamilyId(command.familyId()));
-        if (!access.covers(family.address())) {
+        if (!access.covers(family.address(), Strand.EARLY_INTERVENTION)) {
             throw new org.placeworks.shared.Forbidden("The " + family.name() + " was shared with you to read. A request for "
                     + "support is made by a service whose boundary holds their address.");
         }

@@ -108,10 +108,16 @@ public class GrantRequests {
     }
 
     private CaseView requestableCase(GrantRequestCommand c) {
-        if (c.caseId() == null) {
+        return caseToAskFor(c.caseId());
+    }
+
+    /** The case, if the caller may ask for a grant for it: its own service, with a plan; checked before a form is read. */
+    @Transactional
+    public CaseView caseToAskFor(UUID caseId) {
+        if (caseId == null) {
             throw new InvalidInput("caseId", "Choose the case the grant is for");
         }
-        CaseView kase = cases.find(new CaseId(c.caseId()));
+        CaseView kase = cases.find(new CaseId(caseId));
         if (!kase.canEdit()) {
             throw new Forbidden("Only the case's own service can ask for a grant for it.");
         }

@@ -101,6 +101,19 @@ public class AccessPolicy {
         return coverage().covers(address);
     }
 
+    /**
+     * Whether one of the person's services that delivers the strand covers the address: a family is
+     * Early Intervention's record, so a police officer on the panel, whose service covers the same
+     * streets for community safety, does not see the families there.
+     */
+    public boolean covers(AddressView address, Strand strand) {
+        if (current.has(Roles.ADMIN)) {
+            return true;
+        }
+        StaffFacts me = staffFacts();
+        return me.active() && me.services().stream().anyMatch(s -> s.strands().contains(strand) && s.coverage().covers(address));
+    }
+
     /** The address if the signed-in person may see records there; otherwise, as far as they know, it does not exist. */
     public AddressView requireVisible(AddressView address) {
         if (!covers(address)) {

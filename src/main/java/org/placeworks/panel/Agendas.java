@@ -77,8 +77,22 @@ public class Agendas implements PanelIntake {
         return bring(new BringCommand(caseId.value(), kind, note, subject, false, null));
     }
 
+    /** The case, if the caller may bring it to panel: its own workers only; checked before anything posted is read. */
+    @Transactional
+    public CaseView caseToBring(UUID caseId) {
+        if (caseId == null) {
+            throw new InvalidInput("caseId", "Choose the case to bring to panel");
+        }
+        CaseView view = cases.find(new CaseId(caseId));
+        if (!view.canEdit()) {
+            throw new Forbidden("Only the case's own workers can bring it to panel.");
+        }
+        return view;
+    }
+
     @Transactional
     public AgendaItemRef bring(BringCommand command) {
+        CaseView view = caseToBring(command.caseId());
         Map<String, String> problems = new LinkedHashMap<>();
         if (command.kind() == null) {
             problems.put("kind", "Select why the case is coming to panel");
@@ -87,13 +101,6 @@ public class Agendas implements PanelIntake {
             problems.put("note", "Enter what you are asking the panel for");
         } else if (command.note().length() > 2000) {
             problems.put("note", "The note must be 2,000 characters or fewer");
-        }
-        if (command.caseId() == null) {
-            throw new InvalidInput("caseId", "Choose the case to bring to panel");
-        }
-        CaseView view = cases.find(new CaseId(command.caseId()));
-        if (!view.canEdit()) {
-            throw new Forbidden("Only the case's own workers can bring it to panel.");
         }
         if (view.status() == CaseStatus.AWAITING_CONSENT) {
             throw new InvalidInput("caseId", "The family has not given consent yet. Record their consent on case "

@@ -106,6 +106,15 @@ public class MatrixPeople {
         return new Records(cases, families, parents, action);
     }
 
+    /** Puts the Patel case back as the demo town has it (the school nurse leading it), for the tests that read the demo. */
+    public synchronized void putBack() {
+        if (records != null) {
+            UUID patel = records.cases().get(CaseRecord.PATEL);
+            UUID nurse = uuid("select id from staff_member where username = ?1", Persona.SCHOOL_NURSE.username);
+            as(Persona.SCHOOL_NURSE, () -> work.appointLeadProfessional(patel, nurse, version(patel)));
+        }
+    }
+
     private UUID register(Persona persona, String given, String family, String job, UUID agency, Set<UUID> services) {
         return staff.register(persona.username, given, family, persona.username + "@eastmoor.example", job, agency, services).id();
     }

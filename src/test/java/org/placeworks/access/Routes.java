@@ -102,12 +102,12 @@ final class Routes {
 
         // Early help cases.
         row("GET /cases", CASEWORK, ROLE);
-        row("GET /cases/new", CASEWORK, FAMILY_READ, "familyId={id}");
-        row("POST /cases/new", CASEWORK, FAMILY_READ, "familyId={id}");
-        row("GET /cases/new/referral", CASEWORK, FAMILY_READ, "familyId={id}");
-        row("POST /cases/new/referral", CASEWORK, FAMILY_READ, "familyId={id}");
-        row("GET /cases/step-down", CASEWORK, FAMILY_READ, "familyId={id}");
-        row("POST /cases/step-down", CASEWORK, FAMILY_READ, "familyId={id}");
+        row("GET /cases/new", CASEWORK, FAMILY_CHANGE, "familyId={id}");
+        row("POST /cases/new", CASEWORK, FAMILY_CHANGE, "familyId={id}");
+        row("GET /cases/new/referral", CASEWORK, FAMILY_CHANGE, "familyId={id}");
+        row("POST /cases/new/referral", CASEWORK, FAMILY_CHANGE, "familyId={id}");
+        row("GET /cases/step-down", CASEWORK, FAMILY_CHANGE, "familyId={id}");
+        row("POST /cases/step-down", CASEWORK, FAMILY_CHANGE, "familyId={id}");
         row("GET /api/v1/cases", CASEWORK, ROLE);
         row("POST /api/v1/referrals", CASEWORK, ROLE);
         row("GET /cases/{id}", CASEWORK, CASE_READ);

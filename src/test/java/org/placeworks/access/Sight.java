@@ -8,7 +8,7 @@ enum Sight {
     OWN_ACTIONS,
     /** Sees it in full; may not change it (403 on changes). */
     READ,
-    /** Knows it exists (a flag on the family); the record itself is 404. */
+    /** Knows it exists (a flag on the family); the record itself answers 403 naming who holds it. */
     FLAG,
     /** Does not know it exists: 404. */
     NONE;

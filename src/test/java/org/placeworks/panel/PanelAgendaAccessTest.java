@@ -141,7 +141,7 @@ class PanelAgendaAccessTest {
         fixtures.publish(meeting);
         fixtures.attend(meeting, panel, 3);
         fixtures.start(meeting);
-        fixtures.chair(() -> meetings.addAction(meeting, refused, new ActionCommand("Housing check",
+        fixtures.chair(() -> meetings.addAction(meeting, refused, new ActionCommand("Housing check for the Rowan family",
                 thornbury.member("estate").id(), fixtures.today().plusDays(5))));
         fixtures.close(meeting);
         given().get("/panel/meetings/" + meeting + "/minutes").then().statusCode(200)
@@ -149,8 +149,8 @@ class PanelAgendaAccessTest {
                 .body(containsString("Item 1 is not shown: the family has not agreed to share it with Eastmoor Homes."));
         // Their own action stands, but does not name the family either.
         given().get("/api/v1/panel-actions?mine=true").then().statusCode(200)
-                .body("find { it.description == 'Housing check' }.familyName", org.hamcrest.Matchers.equalTo(""))
-                .body("find { it.description == 'Housing check' }.caseReference",
+                .body("find { it.description == 'Housing check for the Rowan family' }.familyName", org.hamcrest.Matchers.equalTo(""))
+                .body("find { it.description == 'Housing check for the Rowan family' }.caseReference",
                         containsString("Not shown: the family has not agreed to share it with Eastmoor Homes"));
     }
 

@@ -93,6 +93,7 @@ public class CasesApi {
     @APIResponse(responseCode = "404", description = "No case the caller may see has that id")
     @APIResponse(responseCode = "409", description = "The case changed since the version sent, or is not at that step")
     public CaseView consent(@RestPath UUID id, @Valid ConsentRequest request) {
+        work.revision(id); // who may change the case is settled before the body is read
         if (request == null) {
             throw new InvalidInput("body", "Send the consent as JSON");
         }

@@ -184,6 +184,7 @@ public class CaseWorkPages {
     @POST
     @Path("{step: consent|consent/amend|consent/withdraw|assessment|lead-professional|team|team/remove|actions/new|reviews/new|step-up|owner|close}")
     public Response save(@RestPath UUID id, @RestPath String step, MultivaluedMap<String, String> body) {
+        work.revision(id); // who may change the case is settled before anything posted is read
         Step s = steps.get(step);
         Form form = Form.of(body);
         return save(id, s.refusedOn(), form, () -> s.change().make(id, form), s.page());

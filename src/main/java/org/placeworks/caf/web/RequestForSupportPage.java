@@ -222,10 +222,11 @@ public class RequestForSupportPage {
                 : " (born " + Dates.date(p.dateOfBirth()) + ")"));
     }
 
+    /** A request for support is made by a service whose boundary holds the family: others are refused before the form. */
     private FamilyView family(UUID familyId) {
         if (familyId == null) {
-            throw new NotFound("family", "(none given)");
+            throw new InvalidInput("familyId", "Start the request for support from the family's page");
         }
-        return families.family(familyId);
+        return families.familyToChange(familyId);
     }
 }

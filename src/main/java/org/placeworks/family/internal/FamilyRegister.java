@@ -119,7 +119,7 @@ public class FamilyRegister implements Families {
             problems.put("addressId", "Select the family's address");
         } else if (address.isEmpty()) {
             problems.put("addressId", "Select an address from the list");
-        } else if (!access.covers(address.get())) {
+        } else if (!access.covers(address.get(), Strand.EARLY_INTERVENTION)) {
             problems.put("addressId", "This address is outside your service's boundary: the service that covers it registers families there");
         }
         if (!problems.isEmpty()) {
@@ -367,7 +367,7 @@ public class FamilyRegister implements Families {
      */
     private Located editableFamily(UUID familyId) {
         Located located = visibleFamily(familyId);
-        if (!access.covers(located.address())) {
+        if (!access.covers(located.address(), Strand.EARLY_INTERVENTION)) {
             throw new org.placeworks.shared.Forbidden("The " + located.family().name() + " was shared with you to read. "
                     + "Only the services whose boundary holds their address can change their record.");
         }
@@ -377,7 +377,7 @@ public class FamilyRegister implements Families {
     private Optional<Located> locate(UUID familyId, Map<UUID, Optional<Located>> seen) {
         return seen.computeIfAbsent(familyId, id -> families.findByIdOptional(id).flatMap(family -> {
             AddressView address = places.address(family.addressId());
-            boolean visible = access.covers(address) || access.sharedWithMe(FAMILY, family.id());
+            boolean visible = access.covers(address, Strand.EARLY_INTERVENTION) || access.sharedWithMe(FAMILY, family.id());
             return visible ? Optional.of(new Located(family, address)) : Optional.empty();
         }));
     }

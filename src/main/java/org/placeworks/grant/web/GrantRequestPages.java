@@ -82,7 +82,7 @@ public class GrantRequestPages {
         if (caseId == null) {
             throw new InvalidInput("caseId", "Ask for a grant from a case page");
         }
-        CaseView kase = cases.find(caseId);
+        CaseView kase = requests.caseToAskFor(caseId);
         return formPage(kase, Form.empty().with("caseId", caseId), FormErrors.none());
     }
 
@@ -93,6 +93,7 @@ public class GrantRequestPages {
         if (kaseId == null) {
             throw new InvalidInput("caseId", "Start the request from the case page");
         }
+        requests.caseToAskFor(kaseId);
         boolean bringToPanel = form.ticked("bringToPanel");
         return FormPost.answer("item", () -> {
             GrantRequestCommand command = new GrantRequestCommand(kaseId, form.uuid("needId"), form.text("item", "What it will buy"),

@@ -58,6 +58,7 @@ public class BringPage {
     @POST
     public Response bring(@RestQuery String caseId, MultivaluedMap<String, String> body) {
         UUID id = caseId(caseId);
+        agendas.caseToBring(id);
         Form form = Form.of(body);
         return FormPost.answer("kind", () -> {
             boolean wantsUrgent = form.ticked("urgent");
@@ -71,7 +72,7 @@ public class BringPage {
     }
 
     private TemplateInstance page(UUID caseId, Form form, FormErrors errors) {
-        CaseView kase = cases.find(caseId);
+        CaseView kase = agendas.caseToBring(caseId);
         return Templates.form(kase, agendas.nextMeetingFor(caseId).orElse(null), form, Choices.kinds(), errors);
     }
 

@@ -154,6 +154,9 @@ public class ErrorPages {
 
     private static Response respond(HttpServerRequest request, int status, String title, String detail,
             Map<String, String> errors, String reference) {
+        if (status == 409 && request.method() == io.vertx.core.http.HttpMethod.GET) {
+            title = "This cannot be done now"; // a form opened at the wrong moment: nothing was being saved
+        }
         if (request.path().startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new Problem(status, title, detail, errors, reference)).build();
