@@ -21,6 +21,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.placeworks.access.NeedToKnow.CaseRecord;
 import org.placeworks.access.NeedToKnow.FamilyRecord;
+import org.placeworks.access.NeedToKnow.GrantRecord;
+import org.placeworks.access.NeedToKnow.PanelRecord;
 import org.placeworks.access.RouteTable.Route;
 
 /**
@@ -151,6 +153,8 @@ class AccessMatrixTest {
         Sight sight = switch (rule.need()) {
             case CASE_READ, CASE_CHANGE, CASE_ACTION, CASE_REASSIGN -> NeedToKnow.of(persona, CaseRecord.valueOf(record));
             case FAMILY_READ, FAMILY_CHANGE -> NeedToKnow.of(persona, FamilyRecord.valueOf(record));
+            case MEETING_READ, ITEM_READ -> NeedToKnow.of(persona, PanelRecord.valueOf(record));
+            case FUND_READ, GRANT_READ -> NeedToKnow.of(persona, GrantRecord.valueOf(record));
             default -> null;
         };
         return switch (rule.need()) {
@@ -159,6 +163,7 @@ class AccessMatrixTest {
             case ROLE -> !route.path().contains("{") || route.path().equals("/assets/{file}") ? Expected.OK
                     : route.reads() ? Expected.NOT_FOUND : Expected.NOT_REFUSED;
             // Someone who may only know a case exists is told who holds it (403 naming the service), no more.
+            case MEETING_READ, ITEM_READ, FUND_READ, GRANT_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
             case CASE_READ, FAMILY_READ -> sight.reads() ? Expected.OK : sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             case CASE_CHANGE, FAMILY_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS
                     : sight.reads() || sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
@@ -188,6 +193,16 @@ class AccessMatrixTest {
                     tried.put(f.name(), Map.of("id", id.toString(), "staffId", UUID.randomUUID().toString()));
                 }
             }
+            case MEETING_READ -> tried.put(PanelRecord.MEETING.name(), Map.of("id", records.meeting().toString()));
+            case ITEM_READ -> {
+                tried.put(PanelRecord.NOLAN_ITEM.name(), Map.of("id", records.meeting().toString(),
+                        "itemId", records.items().get(PanelRecord.NOLAN_ITEM).toString()));
+                tried.put(PanelRecord.QUINN_ITEM.name(), Map.of("id", records.meeting().toString(),
+                        "itemId", records.items().get(PanelRecord.QUINN_ITEM).toString()));
+            }
+            case FUND_READ -> tried.put(GrantRecord.FUND.name(), Map.of("id", records.fund().toString(),
+                    "month", records.month()));
+            case GRANT_READ -> tried.put(GrantRecord.REQUEST.name(), Map.of("id", records.grantRequest().toString()));
             default -> tried.put("none", Map.of());
         }
         return tried;

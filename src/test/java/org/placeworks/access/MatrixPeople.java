@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.placeworks.access.NeedToKnow.CaseRecord;
 import org.placeworks.access.NeedToKnow.FamilyRecord;
+import org.placeworks.access.NeedToKnow.PanelRecord;
 import org.placeworks.caf.ActionCommand;
 import org.placeworks.caf.CaseWork;
 import org.placeworks.organisation.Services;
@@ -28,7 +29,7 @@ import org.placeworks.shared.Today;
 public class MatrixPeople {
 
     record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
-            UUID teamMembersAction) {
+            UUID teamMembersAction, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month) {
     }
 
     @Inject
@@ -103,7 +104,16 @@ public class MatrixPeople {
         as(Persona.SCHOOL_NURSE, () -> work.appointLeadProfessional(patel, lead, version(patel)));
 
         leave(leaver);
-        return new Records(cases, families, parents, action);
+
+        Map<PanelRecord, UUID> items = new EnumMap<>(PanelRecord.class);
+        items.put(PanelRecord.NOLAN_ITEM, uuid("select id from panel_item where family_name = ?1", "Nolan family"));
+        items.put(PanelRecord.QUINN_ITEM, uuid("select id from panel_item where family_name = ?1", "Quinn family"));
+        UUID meeting = uuid("select meeting_id from panel_item where id = ?1", items.get(PanelRecord.NOLAN_ITEM));
+        UUID fund = uuid("select id from grant_fund where name like ?1", "Thornbury%");
+        UUID request = uuid("select r.id from grant_request r join grant_payment p on p.request_id = r.id "
+                + "order by r.requested_at limit 1");
+        return new Records(cases, families, parents, action, meeting, items, fund, request,
+                java.time.YearMonth.from(today.date()).toString());
     }
 
     /** Puts the Patel case back as the demo town has it (the school nurse leading it), for the tests that read the demo. */

@@ -14,6 +14,14 @@ enum Need {
     CASE_REASSIGN,
     /** Updating one plan action of a case. */
     CASE_ACTION,
+    /** Reading a panel meeting: its agenda and minutes. */
+    MEETING_READ,
+    /** Reading one agenda item of a meeting. */
+    ITEM_READ,
+    /** Reading a grant fund: its page and exports. */
+    FUND_READ,
+    /** Reading a grant request. */
+    GRANT_READ,
     /** Reading a family or a person in it. */
     FAMILY_READ,
     /** Changing a family or a person in it. */

@@ -46,7 +46,19 @@ final class NeedToKnow {
         }
     }
 
+    /** This month's published Thornbury panel meeting, and its items for the Nolans (all agencies allowed) and the Quinns (police refused). */
+    enum PanelRecord {
+        MEETING, NOLAN_ITEM, QUINN_ITEM
+    }
+
+    /** The Thornbury fund (Family Support Thornbury's, decided by the Thornbury panel) and a paid request from a Family Support case. */
+    enum GrantRecord {
+        FUND, REQUEST
+    }
+
     private static final Map<Persona, List<Sight>> CASES = new EnumMap<>(Persona.class);
+    private static final Map<Persona, List<Sight>> PANELS = new EnumMap<>(Persona.class);
+    private static final Map<Persona, List<Sight>> GRANTS = new EnumMap<>(Persona.class);
     private static final Map<Persona, List<Sight>> FAMILIES = new EnumMap<>(Persona.class);
 
     static {
@@ -83,6 +95,42 @@ final class NeedToKnow {
         families(Persona.OTHER_MANAGER,        NONE,   CHANGE);
     }
 
+    static {
+        // The panel: managers and chairs within its locality, members of agencies the family allowed.
+        //                                     MEETING NOLAN   QUINN
+        panels(Persona.NOBODY,                 NONE,   NONE,   NONE);
+        panels(Persona.FRONTLINE,              NONE,   NONE,   NONE);
+        panels(Persona.SCHOOL_NURSE,           NONE,   NONE,   NONE);
+        panels(Persona.CHAIR,                  READ,   READ,   READ);
+        panels(Persona.MANAGER,                READ,   READ,   READ);
+        panels(Persona.ESTATE,                 NONE,   NONE,   NONE);
+        panels(Persona.INTEL,                  NONE,   NONE,   NONE);
+        panels(Persona.ADMIN,                  NONE,   NONE,   NONE);
+        panels(Persona.PANEL_MEMBER,           READ,   READ,   NONE);
+        panels(Persona.TEAM_MEMBER,            NONE,   NONE,   NONE);
+        panels(Persona.FORMER_TEAM_MEMBER,     NONE,   NONE,   NONE);
+        panels(Persona.OUTSIDE_LEAD,           NONE,   NONE,   NONE);
+        panels(Persona.LEAVER,                 NONE,   NONE,   NONE);
+        panels(Persona.OTHER_MANAGER,          NONE,   NONE,   NONE);
+
+        // Grants: the fund's service, its panel's chair, managers whose boundary holds the service's.
+        //                                     FUND    REQUEST
+        grants(Persona.NOBODY,                 NONE,   NONE);
+        grants(Persona.FRONTLINE,              READ,   READ);
+        grants(Persona.SCHOOL_NURSE,           NONE,   NONE);
+        grants(Persona.CHAIR,                  READ,   READ);
+        grants(Persona.MANAGER,                READ,   READ);
+        grants(Persona.ESTATE,                 NONE,   NONE);
+        grants(Persona.INTEL,                  NONE,   NONE);
+        grants(Persona.ADMIN,                  READ,   READ);
+        grants(Persona.PANEL_MEMBER,           NONE,   NONE);
+        grants(Persona.TEAM_MEMBER,            NONE,   NONE);
+        grants(Persona.FORMER_TEAM_MEMBER,     NONE,   NONE);
+        grants(Persona.OUTSIDE_LEAD,           NONE,   NONE);
+        grants(Persona.LEAVER,                 NONE,   NONE);
+        grants(Persona.OTHER_MANAGER,          NONE,   NONE);
+    }
+
     private NeedToKnow() {
     }
 
@@ -92,6 +140,22 @@ final class NeedToKnow {
 
     static Sight of(Persona persona, FamilyRecord record) {
         return FAMILIES.get(persona).get(record.ordinal());
+    }
+
+    static Sight of(Persona persona, PanelRecord record) {
+        return PANELS.get(persona).get(record.ordinal());
+    }
+
+    static Sight of(Persona persona, GrantRecord record) {
+        return GRANTS.get(persona).get(record.ordinal());
+    }
+
+    private static void panels(Persona persona, Sight... row) {
+        PANELS.put(persona, List.of(row));
+    }
+
+    private static void grants(Persona persona, Sight... row) {
+        GRANTS.put(persona, List.of(row));
     }
 
     private static void cases(Persona persona, Sight... row) {

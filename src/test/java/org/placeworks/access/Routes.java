@@ -142,8 +142,8 @@ final class Routes {
                 Roles.LEAD_PROFESSIONAL), ROLE);
         row("GET /panel/bring", REQUESTERS, CASE_CHANGE, "caseId={id}");
         row("POST /panel/bring", REQUESTERS, CASE_CHANGE, "caseId={id}");
-        row("GET /panel/meetings/{id}", PANEL, ROLE);
-        row("GET /panel/meetings/{id}/items/{itemId}", PANEL, ROLE);
+        row("GET /panel/meetings/{id}", PANEL, Need.MEETING_READ);
+        row("GET /panel/meetings/{id}/items/{itemId}", PANEL, Need.ITEM_READ);
         row("POST /panel/meetings/{id}/publish", PANEL, ROLE);
         row("POST /panel/meetings/{id}/items/{itemId}/move", PANEL, ROLE);
         row("POST /panel/meetings/{id}/items/{itemId}/urgent", PANEL, ROLE);
@@ -158,28 +158,28 @@ final class Routes {
         }
         row("GET /api/v1/panels", PANEL, ROLE);
         row("GET /api/v1/panels/{id}/meetings", PANEL, ROLE);
-        row("GET /api/v1/meetings/{id}/agenda", PANEL, ROLE);
+        row("GET /api/v1/meetings/{id}/agenda", PANEL, Need.MEETING_READ);
         row("GET /api/v1/panel-actions", PANEL, ROLE);
 
         // Grants.
         row("GET /grants", FUNDS, ROLE);
         row("GET /grants/funds/new", MANAGER, ROLE);
         row("POST /grants/funds", MANAGER, ROLE);
-        row("GET /grants/funds/{id}", FUNDS, ROLE);
-        row("GET /grants/funds/{id}/finance-return.csv", FUNDS, ROLE);
-        row("GET /grants/funds/{id}/awards.csv", MANAGER, ROLE);
+        row("GET /grants/funds/{id}", FUNDS, Need.FUND_READ);
+        row("GET /grants/funds/{id}/finance-return.csv", FUNDS, Need.FUND_READ, "month={month}");
+        row("GET /grants/funds/{id}/awards.csv", MANAGER, Need.FUND_READ);
         row("GET /grants/requests", REQUESTERS, CASE_READ, "caseId={id}");
         row("GET /grants/requests/new", REQUESTERS, CASE_CHANGE, "caseId={id}");
         row("POST /grants/requests", REQUESTERS, ROLE);
-        row("GET /grants/requests/{id}", REQUESTERS, ROLE);
+        row("GET /grants/requests/{id}", REQUESTERS, Need.GRANT_READ);
         row("POST /grants/requests/{id}/decision", CHAIR, ROLE);
         row("POST /grants/requests/{id}/payment", REQUESTERS, ROLE);
         row("POST /grants/requests/{id}/panel", REQUESTERS, ROLE);
         row("GET /grants/requests/{id}/receipt", REQUESTERS, ROLE);
         row("GET /api/v1/funds", FUNDS, ROLE);
-        row("GET /api/v1/funds/{id}", FUNDS, ROLE);
+        row("GET /api/v1/funds/{id}", FUNDS, Need.FUND_READ);
         row("POST /api/v1/grant-requests", Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.MANAGER), ROLE);
-        row("GET /api/v1/grant-requests/{id}", REQUESTERS, ROLE);
+        row("GET /api/v1/grant-requests/{id}", REQUESTERS, Need.GRANT_READ);
         row("POST /api/v1/grant-requests/{id}/decision", CHAIR, ROLE);
     }
 

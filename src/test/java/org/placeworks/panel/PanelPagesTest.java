@@ -125,7 +125,10 @@ class PanelPagesTest {
     @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
     void aTeamMemberFromAnotherServiceMayReadTheCaseButNotBringIt() {
         UUID shared = caseIn(CaseStatus.ACTIVE_PLAN);
-        Forms.from("/panel/bring?caseId=" + shared).formParam("kind", "ESCALATION").formParam("note", "Please help")
+        given().get("/cases/" + shared).then().statusCode(200);
+        given().get("/panel/bring?caseId=" + shared).then().statusCode(403)
+                .body(containsString("Only the case&#39;s own workers"));
+        Forms.forged("/families/new").formParam("kind", "ESCALATION").formParam("note", "Please help")
                 .post("/panel/bring?caseId=" + shared).then().statusCode(403)
                 .body(containsString("Only the case&#39;s own workers"));
     }

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.placeworks.shared.DomainException;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.StaleEdit;
 
 /**
  * Every error a user can meet, in one place: a friendly GOV.UK page for the web, a problem body
@@ -35,7 +36,9 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
         Map<String, String> errors = e instanceof InvalidInput invalid ? invalid.errors() : Map.of();
-        return respond(request, e.status(), titleFor(e.status()), e.getMessage(), errors, null);
+        // A form opened when the record's state does not allow that step: nothing was being saved.
+        boolean notNow = e.status() == 409 && !(e instanceof StaleEdit) && request.method() == io.vertx.core.http.HttpMethod.GET;
+        return respond(request, e.status(), notNow ? "This cannot be done now" : titleFor(e.status()), e.getMessage(), errors, null);
     }
 
     @ServerExceptionMapper
@@ -154,9 +157,7 @@ public class ErrorPages {
 
     private static Response respond(HttpServerRequest request, int status, String title, String detail,
             Map<String, String> errors, String reference) {
-        if (status == 409 && request.method() == io.vertx.core.http.HttpMethod.GET) {
-            title = "This cannot be done now"; // a form opened at the wrong moment: nothing was being saved
-        }
+
         if (request.path().startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new Problem(status, title, detail, errors, reference)).build();
