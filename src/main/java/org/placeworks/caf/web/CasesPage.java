@@ -1,5 +1,7 @@
 package org.placeworks.caf.web;
 
+import java.util.Set;
+import org.placeworks.shared.web.Destination;
 import io.quarkus.arc.All;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,6 +37,12 @@ import org.placeworks.shared.web.Option;
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
 public class CasesPage {
+
+    /** "My cases" in the header and on the home page. */
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(10, "/cases", "Cases", "My cases",
+            "Your early help cases, with what is due next and anything overdue first.",
+            Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER));
 
     @Inject
     CafCases cases;

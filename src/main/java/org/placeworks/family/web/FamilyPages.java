@@ -1,5 +1,7 @@
 package org.placeworks.family.web;
 
+import java.util.Set;
+import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +47,12 @@ import org.placeworks.shared.web.Option;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class FamilyPages {
+
+    /** Families in the header and on the home page. */
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(20, "/families", "Families", "Families",
+            "Find a family or person before recording a new one, and start a request for support.",
+            Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER));
 
     @Inject
     Families families;

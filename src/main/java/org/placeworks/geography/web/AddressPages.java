@@ -1,5 +1,7 @@
 package org.placeworks.geography.web;
 
+import java.util.Set;
+import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +35,11 @@ import org.placeworks.shared.web.Option;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AddressPages {
+
+    /** Addresses, for administrators. */
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(70, "/admin/addresses", "Addresses", "Addresses",
+            "Addresses with UPRN and postcode; import from CSV.", Set.of(Roles.ADMIN));
 
     static final int PAGE_SIZE = 20;
 

@@ -1,5 +1,6 @@
 package org.placeworks.geography.web;
 
+import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,11 @@ import org.placeworks.shared.web.Option;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class AreaPages {
+
+    /** Places, for administrators. */
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(60, "/admin/areas", "Places", "Places", "Areas, neighbourhoods, estates, their "
+            + "deprivation deciles and boundaries; import from CSV and GeoJSON.", Set.of(Roles.ADMIN));
 
     @Inject
     Places places;

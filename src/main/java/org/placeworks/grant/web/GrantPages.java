@@ -1,5 +1,7 @@
 package org.placeworks.grant.web;
 
+import java.util.Set;
+import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +40,12 @@ import org.placeworks.shared.web.Option;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class GrantPages {
+
+    /** Small grants in the header and on the home page. */
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(40, "/grants", "Grants", "Small grants",
+            "What each fund has left, the requests waiting for a decision, and payments.",
+            Set.of(Roles.PANEL_CHAIR, Roles.MANAGER));
 
     @Inject
     Funds funds;

@@ -1,5 +1,8 @@
 package org.placeworks.organisation.web;
 
+import org.placeworks.identity.Roles;
+import java.util.Set;
+import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -21,6 +24,11 @@ import org.placeworks.organisation.CoverageLookup;
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class CoveragePage {
+
+    /** Who covers an address, for everyone signed in. */
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(50, "/coverage", "Who covers an address", "Who covers an address",
+            "Find which services, for each strand, cover an address.", Set.of());
 
     @Inject
     CoverageLookup coverage;

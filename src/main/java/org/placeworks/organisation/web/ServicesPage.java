@@ -1,5 +1,7 @@
 package org.placeworks.organisation.web;
 
+import java.util.Set;
+import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +41,11 @@ import org.placeworks.shared.web.Option;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ServicesPage {
+
+    /** Services and strands, for administrators. */
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(80, "/admin/services", "Services", "Services and strands",
+            "Services, their boundaries, the strands they deliver and where each strand runs.", Set.of(Roles.ADMIN));
 
     @Inject
     Services services;

@@ -1,5 +1,6 @@
 package org.placeworks.organisation.web;
 
+import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,11 @@ import org.placeworks.shared.web.Option;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class StaffPage {
+
+    /** Staff, for administrators. */
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(90, "/admin/staff", "Staff", "Staff",
+            "Invite staff, change their roles and services, and disable leavers.", Set.of(Roles.ADMIN));
 
     @Inject
     StaffDirectory staff;

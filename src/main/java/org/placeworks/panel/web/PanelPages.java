@@ -1,5 +1,7 @@
 package org.placeworks.panel.web;
 
+import java.util.Set;
+import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +44,12 @@ import org.placeworks.shared.web.Option;
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class PanelPages {
+
+    /** The panel in the header and on the home page. */
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(30, "/panel", "Panel", "Multi-agency panel",
+            "Panels, their monthly meetings and agendas, the decisions made and the actions agreed.",
+            Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER));
 
     @Inject
     Today today;

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * What the layout needs on every page: the council's name, who is signed in and the navigation
- * their roles allow, gathered from the {@link Destinations} each feature contributes. Templates reach
+ * their roles allow, gathered from the {@link Destination} each page resource produces. Templates reach
  * it as {@code inject:page}.
  */
 @Named("page")
@@ -27,9 +27,10 @@ public class Page {
     @Inject
     HttpServerRequest request;
 
+    /** Each feature's page resources offer their destination as a CDI producer, next to the page itself. */
     @Inject
     @All
-    List<Destinations> contributions;
+    List<Destination> contributions;
 
     @ConfigProperty(name = "placeworks.council-name")
     String councilName;
@@ -75,7 +76,7 @@ public class Page {
         if (identity.isAnonymous()) {
             return List.of();
         }
-        return contributions.stream().flatMap(c -> c.destinations().stream()).filter(d -> d.visibleTo(identity::hasRole))
+        return contributions.stream().filter(d -> d.visibleTo(identity::hasRole))
                 .sorted(Comparator.comparingInt(Destination::order)).toList();
     }
 }
