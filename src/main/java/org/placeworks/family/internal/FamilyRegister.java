@@ -101,7 +101,7 @@ public class FamilyRegister implements Families {
     Instance<FamilyTimelineSource> timelineSources;
 
     /** A family with its address, once the caller is known to be allowed to see it. */
-    record Located(Family family, AddressView address) {
+    record Located(Family family, AddressView address, FamilyRule.Sight sight) {
     }
 
     @Override
@@ -128,7 +128,7 @@ public class FamilyRegister implements Families {
         Family family = new Family(name, address.get().id(), clock.instant(), current.username());
         families.persist(family);
         audit.record(AuditAction.CREATE, FAMILY, family.id(), "Registered the " + name);
-        return view(new Located(family, address.get()));
+        return view(new Located(family, address.get(), FamilyRule.Sight.CHANGE));
     }
 
     @Override
@@ -367,7 +367,7 @@ public class FamilyRegister implements Families {
      */
     private Located editableFamily(UUID familyId) {
         Located located = visibleFamily(familyId);
-        if (!access.covers(located.address(), Strand.EARLY_INTERVENTION)) {
+        if (located.sight() != FamilyRule.Sight.CHANGE) {
             throw new org.placeworks.shared.Forbidden("The " + located.family().name() + " was shared with you to read. "
                     + "Only the services whose boundary holds their address can change their record.");
         }
@@ -377,8 +377,9 @@ public class FamilyRegister implements Families {
     private Optional<Located> locate(UUID familyId, Map<UUID, Optional<Located>> seen) {
         return seen.computeIfAbsent(familyId, id -> families.findByIdOptional(id).flatMap(family -> {
             AddressView address = places.address(family.addressId());
-            boolean visible = access.covers(address, Strand.EARLY_INTERVENTION) || access.sharedWithMe(FAMILY, family.id());
-            return visible ? Optional.of(new Located(family, address)) : Optional.empty();
+            boolean covers = access.covers(address, Strand.EARLY_INTERVENTION);
+            FamilyRule.Sight sight = FamilyRule.decide(covers, !covers && access.sharedWithMe(FAMILY, family.id()));
+            return sight.reads() ? Optional.of(new Located(family, address, sight)) : Optional.empty();
         }));
     }
 
