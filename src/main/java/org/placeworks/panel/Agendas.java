@@ -164,6 +164,7 @@ public class Agendas implements PanelIntake {
             throw new Forbidden("Only the case's own workers can list it on a meeting.");
         }
         Meeting meeting = meetings.withAttendance(meetingId).orElseThrow(() -> new NotFound("panel meeting", meetingId));
+        meeting.requireTakesItems();
         LocalDate today = views.today();
         if (!meeting.date().isBefore(today) || meeting.status() == MeetingStatus.CLOSED) {
             throw new Conflict("Only a meeting already held, and not yet closed, can have items recorded afterwards.");

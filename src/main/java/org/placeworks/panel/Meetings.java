@@ -179,6 +179,7 @@ public class Meetings {
     @Transactional
     public void acceptUrgent(UUID meetingId, UUID itemId, String reason) {
         Meeting m = chaired(meetingId);
+        m.requireTakesItems();
         if (!m.open() && m.status() != MeetingStatus.IN_SESSION) {
             throw new org.placeworks.shared.Conflict("This meeting has closed: the case stays on the next meeting's agenda.");
         }
@@ -186,6 +187,51 @@ public class Meetings {
         item.acceptUrgent(meetingId, items.nextPosition(meetingId), reason, access.username());
         items.flush();
         audit.record(AuditAction.UPDATE, "panel-item", itemId, "Accepted as urgent after the cut-off: " + reason.strip());
+    }
+
+    // --- Cancelling or moving a meeting ----------------------------------------------------
+
+    /**
+     * Cancels a meeting before it starts, with the reason: its items move, in order, to the end of the
+     * next meeting's agenda (made from the cadence if none is scheduled), and actions to be reviewed at it
+     * are reviewed there instead. A cancelled meeting takes no more items.
+     */
+    @Transactional
+    public MeetingSummary cancel(UUID meetingId, String reason, Long version) {
+        Meeting m = chaired(meetingId);
+        StaleEdit.check("meeting", version, m.version());
+        Panel p = panelOf(m);
+        m.cancel(reason, access.username(), clock.instant());
+        Meeting next = nextMeeting(p, m.date());
+        List<AgendaItem> moving = items.ofMeeting(meetingId);
+        int position = items.nextPosition(next.id());
+        for (AgendaItem item : moving) {
+            item.moveToMeeting(next.id(), position++);
+        }
+        List<PanelAction> reviewed = actions.reviewedAt(meetingId);
+        reviewed.forEach(a -> a.reviewAt(next.id()));
+        meetings.flush();
+        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Cancelled: " + reason.strip() + "; "
+                + moving.size() + " items (" + moving.stream().map(AgendaItem::caseReference).collect(Collectors.joining(", "))
+                + ") and " + reviewed.size() + " actions moved to " + next.date());
+        return views.summary(next, p);
+    }
+
+    /** Moves a meeting to another day before it starts, with the reason; its items stay on it. */
+    @Transactional
+    public MeetingSummary reschedule(UUID meetingId, LocalDate newDate, String reason, Long version) {
+        Meeting m = chaired(meetingId);
+        StaleEdit.check("meeting", version, m.version());
+        Panel p = panelOf(m);
+        if (newDate != null && !newDate.equals(m.date()) && meetings.exists(p.id(), newDate)) {
+            throw new InvalidInput("newDate", p.name() + " already meets on " + newDate);
+        }
+        LocalDate was = m.date();
+        m.moveTo(newDate, reason, access.username(), views.today());
+        meetings.flush();
+        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Moved from " + was + " to " + newDate + ": "
+                + reason.strip() + "; its " + items.ofMeeting(meetingId).size() + " items go with it");
+        return views.summary(m, p);
     }
 
     // --- Running the meeting --------------------------------------------------------------
@@ -213,9 +259,13 @@ public class Meetings {
     public void start(UUID meetingId, boolean confidentialityAcknowledged, Long version) {
         Meeting m = chaired(meetingId);
         StaleEdit.check("meeting", version, m.version());
-        m.start(confidentialityAcknowledged, views.today(), clock.instant());
+        Panel p = panelOf(m);
+        boolean deputy = !access.chairs(p);
+        m.start(confidentialityAcknowledged, views.today(), clock.instant(), access.myId(), deputy);
         meetings.flush();
-        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Meeting started; confidentiality statement acknowledged");
+        audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Meeting started, chaired by " + access.username()
+                + (deputy ? " as deputy chair" + (m.chairPresent() ? " while the chair is present" : "") : "")
+                + "; confidentiality statement acknowledged");
     }
 
     @Transactional
@@ -298,11 +348,7 @@ public class Meetings {
         StaleEdit.check("meeting", version, m.version());
         Panel p = panelOf(m);
         m.close(clock.instant());
-        Meeting next = meetings.nextAfter(p.id(), m.date()).orElseGet(() -> {
-            Meeting made = new Meeting(p.id(), p.cadence().datesFrom(m.date().plusDays(1), 2).get(0), p.startTime());
-            meetings.persist(made);
-            return made;
-        });
+        Meeting next = nextMeeting(p, m.date());
         List<AgendaItem> list = items.ofMeeting(meetingId);
         List<AgendaItem> carried = CarryForward.items(list, next.id(), items.nextPosition(next.id()), clock.instant());
         carried.forEach(items::persist);
@@ -359,7 +405,7 @@ public class Meetings {
         PanelAction action = actions.findByIdOptional(actionId).orElseThrow(() -> new NotFound("panel action", actionId));
         Panel p = panels.findById(action.panelId());
         boolean owner = action.ownerStaffId().equals(access.myId());
-        if (!owner && !access.chairs(p)) {
+        if (!owner && !access.runs(p)) {
             if (access.seesPanel(p)) {
                 throw new org.placeworks.shared.Forbidden("Only the action's owner or the panel's chair can mark it done.");
             }
@@ -379,7 +425,7 @@ public class Meetings {
      */
     private AgendaView agendaView(Meeting m, Panel p, LocalDate today, UUID toldAgency) {
         List<AgendaItem> list = items.ofMeeting(m.id());
-        List<AgendaItem> urgent = access.chairs(p) ? items.urgentRequestsFor(m.id()) : List.of();
+        List<AgendaItem> urgent = access.runs(p) ? items.urgentRequestsFor(m.id()) : List.of();
         List<PanelAction> set = actions.ofMeeting(m.id());
         List<PanelAction> carried = actions.reviewedAt(m.id());
         Map<UUID, AgendaItem> carriedItems = items.byIds(carried.stream().map(PanelAction::itemId).collect(Collectors.toSet()));
@@ -396,7 +442,7 @@ public class Meetings {
         Set<UUID> hidden = withheldCases;
         List<PanelAction> all = new ArrayList<>(set);
         all.addAll(carried);
-        Map<UUID, StaffName> names = views.names(staffIds(p, all));
+        Map<UUID, StaffName> names = views.names(staffIds(p, m, all));
         Map<UUID, List<ActionView>> byItem = new HashMap<>();
         Map<UUID, AgendaItem> itemsById = list.stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
         set.forEach(a -> byItem.computeIfAbsent(a.itemId(), k -> new ArrayList<>())
@@ -419,7 +465,7 @@ public class Meetings {
                 .map(a -> views.action(a, names, agencies, carriedMeetings.get(a.meetingId()), p.name(),
                         carriedItems.get(a.itemId()), today)).toList();
         return new AgendaView(views.meetingView(m, p, names, agencies), itemViews, urgentViews, carriedViews,
-                access.chairs(p), withheld);
+                access.runs(p), withheld);
     }
 
     private static String notShown(int number, String agencyName) {
@@ -521,9 +567,11 @@ public class Meetings {
                 .toList();
     }
 
-    private static Set<UUID> staffIds(Panel p, Collection<PanelAction> list) {
+    private static Set<UUID> staffIds(Panel p, Meeting meeting, Collection<PanelAction> list) {
         Set<UUID> ids = new HashSet<>();
         ids.add(p.chairStaffId());
+        ids.add(p.deputyChairStaffId());
+        ids.add(meeting.chairedByStaffId());
         p.members().forEach(m -> {
             ids.add(m.memberStaffId());
             ids.add(m.deputyStaffId());
@@ -531,6 +579,15 @@ public class Meetings {
         list.forEach(a -> ids.add(a.ownerStaffId()));
         ids.remove(null);
         return ids;
+    }
+
+    /** The panel's next meeting after the day that has not happened yet; one is made from the cadence if none is scheduled. */
+    private Meeting nextMeeting(Panel p, LocalDate after) {
+        return meetings.nextAfter(p.id(), after).orElseGet(() -> {
+            Meeting made = new Meeting(p.id(), p.cadence().datesFrom(after.plusDays(1), 2).get(0), p.startTime());
+            meetings.persist(made);
+            return made;
+        });
     }
 
     private Meeting chaired(UUID meetingId) {

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.placeworks.organisation.StaffName;
 
 /** A panel as its pages and the API show it. */
-public record PanelView(UUID id, String name, UUID localityId, String localityName, StaffName chair, int cadenceWeek,
+public record PanelView(UUID id, String name, UUID localityId, String localityName, StaffName chair, StaffName deputyChair,
+        int cadenceWeek,
         DayOfWeek cadenceDay, String cadence, LocalTime startTime, String venue, int cutOffDays, int minutesPerItem,
         int quorumAgencies, List<Member> members, long version) {
 

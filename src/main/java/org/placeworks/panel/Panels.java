@@ -160,13 +160,44 @@ public class Panels {
         return views.panel(panel);
     }
 
+    /**
+     * Names the panel's deputy chair, who may open, run and close its meetings: someone other than the
+     * chair, holding the panel-chair role. None given: the panel has no deputy chair.
+     */
+    @Transactional
+    public PanelView setDeputyChair(UUID panelId, UUID deputyId, Long version) {
+        requireSetUp();
+        Panel panel = find(panelId);
+        access.requirePanel(panel);
+        StaleEdit.check("panel", version, panel.version());
+        StaffName deputy = null;
+        if (deputyId != null) {
+            deputy = views.names(List.of(deputyId)).get(deputyId);
+            if (deputy == null || !deputy.active()) {
+                throw new InvalidInput("deputyChairStaffId", "Select the deputy chair from the list");
+            }
+            if (panel.chairedBy(deputyId)) {
+                throw new InvalidInput("deputyChairStaffId", "Select a deputy chair other than the chair");
+            }
+            if (!staff.roles(deputyId).contains(org.placeworks.identity.Roles.PANEL_CHAIR)) {
+                throw new InvalidInput("deputyChairStaffId", deputy.name() + " does not hold the panel chair role:"
+                        + " select someone who does, or ask an administrator to give them the role");
+            }
+        }
+        panel.appointDeputyChair(deputyId);
+        panels.flush();
+        audit.record(AuditAction.UPDATE, "panel", panelId, deputy == null ? "Deputy chair removed"
+                : "Deputy chair set to " + deputy.username());
+        return views.panel(panel);
+    }
+
     /** An extra meeting on a given day (an extraordinary meeting, or one moved for a bank holiday). */
     @Transactional
     public MeetingSummary addMeeting(UUID panelId, LocalDate date) {
         Panel panel = find(panelId);
-        if (!access.setsUp() && !access.chairs(panel)) {
+        if (!access.setsUp() && !access.runs(panel)) {
             access.requirePanel(panel);
-            throw new Forbidden("Only the chair, a manager or an administrator can add a meeting.");
+            throw new Forbidden("Only the chair, the deputy chair, a manager or an administrator can add a meeting.");
         }
         if (date == null) {
             throw new InvalidInput("date", "Enter the date of the meeting");
@@ -202,6 +233,8 @@ public class Panels {
         }
         if (c.chairStaffId() == null || views.names(List.of(c.chairStaffId())).values().stream().noneMatch(StaffName::active)) {
             problems.put("chairStaffId", "Select the chair");
+        } else if (existing != null && existing.deputyChairedBy(c.chairStaffId())) {
+            problems.put("chairStaffId", "The deputy chair cannot also be the chair: change the deputy chair first");
         }
         if (c.cadenceWeek() == null || !(c.cadenceWeek() == Cadence.LAST || (c.cadenceWeek() >= 1 && c.cadenceWeek() <= 4))) {
             problems.put("cadenceWeek", "Select which week of the month the panel meets");

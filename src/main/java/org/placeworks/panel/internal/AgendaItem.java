@@ -162,6 +162,12 @@ public class AgendaItem {
         this.urgentRequestedFor = null;
     }
 
+    /** Its meeting was cancelled: the item goes, as it is, to the end of another meeting's agenda. */
+    public void moveToMeeting(UUID otherMeetingId, int position) {
+        this.meetingId = otherMeetingId;
+        this.position = position;
+    }
+
     public void declare(String declarations) {
         this.declarations = declarations == null || declarations.isBlank() ? null : declarations.strip();
     }

@@ -67,6 +67,30 @@ public class Meeting {
     @Column(name = "closed_at")
     Instant closedAt;
 
+    @Column(name = "chaired_by_staff_id")
+    UUID chairedByStaffId;
+
+    @Column(name = "chaired_by_deputy")
+    boolean chairedByDeputy;
+
+    @Column(name = "cancelled_reason")
+    String cancelledReason;
+
+    @Column(name = "cancelled_by")
+    String cancelledBy;
+
+    @Column(name = "cancelled_at")
+    Instant cancelledAt;
+
+    @Column(name = "moved_from")
+    LocalDate movedFrom;
+
+    @Column(name = "moved_reason")
+    String movedReason;
+
+    @Column(name = "moved_by")
+    String movedBy;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "meeting_id", nullable = false)
     List<Attendance> attendance = new ArrayList<>();
@@ -99,8 +123,11 @@ public class Meeting {
         publishedAt = at;
     }
 
-    /** Opens the session: the confidentiality statement must have been read and acknowledged by those present. */
-    public void start(boolean confidentialityAcknowledged, LocalDate today, Instant at) {
+    /**
+     * Opens the session: the confidentiality statement must have been read and acknowledged by those present.
+     * Whoever opens it chairs it: the panel's chair, or its deputy chair ({@code deputy}), even with the chair present.
+     */
+    public void start(boolean confidentialityAcknowledged, LocalDate today, Instant at, UUID chairing, boolean deputy) {
         if (status != MeetingStatus.AGENDA_PUBLISHED) {
             throw new Conflict(status == MeetingStatus.SCHEDULED ? "Publish the agenda before starting the meeting."
                     : "This meeting is " + status.label().toLowerCase() + ": it cannot be started.");
@@ -112,6 +139,8 @@ public class Meeting {
             throw new InvalidInput("confidentiality", "Confirm that those present acknowledged the confidentiality statement");
         }
         status = MeetingStatus.IN_SESSION;
+        chairedByStaffId = chairing;
+        chairedByDeputy = deputy;
         confidentialityAcknowledgedAt = at;
         startedAt = at;
     }
@@ -133,8 +162,16 @@ public class Meeting {
         });
     }
 
+    /**
+     * Whether the person chairing is present: a deputy chairing the session is there by chairing it;
+     * otherwise the chair, as the attendance records.
+     */
+    public boolean chairingPresent() {
+        return chairPresent || (chairedByDeputy && chairedByStaffId != null);
+    }
+
     public boolean quorate(int agenciesRequired) {
-        return Quorum.met(chairPresent, attendance.stream().map(Attendance::status).toList(), agenciesRequired);
+        return Quorum.met(chairingPresent(), attendance.stream().map(Attendance::status).toList(), agenciesRequired);
     }
 
     public long agenciesRepresented() {
@@ -159,7 +196,7 @@ public class Meeting {
                     + status.label().toLowerCase() + ".");
         }
         if (!quorate(agenciesRequired) && quorumOverrideReason == null) {
-            throw new Conflict("The meeting is not quorate: it needs the chair and at least " + agenciesRequired
+            throw new Conflict("The meeting is not quorate: it needs the person chairing and at least " + agenciesRequired
                     + " agencies present (" + agenciesRepresented() + " are). Record the attendance, or override the quorum with a reason.");
         }
     }
@@ -170,6 +207,61 @@ public class Meeting {
         }
         status = MeetingStatus.CLOSED;
         closedAt = at;
+    }
+
+    /**
+     * Cancels the meeting before it starts, with the reason; the caller moves its items on. A cancelled
+     * meeting takes no more items.
+     */
+    public void cancel(String reason, String by, Instant at) {
+        requireNotStarted("cancelled");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("cancelReason", "Enter why the meeting is cancelled");
+        }
+        status = MeetingStatus.CANCELLED;
+        cancelledReason = reason.strip();
+        cancelledBy = by;
+        cancelledAt = at;
+    }
+
+    /** Moves the meeting to another day before it starts, with the reason; its items go with it. */
+    public void moveTo(LocalDate newDate, String reason, String by, LocalDate today) {
+        requireNotStarted("moved");
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (newDate == null) {
+            problems.put("newDate", "Enter the new date of the meeting");
+        } else if (newDate.isBefore(today)) {
+            problems.put("newDate", "The new date must be today or later");
+        } else if (newDate.equals(date)) {
+            problems.put("newDate", "The new date must differ from the meeting's date, " + date);
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.put("moveReason", "Enter why the meeting is moved");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        if (movedFrom == null) {
+            movedFrom = date;
+        }
+        date = newDate;
+        movedReason = reason.strip();
+        movedBy = by;
+    }
+
+    /** Refuses an item for a meeting that was cancelled, with a plain message. */
+    public void requireTakesItems() {
+        if (status == MeetingStatus.CANCELLED) {
+            throw new Conflict("This meeting was cancelled (" + cancelledReason + "): it takes no items. Its items moved to the"
+                    + " next meeting; list the case there.");
+        }
+    }
+
+    private void requireNotStarted(String what) {
+        if (status != MeetingStatus.SCHEDULED && status != MeetingStatus.AGENDA_PUBLISHED) {
+            throw new Conflict("Only a meeting that has not started can be " + what + "; this meeting is "
+                    + status.label().toLowerCase() + ".");
+        }
     }
 
     public UUID id() { return id; }
@@ -183,4 +275,10 @@ public class Meeting {
     public List<Attendance> attendance() { return attendance; }
     public Instant closedAt() { return closedAt; }
     public long version() { return version; }
+    public UUID chairedByStaffId() { return chairedByStaffId; }
+    public boolean chairedByDeputy() { return chairedByDeputy; }
+    public String cancelledReason() { return cancelledReason; }
+    public String cancelledBy() { return cancelledBy; }
+    public LocalDate movedFrom() { return movedFrom; }
+    public String movedReason() { return movedReason; }
 }

@@ -35,6 +35,9 @@ public class Panel {
     @Column(name = "chair_staff_id")
     UUID chairStaffId;
 
+    @Column(name = "deputy_chair_staff_id")
+    UUID deputyChairStaffId;
+
     @Column(name = "cadence_week")
     int cadenceWeek;
 
@@ -112,6 +115,21 @@ public class Panel {
         return staffId != null && staffId.equals(chairStaffId);
     }
 
+    /**
+     * Names the deputy chair (null: none). The deputy must be someone other than the chair; that they
+     * hold the panel-chair role is checked by the caller, which knows the roles.
+     */
+    public void appointDeputyChair(UUID staffId) {
+        if (staffId != null && staffId.equals(chairStaffId)) {
+            throw new InvalidInput("deputyChairStaffId", "Select a deputy chair other than the chair");
+        }
+        this.deputyChairStaffId = staffId;
+    }
+
+    public boolean deputyChairedBy(UUID staffId) {
+        return staffId != null && staffId.equals(deputyChairStaffId);
+    }
+
     public Cadence cadence() {
         return new Cadence(cadenceWeek, cadenceDay);
     }
@@ -120,6 +138,7 @@ public class Panel {
     public String name() { return name; }
     public UUID localityId() { return localityId; }
     public UUID chairStaffId() { return chairStaffId; }
+    public UUID deputyChairStaffId() { return deputyChairStaffId; }
     public LocalTime startTime() { return startTime; }
     public String venue() { return venue; }
     public int cutOffDays() { return cutOffDays; }

@@ -95,6 +95,15 @@ public class PanelAccess {
         return reader().chairs(panel);
     }
 
+    /** The chair or the deputy chair: whoever may run the panel's meetings. */
+    public boolean runs(Panel panel) {
+        return reader().runs(panel);
+    }
+
+    public boolean deputises(Panel panel) {
+        return reader().deputises(panel);
+    }
+
     public boolean sitsOn(Panel panel) {
         return reader().sitsOn(panel);
     }
@@ -149,13 +158,16 @@ public class PanelAccess {
         }
     }
 
-    /** Only the panel's chair runs its meetings; others who can see the meeting are refused, the rest get 404. */
+    /**
+     * Only the panel's chair or deputy chair runs its meetings; others who can see the meeting are refused,
+     * the rest get 404.
+     */
     public void requireChair(Panel panel, Meeting meeting, LocalDate today, int windowDays) {
-        if (chairs(panel)) {
+        if (runs(panel)) {
             return;
         }
         requireAgenda(panel, meeting, today, windowDays);
-        throw new Forbidden("Only the chair of " + panel.name() + " can do this.");
+        throw new Forbidden("Only the chair or deputy chair of " + panel.name() + " can do this.");
     }
 
     public void requirePanel(Panel panel) {

@@ -26,18 +26,28 @@ public record PanelReader(boolean admin, boolean manager, boolean chairRole, boo
         return chairRole && panel.chairedBy(staffId) && inBoundary(panel);
     }
 
+    /** The panel's deputy chair (who holds the panel-chair role), while its locality lies inside their boundary. */
+    public boolean deputises(Panel panel) {
+        return chairRole && panel.deputyChairedBy(staffId) && inBoundary(panel);
+    }
+
+    /** Whoever may open, run and close the panel's meetings, cancel or move them: the chair or the deputy chair. */
+    public boolean runs(Panel panel) {
+        return chairs(panel) || deputises(panel);
+    }
+
     /** A named member or deputy with the panel-member role. */
     public boolean sitsOn(Panel panel) {
         return memberRole && panel.hasMember(staffId);
     }
 
     public boolean seesPanel(Panel panel) {
-        return admin || manages(panel) || chairs(panel) || sitsOn(panel);
+        return admin || manages(panel) || runs(panel) || sitsOn(panel);
     }
 
-    /** Managers in boundary and the chair see every item, whatever agency the family agreed to. */
+    /** Managers in boundary, the chair and the deputy chair see every item, whatever agency the family agreed to. */
     public boolean seesEveryItem(Panel panel) {
-        return manages(panel) || chairs(panel);
+        return manages(panel) || runs(panel);
     }
 
     /** Members read from publication until {@code windowDays} after the meeting. */

@@ -72,6 +72,7 @@ public class PanelViews {
     public PanelView panel(Panel p) {
         Set<UUID> ids = new HashSet<>();
         ids.add(p.chairStaffId());
+        ids.add(p.deputyChairStaffId());
         p.members().forEach(m -> {
             ids.add(m.memberStaffId());
             ids.add(m.deputyStaffId());
@@ -86,7 +87,8 @@ public class PanelViews {
                 .sorted(java.util.Comparator.comparing(PanelView.Member::agencyName))
                 .toList();
         Cadence cadence = p.cadence();
-        return new PanelView(p.id(), p.name(), p.localityId(), localityName, names.get(p.chairStaffId()), cadence.week(),
+        return new PanelView(p.id(), p.name(), p.localityId(), localityName, names.get(p.chairStaffId()),
+                p.deputyChairStaffId() == null ? null : names.get(p.deputyChairStaffId()), cadence.week(),
                 cadence.day(), cadence.describe(), p.startTime(), p.venue(), p.cutOffDays(), p.minutesPerItem(),
                 p.quorumAgencies(), members, p.version());
     }
@@ -114,13 +116,15 @@ public class PanelViews {
         return new MeetingView(m.id(), p.id(), p.name(), p.venue(), chair == null ? "" : chair.name(), m.date(),
                 m.startTime(), m.status(), CutOff.of(m.date(), p.cutOffDays()), m.chairPresent(), attendance,
                 m.confidentialityAcknowledged(), m.quorumOverrideReason(), m.quorate(p.quorumAgencies()),
-                p.quorumAgencies(), m.agenciesRepresented(), m.version());
+                p.quorumAgencies(), m.agenciesRepresented(), m.version(), nameOf(names, p.deputyChairStaffId()),
+                nameOf(names, m.chairedByStaffId()), m.chairedByDeputy(), m.cancelledReason(), m.movedFrom(), m.movedReason());
     }
 
     /** Staff ids a meeting page needs names for. */
     static Set<UUID> staffIds(Panel p, Collection<PanelAction> actions) {
         Set<UUID> ids = new HashSet<>();
         ids.add(p.chairStaffId());
+        ids.add(p.deputyChairStaffId());
         p.members().forEach(m -> {
             ids.add(m.memberStaffId());
             ids.add(m.deputyStaffId());

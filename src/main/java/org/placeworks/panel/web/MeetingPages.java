@@ -65,7 +65,7 @@ public class MeetingPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance agenda(AgendaView agenda, FormErrors errors);
+        static native TemplateInstance agenda(AgendaView agenda, FormErrors errors, Form posted);
 
         static native TemplateInstance item(AgendaView agenda, AgendaItemView item);
 
@@ -100,7 +100,7 @@ public class MeetingPages {
 
     @GET
     public TemplateInstance agenda(@RestPath UUID id) {
-        return Templates.agenda(meetings.agenda(id), FormErrors.none());
+        return Templates.agenda(meetings.agenda(id), FormErrors.none(), Form.empty());
     }
 
     @GET
@@ -136,6 +136,33 @@ public class MeetingPages {
                     "Enter why the panel accepts it after the cut-off");
             form.check();
             meetings.acceptUrgent(id, itemId, reason);
+        });
+    }
+
+    // --- Cancelling or moving the meeting --------------------------------------------------
+
+    @POST
+    @Path("cancel")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    public Response cancel(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return onCancelOrMove(id, form, "cancelReason", () -> {
+            String reason = form.longText("cancelReason", "Why the meeting is cancelled");
+            form.check();
+            meetings.cancel(id, reason, form.version());
+        });
+    }
+
+    @POST
+    @Path("reschedule")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    public Response reschedule(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return onCancelOrMove(id, form, "newDate", () -> {
+            LocalDate date = form.date("newDate", "The new date");
+            String reason = form.longText("moveReason", "Why the meeting is moved");
+            form.check();
+            meetings.reschedule(id, date, reason, form.version());
         });
     }
 
@@ -325,7 +352,23 @@ public class MeetingPages {
         } catch (DomainException e) {
             AgendaView agenda = meetings.agenda(id);
             Map<String, String> errors = e instanceof InvalidInput invalid ? errorsFor(field, invalid) : Map.of(field, e.getMessage());
-            return FormPost.page(e.status(), Templates.agenda(agenda, FormErrors.of(naming(agenda, itemId, errors))));
+            return FormPost.page(e.status(), Templates.agenda(agenda, FormErrors.of(naming(agenda, itemId, errors)), Form.empty()));
+        }
+    }
+
+    /**
+     * Runs the cancel or move form: 303 back to the agenda, or the agenda again with the form as typed,
+     * field errors on their own fields and any other refusal on {@code field}.
+     */
+    private Response onCancelOrMove(UUID id, Form form, String field, Runnable change) {
+        try {
+            change.run();
+            return Response.seeOther(URI.create("/panel/meetings/" + id)).build();
+        } catch (NotFound | org.placeworks.shared.Forbidden e) {
+            throw e;
+        } catch (DomainException e) {
+            Map<String, String> errors = e instanceof InvalidInput invalid ? invalid.errors() : Map.of(field, e.getMessage());
+            return FormPost.page(e.status(), Templates.agenda(meetings.agenda(id), FormErrors.of(errors), form));
         }
     }
 

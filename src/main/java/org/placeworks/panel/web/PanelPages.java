@@ -84,7 +84,7 @@ public class PanelPages {
                 List<Option> staff, List<Option> weeks, List<Option> days, FormErrors errors);
 
         static native TemplateInstance show(PanelView panel, List<MeetingSummary> meetings, boolean setsUp,
-                Form member, Form meetingDate, List<Option> agencies, List<Option> staff, FormErrors errors);
+                Form member, Form meetingDate, Form deputy, List<Option> agencies, List<Option> staff, FormErrors errors);
     }
 
     @GET
@@ -161,6 +161,18 @@ public class PanelPages {
     }
 
     @POST
+    @Path("{id}/deputy")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    public Response setDeputyChair(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/panel/" + id, "deputyChairStaffId", () -> {
+            UUID deputy = form.uuid("deputyChairStaffId", "Select the deputy chair from the list");
+            form.check();
+            panels.setDeputyChair(id, deputy, form.version());
+        }, errors -> showPage(panels.panel(id), Form.empty(), Form.empty(), form, errors));
+    }
+
+    @POST
     @Path("{id}/meetings")
     public Response addMeeting(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
@@ -173,9 +185,15 @@ public class PanelPages {
 
     private TemplateInstance showPage(UUID id, Form member, Form meetingDate, FormErrors errors) {
         PanelView panel = panels.panel(id);
+        return showPage(panel, member, meetingDate, Form.empty().with("deputyChairStaffId",
+                panel.deputyChair() == null ? null : panel.deputyChair().id()), errors);
+    }
+
+    private TemplateInstance showPage(PanelView panel, Form member, Form meetingDate, Form deputy, FormErrors errors) {
+        UUID id = panel.id();
         boolean setsUp = setsUp();
         return Templates.show(panel, panels.meetings(id, today.date().minusMonths(3)), setsUp, member,
-                meetingDate, setsUp ? Choices.agencies(services.agencies()) : List.of(),
+                meetingDate, deputy, setsUp ? Choices.agencies(services.agencies()) : List.of(),
                 setsUp ? Choices.staff(staff.activeNames()) : List.of(), errors);
     }
 
