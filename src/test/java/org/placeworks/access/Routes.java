@@ -136,6 +136,7 @@ final class Routes {
         row("POST /panel/{id}/members", SETS_UP_PANELS, ROLE);
         row("POST /panel/{id}/members/{memberId}/remove", SETS_UP_PANELS, ROLE);
         row("POST /panel/{id}/meetings", PANEL_PAGES, ROLE);
+        row("POST /panel/{id}/deputy", SETS_UP_PANELS, ROLE);
         row("GET /panel/actions", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
                 Roles.LEAD_PROFESSIONAL), ROLE);
         row("POST /panel/actions/{id}/done", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
@@ -152,7 +153,8 @@ final class Routes {
         for (String chairOnly : new String[] {"GET /panel/meetings/{id}/run", "POST /panel/meetings/{id}/attendance",
             "POST /panel/meetings/{id}/start", "POST /panel/meetings/{id}/quorum", "POST /panel/meetings/{id}/items/{itemId}/declarations",
             "POST /panel/meetings/{id}/items/{itemId}/decision", "POST /panel/meetings/{id}/items/{itemId}/actions",
-            "POST /panel/meetings/{id}/close", "POST /api/v1/meetings/{id}/items/{itemId}/decision",
+            "POST /panel/meetings/{id}/close", "POST /panel/meetings/{id}/cancel", "POST /panel/meetings/{id}/reschedule",
+            "POST /api/v1/meetings/{id}/items/{itemId}/decision",
             "POST /api/v1/meetings/{id}/items/{itemId}/actions"}) {
             row(chairOnly, CHAIR, ROLE);
         }

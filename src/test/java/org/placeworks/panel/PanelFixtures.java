@@ -139,6 +139,45 @@ public class PanelFixtures {
         return ids;
     }
 
+    /** The deputy chair's sign-in, a second person with the panel-chair role. */
+    public static final String DEPUTY_CHAIR = "deputychair";
+
+    @Inject
+    org.placeworks.identity.StaffAccounts accounts;
+
+    /**
+     * A second member of staff holding the panel-chair role (in Keycloak, made if missing) who works for
+     * the Eastbrook hub, so that the test panel's locality lies inside their boundary.
+     */
+    public org.placeworks.organisation.StaffView deputyChair() {
+        eastbrook();
+        return actingAs.call("admin", Set.of(Roles.ADMIN), () -> {
+            UUID hub = services.services().stream().filter(s -> s.name().equals("Eastbrook Family Hub")).findFirst()
+                    .orElseThrow().id();
+            String keycloakId = accounts.idOf(DEPUTY_CHAIR).orElseGet(() -> accounts.invite(new org.placeworks.identity.NewStaffAccount(
+                    DEPUTY_CHAIR, "dana.deputy@example.org", "Dana", "Deputy", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER))).keycloakId());
+            accounts.changeRoles(keycloakId, Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER));
+            return staff.register(DEPUTY_CHAIR, "Dana", "Deputy", "dana.deputy@example.org", "Deputy panel chair",
+                    thornbury.agency("Eastmoor District Council"), Set.of(hub));
+        });
+    }
+
+    /** The test panel with the deputy chair named, as the manager names them. */
+    public PanelView panelWithDeputy() {
+        PanelView p = panel();
+        UUID deputy = deputyChair().id();
+        return manager(() -> panels.setDeputyChair(p.id(), deputy, p.version()));
+    }
+
+    public <T> T deputy(Supplier<T> work) {
+        return actingAs.call(DEPUTY_CHAIR, Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER), work);
+    }
+
+    /** The meeting an item is on now. */
+    public UUID meetingOf(UUID itemId) {
+        return QuarkusTransaction.requiringNew().call(() -> items.findById(itemId).meetingId());
+    }
+
     public UUID meeting(PanelView panel, LocalDate date) {
         return manager(() -> panels.addMeeting(panel.id(), date)).id();
     }
