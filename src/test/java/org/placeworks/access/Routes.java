@@ -154,6 +154,7 @@ final class Routes {
             "POST /panel/meetings/{id}/start", "POST /panel/meetings/{id}/quorum", "POST /panel/meetings/{id}/items/{itemId}/declarations",
             "POST /panel/meetings/{id}/items/{itemId}/decision", "POST /panel/meetings/{id}/items/{itemId}/actions",
             "POST /panel/meetings/{id}/close", "POST /panel/meetings/{id}/cancel", "POST /panel/meetings/{id}/reschedule",
+            "POST /api/v1/meetings/{id}/cancellation", "POST /api/v1/meetings/{id}/new-date",
             "POST /api/v1/meetings/{id}/items/{itemId}/decision",
             "POST /api/v1/meetings/{id}/items/{itemId}/actions"}) {
             row(chairOnly, CHAIR, ROLE);

@@ -46,6 +46,11 @@ class DeputyChairAndCancelledMeetingsTest {
     @Inject
     AuditTrail audit;
 
+    /** A day the test panel (meeting on Wednesdays) has no meeting of its cadence. */
+    private static LocalDate offCadence(LocalDate day) {
+        return day.getDayOfWeek() == java.time.DayOfWeek.WEDNESDAY ? day.plusDays(1) : day;
+    }
+
     // --- Naming the deputy chair ---------------------------------------------------------------
 
     @Test
@@ -88,11 +93,12 @@ class DeputyChairAndCancelledMeetingsTest {
         String agenda = "/panel/meetings/" + meeting;
         String run = agenda + "/run";
         RenderedForm.open(agenda, agenda + "/publish").submit().then().statusCode(303);
-        // The chair is away: two agencies present, the chair not ticked.
-        RenderedForm.open(run, agenda + "/attendance").setAll("status", "PRESENT", "PRESENT", "APOLOGIES")
+        // The chair is away: the three agencies present, the chair not ticked; the deputy chairing makes the quorum.
+        RenderedForm.open(run, agenda + "/attendance").setAll("status", "PRESENT", "PRESENT", "PRESENT")
                 .submit().then().statusCode(303);
         RenderedForm.open(run, agenda + "/start").tick("confidentiality", "yes").submit().then().statusCode(303);
-        given().get(run).then().statusCode(200).body(containsString("govuk-tag--green\">Quorate"));
+        given().get(run).then().statusCode(200).body(containsString("govuk-tag--green\">Quorate"))
+                .body(containsString("Chaired by Dana Deputy, deputy chair;"));
         RenderedForm.open(run, agenda + "/items/" + item + "/decision").set("decision", "AGREE_SUPPORT_PACKAGE")
                 .set("rationale", "Agreed by all present").submit().then().statusCode(303);
         RenderedForm.open(run, agenda + "/close").submit().then().statusCode(303);
@@ -124,13 +130,13 @@ class DeputyChairAndCancelledMeetingsTest {
     @TestSecurity(user = "frontline2", roles = {"panel-member", "panel-chair"})
     void aMemberWhoChairsAnotherPanelCannotCancelOrMoveThisOne() {
         PanelView panel = fixtures.panel();
-        UUID meeting = fixtures.meeting(panel, fixtures.today().plusDays(20));
+        UUID meeting = fixtures.meeting(panel, offCadence(fixtures.today().plusDays(20)));
         fixtures.publish(meeting);
         String agenda = "/panel/meetings/" + meeting;
         long version = fixtures.chair(() -> meetings.meetingVersion(meeting));
-        Forms.from(agenda).formParam("cancelReason", "No").formParam("version", String.valueOf(version)).post(agenda + "/cancel")
+        Forms.forged(agenda).formParam("cancelReason", "No").formParam("version", String.valueOf(version)).post(agenda + "/cancel")
                 .then().statusCode(403);
-        Forms.from(agenda).formParam("newDate-day", "1").formParam("newDate-month", "1").formParam("newDate-year", "2099")
+        Forms.forged(agenda).formParam("newDate-day", "1").formParam("newDate-month", "1").formParam("newDate-year", "2099")
                 .formParam("moveReason", "No").formParam("version", String.valueOf(version)).post(agenda + "/reschedule")
                 .then().statusCode(403);
         given().get(agenda).then().statusCode(200).body(not(containsString("Cancel or move this meeting")));
@@ -142,7 +148,7 @@ class DeputyChairAndCancelledMeetingsTest {
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void theChairCancelsAMeetingThroughItsPageAndItsItemsMoveToTheNextMeeting() {
         PanelView panel = fixtures.panel();
-        LocalDate day = fixtures.today().plusDays(90);
+        LocalDate day = offCadence(fixtures.today().plusDays(90));
         UUID meeting = fixtures.meeting(panel, day);
         UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Cedar family");
         String agenda = "/panel/meetings/" + meeting;
@@ -161,7 +167,7 @@ class DeputyChairAndCancelledMeetingsTest {
         assertThat(audit.history("panel-meeting", meeting, 5)).anySatisfy(e ->
                 assertThat(e.summary()).contains("Cancelled: The venue is flooded; 1 items (EH-T)"));
         // Once cancelled, it cannot be cancelled again or moved.
-        Forms.from(agenda).formParam("cancelReason", "Again").formParam("version", String.valueOf(fixtures.chair(
+        Forms.forged(agenda).formParam("cancelReason", "Again").formParam("version", String.valueOf(fixtures.chair(
                 () -> meetings.meetingVersion(meeting)))).post(agenda + "/cancel").then().statusCode(409)
                 .body(containsString("Only a meeting that has not started can be cancelled"));
     }
@@ -170,7 +176,7 @@ class DeputyChairAndCancelledMeetingsTest {
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void theChairMovesAMeetingToAnotherDayThroughItsPageWithItsItems() {
         PanelView panel = fixtures.panel();
-        LocalDate day = fixtures.today().plusDays(100);
+        LocalDate day = offCadence(fixtures.today().plusDays(100));
         UUID meeting = fixtures.meeting(panel, day);
         UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Rowan family");
         String agenda = "/panel/meetings/" + meeting;
@@ -178,7 +184,7 @@ class DeputyChairAndCancelledMeetingsTest {
         RenderedForm.open(agenda, agenda + "/reschedule").date("newDate", past.getDayOfMonth(), past.getMonthValue(), past.getYear())
                 .set("moveReason", "Bank holiday").submit().then().statusCode(422)
                 .body(containsString("The new date must be today or later"));
-        LocalDate moved = day.plusDays(2);
+        LocalDate moved = offCadence(day.plusDays(2));
         RenderedForm.open(agenda, agenda + "/reschedule").date("newDate", moved.getDayOfMonth(), moved.getMonthValue(), moved.getYear())
                 .set("moveReason", "Bank holiday").submit().then().statusCode(303);
         given().get(agenda).then().statusCode(200).body(containsString("Moved from " + org.placeworks.shared.web.Dates.date(day)
@@ -187,6 +193,32 @@ class DeputyChairAndCancelledMeetingsTest {
         assertThat(fixtures.chair(() -> meetings.ref(meeting)).date()).isEqualTo(moved);
         Forms.from(agenda).formParam("newDate-day", "1").formParam("newDate-month", "1").formParam("newDate-year", "2099")
                 .formParam("moveReason", "Stale").formParam("version", "999999").post(agenda + "/reschedule").then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = PanelFixtures.DEPUTY_CHAIR, roles = {"panel-chair", "panel-member"})
+    void theDeputyChairCancelsAndMovesMeetingsThroughTheApi() {
+        PanelView panel = fixtures.panelWithDeputy();
+        LocalDate day = offCadence(fixtures.today().plusDays(120));
+        UUID moving = fixtures.meeting(panel, day);
+        long version = fixtures.deputy(() -> meetings.meetingVersion(moving));
+        LocalDate newDay = offCadence(day.plusDays(1));
+        given().contentType("application/json").body(Map.of("date", newDay.toString(), "reason", "", "version", version))
+                .post("/api/v1/meetings/" + moving + "/new-date").then().statusCode(422);
+        given().contentType("application/json").body(Map.of("date", newDay.toString(), "reason", "Bank holiday",
+                "version", version)).post("/api/v1/meetings/" + moving + "/new-date").then().statusCode(200)
+                .body("date", org.hamcrest.Matchers.equalTo(newDay.toString()));
+        UUID cancelling = fixtures.meeting(panel, offCadence(newDay.plusDays(2)));
+        UUID item = fixtures.listItem(cancelling, fixtures.anyCase(), "Alder family");
+        given().contentType("application/json").body(Map.of("reason", "Chair and deputy both away", "version", 999999))
+                .post("/api/v1/meetings/" + cancelling + "/cancellation").then().statusCode(409);
+        given().contentType("application/json").body(Map.of("reason", "Chair and deputy both away",
+                "version", fixtures.deputy(() -> meetings.meetingVersion(cancelling))))
+                .post("/api/v1/meetings/" + cancelling + "/cancellation").then().statusCode(200);
+        assertThat(fixtures.meetingOf(item)).isNotEqualTo(cancelling);
+        given().get("/api/v1/meetings/" + cancelling + "/agenda").then().statusCode(200)
+                .body("meeting.status", org.hamcrest.Matchers.equalTo("CANCELLED"))
+                .body("meeting.cancelledReason", org.hamcrest.Matchers.equalTo("Chair and deputy both away"));
     }
 
     @Test

@@ -55,6 +55,14 @@ public class PanelApi {
     public record DecisionRequest(DecisionCode decision, @TextLimit(Text.LONG) String rationale, Long version) {
     }
 
+    /** Cancelling a meeting, with the reason and the meeting's version as last read. */
+    public record CancelRequest(@TextLimit(Text.LONG) String reason, Long version) {
+    }
+
+    /** Moving a meeting to another day, with the reason and the meeting's version as last read. */
+    public record MoveRequest(LocalDate date, @TextLimit(Text.LONG) String reason, Long version) {
+    }
+
     public record ActionRequest(@TextLimit(Text.LONG) String description, UUID ownerId, LocalDate dueOn) {
     }
 
@@ -108,6 +116,28 @@ public class PanelApi {
         }
         ActionView action = meetings.addAction(id, itemId, new ActionCommand(request.description(), request.ownerId(), request.dueOn()));
         return Response.created(URI.create("/api/v1/panel-actions")).entity(action).build();
+    }
+
+    @POST
+    @Path("meetings/{id}/cancellation")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    @Operation(summary = "Cancel a meeting before it starts (the chair or deputy chair); its items move to the next meeting")
+    @APIResponse(responseCode = "200", description = "The meeting the items moved to")
+    @APIResponse(responseCode = "409", description = "The meeting has started or was cancelled, or it changed since it was read")
+    @APIResponse(responseCode = "422", description = "The reason is missing")
+    public MeetingSummary cancel(@RestPath UUID id, @Valid CancelRequest request) {
+        return meetings.cancel(id, request == null ? null : request.reason(), request == null ? null : request.version());
+    }
+
+    @POST
+    @Path("meetings/{id}/new-date")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    @Operation(summary = "Move a meeting to another day before it starts (the chair or deputy chair); its items go with it")
+    @APIResponse(responseCode = "409", description = "The meeting has started or was cancelled, or it changed since it was read")
+    @APIResponse(responseCode = "422", description = "The date (today or later, a day the panel does not already meet) or the reason is missing")
+    public MeetingSummary move(@RestPath UUID id, @Valid MoveRequest request) {
+        return meetings.reschedule(id, request == null ? null : request.date(), request == null ? null : request.reason(),
+                request == null ? null : request.version());
     }
 
     @GET
