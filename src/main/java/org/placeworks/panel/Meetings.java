@@ -208,9 +208,12 @@ public class Meetings {
         for (AgendaItem item : moving) {
             item.moveToMeeting(next.id(), position++);
         }
+        items.urgentRequestsFor(meetingId).forEach(AgendaItem::urgentRequestLapsed);
         List<PanelAction> reviewed = actions.reviewedAt(meetingId);
         reviewed.forEach(a -> a.reviewAt(next.id()));
         meetings.flush();
+        tellWorkers(moving, p.name() + " on " + m.date() + " is cancelled: " + reason.strip() + ".",
+                "They move to the next meeting, on " + next.date() + ".");
         audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Cancelled: " + reason.strip() + "; "
                 + moving.size() + " items (" + moving.stream().map(AgendaItem::caseReference).collect(Collectors.joining(", "))
                 + ") and " + reviewed.size() + " actions moved to " + next.date());
@@ -229,8 +232,11 @@ public class Meetings {
         LocalDate was = m.date();
         m.moveTo(newDate, reason, access.username(), views.today());
         meetings.flush();
+        List<AgendaItem> listed = items.ofMeeting(meetingId);
         audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Moved from " + was + " to " + newDate + ": "
-                + reason.strip() + "; its " + items.ofMeeting(meetingId).size() + " items go with it");
+                + reason.strip() + "; its " + listed.size() + " items go with it");
+        tellWorkers(listed, p.name() + " on " + was + " is moved to " + newDate + ": " + reason.strip() + ".",
+                "They stay on it, now on " + newDate + ".");
         return views.summary(m, p);
     }
 
@@ -532,6 +538,25 @@ public class Meetings {
                     + minutes.meeting().date(), text.toString()));
         });
         // Sent only once the close has committed: a failed close must not have emailed anyone.
+        actionMail.fire(new org.placeworks.panel.internal.ActionMail(mails));
+    }
+
+    /**
+     * Tells each worker who listed a case on a meeting that was cancelled or moved, by case reference only,
+     * once the change has committed.
+     */
+    private void tellWorkers(List<AgendaItem> listed, String what, String whereTheyGo) {
+        Map<String, List<String>> byWorker = new LinkedHashMap<>();
+        listed.forEach(i -> byWorker.computeIfAbsent(i.submittedBy(), k -> new ArrayList<>()).add(i.caseReference()));
+        if (byWorker.isEmpty()) {
+            return;
+        }
+        List<Mail> mails = new ArrayList<>();
+        staff.all().stream().filter(s -> byWorker.containsKey(s.username()) && s.email() != null && !s.email().isBlank())
+                .forEach(worker -> mails.add(Mail.withText(worker.email(), "OFFICIAL-SENSITIVE: a panel meeting with your cases has changed",
+                        "OFFICIAL-SENSITIVE\n\nDear " + worker.givenName() + ",\n\n" + what + "\n\nYour cases listed for it: "
+                                + String.join(", ", byWorker.get(worker.username())) + ". " + whereTheyGo
+                                + "\n\nDo not forward this email.\n")));
         actionMail.fire(new org.placeworks.panel.internal.ActionMail(mails));
     }
 

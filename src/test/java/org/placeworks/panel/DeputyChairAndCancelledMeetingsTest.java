@@ -46,6 +46,9 @@ class DeputyChairAndCancelledMeetingsTest {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
     /** A day the test panel (meeting on Wednesdays) has no meeting of its cadence. */
     private static LocalDate offCadence(LocalDate day) {
         return day.getDayOfWeek() == java.time.DayOfWeek.WEDNESDAY ? day.plusDays(1) : day;
@@ -155,6 +158,7 @@ class DeputyChairAndCancelledMeetingsTest {
         RenderedForm.open(agenda, agenda + "/cancel").submit().then().statusCode(422)
                 .body(containsString("Enter why the meeting is cancelled"));
         assertThat(fixtures.meetingOf(item)).as("nothing moved on a refusal").isEqualTo(meeting);
+        mailbox.clear();
         RenderedForm.open(agenda, agenda + "/cancel").set("cancelReason", "The venue is flooded").submit().then().statusCode(303);
         given().get(agenda).then().statusCode(200).body(containsString("This meeting was cancelled: The venue is flooded"))
                 .body(not(containsString("action=\"" + agenda + "/cancel\""))).body(not(containsString("Cedar family")));
@@ -164,6 +168,10 @@ class DeputyChairAndCancelledMeetingsTest {
         assertThat(ref.date()).isAfter(day);
         given().get("/panel/meetings/" + next).then().statusCode(200).body(containsString("Cedar family"));
         given().get("/panel/" + panel.id()).then().body(containsString("govuk-tag--red\">Cancelled"));
+        // The worker who listed the case is told, by reference only, where it went.
+        var told = mailbox.getMailsSentTo(thornbury.member("frontline").email());
+        assertThat(told).anySatisfy(mail -> assertThat(mail.getText()).contains("is cancelled: The venue is flooded.")
+                .contains("Your cases listed for it: EH-T.").contains("next meeting, on " + ref.date()).doesNotContain("Cedar"));
         assertThat(audit.history("panel-meeting", meeting, 5)).anySatisfy(e ->
                 assertThat(e.summary()).contains("Cancelled: The venue is flooded; 1 items (EH-T)"));
         // Once cancelled, it cannot be cancelled again or moved.

@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** Decisions and actions for those who must act, sent after the meeting's close has committed. */
+/**
+ * The panel's emails, sent only after the change that caused them has committed: decisions and actions
+ * for those who must act when a meeting closes; a meeting cancelled or moved, for the workers whose cases were on it.
+ */
 public record ActionMail(List<Mail> mails) {
 
     @ApplicationScoped
@@ -25,8 +28,8 @@ public record ActionMail(List<Mail> mails) {
                 try {
                     mailer.send(m);
                 } catch (RuntimeException e) {
-                    // The meeting stays closed; the failure is logged so the actions can be sent again.
-                    LOG.errorf(e, "Could not email panel actions to %s", m.getTo());
+                    // The change stands; the failure is logged so the email can be sent again.
+                    LOG.errorf(e, "Could not send a panel email to %s", m.getTo());
                 }
             }
         }

@@ -162,6 +162,11 @@ public class AgendaItem {
         this.urgentRequestedFor = null;
     }
 
+    /** The meeting it asked to be heard at urgently was cancelled: it stays where it is listed. */
+    public void urgentRequestLapsed() {
+        urgentRequestedFor = null;
+    }
+
     /** Its meeting was cancelled: the item goes, as it is, to the end of another meeting's agenda. */
     public void moveToMeeting(UUID otherMeetingId, int position) {
         this.meetingId = otherMeetingId;
