@@ -317,7 +317,7 @@ public class MeetingPages {
     private AgendaView chairsAgenda(UUID id) {
         AgendaView agenda = meetings.agenda(id);
         if (!agenda.chair()) {
-            throw new org.placeworks.shared.Forbidden("Only the chair runs the meeting.");
+            throw new org.placeworks.shared.Forbidden("Only the chair or the deputy chair runs the meeting.");
         }
         return agenda;
     }
