@@ -431,13 +431,17 @@ public class GrantRequests {
 
     /** The request as the reader may see it; {@code kase} is null for a reader who only does finance (no case, no need). */
     private GrantRequestView view(GrantRequest r, CaseView kase, Fund fund, Payment payment) {
-        CaseView.NeedView need = kase == null ? null : kase.needs().stream().filter(n -> n.id().equals(r.needId())).findFirst().orElse(null);
+        CaseView.NeedView need = kase == null ? null
+                : kase.needs().stream().filter(n -> n.id().equals(r.needId())).findFirst().orElse(null);
+        boolean withCase = kase != null;
         return new GrantRequestView(r.id(), r.fundId(), fund == null ? "" : fund.name() + " " + fund.year().label(),
-                kase == null ? null : kase.id(), kase == null ? "" : kase.reference(), need == null ? "" : need.description(), need == null ? null : need.headline(),
-                need == null ? null : need.baselineScore(), need == null ? null : need.currentScore(),
-                need == null ? null : need.outcome(), r.item(), r.category(), r.amountPence(), r.supplier(),
-                kase == null ? "" : r.cannotPayEvidence(), kase == null ? "" : r.otherSourcesTried(), r.status(), r.approvedPence(), r.decisionRoute(), r.meetingId(),
-                r.decisionReason(), r.decidedBy(), r.decidedOn(), r.agendaItemId() != null,
+                withCase ? kase.id() : null, withCase ? kase.reference() : "", need == null ? "" : need.description(),
+                need == null ? null : need.headline(), need == null ? null : need.baselineScore(),
+                need == null ? null : need.currentScore(), need == null ? null : need.outcome(), r.item(), r.category(),
+                r.amountPence(), r.supplier(), withCase ? r.cannotPayEvidence() : "", withCase ? r.otherSourcesTried() : "",
+                r.status(), r.approvedPence(), r.decisionRoute(), r.meetingId(),
+                // The reason speaks of the family's circumstances: finance pays on the approval, not the reasons.
+                withCase ? r.decisionReason() : "", r.decidedBy(), r.decidedOn(), r.agendaItemId() != null,
                 fund != null && r.amountPence() > fund.chairLimitPence(), r.requestedBy(), r.requestedAt(),
                 payment == null ? null : new GrantRequestView.PaymentView(payment.method(), payment.reference(),
                         payment.paidOn(), payment.amountPence(), payment.receiptName()),

@@ -64,7 +64,8 @@ class FinanceAndCancellationTest {
                 .body(containsString("Record the payment"))
                 .body(not(containsString("Record the decision"))).body(not(containsString("Cancel the award")))
                 // Finance reads the award, not the family's case: no case reference, no evidence of hardship.
-                .body(not(containsString("Back to case"))).body(not(containsString("Universal Credit")));
+                .body(not(containsString("Back to case"))).body(not(containsString("Universal Credit")))
+                .body(not(containsString("Meets the need"))).body(containsString("Approved"));
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         RenderedForm.open(page, page + "/payment").set("method", "VOUCHER").set("reference", "VOUCHER-FIN-1")
