@@ -104,6 +104,23 @@ class FinanceAndCancellationTest {
                 .isEqualTo(RequestStatus.AWAITING_DECISION);
     }
 
+    /** School Nursing Southbank's staff member, given the finance role: Family Support's funds are not theirs. */
+    @Test
+    @TestSecurity(user = "frontline2", roles = "finance")
+    void aFinanceOfficerOfAnotherServiceDoesNotKnowTheFund() {
+        UUID fund = fixtures.fundOfPanel(fixtures.thornburyPanel(), 47);
+        UUID id = approved(fund, 2_000);
+        given().get("/grants").then().statusCode(200).body(not(containsString("/grants/requests/" + id)));
+        given().get("/grants/funds/" + fund).then().statusCode(404);
+        given().get("/grants/funds/" + fund + "/finance-return.csv").then().statusCode(404);
+        given().get("/grants/requests/" + id).then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("method", "VOUCHER", "reference", "V-OTHER", "paidOn",
+                LocalDate.now(ZoneId.of("Europe/London")).toString(), "amountPence", 2_000, "receiptName", "r.png",
+                "receipt", Base64.getEncoder().encodeToString(PNG), "version", fixtures.version(id)))
+                .post("/api/v1/grant-requests/" + id + "/payment").then().statusCode(404);
+        assertThat(committedAndPaid(fund)).containsExactly(2_000L, 0L);
+    }
+
     @Test
     @TestSecurity(user = "frontline", roles = "frontline")
     void theWorkerIsToldFinancePaysAndCannotPay() {
