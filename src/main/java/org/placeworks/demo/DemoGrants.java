@@ -44,8 +44,8 @@ class DemoGrants {
     private static final byte[] RECEIPT = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     private static final Set<String> WORKER = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
-    /** Whoever asked for a grant may not pay it: the early help service manager records the payments. */
-    private static final Set<String> PAYER = Set.of(Roles.PANEL_CHAIR, Roles.LEAD_PROFESSIONAL);
+    /** The panel's chair decides; Family Support Thornbury's finance officer records the payments. */
+    private static final Set<String> PAYER = Set.of(Roles.FINANCE);
 
     @Inject
     ActingAs actingAs;
@@ -93,7 +93,7 @@ class DemoGrants {
             actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(bed, new DecisionCommand(DecisionRoute.PANEL,
                     sitting.get(0).id(), DecisionOutcome.APPROVE, null, "Agreed at the panel: the children share one mattress.",
                     version(bed))));
-            actingAs.run("chair", PAYER, () -> requests.pay(bed, new PaymentCommand(PaymentMethod.DIRECT_TO_SUPPLIER,
+            actingAs.run("finance", PAYER, () -> requests.pay(bed, new PaymentCommand(PaymentMethod.DIRECT_TO_SUPPLIER,
                     "INV-3381", today, 9_500L, "invoice.png", RECEIPT, version(bed))));
         }
         // Above the chair's limit: listed for next month's panel meeting.
@@ -114,7 +114,7 @@ class DemoGrants {
     private void decideAndPay(UUID request, LocalDate paidOn, long paid, String reference) {
         actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(request, new DecisionCommand(DecisionRoute.CHAIR,
                 null, DecisionOutcome.APPROVE, null, "Meets a need in the plan; within the chair's limit.", version(request))));
-        actingAs.run("chair", PAYER, () -> requests.pay(request, new PaymentCommand(PaymentMethod.PURCHASE_CARD, reference,
+        actingAs.run("finance", PAYER, () -> requests.pay(request, new PaymentCommand(PaymentMethod.PURCHASE_CARD, reference,
                 paidOn, paid, "receipt.png", RECEIPT, version(request))));
     }
 

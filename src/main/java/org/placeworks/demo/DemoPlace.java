@@ -122,6 +122,7 @@ class DemoPlace {
         staff.register("intel", "Ian", "Ashworth", "intel@eastmoor.example", "Community safety intelligence officer", council, Set.of(communitySafety.id()));
         staff.register("member", "Pat", "Doyle", "member@eastmoor.example", "Police constable, neighbourhood policing",
                 agencies.get("Shire Constabulary").id(), Set.of(policing.id()));
+        staff.register("finance", "Fiona", "Grant", "finance@eastmoor.example", "Finance officer", council, Set.of(familySupport.id()));
         staff.register("admin", "Alex", "Reid", "admin@eastmoor.example", "Systems administrator", council, Set.of());
     }
 

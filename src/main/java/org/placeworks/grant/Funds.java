@@ -173,7 +173,8 @@ public class Funds {
         audit.record(AuditAction.EXPORT, "grant-fund", fundId, "Audit export of every award");
         return csv(List.of("Grant request", "Requested at", "Requested by", "Category", "Item", "Amount asked (£)", "Status",
                 "Decided by route", "Panel meeting", "Decided by", "Decided on", "Reason", "Amount approved (£)",
-                "Paid on", "Amount paid (£)", "Payment method", "Payment reference"), all.stream().map(r -> {
+                "Paid on", "Amount paid (£)", "Payment method", "Payment reference", "Cancelled by", "Cancelled on",
+                "Reason for cancelling"), all.stream().map(r -> {
                     Payment p = paid.get(r.id());
                     return List.<Object>of(r.id(), r.requestedAt(), r.requestedBy(), r.category().label(), r.item(),
                             pounds(r.amountPence()), r.status().label(), r.decisionRoute() == null ? "" : r.decisionRoute().label(),
@@ -181,12 +182,13 @@ public class Funds {
                             r.decidedOn() == null ? "" : r.decidedOn(), nullToEmpty(r.decisionReason()),
                             r.approvedPence() == null ? "" : pounds(r.approvedPence()), p == null ? "" : p.paidOn(),
                             p == null ? "" : pounds(p.amountPence()), p == null ? "" : p.method().label(),
-                            p == null ? "" : p.reference());
+                            p == null ? "" : p.reference(), nullToEmpty(r.cancelledBy()),
+                            r.cancelledOn() == null ? "" : r.cancelledOn(), nullToEmpty(r.cancelledReason()));
                 }).toList());
     }
 
     private FundView view(Fund fund, List<GrantRequest> list) {
-        List<GrantRequest> awarded = list.stream().filter(r -> r.approvedPence() != null).toList();
+        List<GrantRequest> awarded = list.stream().filter(GrantRequest::awarded).toList();
         Map<String, long[]> byCategory = new LinkedHashMap<>();
         awarded.forEach(r -> add(byCategory, r.category().label(), r.approvedPence()));
         Map<UUID, String> neighbourhoods = neighbourhoods(awarded);

@@ -191,6 +191,11 @@ public class GrantRequests {
     public GrantRequestView view(UUID requestId) {
         GrantRequest r = find(requestId);
         Fund fund = fundOf(r);
+        if (access.financeOnly()) {
+            // Finance pays from the fund and does not read early help cases: the request without its case.
+            audit.record(AuditAction.VIEW, KIND, r.id(), "Viewed grant request for payment from " + fund.name());
+            return view(r, null, fund, payments.ofRequest(r.id()).orElse(null));
+        }
         CaseView kase = cases.find(new CaseId(r.caseId()));
         audit.record(AuditAction.VIEW, KIND, r.id(), "Viewed grant request for case " + kase.reference());
         return view(r, kase, fund, payments.ofRequest(r.id()).orElse(null));
@@ -283,11 +288,7 @@ public class GrantRequests {
     public void pay(UUID requestId, PaymentCommand c) {
         GrantRequest r = find(requestId);
         Fund fund = lockedFundOf(r);
-        CaseView kase = cases.find(new CaseId(r.caseId()));
-        if (!kase.canEdit()) {
-            throw new Forbidden("Only the case's own service records payments for its grants.");
-        }
-        access.requireMayPay(r);
+        access.requireMayPay(fund, r);
         StaleEdit.check("grant request", c.version(), r.version());
         Map<String, String> problems = new LinkedHashMap<>();
         if (c.method() == null) {
@@ -322,7 +323,28 @@ public class GrantRequests {
         payments.persist(new Payment(r.id(), c.method(), c.reference().strip(), c.paidOn(), c.amountPence(), receipt,
                 current.username(), clock.instant()));
         audit.record(AuditAction.UPDATE, KIND, r.id(), "Paid " + Money.format(c.amountPence()) + " by "
-                + c.method().label().toLowerCase() + " on case " + kase.reference());
+                + c.method().label().toLowerCase() + " from " + fund.name() + ", reference " + c.reference().strip());
+    }
+
+    /**
+     * Cancels an approved award before it is paid, with the reason: its commitment goes back to the fund
+     * (read under the fund's row lock). Who may cancel is checked first (404, 403), then the version and
+     * whether the award can still be cancelled (409: one already paid cannot), then the reason (422).
+     */
+    @Transactional
+    public void cancel(UUID requestId, CancelCommand c) {
+        GrantRequest r = find(requestId);
+        Fund fund = lockedFundOf(r);
+        access.requireMayCancel(fund);
+        StaleEdit.check("grant request", c.version(), r.version());
+        r.requireCancellable();
+        if (blank(c.reason())) {
+            throw new InvalidInput("reason", "Give the reason for cancelling the award");
+        }
+        long released = r.committedPence();
+        GrantAwards.cancel(fund, r, c.reason().strip(), current.username(), today.date());
+        audit.record(AuditAction.UPDATE, KIND, r.id(), "Cancelled the award of " + Money.format(released) + " from "
+                + fund.name() + "; the commitment went back to the fund. Reason: " + c.reason().strip());
     }
 
     /** The receipt, for whoever may see the case; each download is audited. */
@@ -330,7 +352,9 @@ public class GrantRequests {
     public Receipt receipt(UUID requestId) {
         GrantRequest r = find(requestId);
         fundOf(r);
-        cases.find(new CaseId(r.caseId()));
+        if (!access.financeOnly()) {
+            cases.find(new CaseId(r.caseId()));
+        }
         Payment payment = payments.ofRequest(r.id()).orElseThrow(() -> new NotFound("receipt for grant request", requestId));
         audit.record(AuditAction.VIEW, KIND, r.id(), "Downloaded the receipt");
         return payment.receipt();
@@ -342,6 +366,9 @@ public class GrantRequests {
      */
     @Transactional
     public List<AwaitingDecision> awaitingDecision() {
+        if (access.financeOnly()) {
+            return List.of();
+        }
         Map<UUID, CaseSummary> visible = new java.util.HashMap<>();
         cases.list(new CaseFilter(false, null)).forEach(c -> visible.put(c.id(), c));
         return requests.awaitingDecision(access.visibleFundIds()).stream().filter(r -> visible.containsKey(r.caseId())).map(r -> {
@@ -349,6 +376,16 @@ public class GrantRequests {
             return new AwaitingDecision(r.id(), r.caseId(), kase.reference(), kase.familyName(), r.item(), r.category(),
                     r.amountPence(), r.agendaItemId() != null);
         }).toList();
+    }
+
+    /** Approved awards not yet paid from the funds the reader pays for (a finance officer of their service). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AwaitingPayment> awaitingPayment() {
+        Map<UUID, Fund> payable = new java.util.HashMap<>();
+        access.visibleFunds().stream().filter(access.reader()::paysFor).forEach(f -> payable.put(f.id(), f));
+        return requests.awaitingPayment(payable.keySet()).stream().map(r -> new AwaitingPayment(r.id(),
+                payable.get(r.fundId()).name() + " " + payable.get(r.fundId()).year().label(), r.item(), r.category(),
+                r.supplier(), r.approvedPence(), r.decidedOn())).toList();
     }
 
     /** Panel meetings in session now, at which a panel decision can be recorded. */
@@ -392,18 +429,24 @@ public class GrantRequests {
         return requests.findByIdOptional(id).orElseThrow(() -> new NotFound("grant request", id));
     }
 
+    /** The request as the reader may see it; {@code kase} is null for a reader who only does finance (no case, no need). */
     private GrantRequestView view(GrantRequest r, CaseView kase, Fund fund, Payment payment) {
-        CaseView.NeedView need = kase.needs().stream().filter(n -> n.id().equals(r.needId())).findFirst().orElse(null);
+        CaseView.NeedView need = kase == null ? null
+                : kase.needs().stream().filter(n -> n.id().equals(r.needId())).findFirst().orElse(null);
+        boolean withCase = kase != null;
         return new GrantRequestView(r.id(), r.fundId(), fund == null ? "" : fund.name() + " " + fund.year().label(),
-                kase.id(), kase.reference(), need == null ? "" : need.description(), need == null ? null : need.headline(),
-                need == null ? null : need.baselineScore(), need == null ? null : need.currentScore(),
-                need == null ? null : need.outcome(), r.item(), r.category(), r.amountPence(), r.supplier(),
-                r.cannotPayEvidence(), r.otherSourcesTried(), r.status(), r.approvedPence(), r.decisionRoute(), r.meetingId(),
-                r.decisionReason(), r.decidedBy(), r.decidedOn(), r.agendaItemId() != null,
+                withCase ? kase.id() : null, withCase ? kase.reference() : "", need == null ? "" : need.description(),
+                need == null ? null : need.headline(), need == null ? null : need.baselineScore(),
+                need == null ? null : need.currentScore(), need == null ? null : need.outcome(), r.item(), r.category(),
+                r.amountPence(), r.supplier(), withCase ? r.cannotPayEvidence() : "", withCase ? r.otherSourcesTried() : "",
+                r.status(), r.approvedPence(), r.decisionRoute(), r.meetingId(),
+                // The reason speaks of the family's circumstances: finance pays on the approval, not the reasons.
+                withCase ? r.decisionReason() : "", r.decidedBy(), r.decidedOn(), r.agendaItemId() != null,
                 fund != null && r.amountPence() > fund.chairLimitPence(), r.requestedBy(), r.requestedAt(),
                 payment == null ? null : new GrantRequestView.PaymentView(payment.method(), payment.reference(),
                         payment.paidOn(), payment.amountPence(), payment.receiptName()),
-                access.askedFor(r), r.version());
+                access.askedFor(r), fund != null && access.mayPay(fund, r), fund != null && access.mayCancel(fund),
+                r.cancelledReason(), r.cancelledBy(), r.cancelledOn(), r.version());
     }
 
     private static boolean blank(String s) {

@@ -4,7 +4,9 @@ public enum RequestStatus {
     AWAITING_DECISION("Awaiting decision", "govuk-tag govuk-tag--yellow"),
     APPROVED("Approved", "govuk-tag govuk-tag--green"),
     DECLINED("Declined", "govuk-tag govuk-tag--red"),
-    PAID("Paid", "govuk-tag govuk-tag--turquoise");
+    PAID("Paid", "govuk-tag govuk-tag--turquoise"),
+    /** Approved, then cancelled before it was paid: its commitment went back to the fund. */
+    CANCELLED("Cancelled", "govuk-tag govuk-tag--grey");
 
     private final String label;
     private final String tagClass;

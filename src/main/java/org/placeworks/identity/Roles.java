@@ -12,9 +12,11 @@ public final class Roles {
     public static final String INTELLIGENCE_OFFICER = "intelligence-officer";
     public static final String MANAGER = "manager";
     public static final String ADMIN = "admin";
+    /** Records payments and downloads finance returns for the funds of their service; never decides a grant. */
+    public static final String FINANCE = "finance";
 
     public static final List<String> ALL = List.of(FRONTLINE, LEAD_PROFESSIONAL, PANEL_CHAIR, PANEL_MEMBER,
-            ESTATE_OFFICER, INTELLIGENCE_OFFICER, MANAGER, ADMIN);
+            ESTATE_OFFICER, INTELLIGENCE_OFFICER, MANAGER, ADMIN, FINANCE);
 
     private Roles() {
     }
@@ -29,6 +31,7 @@ public final class Roles {
             case INTELLIGENCE_OFFICER -> "Intelligence officer";
             case MANAGER -> "Manager";
             case ADMIN -> "Administrator";
+            case FINANCE -> "Finance officer";
             default -> role;
         };
     }

@@ -77,6 +77,7 @@ final class NeedToKnow {
         cases(Persona.OUTSIDE_LEAD,            NONE,        CHANGE, NONE,   NONE,   NONE);
         cases(Persona.LEAVER,                  NONE,        NONE,   NONE,   NONE,   NONE);
         cases(Persona.OTHER_MANAGER,           NONE,        CHANGE, NONE,   NONE,   NONE);
+        cases(Persona.FINANCE,                 NONE,        NONE,   NONE,   NONE,   NONE);
 
         //                                     BEGUM   PATEL
         families(Persona.NOBODY,               NONE,   NONE);
@@ -93,6 +94,7 @@ final class NeedToKnow {
         families(Persona.OUTSIDE_LEAD,         NONE,   READ);
         families(Persona.LEAVER,               NONE,   NONE);
         families(Persona.OTHER_MANAGER,        NONE,   CHANGE);
+        families(Persona.FINANCE,              NONE,   NONE);
     }
 
     static {
@@ -112,8 +114,10 @@ final class NeedToKnow {
         panels(Persona.OUTSIDE_LEAD,           NONE,   NONE,   NONE);
         panels(Persona.LEAVER,                 NONE,   NONE,   NONE);
         panels(Persona.OTHER_MANAGER,          NONE,   NONE,   NONE);
+        panels(Persona.FINANCE,                NONE,   NONE,   NONE);
 
-        // Grants: the fund's service, its panel's chair, managers whose boundary holds the service's.
+        // Grants: the fund's service (its finance officer too, who reads a request without its case), its panel's
+        // chair, managers whose boundary holds the service's.
         //                                     FUND    REQUEST
         grants(Persona.NOBODY,                 NONE,   NONE);
         grants(Persona.FRONTLINE,              READ,   READ);
@@ -129,6 +133,7 @@ final class NeedToKnow {
         grants(Persona.OUTSIDE_LEAD,           NONE,   NONE);
         grants(Persona.LEAVER,                 NONE,   NONE);
         grants(Persona.OTHER_MANAGER,          NONE,   NONE);
+        grants(Persona.FINANCE,                READ,   READ);
     }
 
     private NeedToKnow() {

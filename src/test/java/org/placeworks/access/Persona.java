@@ -31,7 +31,9 @@ enum Persona {
     /** Left Family Support last week; their token is still valid for a few minutes. */
     LEAVER("matrix-leaver", Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL),
     /** Manages School Nursing Southbank only. */
-    OTHER_MANAGER("matrix-manager", Roles.MANAGER);
+    OTHER_MANAGER("matrix-manager", Roles.MANAGER),
+    /** Family Support Thornbury's finance officer: pays its grants and downloads its returns, reads no case. */
+    FINANCE("finance", Roles.FINANCE);
 
     final String username;
     final Set<String> roles;

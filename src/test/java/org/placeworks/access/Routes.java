@@ -34,7 +34,13 @@ final class Routes {
     static final Set<String> PANEL_PAGES = Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.ADMIN);
     static final Set<String> SETS_UP_PANELS = Set.of(Roles.ADMIN, Roles.MANAGER);
     static final Set<String> CHAIR = Set.of(Roles.PANEL_CHAIR);
-    static final Set<String> FUNDS = Set.of(Roles.PANEL_CHAIR, Roles.MANAGER);
+    static final Set<String> FUNDS = Set.of(Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE);
+    /** Who reads a grant request: those who ask and decide, and finance (without the case). */
+    static final Set<String> GRANT_READERS = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER,
+            Roles.FINANCE);
+    static final Set<String> FINANCE = Set.of(Roles.FINANCE);
+    /** Who cancels an approved award before it is paid: the chair of the fund's panel, a manager who sees the fund. */
+    static final Set<String> CANCELLERS = Set.of(Roles.PANEL_CHAIR, Roles.MANAGER);
     static final Set<String> MANAGER = Set.of(Roles.MANAGER);
     static final Set<String> PLACES = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
             Roles.ESTATE_OFFICER, Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN);
@@ -174,16 +180,19 @@ final class Routes {
         row("GET /grants/requests", REQUESTERS, CASE_READ, "caseId={id}");
         row("GET /grants/requests/new", REQUESTERS, CASE_CHANGE, "caseId={id}");
         row("POST /grants/requests", REQUESTERS, ROLE);
-        row("GET /grants/requests/{id}", REQUESTERS, Need.GRANT_READ);
+        row("GET /grants/requests/{id}", GRANT_READERS, Need.GRANT_READ);
         row("POST /grants/requests/{id}/decision", CHAIR, ROLE);
-        row("POST /grants/requests/{id}/payment", REQUESTERS, ROLE);
+        row("POST /grants/requests/{id}/payment", FINANCE, Need.GRANT_READ);
+        row("POST /grants/requests/{id}/cancellation", CANCELLERS, Need.GRANT_READ);
         row("POST /grants/requests/{id}/panel", REQUESTERS, ROLE);
-        row("GET /grants/requests/{id}/receipt", REQUESTERS, ROLE);
+        row("GET /grants/requests/{id}/receipt", GRANT_READERS, ROLE);
         row("GET /api/v1/funds", FUNDS, ROLE);
         row("GET /api/v1/funds/{id}", FUNDS, Need.FUND_READ);
         row("POST /api/v1/grant-requests", Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.MANAGER), ROLE);
-        row("GET /api/v1/grant-requests/{id}", REQUESTERS, Need.GRANT_READ);
+        row("GET /api/v1/grant-requests/{id}", GRANT_READERS, Need.GRANT_READ);
         row("POST /api/v1/grant-requests/{id}/decision", CHAIR, ROLE);
+        row("POST /api/v1/grant-requests/{id}/payment", FINANCE, Need.GRANT_READ);
+        row("POST /api/v1/grant-requests/{id}/cancellation", CANCELLERS, Need.GRANT_READ);
     }
 
     private Routes() {

@@ -110,6 +110,11 @@ class GrantBoundaryTest {
                 .body(containsString("You asked for this grant, so someone else must record its payment."));
         assertThatThrownBy(() -> actingAs.run("frontline", WORKER, () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER,
                 "V-SELF", LocalDate.now(ZoneId.of("Europe/London")), 4_000L, "r.png", PNG, fixtures.version(id)))))
+                .isInstanceOf(Forbidden.class).hasMessageContaining("Only a finance officer of the fund's service");
+        // Holding the finance role as well does not let the person who asked pay it.
+        assertThatThrownBy(() -> actingAs.run("frontline", Set.of(Roles.FRONTLINE, Roles.FINANCE), () -> requests.pay(id,
+                new PaymentCommand(PaymentMethod.VOUCHER, "V-SELF", LocalDate.now(ZoneId.of("Europe/London")), 4_000L, "r.png", PNG,
+                        fixtures.version(id)))))
                 .isInstanceOf(Forbidden.class).hasMessageContaining("someone else must record its payment");
         assertThat(actingAs.call("chair", WORKER, () -> requests.view(id)).status()).isEqualTo(RequestStatus.APPROVED);
     }

@@ -95,8 +95,8 @@ class GrantMonthScenarioTest {
         assertThat(approved.meetingId()).isEqualTo(meeting);
         assertThat(committed(fund)).isEqualTo(committedBefore + 12_000);
 
-        // Whoever asked for the grant does not pay it: another worker of the service records the payment.
-        actingAs.run("chair", WORKER, () -> requests.pay(request, new PaymentCommand(PaymentMethod.DIRECT_TO_SUPPLIER,
+        // Whoever asked for the grant does not pay it: the finance officer of the fund's service records the payment.
+        actingAs.run("finance", Set.of(Roles.FINANCE), () -> requests.pay(request, new PaymentCommand(PaymentMethod.DIRECT_TO_SUPPLIER,
                 "INV-20931", panel.today(), 11_500L, "invoice.png", PNG, grants.version(request))));
         assertThat(actingAs.call("frontline", WORKER, () -> requests.view(request)).status()).isEqualTo(RequestStatus.PAID);
         assertThat(committed(fund)).isEqualTo(committedBefore + 11_500);

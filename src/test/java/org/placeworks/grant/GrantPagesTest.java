@@ -118,7 +118,7 @@ class GrantPagesTest {
     }
 
     @Test
-    @TestSecurity(user = "chair", roles = "lead-professional")
+    @TestSecurity(user = "finance", roles = "finance")
     void aPaymentNeedsAReceiptThatIsReallyAPdfJpegOrPng() {
         UUID id = approvedRequest();
         String page = "/grants/requests/" + id;
@@ -170,7 +170,7 @@ class GrantPagesTest {
     @TestSecurity(user = "chair", roles = "panel-chair")
     void theFinanceReturnListsTheMonthsPaymentsWithoutNames() {
         UUID id = approvedRequest();
-        actingAs.run("chair", Set.of(Roles.FRONTLINE), () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER,
+        actingAs.run("finance", Set.of(Roles.FINANCE), () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER,
                 "VOUCHER-TEST-1", LocalDate.now(ZoneId.of("Europe/London")), 4_000L, "r.png", PNG, fixtures.version(id))));
         UUID fund = demoFund();
         String csv = given().get("/grants/funds/" + fund + "/finance-return.csv").then().statusCode(200)
@@ -185,7 +185,7 @@ class GrantPagesTest {
     void aPaymentCannotBeDatedBeforeTheGrantWasApproved() {
         UUID id = approvedRequest();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> actingAs.run("chair", Set.of(Roles.FRONTLINE),
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> actingAs.run("finance", Set.of(Roles.FINANCE),
                 () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER, "VOUCHER-EARLY", today.minusDays(3), 4_000L,
                         "r.png", PNG, fixtures.version(id)))))
                 .isInstanceOfSatisfying(org.placeworks.shared.InvalidInput.class, e -> assertThat(e.errors().get("paidOn"))
@@ -197,7 +197,7 @@ class GrantPagesTest {
     void aFormulaTypedIntoAPaymentIsNeverRunByTheSpreadsheet() {
         UUID id = approvedRequest();
         String formula = "=HYPERLINK(\"http://evil.example\",\"Refund\")";
-        actingAs.run("chair", Set.of(Roles.FRONTLINE), () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER,
+        actingAs.run("finance", Set.of(Roles.FINANCE), () -> requests.pay(id, new PaymentCommand(PaymentMethod.VOUCHER,
                 formula, LocalDate.now(ZoneId.of("Europe/London")), 4_000L, "r.png", PNG, fixtures.version(id))));
         UUID fund = demoFund();
         for (String export : List.of("/finance-return.csv", "/awards.csv")) {

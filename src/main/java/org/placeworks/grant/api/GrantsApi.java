@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.placeworks.grant.CancelCommand;
 import org.placeworks.grant.DecisionCommand;
+import org.placeworks.grant.PaymentCommand;
 import org.placeworks.grant.FundView;
 import org.placeworks.grant.Funds;
 import org.placeworks.grant.GrantRequestCommand;
@@ -42,7 +44,7 @@ public class GrantsApi {
 
     @GET
     @Path("funds")
-    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER})
+    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
     @Operation(summary = "Funds, with budget, committed, paid and remaining")
     public List<FundView> funds() {
         return funds.all();
@@ -50,7 +52,7 @@ public class GrantsApi {
 
     @GET
     @Path("funds/{id}")
-    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER})
+    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
     @Operation(summary = "One fund, with its awards by category and by neighbourhood")
     @APIResponse(responseCode = "404", description = "No fund has that id")
     public FundView fund(@RestPath UUID id) {
@@ -83,8 +85,8 @@ public class GrantsApi {
 
     @GET
     @Path("grant-requests/{id}")
-    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER})
-    @Operation(summary = "A grant request, with the need it meets and that need's outcome")
+    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
+    @Operation(summary = "A grant request, with the need it meets and that need's outcome (for finance: without its case)")
     @APIResponse(responseCode = "404", description = "No request on a case the caller may see has that id")
     public GrantRequestView get(@RestPath UUID id) {
         return requests.view(id);
@@ -102,6 +104,39 @@ public class GrantsApi {
             throw new InvalidInput("body", "Send the decision as JSON");
         }
         requests.decide(id, command);
+        return requests.view(id);
+    }
+
+    @POST
+    @Path("grant-requests/{id}/payment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(summary = "Record the payment of an approved grant: by a finance officer of the fund's service who did not ask for it."
+            + " The receipt is sent as base64 with its file name")
+    @APIResponse(responseCode = "403", description = "Not a finance officer of the fund's service, or the caller asked for the grant")
+    @APIResponse(responseCode = "422", description = "A field is missing or wrong, more than the amount approved, or the receipt is not a PDF, JPEG or PNG")
+    @APIResponse(responseCode = "409", description = "Not approved (undecided, declined, cancelled or already paid), or a stale version")
+    public GrantRequestView pay(@RestPath UUID id, PaymentCommand command) {
+        if (command == null) {
+            throw new InvalidInput("body", "Send the payment as JSON");
+        }
+        requests.pay(id, command);
+        return requests.view(id);
+    }
+
+    @POST
+    @Path("grant-requests/{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER})
+    @Operation(summary = "Cancel an approved award before it is paid, with the reason: its commitment goes back to the fund")
+    @APIResponse(responseCode = "403", description = "Neither the chair of the fund's panel nor a manager who sees the fund")
+    @APIResponse(responseCode = "422", description = "No reason given")
+    @APIResponse(responseCode = "409", description = "Already paid, not approved, or a stale version")
+    public GrantRequestView cancel(@RestPath UUID id, CancelCommand command) {
+        if (command == null) {
+            throw new InvalidInput("body", "Send the cancellation as JSON");
+        }
+        requests.cancel(id, command);
         return requests.view(id);
     }
 }

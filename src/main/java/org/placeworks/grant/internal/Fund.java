@@ -96,6 +96,14 @@ public class Fund {
         paidPence += paidPenceNow;
     }
 
+    /** A cancelled award gives back what it had committed. */
+    void release(long pence) {
+        if (pence < 0 || pence > committedPence) {
+            throw new IllegalStateException("Cannot release " + pence + " from a commitment of " + committedPence);
+        }
+        committedPence -= pence;
+    }
+
     public UUID id() { return id; }
     public String name() { return name; }
     /** The service the fund belongs to; null only for a fund from before funds had owners, not yet placed. */

@@ -23,8 +23,10 @@ import org.placeworks.shared.NotFound;
  * The one gate for grants. A fund, its requests, payments and exports belong to the fund's service:
  * they are seen by the service's own staff, the chair of the panel that decides the fund's grants,
  * managers whose boundary holds the service's whole boundary, and administrators; to anyone else they
- * do not exist (404). The person who asked for a grant neither decides nor pays it, and a chair's
- * delegated decision is only for funds of a panel they chair (403, with a plain message).
+ * do not exist (404). A finance officer of the fund's service records its payments and downloads its
+ * returns, and never decides; the person who asked for a grant neither decides nor pays it; a chair's
+ * delegated decision is only for funds of a panel they chair; an award is cancelled before payment by
+ * the chair of the fund's panel or a manager who sees the fund (403, with a plain message).
  */
 @RequestScoped
 public class GrantAccess {
@@ -84,6 +86,21 @@ public class GrantAccess {
         return serviceIds;
     }
 
+    /** The services the reader is a member of (active staff only), whatever their role. */
+    private Set<UUID> ownServiceIds() {
+        return staff.me().filter(StaffView::active).map(me -> me.services().stream().map(ServiceView::id)
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+
+    /**
+     * Whether the reader's only part in grants is finance: they pay and download returns, and do not read
+     * early help cases, so a request is shown to them without its case.
+     */
+    public boolean financeOnly() {
+        return current.has(Roles.FINANCE) && !current.has(Roles.FRONTLINE) && !current.has(Roles.LEAD_PROFESSIONAL)
+                && !current.has(Roles.PANEL_CHAIR) && !current.has(Roles.PANEL_MEMBER) && !current.has(Roles.MANAGER);
+    }
+
     /** Panels the reader chairs (inside their boundary), whose funds they see and decide between meetings. */
     public Set<UUID> chairedPanels() {
         if (chairedPanels == null) {
@@ -110,7 +127,9 @@ public class GrantAccess {
     /** The reader as the grant rule sees them, built once a request. */
     public FundReader reader() {
         if (reader == null) {
-            reader = new FundReader(admin(), serviceIds(), chairedPanels(), current.username());
+            boolean finance = current.has(Roles.FINANCE);
+            reader = new FundReader(admin(), serviceIds(), chairedPanels(), current.username(), finance,
+                    finance ? ownServiceIds() : Set.of(), current.has(Roles.MANAGER));
         }
         return reader;
     }
@@ -136,7 +155,19 @@ public class GrantAccess {
         reader().requireMayDecide(fund, request, delegated);
     }
 
-    public void requireMayPay(GrantRequest request) {
-        reader().requireMayPay(request);
+    public boolean mayPay(Fund fund, GrantRequest request) {
+        return reader().mayPay(fund, request);
+    }
+
+    public void requireMayPay(Fund fund, GrantRequest request) {
+        reader().requireMayPay(fund, request);
+    }
+
+    public boolean mayCancel(Fund fund) {
+        return reader().mayCancel(fund);
+    }
+
+    public void requireMayCancel(Fund fund) {
+        reader().requireMayCancel(fund);
     }
 }

@@ -24,6 +24,13 @@ public final class GrantAwards {
         request.decline(route, meetingId, reason, by, on);
     }
 
+    /** Cancels an approved, unpaid award and releases its commitment from the fund. */
+    public static void cancel(Fund fund, GrantRequest request, String reason, String by, LocalDate on) {
+        long committed = request.committedPence();
+        request.cancel(reason, by, on);
+        fund.release(committed);
+    }
+
     /** The payment replaces the committed approval with what was actually paid. */
     public static void pay(Fund fund, GrantRequest request, long pence) {
         long approved = request.approvedPence() == null ? 0 : request.approvedPence();

@@ -77,6 +77,15 @@ public class GrantRequest {
     @Column(name = "agenda_item_id")
     UUID agendaItemId;
 
+    @Column(name = "cancelled_reason")
+    String cancelledReason;
+
+    @Column(name = "cancelled_by")
+    String cancelledBy;
+
+    @Column(name = "cancelled_on")
+    LocalDate cancelledOn;
+
     @Column(name = "requested_by")
     String requestedBy;
 
@@ -130,6 +139,35 @@ public class GrantRequest {
         status = RequestStatus.PAID;
     }
 
+    /** An approved award, not yet paid, is cancelled; one already paid, declined or undecided cannot be. */
+    void cancel(String reason, String by, LocalDate on) {
+        requireCancellable();
+        status = RequestStatus.CANCELLED;
+        cancelledReason = reason;
+        cancelledBy = by;
+        cancelledOn = on;
+    }
+
+    /** Checked before a cancellation form is read: a paid award cannot be cancelled (409). */
+    public void requireCancellable() {
+        if (status == RequestStatus.PAID) {
+            throw new Conflict("This award has already been paid, so it cannot be cancelled.");
+        }
+        if (status != RequestStatus.APPROVED) {
+            throw new Conflict("Only an approved award can be cancelled; this one is " + status.label().toLowerCase() + ".");
+        }
+    }
+
+    /** What this request holds of its fund now: the approved amount while approved and unpaid, else nothing. */
+    public long committedPence() {
+        return status == RequestStatus.APPROVED && approvedPence != null ? approvedPence : 0;
+    }
+
+    /** Whether the request is an award that stands (approved or paid; not cancelled). */
+    public boolean awarded() {
+        return approvedPence != null && (status == RequestStatus.APPROVED || status == RequestStatus.PAID);
+    }
+
     public void listedAt(UUID agendaItemId) {
         this.agendaItemId = agendaItemId;
     }
@@ -167,6 +205,9 @@ public class GrantRequest {
     public String decidedBy() { return decidedBy; }
     public LocalDate decidedOn() { return decidedOn; }
     public UUID agendaItemId() { return agendaItemId; }
+    public String cancelledReason() { return cancelledReason; }
+    public String cancelledBy() { return cancelledBy; }
+    public LocalDate cancelledOn() { return cancelledOn; }
     public String requestedBy() { return requestedBy; }
     public Instant requestedAt() { return requestedAt; }
     public long version() { return version; }

@@ -37,4 +37,10 @@ public class GrantRequestRepository implements PanacheRepositoryBase<GrantReques
         return fundIds.isEmpty() ? List.of()
                 : list("status = ?1 and fundId in ?2", Sort.by("requestedAt"), RequestStatus.AWAITING_DECISION, fundIds);
     }
+
+    /** Approved awards not yet paid, in these funds, oldest decision first. */
+    public List<GrantRequest> awaitingPayment(java.util.Collection<UUID> fundIds) {
+        return fundIds.isEmpty() ? List.of()
+                : list("status = ?1 and fundId in ?2", Sort.by("decidedOn").and("requestedAt"), RequestStatus.APPROVED, fundIds);
+    }
 }

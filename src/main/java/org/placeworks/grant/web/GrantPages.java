@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.grant.AwaitingDecision;
+import org.placeworks.grant.AwaitingPayment;
 import org.placeworks.grant.FinancialYear;
 import org.placeworks.grant.FundCommand;
 import org.placeworks.grant.FundView;
@@ -34,9 +35,12 @@ import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.Option;
 
-/** Grant funds for the panel chair and managers: position, breakdowns, requests awaiting decision, exports. */
+/**
+ * Grant funds for the panel chair, managers and finance officers: position, breakdowns, requests
+ * awaiting decision (awards awaiting payment, for finance), exports.
+ */
 @Path("/grants")
-@RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER})
+@RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
 @Produces(MediaType.TEXT_HTML)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class GrantPages {
@@ -45,7 +49,7 @@ public class GrantPages {
     @jakarta.enterprise.inject.Produces
     static final Destination DESTINATION = new Destination(40, "/grants", "Grants", "Small grants",
             "What each fund has left, the requests waiting for a decision, and payments.",
-            Set.of(Roles.PANEL_CHAIR, Roles.MANAGER));
+            Set.of(Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE));
 
     @Inject
     Funds funds;
@@ -58,7 +62,7 @@ public class GrantPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<FundView> funds, List<AwaitingDecision> awaiting);
+        static native TemplateInstance index(List<FundView> funds, List<AwaitingDecision> awaiting, List<AwaitingPayment> unpaid);
 
         static native TemplateInstance fundForm(Form form, List<Option> services, List<Option> panels, FormErrors errors);
 
@@ -67,7 +71,7 @@ public class GrantPages {
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(funds.all(), requests.awaitingDecision());
+        return Templates.index(funds.all(), requests.awaitingDecision(), requests.awaitingPayment());
     }
 
     @GET

@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseView;
+import org.placeworks.grant.CancelCommand;
 import org.placeworks.grant.DecisionCommand;
 import org.placeworks.grant.DecisionOutcome;
 import org.placeworks.grant.DecisionRoute;
@@ -44,7 +45,10 @@ import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.FormPost;
 import org.placeworks.shared.web.Option;
 
-/** Asking for a grant from a case, and the request's page: decision by the chair or the panel, and payment. */
+/**
+ * Asking for a grant from a case, and the request's page: decision by the chair or the panel, payment
+ * by a finance officer of the fund's service, and cancelling an approved award before it is paid.
+ */
 @Path("/grants/requests")
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER})
 @Produces(MediaType.TEXT_HTML)
@@ -64,7 +68,7 @@ public class GrantRequestPages {
 
         static native TemplateInstance forCase(CaseView kase, List<GrantRequestView> requests);
 
-        static native TemplateInstance show(GrantRequestView request, Form decision, Form payment,
+        static native TemplateInstance show(GrantRequestView request, Form decision, Form payment, Form cancellation,
                 List<Option> routes, List<Option> meetings, List<Option> outcomes, List<Option> methods, FormErrors errors);
     }
 
@@ -113,6 +117,7 @@ public class GrantRequestPages {
 
     @GET
     @Path("{id}")
+    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
     public TemplateInstance show(@RestPath UUID id) {
         return showPage(requests.view(id), Form.empty().with("route", "CHAIR"), Form.empty(), FormErrors.none());
     }
@@ -134,6 +139,7 @@ public class GrantRequestPages {
     @POST
     @Path("{id}/payment")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.FINANCE)
     public Response pay(@RestPath UUID id, @RestForm String method, @RestForm String reference,
             @RestForm("paidOn-day") String day, @RestForm("paidOn-month") String month, @RestForm("paidOn-year") String year,
             @RestForm String amount, @RestForm FileUpload receipt, @RestForm String version) {
@@ -156,8 +162,21 @@ public class GrantRequestPages {
                 errors -> showPage(requests.view(id), Form.empty().with("route", "CHAIR"), Form.empty(), errors));
     }
 
+    @POST
+    @Path("{id}/cancellation")
+    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER})
+    public Response cancel(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/grants/requests/" + id, "cancellation", () -> {
+            CancelCommand command = new CancelCommand(form.longText("reason", "Reason for cancelling"), form.version());
+            form.check();
+            requests.cancel(id, command);
+        }, errors -> showPage(requests.view(id), Form.empty().with("route", "CHAIR"), Form.empty(), form, errors));
+    }
+
     @GET
     @Path("{id}/receipt")
+    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     public Response receipt(@RestPath UUID id) {
         Receipt receipt = requests.receipt(id);
@@ -177,12 +196,17 @@ public class GrantRequestPages {
     }
 
     private TemplateInstance showPage(GrantRequestView request, Form decision, Form payment, FormErrors errors) {
+        return showPage(request, decision, payment, Form.empty(), errors);
+    }
+
+    private TemplateInstance showPage(GrantRequestView request, Form decision, Form payment, Form cancellation,
+            FormErrors errors) {
         List<Option> routes = Arrays.stream(DecisionRoute.values()).map(r -> new Option(r.name(), r.label())).toList();
         List<Option> outcomes = Arrays.stream(DecisionOutcome.values()).map(o -> new Option(o.name(), o.label())).toList();
         List<Option> methods = Arrays.stream(PaymentMethod.values()).map(m -> new Option(m.name(), m.label())).toList();
         List<Option> meetings = requests.meetingsInSession().stream().map(m -> new Option(m.id().toString(),
                 m.panelName() + ", " + Dates.date(m.date()))).toList();
-        return Templates.show(request, decision, payment, routes, meetings, outcomes, methods, errors);
+        return Templates.show(request, decision, payment, cancellation, routes, meetings, outcomes, methods, errors);
     }
 
     private static byte[] read(FileUpload upload) {

@@ -100,4 +100,45 @@ class GrantAwardsTest {
     void onlyAnApprovedGrantIsPaid() {
         assertThatThrownBy(() -> GrantAwards.pay(fund, request(1_000), 1_000)).isInstanceOf(Conflict.class);
     }
+
+    @Test
+    void aCancelledAwardGivesItsCommitmentBackAndTheBudgetCanBeAwardedAgain() {
+        GrantRequest first = request(4_000);
+        approve(first, 3_500, 0);
+        approve(request(4_000), 4_000, 0);
+        GrantAwards.cancel(fund, first, "Family moved away", "chair", TODAY);
+        assertThat(first.status()).isEqualTo(RequestStatus.CANCELLED);
+        assertThat(first.cancelledReason()).isEqualTo("Family moved away");
+        assertThat(first.approvedPence()).as("the approval stays on the record").isEqualTo(3_500);
+        assertThat(first.awarded()).isFalse();
+        assertThat(fund.committedPence()).isEqualTo(4_000);
+        assertThat(fund.remainingPence()).isEqualTo(6_000);
+        approve(request(4_000), 4_000, 0);
+        assertThat(fund.committedPence()).isEqualTo(8_000);
+    }
+
+    @Test
+    void aPaidAwardCannotBeCancelled() {
+        GrantRequest r = request(4_000);
+        approve(r, 4_000, 0);
+        GrantAwards.pay(fund, r, 3_800);
+        assertThatThrownBy(() -> GrantAwards.cancel(fund, r, "Too late", "chair", TODAY)).isInstanceOf(Conflict.class)
+                .hasMessage("This award has already been paid, so it cannot be cancelled.");
+        assertThat(r.status()).isEqualTo(RequestStatus.PAID);
+        assertThat(fund.committedPence()).isEqualTo(3_800);
+        assertThat(fund.paidPence()).isEqualTo(3_800);
+    }
+
+    @Test
+    void onlyAnApprovedAwardIsCancelled() {
+        GrantRequest awaiting = request(1_000);
+        assertThatThrownBy(() -> GrantAwards.cancel(fund, awaiting, "Not needed", "chair", TODAY)).isInstanceOf(Conflict.class)
+                .hasMessageContaining("awaiting decision");
+        GrantRequest cancelled = request(1_000);
+        approve(cancelled, 1_000, 0);
+        GrantAwards.cancel(fund, cancelled, "Not needed", "chair", TODAY);
+        assertThatThrownBy(() -> GrantAwards.cancel(fund, cancelled, "Again", "chair", TODAY)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> GrantAwards.pay(fund, cancelled, 1_000)).isInstanceOf(Conflict.class);
+        assertThat(fund.committedPence()).isZero();
+    }
 }

@@ -36,7 +36,8 @@ class NavigationAndHomePageTest {
             "manager", Set.of("manager"),
             "estate", Set.of("estate-officer"),
             "intel", Set.of("intelligence-officer"),
-            "admin", Set.of("admin"));
+            "admin", Set.of("admin"),
+            "finance", Set.of("finance"));
 
     @Test
     void theTestsSignInAsTheDemoRealmsUsersDo() throws IOException {
@@ -86,6 +87,12 @@ class NavigationAndHomePageTest {
     @TestSecurity(user = "intel", roles = "intelligence-officer")
     void anIntelligenceOfficerIsOfferedCoverage() {
         navigationAndHomeAgree("/coverage");
+    }
+
+    @Test
+    @TestSecurity(user = "finance", roles = "finance")
+    void aFinanceOfficerIsOfferedGrantsAndCoverage() {
+        navigationAndHomeAgree("/grants", "/coverage");
     }
 
     @Test
