@@ -14,6 +14,16 @@ public record NoteView(UUID id, UUID caseId, LocalDateTime happenedAt, ContactTy
         String text, String followUp, LocalDate followUpOn, UUID authorId, String author, Instant writtenAt, Instant editedAt,
         List<Addendum> addenda, boolean editable, long version) {
 
+    /** The day of the contact. */
+    public LocalDate happenedOn() {
+        return happenedAt.toLocalDate();
+    }
+
+    /** The time of the contact, as typed: 14:30. */
+    public String timeOfDay() {
+        return happenedAt.toLocalTime().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+    }
+
     /** A family member who was seen. */
     public record Seen(UUID personId, String name) {
     }
