@@ -189,7 +189,7 @@ public class CaseNotes {
         if (command.type() == null) {
             problems.put("type", "Select the type of contact");
         }
-        Set<UUID> seen = command.seen() == null ? Set.of() : new LinkedHashSet<>(command.seen());
+        Set<UUID> seen = command.seen() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(command.seen());
         Set<UUID> members = families.family(c.familyId()).people().stream().map(PersonView::id).collect(Collectors.toSet());
         if (seen.contains(null) || !members.containsAll(seen)) {
             problems.put("seen", "Select who was seen from the family's members");

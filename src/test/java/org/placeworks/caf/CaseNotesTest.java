@@ -110,6 +110,9 @@ class CaseNotesTest {
         assertThatThrownBy(() -> southbank.frontline(() -> notes.add(caseId, new NoteCommand(today(), LocalTime.of(9, 0), null,
                 Set.of(UUID.randomUUID()), null, " ", null, null, null)))).isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.errors()).containsKeys("type", "seen", "childSeenAlone", "text"));
+        assertThatThrownBy(() -> southbank.frontline(() -> notes.add(caseId, new NoteCommand(null, null, null, null, null, null,
+                null, null, null)))).isInstanceOfSatisfying(InvalidInput.class,
+                        e -> assertThat(e.errors()).containsKeys("happenedOn", "type", "childSeenAlone", "text"));
         assertThat(southbank.frontline(() -> notes.list(caseId))).as("nothing half-saved").isEmpty();
     }
 
