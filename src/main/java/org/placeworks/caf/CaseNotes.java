@@ -73,15 +73,21 @@ public class CaseNotes {
     @Transactional
     public List<NoteView> list(UUID caseId) {
         CafCase c = gate.readable(caseId).kase();
-        List<NoteView> found = views(c, notes.ofCase(caseId));
+        List<CaseNote> ofCase = notes.ofCase(caseId);
+        List<NoteView> found = ofCase.isEmpty() ? List.of() : views(c, ofCase, people(c));
         audit.record(AuditAction.VIEW, CaseGate.KIND, c.id(), "Read " + found.size() + " notes of case " + c.reference());
         return found;
     }
 
-    /** The notes for the case page, which has already checked the reader and audited the view. */
+    /**
+     * The notes for the case page, which has already checked the reader and audited the view (of the
+     * case and its family, whose members the notes name): nothing more is audited.
+     */
     @Transactional
-    public List<NoteView> forCasePage(UUID caseId) {
-        return views(gate.readable(caseId).kase(), notes.ofCase(caseId));
+    public List<NoteView> forCasePage(CaseView kase) {
+        Map<UUID, String> names = kase.family().people().stream().collect(Collectors.toMap(PersonView::id, PersonView::fullName,
+                (a, b) -> a));
+        return views(gate.readable(kase.id()).kase(), notes.ofCase(kase.id()), names);
     }
 
     /** One note, for someone who sees the case in full; audited. */
@@ -90,7 +96,7 @@ public class CaseNotes {
         CafCase c = gate.readable(caseId).kase();
         CaseNote note = notes.ofCase(caseId, noteId).orElseThrow(() -> new NotFound("note", noteId));
         audit.record(AuditAction.VIEW, KIND, note.id(), "Viewed a note of case " + c.reference());
-        return views(c, List.of(note)).get(0);
+        return views(c, List.of(note), people(c)).get(0);
     }
 
     /** Whether the reader may add notes to the case (403 or 404 otherwise): for a form before it opens. */
@@ -105,19 +111,20 @@ public class CaseNotes {
         CafCase c = recordable(caseId);
         CaseNote note = notes.ofCase(caseId, noteId).orElseThrow(() -> new NotFound("note", noteId));
         note.checkAuthor(me());
-        return views(c, List.of(note)).get(0);
+        return views(c, List.of(note), people(c)).get(0);
     }
 
     @Transactional
     public NoteView add(UUID caseId, NoteCommand command) {
         CafCase c = recordable(caseId);
-        CaseNote.Content content = content(c, command);
+        Map<UUID, String> people = people(c);
+        CaseNote.Content content = content(c, command, people);
         UUID me = me();
         CaseNote note = new CaseNote(caseId, content, me, nameOf(me), today.instant());
         notes.persist(note);
         journal.created(c, content.type().label() + " note recorded by " + note.authorName());
         audit.record(AuditAction.CREATE, KIND, note.id(), "Note on case " + c.reference() + " by " + note.authorName());
-        return views(c, List.of(note)).get(0);
+        return views(c, List.of(note), people).get(0);
     }
 
     /** The author corrects the note within 24 hours of writing it; a form opened before another change is stale (409). */
@@ -127,13 +134,14 @@ public class CaseNotes {
         CaseNote note = notes.ofCase(caseId, noteId).orElseThrow(() -> new NotFound("note", noteId));
         UUID me = me();
         note.checkAuthor(me);
-        CaseNote.Content content = content(c, command);
+        Map<UUID, String> people = people(c);
+        CaseNote.Content content = content(c, command, people);
         StaleEdit.check("note", command.version(), note.version());
         note.edit(content, me, today.instant());
         journal.changed(c, "Note of " + date(note.happenedAt()) + " corrected by " + note.authorName());
         audit.record(AuditAction.UPDATE, KIND, note.id(), "Note on case " + c.reference() + " corrected");
         notes.flush();
-        return views(c, List.of(note)).get(0);
+        return views(c, List.of(note), people).get(0);
     }
 
     /** Adds to a note, dated and signed by whoever writes it; the note as written is kept. */
@@ -153,7 +161,7 @@ public class CaseNotes {
         journal.changed(c, "Addendum to the note of " + date(note.happenedAt()) + " by " + name);
         audit.record(AuditAction.UPDATE, KIND, note.id(), "Addendum to a note on case " + c.reference() + " by " + name);
         notes.flush();
-        return views(c, List.of(note)).get(0);
+        return views(c, List.of(note), people(c)).get(0);
     }
 
     /** Whoever may change the case, and its current Team members: 404 for a case the reader may not know, 403 otherwise. */
@@ -168,7 +176,7 @@ public class CaseNotes {
     }
 
     /** The note as given, checked: each problem names its field; nothing is saved unless all is well. */
-    private CaseNote.Content content(CafCase c, NoteCommand command) {
+    private CaseNote.Content content(CafCase c, NoteCommand command, Map<UUID, String> people) {
         Map<String, String> problems = new LinkedHashMap<>();
         Instant at = null;
         if (command.happenedOn() == null) {
@@ -190,8 +198,7 @@ public class CaseNotes {
             problems.put("type", "Select the type of contact");
         }
         Set<UUID> seen = command.seen() == null ? new LinkedHashSet<>() : new LinkedHashSet<>(command.seen());
-        Set<UUID> members = families.family(c.familyId()).people().stream().map(PersonView::id).collect(Collectors.toSet());
-        if (seen.contains(null) || !members.containsAll(seen)) {
+        if (seen.contains(null) || !people.keySet().containsAll(seen)) {
             problems.put("seen", "Select who was seen from the family's members");
         }
         if (command.childSeenAlone() == null) {
@@ -239,13 +246,13 @@ public class CaseNotes {
         return at.atZone(Today.LONDON).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm"));
     }
 
-    private List<NoteView> views(CafCase c, List<CaseNote> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
+    /** The family's members by id, with their names: read (and audited) once per request that needs them. */
+    private Map<UUID, String> people(CafCase c) {
         FamilyView family = families.family(c.familyId());
-        Map<UUID, String> names = family.people().stream().collect(Collectors.toMap(PersonView::id, PersonView::fullName,
-                (a, b) -> a));
+        return family.people().stream().collect(Collectors.toMap(PersonView::id, PersonView::fullName, (a, b) -> a));
+    }
+
+    private List<NoteView> views(CafCase c, List<CaseNote> found, Map<UUID, String> names) {
         UUID me = gate.myId().orElse(null);
         Instant now = today.instant();
         Function<CaseNote, NoteView> view = n -> new NoteView(n.id(), n.caseId(),

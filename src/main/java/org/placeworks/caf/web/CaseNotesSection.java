@@ -28,7 +28,7 @@ public class CaseNotesSection implements CaseSectionSource {
 
     @Override
     public Optional<CaseSection> sectionFor(CaseView kase) {
-        List<CaseSection.Row> rows = notes.forCasePage(kase.id()).stream().map(n -> new CaseSection.Row(
+        List<CaseSection.Row> rows = notes.forCasePage(kase).stream().map(n -> new CaseSection.Row(
                 Dates.date(n.happenedOn()) + " " + n.timeOfDay() + ", " + n.type().label(),
                 "/cases/" + kase.id() + "/notes/" + n.id(), summary(n))).toList();
         List<CaseSection.Link> links = kase.canEdit() || kase.teamMember()

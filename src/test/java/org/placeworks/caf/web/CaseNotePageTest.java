@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditTrail;
 import org.placeworks.testsupport.RenderedForm;
 
 /**
@@ -23,6 +25,9 @@ class CaseNotePageTest {
 
     @Inject
     CasePages pages;
+
+    @Inject
+    AuditTrail audit;
 
     private CasePages.Family family;
     private UUID caseId;
@@ -55,8 +60,14 @@ class CaseNotePageTest {
         String note = given().get(location).then().statusCode(200).extract().asString();
         assertThat(note).contains("Home visit", "Ruby showed me her room; she was calm and chatty", "Ask school about Mondays")
                 .contains("Ruby ");
+        long reads = familyReads();
         given().get("/cases/" + caseId).then().statusCode(200)
                 .body(containsString("Contacts and case notes"), containsString("Ruby showed me her room"));
+        assertThat(familyReads()).as("the case page reads the family once, notes and all").isEqualTo(reads + 1);
+    }
+
+    private long familyReads() {
+        return audit.history("family", family.id(), 1000).stream().filter(e -> e.action() == AuditAction.VIEW).count();
     }
 
     @Test
