@@ -47,6 +47,9 @@ class CaseNotesTest {
     @Inject
     MovableClock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.placeworks.family.PeopleMerged> merged;
+
     private UUID caseId;
     private List<PersonView> people;
 
@@ -152,5 +155,16 @@ class CaseNotesTest {
         assertThatThrownBy(() -> southbank.frontline(() -> notes.addendum(caseId, note.id(), "", added.version())))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("text"));
         assertThat(southbank.frontline(() -> notes.note(caseId, note.id())).addenda()).hasSize(1);
+    }
+
+    @Test
+    void aNoteFollowsAMergeOfSomeoneSeenIntoTheRecordKept() {
+        NoteView note = southbank.frontline(() -> notes.add(caseId, homeVisit(today(), LocalTime.of(9, 0), "Both at home", null)));
+        UUID parent = people.get(0).id();
+        UUID child = people.get(1).id();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> merged.fire(new org.placeworks.family.PeopleMerged(parent, child)));
+        assertThat(southbank.frontline(() -> notes.note(caseId, note.id())).seen()).extracting(NoteView.Seen::personId)
+                .containsExactly(parent);
     }
 }

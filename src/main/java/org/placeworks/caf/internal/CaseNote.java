@@ -140,6 +140,15 @@ public class CaseNote {
         addenda.add(new CaseNoteAddendum(addenda.size() + 1, text, staffId, name, now));
     }
 
+    /** A duplicate record of someone seen was merged into the record kept: the note names the one kept. */
+    public boolean replaceSeen(UUID merged, UUID kept) {
+        if (!seen.remove(merged)) {
+            return false;
+        }
+        seen.add(kept);
+        return true;
+    }
+
     private void apply(Content content) {
         happenedAt = content.happenedAt();
         type = content.type();

@@ -15,6 +15,11 @@ public class CaseNoteRepository implements PanacheRepositoryBase<CaseNote, UUID>
         return list("caseId", Sort.by("happenedAt").descending().and("writtenAt").descending(), caseId);
     }
 
+    /** The notes that say this person was seen. */
+    public List<CaseNote> withSeen(UUID personId) {
+        return list("select n from CaseNote n join n.seen person where person = ?1", personId);
+    }
+
     /** The note, if it belongs to the case. */
     public Optional<CaseNote> ofCase(UUID caseId, UUID noteId) {
         return findByIdOptional(noteId).filter(n -> n.caseId().equals(caseId));
