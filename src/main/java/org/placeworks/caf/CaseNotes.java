@@ -114,6 +114,13 @@ public class CaseNotes {
         return views(c, List.of(note), people(c)).get(0);
     }
 
+    /** Whether the reader may correct the note (its author; 404 or 403 otherwise), reading nothing else: for a post. */
+    @Transactional
+    public void checkMayEdit(UUID caseId, UUID noteId) {
+        recordable(caseId);
+        notes.ofCase(caseId, noteId).orElseThrow(() -> new NotFound("note", noteId)).checkAuthor(me());
+    }
+
     @Transactional
     public NoteView add(UUID caseId, NoteCommand command) {
         CafCase c = recordable(caseId);

@@ -74,7 +74,7 @@ public class NotesApi {
     @APIResponse(responseCode = "409", description = "The note changed since the version sent, or its 24 hours are over (add an addendum)")
     @APIResponse(responseCode = "422", description = "A field is missing or wrong; the body names it")
     public NoteView edit(@RestPath UUID id, @RestPath UUID noteId, NoteRequest request) {
-        notes.noteToEdit(id, noteId);
+        notes.checkMayEdit(id, noteId); // only the author, before the body is read
         if (request == null) {
             throw new InvalidInput("body", "Send the note as JSON");
         }

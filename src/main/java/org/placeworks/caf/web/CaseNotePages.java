@@ -105,13 +105,13 @@ public class CaseNotePages {
     @POST
     @Path("{noteId}/edit")
     public Response edit(@RestPath UUID id, @RestPath UUID noteId, MultivaluedMap<String, String> body) {
-        NoteView note = notes.noteToEdit(id, noteId); // only the author, before anything posted is read
+        notes.checkMayEdit(id, noteId); // only the author, before anything posted is read
         Form form = Form.of(body);
         return FormPost.save("/cases/" + id + "/notes/" + noteId, "happenedOn", () -> {
             NoteCommand command = command(form);
             form.check();
             notes.edit(id, noteId, command);
-        }, errors -> formPage(cases.find(id), note, form, errors));
+        }, errors -> formPage(cases.find(id), notes.noteToEdit(id, noteId), form, errors));
     }
 
     @GET
