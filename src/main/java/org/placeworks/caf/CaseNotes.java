@@ -105,12 +105,12 @@ public class CaseNotes {
         recordable(caseId);
     }
 
-    /** The note, for its author to correct: 404 or 403 for anyone else, before anything posted is read. */
+    /** The note, for its author to correct within 24 hours: 404 or 403 for anyone else; 409 once the 24 hours are over. */
     @Transactional
     public NoteView noteToEdit(UUID caseId, UUID noteId) {
         CafCase c = recordable(caseId);
         CaseNote note = notes.ofCase(caseId, noteId).orElseThrow(() -> new NotFound("note", noteId));
-        note.checkAuthor(me());
+        note.checkEditable(me(), today.instant());
         return views(c, List.of(note), people(c)).get(0);
     }
 

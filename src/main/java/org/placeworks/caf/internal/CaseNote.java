@@ -122,12 +122,17 @@ public class CaseNote {
         }
     }
 
-    /** The author corrects the note; after the window it can only be added to (409). */
-    public void edit(Content content, UUID staffId, Instant now) {
+    /** Refuses anyone but the author (403), and the author once the window has passed (409: add an addendum). */
+    public void checkEditable(UUID staffId, Instant now) {
         checkAuthor(staffId);
         if (!withinWindow(now)) {
             throw new Conflict("A note can be changed for 24 hours after it was written. Add an addendum instead: the note stays as written.");
         }
+    }
+
+    /** The author corrects the note; after the window it can only be added to (409). */
+    public void edit(Content content, UUID staffId, Instant now) {
+        checkEditable(staffId, now);
         apply(content);
         editedAt = now;
     }

@@ -29,6 +29,9 @@ class CaseNotePageTest {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.placeworks.testsupport.MovableClock clock;
+
     private CasePages.Family family;
     private UUID caseId;
 
@@ -89,5 +92,20 @@ class CaseNotePageTest {
 
         RenderedForm.open(location + "/addendum").set("text", "Spoke to Sam afterwards").submit().then().statusCode(303);
         given().get(location).then().body(containsString("Spoke to Sam afterwards"), containsString("Corrected"));
+    }
+
+    @Test
+    void after24HoursTheNoteOffersOnlyAnAddendum() {
+        String location = java.net.URI.create(visit(CasePages.today(), "Written today").submit().then().statusCode(303)
+                .extract().header("Location")).getPath();
+        given().get(location).then().body(containsString(location + "/edit"));
+        try {
+            clock.moveTo(java.time.Instant.now().plus(java.time.Duration.ofHours(25)));
+            given().get(location).then().statusCode(200)
+                    .body(org.hamcrest.Matchers.not(containsString(location + "/edit")), containsString(location + "/addendum"));
+            given().get(location + "/edit").then().statusCode(409).body(containsString("Add an addendum instead"));
+        } finally {
+            clock.reset();
+        }
     }
 }
