@@ -151,7 +151,7 @@ class AccessMatrixTest {
             return Expected.FORBIDDEN;
         }
         Sight sight = switch (rule.need()) {
-            case CASE_READ, CASE_CHANGE, CASE_ACTION, CASE_REASSIGN -> NeedToKnow.of(persona, CaseRecord.valueOf(record));
+            case CASE_READ, CASE_CHANGE, CASE_ACTION, CASE_REASSIGN, CASE_NOTE, NOTE_EDIT -> NeedToKnow.of(persona, CaseRecord.valueOf(record));
             case FAMILY_READ, FAMILY_CHANGE -> NeedToKnow.of(persona, FamilyRecord.valueOf(record));
             case MEETING_READ, ITEM_READ -> NeedToKnow.of(persona, PanelRecord.valueOf(record));
             case FUND_READ, GRANT_READ -> NeedToKnow.of(persona, GrantRecord.valueOf(record));
@@ -172,6 +172,11 @@ class AccessMatrixTest {
             // The action tried is the Team member's own: anyone else on the Team may read it, not update it.
             case CASE_ACTION -> sight == Sight.CHANGE || sight == Sight.OWN_ACTIONS && persona == Persona.TEAM_MEMBER ? Expected.OK
                     : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
+            case CASE_NOTE -> sight == Sight.CHANGE || sight == Sight.OWN_ACTIONS ? Expected.OPENS
+                    : sight.reads() || sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
+            // The note tried is the Team member's own: everyone else who may see the case is refused.
+            case NOTE_EDIT -> sight == Sight.OWN_ACTIONS && persona == Persona.TEAM_MEMBER ? Expected.OPENS
+                    : sight.reads() || sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
         };
     }
 
@@ -179,7 +184,18 @@ class AccessMatrixTest {
     private static Map<String, Map<String, String>> recordsFor(Need need, Route route, MatrixPeople.Records records) {
         Map<String, Map<String, String>> tried = new java.util.LinkedHashMap<>();
         switch (need) {
-            case CASE_READ, CASE_CHANGE, CASE_REASSIGN -> {
+            // A note's routes are tried on the note the Team member recorded on the Begum case.
+            case CASE_READ, CASE_NOTE, NOTE_EDIT -> {
+                if (route.path().contains("{noteId}")) {
+                    tried.put(CaseRecord.BEGUM.name(), Map.of("id", records.cases().get(CaseRecord.BEGUM).toString(),
+                            "noteId", records.teamMembersNote().toString()));
+                } else {
+                    for (CaseRecord c : CaseRecord.values()) {
+                        tried.put(c.name(), Map.of("id", records.cases().get(c).toString()));
+                    }
+                }
+            }
+            case CASE_CHANGE, CASE_REASSIGN -> {
                 for (CaseRecord c : CaseRecord.values()) {
                     tried.put(c.name(), Map.of("id", records.cases().get(c).toString()));
                 }

@@ -14,7 +14,10 @@ import org.placeworks.access.NeedToKnow.CaseRecord;
 import org.placeworks.access.NeedToKnow.FamilyRecord;
 import org.placeworks.access.NeedToKnow.PanelRecord;
 import org.placeworks.caf.ActionCommand;
+import org.placeworks.caf.CaseNotes;
 import org.placeworks.caf.CaseWork;
+import org.placeworks.caf.ContactType;
+import org.placeworks.caf.NoteCommand;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.shared.Today;
@@ -29,7 +32,7 @@ import org.placeworks.shared.Today;
 public class MatrixPeople {
 
     record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
-            UUID teamMembersAction, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month) {
+            UUID teamMembersAction, UUID teamMembersNote, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month) {
     }
 
     @Inject
@@ -40,6 +43,9 @@ public class MatrixPeople {
 
     @Inject
     CaseWork work;
+
+    @Inject
+    CaseNotes notes;
 
     @Inject
     EntityManager em;
@@ -99,6 +105,10 @@ public class MatrixPeople {
                     version(begum)));
         });
         UUID action = uuid("select id from caf_action where case_id = ?1 and owner_staff_id = ?2", begum, mentor);
+        // A contact the Team member recorded today: theirs alone to correct, for 24 hours.
+        as(Persona.TEAM_MEMBER, () -> notes.add(begum, new NoteCommand(today.date(), java.time.LocalTime.MIDNIGHT,
+                ContactType.SCHOOL, Set.of(), false, "Mentoring session at school", null, null, null)));
+        UUID note = uuid("select id from caf_case_note where case_id = ?1 and author_staff_id = ?2", begum, mentor);
 
         UUID patel = cases.get(CaseRecord.PATEL);
         as(Persona.SCHOOL_NURSE, () -> work.appointLeadProfessional(patel, lead, version(patel)));
@@ -112,7 +122,7 @@ public class MatrixPeople {
         UUID fund = uuid("select id from grant_fund where name like ?1", "Thornbury%");
         UUID request = uuid("select r.id from grant_request r join grant_payment p on p.request_id = r.id "
                 + "order by r.requested_at limit 1");
-        return new Records(cases, families, parents, action, meeting, items, fund, request,
+        return new Records(cases, families, parents, action, note, meeting, items, fund, request,
                 java.time.YearMonth.from(today.date()).toString());
     }
 

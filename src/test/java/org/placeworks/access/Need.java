@@ -14,6 +14,10 @@ enum Need {
     CASE_REASSIGN,
     /** Updating one plan action of a case. */
     CASE_ACTION,
+    /** Recording a contact or case note, or adding to one: whoever may change the case, and its current Team members. */
+    CASE_NOTE,
+    /** Correcting a case note: its author alone (the Team member who wrote the one tried). */
+    NOTE_EDIT,
     /** Reading a panel meeting: its agenda and minutes. */
     MEETING_READ,
     /** Reading one agenda item of a meeting. */

@@ -2,11 +2,13 @@ package org.placeworks.access;
 
 import static org.placeworks.access.Need.CASE_ACTION;
 import static org.placeworks.access.Need.CASE_CHANGE;
+import static org.placeworks.access.Need.CASE_NOTE;
 import static org.placeworks.access.Need.CASE_READ;
 import static org.placeworks.access.Need.CASE_REASSIGN;
 import static org.placeworks.access.Need.FAMILY_CHANGE;
 import static org.placeworks.access.Need.FAMILY_READ;
 import static org.placeworks.access.Need.PUBLIC;
+import static org.placeworks.access.Need.NOTE_EDIT;
 import static org.placeworks.access.Need.ROLE;
 
 import java.util.LinkedHashMap;
@@ -131,6 +133,19 @@ final class Routes {
         row("POST /cases/{id}/owner", CASEWORK, CASE_REASSIGN);
         row("GET /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
         row("POST /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
+        // Contacts and case notes: recorded and added to by whoever may change the case and its Team, corrected by the author.
+        row("GET /cases/{id}/notes/new", CASEWORK, CASE_NOTE);
+        row("POST /cases/{id}/notes/new", CASEWORK, CASE_NOTE);
+        row("GET /cases/{id}/notes/{noteId}", CASEWORK, CASE_READ);
+        row("GET /cases/{id}/notes/{noteId}/edit", CASEWORK, NOTE_EDIT);
+        row("POST /cases/{id}/notes/{noteId}/edit", CASEWORK, NOTE_EDIT);
+        row("GET /cases/{id}/notes/{noteId}/addendum", CASEWORK, CASE_NOTE);
+        row("POST /cases/{id}/notes/{noteId}/addendum", CASEWORK, CASE_NOTE);
+        row("GET /api/v1/cases/{id}/notes", CASEWORK, CASE_READ);
+        row("POST /api/v1/cases/{id}/notes", CASEWORK, CASE_NOTE);
+        row("GET /api/v1/cases/{id}/notes/{noteId}", CASEWORK, CASE_READ);
+        row("PUT /api/v1/cases/{id}/notes/{noteId}", CASEWORK, NOTE_EDIT);
+        row("POST /api/v1/cases/{id}/notes/{noteId}/addenda", CASEWORK, CASE_NOTE);
 
         // The panel.
         row("GET /panel", PANEL_PAGES, ROLE);
