@@ -33,8 +33,7 @@ import org.placeworks.testsupport.RenderedForm;
 @QuarkusTest
 class FinanceAndCancellationTest {
 
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    static final byte[] PNG = GrantFixtures.RECEIPT_PNG;
 
     @Inject
     GrantFixtures fixtures;

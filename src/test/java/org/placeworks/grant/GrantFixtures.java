@@ -37,6 +37,10 @@ import org.placeworks.identity.Roles;
 @ApplicationScoped
 public class GrantFixtures {
 
+    /** A one-pixel PNG: the smallest receipt that passes the content check. */
+    public static final byte[] RECEIPT_PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
     private static final Set<String> WORKER = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL);
 
     @Inject
