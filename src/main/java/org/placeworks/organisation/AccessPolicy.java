@@ -53,6 +53,7 @@ public class AccessPolicy {
     Clock clock;
 
     private Coverage coverage;
+    private Optional<StaffMember> member;
     private StaffFacts facts;
 
     /** Ground the signed-in person covers: administrators see the whole place; a leaver sees nothing. */
@@ -154,7 +155,17 @@ public class AccessPolicy {
         });
     }
 
+    /** Whether the person signed in is recorded as having left: their token may still be valid, their access is not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean signedInLeaver() {
+        return member().map(m -> !m.active()).orElse(false);
+    }
+
+    /** The signed-in person's staff record, read once per request however many checks ask for it. */
     private Optional<StaffMember> member() {
-        return current.signedIn() ? staff.byUsername(current.username()) : Optional.empty();
+        if (member == null) {
+            member = current.signedIn() ? staff.byUsername(current.username()) : Optional.empty();
+        }
+        return member;
     }
 }

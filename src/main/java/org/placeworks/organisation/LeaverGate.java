@@ -14,12 +14,12 @@ import org.placeworks.shared.Forbidden;
 public class LeaverGate {
 
     @Inject
-    StaffDirectory staff;
+    AccessPolicy access;
 
     @ServerRequestFilter
     public void refuseLeavers(ResourceInfo resource) {
         boolean open = resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(PermitAll.class);
-        if (!open && staff.signedInLeaver()) {
+        if (!open && access.signedInLeaver()) {
             throw new Forbidden("Your access to Placeworks has ended. If you still need it, ask your manager.");
         }
     }

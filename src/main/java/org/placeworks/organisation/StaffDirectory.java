@@ -76,12 +76,6 @@ public class StaffDirectory {
         return current.signedIn() ? staff.byUsername(current.username()).map(this::view) : Optional.empty();
     }
 
-    /** Whether the person signed in is recorded as having left: their token may still be valid, their access is not. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean signedInLeaver() {
-        return current.signedIn() && staff.byUsername(current.username()).map(m -> !m.active()).orElse(false);
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffView> all() {
         return staff.all().stream().map(this::view).toList();
