@@ -37,7 +37,7 @@ import org.placeworks.testsupport.RenderedForm;
  * A person recorded outside the caller's boundary, found by a search or a duplicate check: the caller
  * is told only that a possible match is held by another service and whom to contact, never anything
  * about the person, and the person's own trail records that they were reported. Pages and API alike.
- * Rosalind lives in Northgate, which Family Support Thornbury covers and School Nursing Southbank
+ * Philippa lives in Northgate, which Family Support Thornbury covers and School Nursing Southbank
  * (frontline2) does not.
  */
 @QuarkusTest
@@ -60,7 +60,7 @@ class MatchesHeldElsewhereTest {
     final String otherSurname = surname();
     final String nhsNumber = FamilyFixtures.nhsNumber();
     final String familyName = surname() + " family";
-    UUID rosalind;
+    UUID philippa;
     String northgateAddress;
     UUID southbankFamily;
 
@@ -68,7 +68,7 @@ class MatchesHeldElsewhereTest {
     void setUp() {
         FamilyFixtures.useApp(root);
         UUID northgate = FamilyFixtures.family("frontline", address(places, NORTHGATE + 40), familyName);
-        rosalind = addPerson("frontline", northgate, with(with(person("Rosalind", surname, "2016-04-02"), "nhsNumber", nhsNumber),
+        philippa = addPerson("frontline", northgate, with(with(person("Philippa", surname, "2015-09-14"), "nhsNumber", nhsNumber),
                 "schoolOrSetting", "Northgate Primary"));
         addPerson("frontline", northgate, person("Tobias", otherSurname, "2015-01-09"));
         northgateAddress = read(() -> places.addressByUprn(NORTHGATE + 40).orElseThrow().oneLine());
@@ -78,7 +78,7 @@ class MatchesHeldElsewhereTest {
     @Test
     @TestSecurity(user = "frontline2", roles = "frontline")
     void theApiDuplicateCheckNamesOnlyTheServiceToContact() {
-        Response refused = given().contentType(ContentType.JSON).body(person("Rosalind", surname, "2016-04-02"))
+        Response refused = given().contentType(ContentType.JSON).body(person("Philippa", surname, "2015-09-14"))
                 .when().post("/api/v1/families/" + southbankFamily + "/people");
 
         refused.then().statusCode(409)
@@ -107,7 +107,7 @@ class MatchesHeldElsewhereTest {
     @Test
     @TestSecurity(user = "frontline2", roles = "frontline")
     void theApiSearchSaysAPossibleMatchIsHeldElsewhere() {
-        Response found = given().queryParam("name", "Rosalind " + surname).when().get("/api/v1/people");
+        Response found = given().queryParam("name", "Philippa " + surname).when().get("/api/v1/people");
 
         found.then().statusCode(200).body("notice", equalTo(List.of(NOTICE))).body("person", equalTo(java.util.Collections.singletonList(null)));
         assertConfirmsNothing(found.asString());
@@ -126,15 +126,15 @@ class MatchesHeldElsewhereTest {
     @Test
     @TestSecurity(user = "frontline", roles = "frontline")
     void aServiceWhoseBoundaryHoldsThePersonSeesThemInFull() {
-        given().queryParam("name", "Rosalind " + surname).when().get("/api/v1/people").then().statusCode(200)
-                .body("person.id", hasItem(rosalind.toString())).body("familyName", hasItem(familyName))
+        given().queryParam("name", "Philippa " + surname).when().get("/api/v1/people").then().statusCode(200)
+                .body("person.id", hasItem(philippa.toString())).body("familyName", hasItem(familyName))
                 .body("notice", not(hasItem(NOTICE)));
     }
 
     @Test
     @TestSecurity(user = "frontline2", roles = "frontline")
     void theSearchPageSaysAPossibleMatchIsHeldElsewhere() {
-        Response page = RenderedForm.open("/families").set("name", "Rosalind " + surname).submit();
+        Response page = RenderedForm.open("/families").set("name", "Philippa " + surname).submit();
 
         page.then().statusCode(200).body(containsString(NOTICE)).body(containsString("No one found"));
         assertConfirmsNothing(page.asString());
@@ -144,7 +144,7 @@ class MatchesHeldElsewhereTest {
     @TestSecurity(user = "frontline2", roles = "frontline")
     void theAddPersonPageNamesOnlyTheServiceToContact() {
         Response page = RenderedForm.open("/families/" + southbankFamily + "/people/new")
-                .set("givenName", "Rosalind").set("familyName", surname).date("dateOfBirth", 2, 4, 2016)
+                .set("givenName", "Philippa").set("familyName", surname).date("dateOfBirth", 14, 9, 2015)
                 .set("relationship", "CHILD").submit();
 
         page.then().statusCode(409).body(containsString("Likely matches")).body(containsString(NOTICE))
@@ -165,12 +165,12 @@ class MatchesHeldElsewhereTest {
 
     /** Nothing the caller did not type: not the record, its family, address, school, NHS number or how alike it is. */
     private void assertConfirmsNothing(String body) {
-        assertThat(body).doesNotContain(rosalind.toString()).doesNotContain(familyName).doesNotContain(northgateAddress)
+        assertThat(body).doesNotContain(philippa.toString()).doesNotContain(familyName).doesNotContain(northgateAddress)
                 .doesNotContain("Northgate Primary").doesNotContain("another service's area").doesNotContain("similarity\":");
     }
 
     private void assertReported(String asked) {
-        assertThat(read(() -> audit.history("person", rosalind, 20)))
+        assertThat(read(() -> audit.history("person", philippa, 20)))
                 .anyMatch(e -> e.actor().equals("frontline2") && e.summary().contains(asked)
                         && e.summary().contains("Family Support Thornbury"));
     }
