@@ -177,13 +177,16 @@ final class Routes {
             "POST /panel/meetings/{id}/close", "POST /panel/meetings/{id}/cancel", "POST /panel/meetings/{id}/reschedule",
             "POST /api/v1/meetings/{id}/cancellation", "POST /api/v1/meetings/{id}/new-date",
             "POST /api/v1/meetings/{id}/items/{itemId}/decision",
-            "POST /api/v1/meetings/{id}/items/{itemId}/actions"}) {
+            "POST /api/v1/meetings/{id}/items/{itemId}/actions", "POST /api/v1/meetings/{id}/publication",
+            "PUT /api/v1/meetings/{id}/attendance", "POST /api/v1/meetings/{id}/session",
+            "POST /api/v1/meetings/{id}/closure"}) {
             row(chairOnly, CHAIR, ROLE);
         }
         row("GET /api/v1/panels", PANEL, ROLE);
         row("GET /api/v1/panels/{id}/meetings", PANEL, ROLE);
         row("GET /api/v1/meetings/{id}/agenda", PANEL, Need.MEETING_READ);
         row("GET /api/v1/panel-actions", PANEL, ROLE);
+        row("POST /api/v1/agenda-items", REQUESTERS, ROLE);
 
         // Grants.
         row("GET /grants", FUNDS, ROLE);
