@@ -50,6 +50,9 @@ public class Reassessments {
     @Inject
     Today today;
 
+    @Inject
+    org.placeworks.audit.AuditTrail audit;
+
     @Transactional
     public void reassess(UUID caseId, ReassessmentCommand command) {
         CafCase c = gate.changeable(caseId).kase();
@@ -89,10 +92,23 @@ public class Reassessments {
                 + " is kept as history; next re-assessment due " + c.reassessmentDueOn());
     }
 
-    /** The case's earlier assessments, latest first, for a reader who has already opened the case (nothing more is audited). */
+    /** The case's earlier assessments, latest first, for someone who sees the case in full; the reading is audited. */
+    @Transactional
+    public List<EarlierAssessmentView> history(UUID caseId) {
+        CafCase c = gate.readable(caseId).kase();
+        List<EarlierAssessmentView> found = views(c);
+        audit.record(org.placeworks.audit.AuditAction.VIEW, CaseGate.KIND, c.id(), "Read " + found.size()
+                + " earlier assessments of case " + c.reference());
+        return found;
+    }
+
+    /** The same for the case page, which has already checked the reader and audited the view: nothing more is audited. */
     @Transactional
     public List<EarlierAssessmentView> history(CaseView kase) {
-        CafCase c = gate.readable(kase.id()).kase();
+        return views(gate.readable(kase.id()).kase());
+    }
+
+    private List<EarlierAssessmentView> views(CafCase c) {
         Map<UUID, String> needNames = c.needs().stream().collect(Collectors.toMap(Need::id, Need::description));
         return earlier.ofCase(c.id()).stream().map(a -> new EarlierAssessmentView(a.number(), a.completedOn(), a.replacedOn(),
                 a.replacedBy(), a.findings().entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -31,7 +31,7 @@ import org.placeworks.shared.InvalidInput;
  * the case's version (409 when it changed meanwhile); bad input is 422 naming the field (a need's
  * problem as {@code needs[<id>].score}). Each answers with the case as it now stands.
  */
-@Path("/api/v1/cases/{id}")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
@@ -48,7 +48,7 @@ public class CaseStepsApi {
     CafCases cases;
 
     @PUT
-    @Path("assessment")
+    @Path("cases/{id}/assessment")
     @Operation(summary = "Save the assessment, or complete it (complete: true)",
             description = "Completing needs a baseline score for every need and findings for at least one element; it opens "
                     + "the plan and sets the first review and the re-assessment due. Goals per need are optional.")
@@ -64,7 +64,7 @@ public class CaseStepsApi {
     }
 
     @POST
-    @Path("reassessments")
+    @Path("cases/{id}/reassessments")
     @Operation(summary = "Re-assess the family",
             description = "New findings and a new score for every need replace the assessment in force, which is kept as "
                     + "history; the next re-assessment falls due after the configured interval.")
@@ -79,8 +79,17 @@ public class CaseStepsApi {
         return Response.created(URI.create("/api/v1/cases/" + id)).entity(cases.find(id)).build();
     }
 
+    @jakarta.ws.rs.GET
+    @Path("cases/{id}/earlier-assessments")
+    @Operation(summary = "The assessments re-assessments replaced, latest first, as they stood (the reading is audited)")
+    @APIResponse(responseCode = "403", description = "The caller only knows the case exists")
+    @APIResponse(responseCode = "404", description = "No case the caller may see has that id")
+    public java.util.List<org.placeworks.caf.EarlierAssessmentView> earlierAssessments(@RestPath UUID id) {
+        return reassessments.history(id);
+    }
+
     @PUT
-    @Path("lead-professional")
+    @Path("cases/{id}/lead-professional")
     @Operation(summary = "Appoint or change the lead professional (an active member of staff the family's consent allows)")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "409", description = "The case changed since the version sent, or is closed")
@@ -88,12 +97,19 @@ public class CaseStepsApi {
     public CaseView leadProfessional(@RestPath UUID id, StepRequests.Staff request) {
         work.revision(id);
         StepRequests.Staff r = required(request, "lead professional");
-        work.appointLeadProfessional(id, r.staffId(), r.version());
+        try {
+            work.appointLeadProfessional(id, r.staffId(), r.version());
+        } catch (InvalidInput e) {
+            // The service names the page's field; the body calls it staffId.
+            java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+            e.errors().forEach((field, message) -> named.put(field.equals("leadProfessionalId") ? "staffId" : field, message));
+            throw new InvalidInput(named);
+        }
         return cases.find(id);
     }
 
     @POST
-    @Path("team")
+    @Path("cases/{id}/team")
     @Operation(summary = "Add a member of staff to the Team Around the Family (they then see the case and its family)")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "409", description = "The case changed since the version sent, or is closed")
@@ -106,7 +122,7 @@ public class CaseStepsApi {
     }
 
     @DELETE
-    @Path("team/{staffId}")
+    @Path("cases/{id}/team/{staffId}")
     @Operation(summary = "A member leaves the Team Around the Family (?version= the case's version); the record is kept")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No current member of the team has that id")
@@ -118,7 +134,7 @@ public class CaseStepsApi {
     }
 
     @POST
-    @Path("plan/actions")
+    @Path("cases/{id}/plan/actions")
     @Operation(summary = "Add an action to the plan: the need it serves, what will be done, the owner and the due date",
             description = "The owner joins the Team Around the Family if they are not on it already.")
     @APIResponse(responseCode = "201", description = "The case, with the action in its plan")
@@ -131,7 +147,7 @@ public class CaseStepsApi {
     }
 
     @PUT
-    @Path("plan/actions/{actionId}")
+    @Path("cases/{id}/plan/actions/{actionId}")
     @Operation(summary = "Update an action's status: the case's own service, or the Team member who owns the action",
             description = "version is the action's own version, from the case's actions.")
     @APIResponse(responseCode = "200", description = "The case")
@@ -146,7 +162,7 @@ public class CaseStepsApi {
     }
 
     @POST
-    @Path("reviews")
+    @Path("cases/{id}/reviews")
     @Operation(summary = "Record a review: progress against each need's goal and a new score (1-10) for every need",
             description = "needs is keyed by need id: {\"<needId>\": {\"progress\": \"IMPROVED\", \"score\": 6}}.")
     @APIResponse(responseCode = "201", description = "The case, with the review")
