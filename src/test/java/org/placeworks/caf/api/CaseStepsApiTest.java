@@ -192,4 +192,22 @@ class CaseStepsApiTest {
         // Outside her boundary, the nurse is not told the case exists.
         pages.as("frontline2", () -> given().get("/api/v1/cases/" + id + "/earlier-assessments").then().statusCode(404));
     }
+
+    @Test
+    void aRequestForSupportNamesTheChildANeedIsAbout() {
+        CasePages.Family family = pages.family(CasePages.NORTHGATE);
+        Map<String, Object> referral = new HashMap<>();
+        referral.put("childAtRiskOfSignificantHarm", false);
+        referral.put("familyId", family.id());
+        referral.put("childIds", List.of(family.childId()));
+        referral.put("referrerName", "Pat Teacher");
+        referral.put("reason", "Attendance has fallen");
+        referral.put("needs", List.of(Map.of("description", "School attendance", "headline", "EDUCATION",
+                "childId", UUID.randomUUID())));
+        send("POST", "/api/v1/referrals", referral).statusCode(422).body("errors", hasKey("needs[0].childId"));
+        referral.put("needs", List.of(Map.of("description", "School attendance", "headline", "EDUCATION",
+                "childId", family.childId())));
+        send("POST", "/api/v1/referrals", referral).statusCode(201)
+                .body("needs[0].childId", equalTo(family.childId().toString()), "needs[0].child", containsString("Ruby"));
+    }
 }
