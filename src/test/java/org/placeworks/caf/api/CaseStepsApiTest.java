@@ -202,6 +202,7 @@ class CaseStepsApiTest {
         referral.put("childIds", List.of(family.childId()));
         referral.put("referrerName", "Pat Teacher");
         referral.put("reason", "Attendance has fallen");
+        referral.put("referrerEmail", "pat.teacher@school.example");
         referral.put("needs", List.of(Map.of("description", "School attendance", "headline", "EDUCATION",
                 "childId", UUID.randomUUID())));
         send("POST", "/api/v1/referrals", referral).statusCode(422).body("errors", hasKey("needs[0].childId"));
