@@ -21,6 +21,10 @@ public interface CafSettings {
     @WithDefault("3")
     int reviewIntervalMonths();
 
+    /** Months from a completed assessment (or re-assessment) to the next re-assessment. */
+    @WithDefault("12")
+    int reassessmentMonths();
+
     /** England and Wales bank holidays, which are not working days. */
     List<LocalDate> bankHolidays();
 }

@@ -18,7 +18,7 @@ public record CaseView(UUID id, String reference, CaseStatus status, FamilyView 
         List<NeedView> needs, StaffRef leadProfessional, List<TeamMemberView> team, List<ActionView> actions,
         List<ReviewView> reviews, LocalDate nextReviewDueOn, LocalDate closedOn, ClosureReason closureReason,
         String closureNote, String nextDue, LocalDate nextDueOn, boolean overdue, boolean canEdit, long version,
-        boolean canReassign, boolean teamMember) {
+        boolean canReassign, boolean teamMember, LocalDate reassessmentDueOn) {
 
     public boolean open() {
         return status != CaseStatus.CLOSED;
@@ -36,8 +36,9 @@ public record CaseView(UUID id, String reference, CaseStatus status, FamilyView 
     public record FindingView(CafElement element, String strengths, String needs) {
     }
 
+    /** A need: {@code goal} is null until one is set; {@code child} names the child it is about (null: the whole family). */
     public record NeedView(UUID id, String description, HeadlineOutcome headline, Integer baselineScore,
-            Integer currentScore, NeedOutcome outcome) {
+            Integer currentScore, NeedOutcome outcome, Goal goal, UUID childId, String child) {
     }
 
     public record StaffRef(UUID id, String name, String agency) {
@@ -56,6 +57,7 @@ public record CaseView(UUID id, String reference, CaseStatus status, FamilyView 
     public record ReviewView(UUID id, LocalDate heldOn, String summary, String recordedBy, List<ProgressView> progress) {
     }
 
-    public record ProgressView(String need, Progress progress, int score) {
+    /** A need's progress at a review, against its goal (null when none was set). */
+    public record ProgressView(String need, Progress progress, int score, Goal goal) {
     }
 }

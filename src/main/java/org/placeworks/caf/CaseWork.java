@@ -250,7 +250,12 @@ public class CaseWork {
             if (newNeeds.get(i).headline() == null) {
                 problems.put("newNeeds[" + i + "].headline", "Select the headline outcome for the new need");
             }
+            UUID child = newNeeds.get(i).childId();
+            if (child != null && !c.children().contains(child)) {
+                problems.put("newNeeds[" + i + "].childId", "Select a child the case is about");
+            }
         }
+        NeedDetails details = NeedDetails.checked(c, command.goals(), command.childOf(), problems);
         LocalDate completedOn = command.completedOn() == null ? views.today() : command.completedOn();
         if (command.complete() && completedOn.isAfter(views.today())) {
             problems.put("completedOn", "The assessment cannot be completed on a date in the future");
@@ -271,12 +276,14 @@ public class CaseWork {
         Map<UUID, Score> baseline = new LinkedHashMap<>(scores);
         for (NeedCommand need : newNeeds) {
             if (need.description() != null && !need.description().isBlank()) {
-                c.addNeed(need.description().strip(), need.headline());
+                c.attributeNeed(c.addNeed(need.description().strip(), need.headline()).id(), need.childId());
             }
         }
         c.recordAssessment(found, baseline, blankToNull(command.childsVoice()), blankToNull(command.familyViews()));
+        details.applyTo(c);
         if (command.complete()) {
             c.completeAssessment(completedOn, completedOn.plusWeeks(settings.firstReviewWeeks()));
+            c.reassessBy(completedOn.plusMonths(settings.reassessmentMonths()));
             journal.changed(c, "Assessment completed; first review due " + c.nextReviewDueOn());
         } else {
             journal.changed(c, "Assessment saved");
@@ -325,32 +332,46 @@ public class CaseWork {
     public void addAction(UUID caseId, ActionCommand command) {
         CafCase c = editable(caseId, command.version());
         Map<String, String> problems = new LinkedHashMap<>();
-        if (command.needId() == null) {
-            problems.put("needId", "Select the need the action serves");
-        }
-        if (command.description() == null || command.description().isBlank()) {
-            problems.put("description", "Describe the action");
-        }
-        if (command.dueOn() == null) {
-            problems.put("dueOn", "Enter the date the action is due");
-        } else {
-            DateRange.due(views.today()).notBefore(c.referredOn(), "the request for support")
-                    .problem("The due date", command.dueOn()).ifPresent(p -> problems.put("dueOn", p));
-        }
-        StaffName owner = command.ownerStaffId() == null ? null : staff.names(Set.of(command.ownerStaffId())).get(command.ownerStaffId());
-        if (owner == null || !owner.active()) {
-            problems.put("ownerStaffId", "Select who owns the action");
-        }
+        StaffName owner = checkAction(c, command, "", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        refuseAgencyWithoutConsent(c, owner, "ownerStaffId");
+        addAction(c, command, owner, "ownerStaffId");
+    }
+
+    /** The action's problems, each on its field after {@code prefix} ("actions[0]." for a row of a list); its owner when known. */
+    StaffName checkAction(CafCase c, ActionCommand command, String prefix, Map<String, String> problems) {
+        if (command.needId() == null) {
+            problems.put(prefix + "needId", "Select the need the action serves");
+        } else if (c.needs().stream().noneMatch(n -> n.id().equals(command.needId()))) {
+            problems.put(prefix + "needId", "Select one of the case's needs");
+        }
+        if (command.description() == null || command.description().isBlank()) {
+            problems.put(prefix + "description", "Describe the action");
+        }
+        if (command.dueOn() == null) {
+            problems.put(prefix + "dueOn", "Enter the date the action is due");
+        } else {
+            DateRange.due(views.today()).notBefore(c.referredOn(), "the request for support")
+                    .problem("The due date", command.dueOn()).ifPresent(p -> problems.put(prefix + "dueOn", p));
+        }
+        StaffName owner = command.ownerStaffId() == null ? null : staff.names(Set.of(command.ownerStaffId())).get(command.ownerStaffId());
+        if (owner == null || !owner.active()) {
+            problems.put(prefix + "ownerStaffId", "Select who owns the action");
+        }
+        return owner;
+    }
+
+    /** Adds a checked action to the plan; its owner joins the Team Around the Family if they are not on it. */
+    PlanAction addAction(CafCase c, ActionCommand command, StaffName owner, String ownerField) {
+        refuseAgencyWithoutConsent(c, owner, ownerField);
         PlanAction action = c.addAction(command.needId(), command.description().strip(), owner.id(), owner.agencyId(), command.dueOn());
         if (!c.currentTeam().contains(owner.id()) && !owner.id().equals(c.leadProfessionalId())) {
             c.join(owner.id(), views.today());
             shareWith(c, owner.id(), "Team Around the Family");
         }
         journal.changed(c, "Action added for " + owner.name() + ", due " + action.dueOn() + ": " + action.description());
+        return action;
     }
 
     /** The case's own service may update any action; a member of the team only the actions they own. */

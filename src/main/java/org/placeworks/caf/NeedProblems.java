@@ -19,6 +19,18 @@ public final class NeedProblems {
         return key(need, "progress");
     }
 
+    public static String goal(UUID need) {
+        return key(need, "goal");
+    }
+
+    public static String measure(UUID need) {
+        return key(need, "measure");
+    }
+
+    public static String child(UUID need) {
+        return key(need, "child");
+    }
+
     public static String outcome(UUID need) {
         return key(need, "outcome");
     }

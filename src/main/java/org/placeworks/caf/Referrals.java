@@ -135,6 +135,10 @@ public class Referrals {
                         blankToNull(command.referrerPhone())),
                 command.reason().strip(), command.childIds(), needs, referredOn, stepDown, java.time.Instant.now(views.clock()),
                 current.username());
+        // A need the request names as one child's (the case's other children have needs of their own).
+        command.needs().stream().filter(n -> n.childId() != null).forEach(n -> c.needs().stream()
+                .filter(need -> need.description().equals(n.description().strip())).findFirst()
+                .ifPresent(need -> c.attributeNeed(need.id(), n.childId())));
         if (leadProfessionalId != null) {
             c.appointLeadProfessional(leadProfessionalId);
         }
@@ -198,6 +202,9 @@ public class Referrals {
             }
             if (need.headline() == null) {
                 problems.put("needs[" + i + "].headline", "Select the headline outcome for need " + (i + 1));
+            }
+            if (need.childId() != null && (c.childIds() == null || !c.childIds().contains(need.childId()))) {
+                problems.put("needs[" + i + "].childId", "Select a child the request is for");
             }
         }
         DateRange.past(views.today()).problem("The date of the request", c.referredOn())

@@ -31,6 +31,9 @@ class DemoLoader {
     DemoCases cases;
 
     @Inject
+    DemoRecording recording;
+
+    @Inject
     DemoPanel panel;
 
     @Inject
@@ -43,6 +46,7 @@ class DemoLoader {
         place.load();
         LOG.info("Loaded the demo place: Thornbury, in Eastmoor District");
         cases.load();
+        recording.load();
         LOG.info("Loaded the demo early help cases");
         panel.load();
         grants.load();

@@ -146,6 +146,22 @@ final class Routes {
         row("GET /api/v1/cases/{id}/notes/{noteId}", CASEWORK, CASE_READ);
         row("PUT /api/v1/cases/{id}/notes/{noteId}", CASEWORK, NOTE_EDIT);
         row("POST /api/v1/cases/{id}/notes/{noteId}/addenda", CASEWORK, CASE_NOTE);
+        // Case recording: the steps after consent over the API, TAF meetings, re-assessment.
+        row("PUT /api/v1/cases/{id}/assessment", CASEWORK, CASE_CHANGE);
+        row("POST /api/v1/cases/{id}/reassessments", CASEWORK, CASE_CHANGE);
+        row("GET /api/v1/cases/{id}/earlier-assessments", CASEWORK, CASE_READ);
+        row("PUT /api/v1/cases/{id}/lead-professional", CASEWORK, CASE_CHANGE);
+        row("POST /api/v1/cases/{id}/team", CASEWORK, CASE_CHANGE);
+        row("DELETE /api/v1/cases/{id}/team/{staffId}", CASEWORK, CASE_CHANGE);
+        row("POST /api/v1/cases/{id}/plan/actions", CASEWORK, CASE_CHANGE);
+        row("PUT /api/v1/cases/{id}/plan/actions/{actionId}", CASEWORK, CASE_ACTION);
+        row("POST /api/v1/cases/{id}/reviews", CASEWORK, CASE_CHANGE);
+        row("GET /api/v1/cases/{id}/taf-meetings", CASEWORK, CASE_READ);
+        row("POST /api/v1/cases/{id}/taf-meetings", CASEWORK, CASE_CHANGE);
+        row("GET /cases/{id}/taf-meetings/new", CASEWORK, CASE_CHANGE);
+        row("POST /cases/{id}/taf-meetings/new", CASEWORK, CASE_CHANGE);
+        row("GET /cases/{id}/reassessment", CASEWORK, CASE_CHANGE);
+        row("POST /cases/{id}/reassessment", CASEWORK, CASE_CHANGE);
 
         // The panel.
         row("GET /panel", PANEL_PAGES, ROLE);

@@ -110,6 +110,9 @@ public class CafCase {
     @Column(name = "next_review_due_on")
     LocalDate nextReviewDueOn;
 
+    @Column(name = "reassessment_due_on")
+    LocalDate reassessmentDueOn;
+
     @Column(name = "closed_on")
     LocalDate closedOn;
 
@@ -306,6 +309,57 @@ public class CafCase {
         status = CaseStatus.ACTIVE_PLAN;
     }
 
+    /** When the family is next re-assessed. */
+    public void reassessBy(LocalDate due) {
+        reassessmentDueOn = due;
+    }
+
+    /**
+     * A re-assessment of a case with an active plan: new findings and a new score for every need
+     * replace the assessment in force (the caller keeps that one as history); the plan goes on.
+     */
+    public void reassess(Map<CafElement, Findings> found, Map<UUID, Score> scores, String childsVoice, String familyViews,
+            LocalDate on, LocalDate nextReassessment) {
+        if (status == CaseStatus.CLOSED) {
+            throw new Conflict("Case " + reference + " is closed: it cannot be re-assessed.");
+        }
+        require(CaseStatus.ACTIVE_PLAN, "re-assess the family");
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Need need : needs) {
+            if (!scores.containsKey(need.id())) {
+                problems.put(NeedProblems.score(need.id()), "Score the need \"" + need.description() + "\" from 1 to 10");
+            }
+        }
+        if (found.isEmpty()) {
+            problems.put("findings", "Record strengths or needs for at least one element of the assessment");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        findings.clear();
+        findings.putAll(found);
+        scores.forEach((needId, score) -> need(needId).rescore(score.value()));
+        this.childsVoice = childsVoice;
+        this.familyViews = familyViews;
+        assessmentCompletedOn = on;
+        reassessmentDueOn = nextReassessment;
+    }
+
+    /** The goal for a need: what will be different and how it will be measured (null clears it). */
+    public void setGoal(UUID needId, org.placeworks.caf.Goal goal) {
+        requireOpen("set a goal");
+        need(needId).aimFor(goal);
+    }
+
+    /** A need about one of the case's children (null: the whole family). */
+    public void attributeNeed(UUID needId, UUID childId) {
+        requireOpen("say which child a need is about");
+        if (childId != null && !children.contains(childId)) {
+            throw new InvalidInput(NeedProblems.child(needId), "Select a child the case is about");
+        }
+        need(needId).attributeTo(childId);
+    }
+
     // --- Lead professional and Team Around the Family -----------------------------------------
 
     public void appointLeadProfessional(UUID staffId) {
@@ -436,7 +490,9 @@ public class CafCase {
         return switch (status) {
             case AWAITING_CONSENT -> Optional.of(new Due("Get the family's consent", null));
             case ASSESSMENT -> Optional.of(new Due("Complete the assessment", assessmentDueOn));
-            case ACTIVE_PLAN -> Optional.of(new Due("Review the plan", nextReviewDueOn));
+            case ACTIVE_PLAN -> reassessmentDueOn != null && nextReviewDueOn != null && reassessmentDueOn.isBefore(nextReviewDueOn)
+                    ? Optional.of(new Due("Re-assess the family", reassessmentDueOn))
+                    : Optional.of(new Due("Review the plan", nextReviewDueOn));
             case CLOSED -> Optional.empty();
         };
     }
@@ -445,6 +501,7 @@ public class CafCase {
     public boolean replaceChild(UUID mergedPersonId, UUID keptPersonId) {
         if (children.remove(mergedPersonId)) {
             children.add(keptPersonId);
+            needs.forEach(n -> n.replaceChild(mergedPersonId, keptPersonId));
             return true;
         }
         return false;
@@ -489,6 +546,7 @@ public class CafCase {
     public String familyViews() { return familyViews; }
     public UUID leadProfessionalId() { return leadProfessionalId; }
     public LocalDate nextReviewDueOn() { return nextReviewDueOn; }
+    public LocalDate reassessmentDueOn() { return reassessmentDueOn; }
     public LocalDate closedOn() { return closedOn; }
     public ClosureReason closureReason() { return closureReason; }
     public String closureNote() { return closureNote; }

@@ -74,8 +74,11 @@ public class CaseViews {
         List<FindingView> findings = c.findings().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new FindingView(e.getKey(), e.getValue().strengths(), e.getValue().needs())).toList();
+        Map<UUID, String> childNames = family.people().stream().collect(Collectors.toMap(PersonView::id, PersonView::fullName,
+                (a, b) -> a));
         List<NeedView> needs = c.needs().stream().map(n -> new NeedView(n.id(), n.description(), n.headline(),
-                n.baselineScore(), n.currentScore(), n.outcome())).toList();
+                n.baselineScore(), n.currentScore(), n.outcome(), n.goal().orElse(null), n.childId(),
+                n.childId() == null ? null : childNames.getOrDefault(n.childId(), "A former member of the family"))).toList();
         List<TeamMemberView> team = c.team().stream()
                 .map(m -> new TeamMemberView(ref(names, m.staffId()), m.joinedOn(), m.leftOn())).toList();
         List<ActionView> actions = c.actions().stream().map(a -> new ActionView(a.id(), a.needId(), needNames.get(a.needId()),
@@ -83,7 +86,8 @@ public class CaseViews {
                 a.ownerStaffId().equals(readerId), a.version())).toList();
         List<ReviewView> reviews = c.reviews().stream().map(r -> new ReviewView(r.id(), r.heldOn(), r.summary(), r.recordedBy(),
                 c.needs().stream().filter(n -> r.progress().containsKey(n.id()))
-                        .map(n -> new ProgressView(n.description(), r.progress().get(n.id()).progress(), r.progress().get(n.id()).score()))
+                        .map(n -> new ProgressView(n.description(), r.progress().get(n.id()).progress(), r.progress().get(n.id()).score(),
+                                n.goal().orElse(null)))
                         .toList())).toList();
         String owner = services.findService(c.owningServiceId()).map(ServiceView::name).orElse("");
         Due due = c.nextDue().orElse(null);
@@ -94,7 +98,8 @@ public class CaseViews {
                 c.leadProfessionalId() == null ? null : ref(names, c.leadProfessionalId()), team, actions, reviews,
                 c.nextReviewDueOn(), c.closedOn(), c.closureReason(), c.closureNote(),
                 due == null ? null : due.what(), due == null ? null : due.on(), overdue(due, today), canEdit, c.version(),
-                decision.may(CaseRule.Right.REASSIGN), readerId != null && c.currentTeam().contains(readerId));
+                decision.may(CaseRule.Right.REASSIGN), readerId != null && c.currentTeam().contains(readerId),
+                c.reassessmentDueOn());
     }
 
     /** Case list lines, overdue first, then by the date the next thing is due. */

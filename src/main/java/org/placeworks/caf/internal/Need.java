@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.placeworks.caf.Goal;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedOutcome;
 
@@ -34,6 +35,17 @@ public class Need {
     @Enumerated(EnumType.STRING)
     NeedOutcome outcome;
 
+    /** What will be different when the need is met. */
+    String goal;
+
+    /** How the team and the family will know: what is measured, and by whom. */
+    @Column(name = "goal_measure")
+    String goalMeasure;
+
+    /** The child the need is about, when the case is for several children; null for the whole family. */
+    @Column(name = "child_id")
+    UUID childId;
+
     protected Need() {
     }
 
@@ -51,6 +63,25 @@ public class Need {
 
     void rescore(int score) {
         currentScore = score;
+    }
+
+    /** Sets the goal; a goal without a measure (or the reverse) is the caller's check. */
+    void aimFor(Goal goal) {
+        this.goal = goal == null ? null : goal.whatWillBeDifferent();
+        this.goalMeasure = goal == null ? null : goal.measure();
+    }
+
+    void attributeTo(UUID childId) {
+        this.childId = childId;
+    }
+
+    /** A merged duplicate child: the need follows the record kept. */
+    boolean replaceChild(UUID mergedPersonId, UUID keptPersonId) {
+        if (mergedPersonId.equals(childId)) {
+            childId = keptPersonId;
+            return true;
+        }
+        return false;
     }
 
     void close(NeedOutcome outcome) {
@@ -79,5 +110,14 @@ public class Need {
 
     public NeedOutcome outcome() {
         return outcome;
+    }
+
+    /** The goal, if one was set. */
+    public java.util.Optional<Goal> goal() {
+        return goal == null ? java.util.Optional.empty() : java.util.Optional.of(new Goal(goal, goalMeasure));
+    }
+
+    public UUID childId() {
+        return childId;
     }
 }

@@ -64,6 +64,22 @@ final class CafWeb {
         return c.needs().stream().map(n -> new Option(n.id().toString(), n.description())).toList();
     }
 
+    /** The case's children, for saying which one a need is about: offered only where there are several. */
+    static List<Option> children(CaseView c) {
+        return c.children().size() < 2 ? List.of()
+                : c.children().stream().map(p -> new Option(p.id().toString(), p.fullName())).toList();
+    }
+
+    /** A chosen id, or a problem on {@code field} when what was posted is not one. */
+    static java.util.UUID uuid(org.placeworks.shared.web.Form form, String field, String raw) {
+        try {
+            return java.util.UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            form.problem(field, "Select from the list");
+            return null;
+        }
+    }
+
     static List<Option> headlines() {
         return Arrays.stream(HeadlineOutcome.values()).map(h -> new Option(h.name(), h.label())).toList();
     }

@@ -38,6 +38,7 @@ import org.placeworks.caf.ClosureCommand;
 import org.placeworks.caf.ClosureReason;
 import org.placeworks.caf.ConsentChange;
 import org.placeworks.caf.ConsentCommand;
+import org.placeworks.caf.Goal;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedCommand;
 import org.placeworks.caf.NeedOutcome;
@@ -74,7 +75,10 @@ public class CaseWorkPages {
     private static final String SCORE = "score-";
     private static final String PROGRESS = "progress-";
     private static final String OUTCOME = "outcome-";
-    private static final Pattern NEED_PROBLEM = Pattern.compile("^needs\\[([0-9a-f-]{36})]\\.(score|progress|outcome)$");
+    static final String GOAL = "goal-";
+    static final String MEASURE = "measure-";
+    static final String CHILD = "child-";
+    private static final Pattern NEED_PROBLEM = Pattern.compile("^needs\\[([0-9a-f-]{36})]\\.(score|progress|outcome|goal|measure|child)$");
 
     @Inject
     CafCases cases;
@@ -110,7 +114,7 @@ public class CaseWorkPages {
         static native TemplateInstance withdraw(CaseView c, Form form, FormErrors errors);
 
         static native TemplateInstance assessment(CaseView c, Form form, List<DomainFields> domains,
-                List<Option> scores, List<Option> headlines, List<Integer> newRows, FormErrors errors);
+                List<Option> scores, List<Option> headlines, List<Integer> newRows, List<Option> children, FormErrors errors);
 
         static native TemplateInstance leadProfessional(CaseView c, Form form, List<Option> staff, FormErrors errors);
 
@@ -283,7 +287,10 @@ public class CaseWorkPages {
             form.with("strengths-" + f.element().name(), f.strengths()).with("needs-" + f.element().name(), f.needs());
         }
         for (NeedView n : c.needs()) {
-            form.with(SCORE + n.id(), n.baselineScore());
+            form.with(SCORE + n.id(), n.baselineScore()).with(CHILD + n.id(), n.childId());
+            if (n.goal() != null) {
+                form.with(GOAL + n.id(), n.goal().whatWillBeDifferent()).with(MEASURE + n.id(), n.goal().measure());
+            }
         }
         return form;
     }
@@ -308,13 +315,15 @@ public class CaseWorkPages {
                 }
                 continue;
             }
+            String child = form.valueAt("newNeedChild", i);
             newNeeds.add(new NeedCommand(form.textAt("newNeeds[" + i + "].description", description, "New need", Text.LONG),
-                    form.choice(HeadlineOutcome.class, "newNeeds[" + i + "].headline", headline, Form.CHOOSE_FROM_LIST)));
+                    form.choice(HeadlineOutcome.class, "newNeeds[" + i + "].headline", headline, Form.CHOOSE_FROM_LIST),
+                    child.isBlank() ? null : CafWeb.uuid(form, "newNeeds[" + i + "].childId", child)));
             rows.add(i);
         }
         AssessmentCommand command = new AssessmentCommand(strengths, needs, scores, newNeeds,
                 form.longText("childsVoice", "The child's voice"), form.longText("familyViews", "The family's views"),
-                form.ticked("complete"), form.version());
+                form.ticked("complete"), form.version(), null, goals(form, c), childOf(form, c));
         form.check();
         try {
             work.recordAssessment(id, command);
@@ -331,7 +340,7 @@ public class CaseWorkPages {
         for (int i = 0; i < NEW_NEED_ROWS; i++) {
             rows.add(i);
         }
-        return Templates.assessment(c, form, domains, CafWeb.scores(), CafWeb.headlines(), rows, errors);
+        return Templates.assessment(c, form, domains, CafWeb.scores(), CafWeb.headlines(), rows, CafWeb.children(c), errors);
     }
 
     // --- Lead professional and Team Around the Family -------------------------------------------------
@@ -483,6 +492,30 @@ public class CaseWorkPages {
             }
         }
         return scores;
+    }
+
+    /** The goal typed for each need (what will be different, how it will be measured); both blank clears it. */
+    static Map<UUID, Goal> goals(Form form, List<UUID> needIds) {
+        Map<UUID, Goal> goals = new LinkedHashMap<>();
+        for (UUID need : needIds) {
+            if (!form.values(GOAL + need).isEmpty()) {
+                goals.put(need, new Goal(form.longText(GOAL + need, "What will be different"),
+                        form.longText(MEASURE + need, "How it will be measured")));
+            }
+        }
+        return goals;
+    }
+
+    /** The child chosen for each need, where the form asks (a case for several children); blank is the whole family. */
+    private static Map<UUID, UUID> childOf(Form form, List<UUID> needIds) {
+        Map<UUID, UUID> children = new LinkedHashMap<>();
+        for (UUID need : needIds) {
+            if (!form.values(CHILD + need).isEmpty()) {
+                String chosen = form.value(CHILD + need);
+                children.put(need, chosen.isBlank() ? null : CafWeb.uuid(form, CHILD + need, chosen));
+            }
+        }
+        return children;
     }
 
     /** The option chosen for each need (its field is the prefix and the need's id); a need with none chosen is left out. */
