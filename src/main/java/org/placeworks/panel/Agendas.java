@@ -213,7 +213,7 @@ public class Agendas implements PanelIntake {
         Panel p = panels.withMembers(m.panelId());
         // Only the meeting's own chair records what its panel decided.
         access.requireChair(p, m, views.today(), settings.memberWindowDays());
-        m.requireDecidable(p.quorumAgencies());
+        m.requireDecidable(p.quorumRule(), Set.of(), false, views.agencyNames());
         return views.ref(m, p);
     }
 
@@ -227,6 +227,19 @@ public class Agendas implements PanelIntake {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean onAgenda(MeetingId meetingId, CaseId caseId) {
         return items.caseOn(meetingId.value(), caseId.value());
+    }
+
+    @Override
+    @Transactional
+    public void subjectDecided(MeetingId meetingId, AgendaSubject subject, boolean awarded, String reasons) {
+        DecisionCode code = awarded ? DecisionCode.AWARD_GRANT : DecisionCode.DECLINE_GRANT;
+        items.ofMeeting(meetingId.value()).stream()
+                .filter(i -> subject.equals(i.subject()) && i.decision() != code)
+                .forEach(i -> {
+                    i.decide(code, reasons, access.username(), clock.instant());
+                    audit.record(AuditAction.UPDATE, "panel-item", i.id(), "Decision: " + code.label()
+                            + " (recorded on the grant request)");
+                });
     }
 
     @Override
