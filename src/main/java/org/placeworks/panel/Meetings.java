@@ -136,6 +136,12 @@ public class Meetings {
         return meeting(meetingId).version();
     }
 
+    /** The current version of a closed meeting's minutes, for forms and callers that post it back. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long minutesVersion(UUID meetingId) {
+        return minutesRecords.ofMeeting(meetingId).orElseThrow(() -> new NotFound("minutes of meeting", meetingId)).version();
+    }
+
     /** An agenda item's current version, for forms and callers that post it back. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long itemVersion(UUID itemId) {
@@ -600,7 +606,7 @@ public class Meetings {
     private MinutesView minutesView(Meeting m, Panel p, UUID agencyId) {
         if (agencyId == null) {
             AgendaView agenda = agendaView(m, p, views.today(), null);
-            return new MinutesView(agenda.meeting(), agenda.items(), null, List.of(), minutesRecord(m));
+            return new MinutesView(agenda.meeting(), agenda.items(), null, List.of(), minutesRecord(m, p));
         }
         Map<UUID, String> agencies = views.agencyNames();
         String agencyName = agencies.get(agencyId);
@@ -621,7 +627,7 @@ public class Meetings {
             }
         }
         return new MinutesView(agenda.meeting(), agenda.items().stream().filter(i -> involved.contains(i.id())).toList(),
-                agencyName, withheld, minutesRecord(m));
+                agencyName, withheld, minutesRecord(m, p));
     }
 
     /** The minutes of the panel's last closed meeting, for this meeting's agenda; none once this meeting has closed. */
@@ -635,14 +641,14 @@ public class Meetings {
                 .orElse(null);
     }
 
-    private MinutesView.Record minutesRecord(Meeting m) {
+    private MinutesView.Record minutesRecord(Meeting m, Panel p) {
         return minutesRecords.ofMeeting(m.id()).map(r -> {
             LocalDate agreedAt = r.agreedAtMeetingId() == null ? null
                     : meetings.findByIdOptional(r.agreedAtMeetingId()).map(Meeting::date).orElse(null);
             List<MinutesView.Revision> revisions = new ArrayList<>(r.revisions().stream().map(v -> new MinutesView.Revision(
                     v.number(), v.text(), v.reason(), v.writtenBy(), v.writtenAt())).toList());
             java.util.Collections.reverse(revisions);
-            return new MinutesView.Record(r.status(), r.current().text(), agreedAt, revisions, r.version());
+            return new MinutesView.Record(r.status(), r.current().text(), agreedAt, revisions, r.version(), access.runs(p));
         }).orElse(null);
     }
 

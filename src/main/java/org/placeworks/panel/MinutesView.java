@@ -15,7 +15,7 @@ public record MinutesView(MeetingView meeting, List<AgendaItemView> items, Strin
      * minutes were kept this way.
      */
     public record Record(MinutesStatus status, String text, java.time.LocalDate agreedAtMeeting, List<Revision> revisions,
-            long version) {
+            long version, boolean chair) {
 
         public boolean draft() {
             return status == MinutesStatus.DRAFT;

@@ -158,6 +158,7 @@ final class Routes {
         row("POST /panel/{id}/members/{memberId}/remove", SETS_UP_PANELS, ROLE);
         row("POST /panel/{id}/meetings", PANEL_PAGES, ROLE);
         row("POST /panel/{id}/deputy", SETS_UP_PANELS, ROLE);
+        row("POST /panel/{id}/quorum-agencies", SETS_UP_PANELS, ROLE);
         row("GET /panel/actions", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
                 Roles.LEAD_PROFESSIONAL), ROLE);
         row("POST /panel/actions/{id}/done", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
@@ -177,12 +178,19 @@ final class Routes {
             "POST /panel/meetings/{id}/close", "POST /panel/meetings/{id}/cancel", "POST /panel/meetings/{id}/reschedule",
             "POST /api/v1/meetings/{id}/cancellation", "POST /api/v1/meetings/{id}/new-date",
             "POST /api/v1/meetings/{id}/items/{itemId}/decision",
-            "POST /api/v1/meetings/{id}/items/{itemId}/actions"}) {
+            "POST /api/v1/meetings/{id}/items/{itemId}/actions",
+            // Declarations of interest, the minutes of the last meeting agreed, and the minutes' drafting and circulation.
+            "POST /panel/meetings/{id}/items/{itemId}/interests", "POST /panel/meetings/{id}/last-minutes",
+            "POST /panel/meetings/{id}/minutes/revisions", "POST /panel/meetings/{id}/minutes/circulation",
+            "POST /api/v1/meetings/{id}/items/{itemId}/interests", "POST /api/v1/meetings/{id}/minutes/revisions",
+            "POST /api/v1/meetings/{id}/minutes/circulation", "POST /api/v1/meetings/{id}/last-minutes/agreement"}) {
             row(chairOnly, CHAIR, ROLE);
         }
         row("GET /api/v1/panels", PANEL, ROLE);
         row("GET /api/v1/panels/{id}/meetings", PANEL, ROLE);
         row("GET /api/v1/meetings/{id}/agenda", PANEL, Need.MEETING_READ);
+        row("GET /api/v1/meetings/{id}/minutes", PANEL, ROLE);
+        row("POST /api/v1/panels/{id}/quorum-agencies", SETS_UP_PANELS, ROLE);
         row("GET /api/v1/panel-actions", PANEL, ROLE);
 
         // Grants.
