@@ -11,6 +11,11 @@ import java.util.List;
 public record AgendaView(MeetingView meeting, List<AgendaItemView> items, List<AgendaItemView> urgentRequests,
         List<ActionView> carriedActions, boolean chair, List<String> withheld, LastMinutes lastMinutes) {
 
+    /** Whether some item is short of a quorum once those who withdrew from it are left out. */
+    public boolean itemShortOfQuorum() {
+        return items.stream().anyMatch(i -> i.quorumShortfall() != null);
+    }
+
     /**
      * The minutes of the panel's last meeting, taken first on this agenda ("minutes of the last meeting agreed");
      * the actions carried forward are the matters arising. Null when there are none to take.
