@@ -207,6 +207,8 @@ class DemoPanel {
             List<UUID> building = new ArrayList<>();
             cases.list(new CaseFilter(false, CaseStatus.ASSESSMENT)).forEach(c -> building.add(c.id()));
             cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN)).forEach(c -> building.add(c.id()));
+            // The Nolans and the Quinns are brought below, each with their own reason.
+            building.removeAll(List.of(nolan, quinn));
             for (UUID caseId : building) {
                 try {
                     agendas.bring(new BringCommand(caseId, ItemKind.NEW_REQUEST, "Ask the panel to agree the plan.", null,

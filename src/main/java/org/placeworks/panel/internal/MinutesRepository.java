@@ -10,6 +10,6 @@ public class MinutesRepository implements PanacheRepositoryBase<MeetingMinutes, 
 
     public Optional<MeetingMinutes> ofMeeting(UUID meetingId) {
         return find("select distinct m from MeetingMinutes m left join fetch m.revisions where m.meetingId = ?1", meetingId)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 }
