@@ -197,8 +197,8 @@ class DemoPanel {
             meetings.declareInterest(last.id(), nolanItem, new InterestCommand(people.get("estate").id(),
                     "Manages the Nolan family's tenancy", true, itemVersion(nolanItem)));
             meetings.decide(last.id(), nolanItem, new DecisionCommand(DecisionCode.ALLOCATE_LEAD_PROFESSIONAL,
-                    "Finn's needs are mostly about school and health: the school nurse leads, with the family's agreement.",
-                    itemVersion(nolanItem), people.get("frontline2").id(), null, null));
+                    "Finn's needs are mostly about school: the family support worker who knows the family leads, with their agreement.",
+                    itemVersion(nolanItem), people.get("frontline").id(), null, null));
         });
         lastMonthMeeting = last.id();
 

@@ -28,7 +28,7 @@ class DemoPanelGovernanceTest {
         given().get("/panel/meetings/" + closed.get(closed.size() - 1) + "/minutes").then().statusCode(200)
                 .body(containsString("Circulated for accuracy"))
                 .body(containsString("Erin Shaw (Eastmoor Homes): Manages the Nolan family&#39;s tenancy; withdrew"))
-                .body(containsString("Allocate a lead professional: Sam Okafor"));
+                .body(containsString("Allocate a lead professional: Fran Walker"));
         List<String> published = given().get("/api/v1/panels/" + panel + "/meetings").then().extract()
                 .path("findAll { it.status == 'AGENDA_PUBLISHED' }.id");
         given().get("/panel/meetings/" + published.get(0) + "/run").then().statusCode(200)
@@ -42,6 +42,6 @@ class DemoPanelGovernanceTest {
                 .path("find { it.familyName == 'Nolan family' }.id");
         given().get("/cases/" + nolan).then().statusCode(200)
                 .body(containsString("Panel decision at Thornbury Early Help Panel"))
-                .body(containsString("Allocate a lead professional (Sam Okafor)"));
+                .body(containsString("Allocate a lead professional (Fran Walker)"));
     }
 }
