@@ -133,6 +133,18 @@ class PanelGovernanceTest {
                 .satisfies(e -> assertThat(((InvalidInput) e).errors()).containsKeys("interest", "withdrew"));
     }
 
+    @Test
+    void aCancelledMeetingTakesNoItemsAndNoDeclarations() {
+        UUID item = fixtures.listItem(meeting, fixtures.anyCase(), "Buckthorn family");
+        fixtures.chair(() -> meetings.cancel(meeting, "The venue is flooded", meetings.meetingVersion(meeting)));
+        assertThatThrownBy(() -> fixtures.chair(() -> {
+            meetings.acceptUrgent(meeting, item, "Cannot wait");
+            return null;
+        })).isInstanceOf(Conflict.class).hasMessageContaining("takes no items");
+        assertThatThrownBy(() -> declare(item, "estate", "Tenancy", false)).isInstanceOf(Conflict.class)
+                .hasMessageContaining("during the meeting");
+    }
+
     // --- A quorum that names agencies -------------------------------------------------------------
 
     @Test
