@@ -41,6 +41,10 @@ public class CafCases {
     @Inject
     Families families;
 
+    @Inject
+    @io.quarkus.arc.All
+    List<CaseTimelineSource> timelineSources;
+
     /** The case, if the reader may see it; each view is audited. */
     @Transactional
     public CaseView find(CaseId caseId) {
@@ -60,7 +64,7 @@ public class CafCases {
         CafCase c = opened.kase();
         journal.viewed(c);
         CaseView view = views.view(c, families.family(new FamilyId(c.familyId())), opened.decision(), gate.myId().orElse(null));
-        return new CasePage(view, timelineOf(caseId));
+        return new CasePage(view, timelineOf(caseId, view.canEdit()));
     }
 
     /** The same, for caf's own pages and API, which read the id from the path. */
@@ -72,13 +76,38 @@ public class CafCases {
     /** The case's timeline, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TimelineEntry> timeline(UUID caseId) {
-        gate.readable(caseId);
-        return timelineOf(caseId);
+        return timelineOf(caseId, gate.readable(caseId).mayChange());
     }
 
-    private List<TimelineEntry> timelineOf(UUID caseId) {
-        return events.ofCase(caseId).stream()
-                .map(e -> new TimelineEntry(e.at(), e.by(), e.what(), "/cases/" + caseId)).toList();
+    /** The case's own events with those other features add (see {@link CaseTimelineSource}), newest first. */
+    private List<TimelineEntry> timelineOf(UUID caseId, boolean worksOnCase) {
+        List<TimelineEntry> entries = new java.util.ArrayList<>(events.ofCase(caseId).stream()
+                .map(e -> new TimelineEntry(e.at(), e.by(), e.what(), "/cases/" + caseId)).toList());
+        if (timelineSources.isEmpty()) {
+            return entries;
+        }
+        timelineSources.forEach(source -> entries.addAll(source.entriesFor(caseId, worksOnCase)));
+        entries.sort(java.util.Comparator.comparing(TimelineEntry::at, java.util.Comparator.nullsLast(
+                java.util.Comparator.<java.time.Instant>naturalOrder())).reversed());
+        return entries;
+    }
+
+    /**
+     * Who leads each of these cases (cases without a lead professional are left out), so that a feature that
+     * decides something about a case can tell its lead professional. Only staff ids: nothing about the family.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, UUID> leadProfessionals(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, UUID> leads = new java.util.HashMap<>();
+        cases.list("id in ?1", List.copyOf(new HashSet<>(caseIds))).forEach(c -> {
+            if (c.leadProfessionalId() != null) {
+                leads.put(c.id(), c.leadProfessionalId());
+            }
+        });
+        return leads;
     }
 
     /**

@@ -48,6 +48,7 @@ import org.placeworks.panel.AttendanceStatus;
 import org.placeworks.panel.BringCommand;
 import org.placeworks.panel.DecisionCode;
 import org.placeworks.panel.DecisionCommand;
+import org.placeworks.panel.InterestCommand;
 import org.placeworks.panel.ItemKind;
 import org.placeworks.panel.MeetingSummary;
 import org.placeworks.panel.Meetings;
@@ -138,6 +139,18 @@ class DemoPanel {
             return panels.addMember(p.id(), agencies.get("Shire Constabulary"), people.get("member").id(), null, p.version());
         });
 
+        // Two families for this month's panel whose consent names the police: the Nolans agreed to share with
+        // every member agency; the Quinns refused the police, so the police member is not shown their item.
+        Set<UUID> members = Set.of(agencies.get("Eastmoor District Council"), agencies.get("Eastmoor Community Health NHS Trust"),
+                agencies.get("Eastmoor Homes"), agencies.get("Shire Constabulary"));
+        Set<UUID> allButPolice = members.stream().filter(a -> !a.equals(agencies.get("Shire Constabulary")))
+                .collect(Collectors.toSet());
+        LocalDate lastPanel = YearMonth.from(today.date()).minusMonths(1).atDay(1)
+                .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+        UUID nolan = familyWithConsent("Nolan", "Aoife", "Finn", 100090000012L, members, Set.of(), lastPanel.minusDays(12));
+        UUID quinn = familyWithConsent("Quinn", "Grace", "Milo", 100090000022L, allButPolice,
+                Set.of(agencies.get("Shire Constabulary")), today.date().minusDays(6));
+
         // Last month's meeting: listed, run and closed.
         // The panel meets on the second Tuesday of the month.
         LocalDate lastMonth = YearMonth.from(today.date()).minusMonths(1).atDay(1)
@@ -151,6 +164,10 @@ class DemoPanel {
             listed.add(actingAs.call("frontline", WORKER, () -> listOn(last.id(), caseId, n(caseId, active) == 2
                     ? ItemKind.STUCK_CASE_REVIEW : ItemKind.NEW_REQUEST, "Agree the support package and who leads it.")));
         }
+        // The Nolans were first heard last month: the panel allocated their lead professional, with a declaration of
+        // interest by the housing member, who withdrew from the item.
+        UUID nolanItem = actingAs.call("frontline", WORKER, () -> listOn(last.id(), nolan, ItemKind.NEW_REQUEST,
+                "Who should lead, and a plan for school."));
         actingAs.run("chair", CHAIR, () -> {
             long version = meetingVersion(last.id());
             meetings.publish(last.id(), version);
@@ -162,12 +179,11 @@ class DemoPanel {
             LocalDate today = this.today.date();
             for (int n = 0; n < listed.size(); n++) {
                 UUID item = listed.get(n);
-                DecisionCode code = n == listed.size() - 1 ? DecisionCode.DEFER : n == 0 ? DecisionCode.AWARD_GRANT
-                        : DecisionCode.ALLOCATE_LEAD_PROFESSIONAL;
+                DecisionCode code = n == listed.size() - 1 ? DecisionCode.DEFER : DecisionCode.AGREE_SUPPORT_PACKAGE;
                 meetings.decide(last.id(), item, new DecisionCommand(code, code == DecisionCode.DEFER
                         ? "Waiting for the housing assessment; bring back next month."
-                        : code == DecisionCode.AWARD_GRANT
-                        ? "A bed and bedding so the children no longer share a mattress; the family cannot pay and the welfare fund refused."
+                        : n == 0
+                        ? "Support package agreed; the bed and bedding the children need are decided on the grant request."
                         : "Needs are clear and the family agrees; the team around the family continues.", itemVersion(item)));
                 if (code != DecisionCode.DEFER) {
                     meetings.addAction(last.id(), item, new ActionCommand("Confirm the support package with the family",
@@ -177,6 +193,13 @@ class DemoPanel {
                 }
             }
         });
+        actingAs.run("chair", CHAIR, () -> {
+            meetings.declareInterest(last.id(), nolanItem, new InterestCommand(people.get("estate").id(),
+                    "Manages the Nolan family's tenancy", true, itemVersion(nolanItem)));
+            meetings.decide(last.id(), nolanItem, new DecisionCommand(DecisionCode.ALLOCATE_LEAD_PROFESSIONAL,
+                    "Finn's needs are mostly about school: the family support worker who knows the family leads, with their agreement.",
+                    itemVersion(nolanItem), people.get("frontline").id(), null, null));
+        });
         lastMonthMeeting = last.id();
 
         // Next month's agenda building: the cases in assessment or with an active plan, brought by their worker.
@@ -184,6 +207,8 @@ class DemoPanel {
             List<UUID> building = new ArrayList<>();
             cases.list(new CaseFilter(false, CaseStatus.ASSESSMENT)).forEach(c -> building.add(c.id()));
             cases.list(new CaseFilter(false, CaseStatus.ACTIVE_PLAN)).forEach(c -> building.add(c.id()));
+            // The Nolans and the Quinns are brought below, each with their own reason.
+            building.removeAll(List.of(nolan, quinn));
             for (UUID caseId : building) {
                 try {
                     agendas.bring(new BringCommand(caseId, ItemKind.NEW_REQUEST, "Ask the panel to agree the plan.", null,
@@ -194,15 +219,6 @@ class DemoPanel {
             }
         });
 
-        // Two families for this month's panel whose consent names the police: the Nolans agreed to share with
-        // every member agency; the Quinns refused the police, so the police member is not shown their item.
-        Set<UUID> members = Set.of(agencies.get("Eastmoor District Council"), agencies.get("Eastmoor Community Health NHS Trust"),
-                agencies.get("Eastmoor Homes"), agencies.get("Shire Constabulary"));
-        Set<UUID> allButPolice = members.stream().filter(a -> !a.equals(agencies.get("Shire Constabulary")))
-                .collect(Collectors.toSet());
-        UUID nolan = familyWithConsent("Nolan", "Aoife", "Finn", 100090000012L, members, Set.of());
-        UUID quinn = familyWithConsent("Quinn", "Grace", "Milo", 100090000022L, allButPolice,
-                Set.of(agencies.get("Shire Constabulary")));
         UUID thisMonth = actingAs.call("frontline", WORKER, () -> {
             agendas.bring(new BringCommand(nolan, ItemKind.NEW_REQUEST, "Youth diversion place and a plan for school.",
                     null, false, null));
@@ -214,7 +230,8 @@ class DemoPanel {
     }
 
     /** A family at this address with a case in assessment, whose consent allows and refuses these agencies. */
-    private UUID familyWithConsent(String surname, String parent, String child, long uprn, Set<UUID> allowed, Set<UUID> refused) {
+    private UUID familyWithConsent(String surname, String parent, String child, long uprn, Set<UUID> allowed, Set<UUID> refused,
+            LocalDate referredOn) {
         LocalDate today = this.today.date();
         return actingAs.call("frontline", WORKER, () -> {
             FamilyView family = families.register(new NewFamily(surname + " family",
@@ -226,8 +243,8 @@ class DemoPanel {
             UUID caseId = referrals.refer(new ReferralCommand(family.id(), Set.of(childId), "Thornbury Academy", null,
                     "office@thornbury-academy.example", null, child + " has missed school and was stopped by police twice.",
                     List.of(new NeedCommand("School attendance", HeadlineOutcome.EDUCATION),
-                            new NeedCommand("Contact with the police", HeadlineOutcome.CRIME_PREVENTION)), null, today.minusDays(6)));
-            work.recordConsent(caseId, new ConsentCommand(parent + " " + surname, null, today.minusDays(4),
+                            new NeedCommand("Contact with the police", HeadlineOutcome.CRIME_PREVENTION)), null, referredOn));
+            work.recordConsent(caseId, new ConsentCommand(parent + " " + surname, null, referredOn.plusDays(2),
                     "Assessment, and discussion at the early help panel with the agencies named", allowed, refused,
                     cases.find(caseId).version()));
             return caseId;
@@ -239,7 +256,11 @@ class DemoPanel {
         if (lastMonthMeeting != null) {
             UUID meeting = lastMonthMeeting;
             lastMonthMeeting = null;
-            actingAs.run("chair", CHAIR, () -> meetings.close(meeting, meetingVersion(meeting)));
+            actingAs.run("chair", CHAIR, () -> {
+                meetings.close(meeting, meetingVersion(meeting));
+                // Last month's minutes are out for accuracy: the panel agrees them at this month's meeting.
+                meetings.circulateMinutes(meeting, QuarkusTransaction.requiringNew().call(() -> meetings.minutesVersion(meeting)));
+            });
         }
     }
 

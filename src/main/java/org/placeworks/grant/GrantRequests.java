@@ -282,6 +282,44 @@ public class GrantRequests {
         audit.record(AuditAction.UPDATE, KIND, r.id(), c.outcome().label() + " by " + c.route().label().toLowerCase()
                 + (c.outcome() == DecisionOutcome.DECLINE ? "" : ": " + Money.format(amount)) + " on case " + kase.reference()
                 + ". Reason: " + c.reason().strip());
+
+        if (c.route() == DecisionRoute.PANEL) {
+            // One decision: the panel's item about this request says the same (nothing to do when it already does).
+            panel.get().subjectDecided(new MeetingId(c.meetingId()), new AgendaSubject(KIND, r.id()),
+                    c.outcome() != DecisionOutcome.DECLINE, c.reason().strip());
+        }
+    }
+
+    /**
+     * The panel decided the request on its item at a meeting: recorded here as the panel's decision, with every
+     * rule of {@link #decide} (the chair of the fund's panel, in session and quorate, the fund's limits under its
+     * lock). {@code amountPence} lower than asked approves a lower amount; {@code fundId}, if given, must be the
+     * request's own fund.
+     */
+    @Transactional
+    public void decideAtPanel(UUID requestId, MeetingId meetingId, boolean awarded, Long amountPence, UUID fundId,
+            String reasons) {
+        GrantRequest r = find(requestId);
+        if (fundId != null && !fundId.equals(r.fundId())) {
+            throw new InvalidInput("fundId", "The request is for " + fundOf(r).name() + ": award it from that fund");
+        }
+        if (amountPence != null && amountPence > r.amountPence()) {
+            throw new InvalidInput("awardPence", "The panel can award at most the " + Money.format(r.amountPence()) + " asked for");
+        }
+        boolean lower = awarded && amountPence != null && amountPence < r.amountPence();
+        decide(requestId, new DecisionCommand(DecisionRoute.PANEL, meetingId.value(),
+                !awarded ? DecisionOutcome.DECLINE : lower ? DecisionOutcome.APPROVE_LOWER : DecisionOutcome.APPROVE,
+                lower ? amountPence : null, reasons, r.version()));
+    }
+
+    /** What was decided on the request, in words for the panel's agenda and minutes (empty: not decided). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<String> decisionInWords(UUID requestId) {
+        return requests.findByIdOptional(requestId).filter(r -> r.decidedOn() != null).map(r -> {
+            String fund = funds.findByIdOptional(r.fundId()).map(Fund::name).orElse("the fund");
+            return r.approvedPence() == null ? "Declined: " + r.item()
+                    : Money.format(r.approvedPence()) + " awarded from " + fund + " for " + r.item();
+        });
     }
 
     @Transactional

@@ -5,5 +5,7 @@
  * export. A fund belongs to a service and to the panel that decides its grants; who may see and do
  * what is decided once, in {@code internal.GrantAccess}. Uses {@code shared}, {@code identity}, {@code audit}, {@code organisation},
  * {@code family}, {@code caf} and {@code panel} (through its {@code PanelIntake}, and {@code Panels} for the panels a reader sees).
+ * A grant decided at the panel has one record, the request's: the panel's "award a grant" on the request's
+ * item is recorded here through {@code PanelGrantDecision}, and a panel decision recorded here marks the item.
  */
 package org.placeworks.grant;

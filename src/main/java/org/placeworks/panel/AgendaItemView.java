@@ -13,8 +13,12 @@ public record AgendaItemView(UUID id, UUID meetingId, int number, LocalTime slot
         String caseReference, String familyName, String childrenAges, List<Need> needs, String caseReason, String note,
         String subjectLink, boolean urgent, String urgentReason, String urgentRequestReason, String submittedBy,
         boolean carried, String declarations, DecisionCode decision, String rationale, List<ActionView> actions,
-        long version) {
+        long version, List<Interest> interests, String leadProfessional, String outcome, String quorumShortfall) {
 
     public record Need(String description, String headline) {
+    }
+
+    /** A declaration of interest on the item: who, what, and whether they withdrew from it. */
+    public record Interest(String declaredBy, String agencyName, String interest, boolean withdrew, boolean chairing) {
     }
 }

@@ -213,7 +213,7 @@ public class Agendas implements PanelIntake {
         Panel p = panels.withMembers(m.panelId());
         // Only the meeting's own chair records what its panel decided.
         access.requireChair(p, m, views.today(), settings.memberWindowDays());
-        m.requireDecidable(p.quorumAgencies());
+        m.requireDecidable(p.quorumRule(), Set.of(), false, views.agencyNames());
         return views.ref(m, p);
     }
 
@@ -227,6 +227,99 @@ public class Agendas implements PanelIntake {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean onAgenda(MeetingId meetingId, CaseId caseId) {
         return items.caseOn(meetingId.value(), caseId.value());
+    }
+
+    /**
+     * Each time the case was listed for a panel and each decision on it, for the case's timeline, newest first.
+     * The case's own workers see them all; others see a panel's entries if they see every item of that panel (its
+     * chair, deputy chair, managers in boundary), or else only if the family agreed to share the case with their
+     * agency, as the panel's own pages decide.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<org.placeworks.family.TimelineEntry> timelineOf(UUID caseId, boolean worksOnCase) {
+        List<AgendaItem> listed = items.ofCase(caseId);
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Meeting> byId = meetings.byIds(listed.stream().map(AgendaItem::meetingId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Meeting::id, m -> m));
+        Map<UUID, Panel> panelsById = panels.byIds(byId.values().stream().map(Meeting::panelId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Panel::id, p -> p));
+        java.util.function.Supplier<Boolean> agencyTold = new java.util.function.Supplier<>() {
+            private Boolean told;
+
+            @Override
+            public Boolean get() {
+                if (told == null) {
+                    UUID agency = access.myAgencyId() == null ? new UUID(0, 0) : access.myAgencyId();
+                    told = access.withheld(agency, Set.of(caseId)).isEmpty();
+                }
+                return told;
+            }
+        };
+        Set<UUID> leads = listed.stream().map(AgendaItem::leadProfessionalStaffId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, org.placeworks.organisation.StaffName> leadNames = leads.isEmpty() ? Map.of() : views.names(leads);
+        String link = "/cases/" + caseId + "#panel";
+        List<org.placeworks.family.TimelineEntry> entries = new java.util.ArrayList<>();
+        for (AgendaItem i : listed) {
+            Meeting m = byId.get(i.meetingId());
+            Panel p = m == null ? null : panelsById.get(m.panelId());
+            if (p == null || !(worksOnCase || access.seesEveryItem(p) || agencyTold.get())) {
+                continue;
+            }
+            String meeting = p.name() + " on " + m.date();
+            entries.add(new org.placeworks.family.TimelineEntry(i.submittedAt(), i.submittedBy(), "Listed for " + meeting + ": "
+                    + i.kind().label() + (i.carriedFromItemId() == null ? "" : " (carried forward from an earlier meeting)"), link));
+            if (i.decision() != null && i.decidedAt() != null) {
+                org.placeworks.organisation.StaffName lead = i.leadProfessionalStaffId() == null ? null
+                        : leadNames.get(i.leadProfessionalStaffId());
+                entries.add(new org.placeworks.family.TimelineEntry(i.decidedAt(), i.decidedBy(), "Panel decision at " + meeting
+                        + ": " + i.decision().label() + (lead == null ? "" : " (" + lead.name() + ")") + ". Reasons: "
+                        + i.rationale(), link));
+            }
+        }
+        return entries;
+    }
+
+    /** A decision the panel took, for the worker's "My cases": which case, which meeting, what, and why. */
+    public record DecisionNotice(UUID caseId, String caseReference, String panelName, LocalDate meetingDate,
+            DecisionCode decision, String rationale) {
+    }
+
+    /**
+     * The panel's decisions of the last {@code days} days, at meetings that have closed, on the cases the worker
+     * brought to it or has on "My cases" (as lead professional or on the team), newest first.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DecisionNotice> recentDecisionsFor(java.util.Collection<UUID> myCases, int days) {
+        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
+        List<AgendaItem> decided = items.decidedSince(access.username(), myCases, since);
+        if (decided.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Meeting> byId = meetings.byIds(decided.stream().map(AgendaItem::meetingId).collect(Collectors.toSet()))
+                .stream().filter(m -> m.status() == MeetingStatus.CLOSED).collect(Collectors.toMap(Meeting::id, m -> m));
+        Map<UUID, String> panelNames = panels.byIds(byId.values().stream().map(Meeting::panelId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Panel::id, Panel::name));
+        return decided.stream().filter(i -> byId.containsKey(i.meetingId())).map(i -> {
+            Meeting m = byId.get(i.meetingId());
+            return new DecisionNotice(i.caseId(), i.caseReference(), panelNames.get(m.panelId()), m.date(), i.decision(),
+                    i.rationale());
+        }).toList();
+    }
+
+    @Override
+    @Transactional
+    public void subjectDecided(MeetingId meetingId, AgendaSubject subject, boolean awarded, String reasons) {
+        DecisionCode code = awarded ? DecisionCode.AWARD_GRANT : DecisionCode.DECLINE_GRANT;
+        items.ofMeeting(meetingId.value()).stream()
+                .filter(i -> subject.equals(i.subject()) && i.decision() != code)
+                .forEach(i -> {
+                    i.decide(code, reasons, access.username(), clock.instant());
+                    audit.record(AuditAction.UPDATE, "panel-item", i.id(), "Decision: " + code.label()
+                            + " (recorded on the grant request)");
+                });
     }
 
     @Override

@@ -5,6 +5,7 @@ public enum DecisionCode {
     ALLOCATE_LEAD_PROFESSIONAL("Allocate a lead professional"),
     AGREE_SUPPORT_PACKAGE("Agree a support package"),
     AWARD_GRANT("Award a grant"),
+    DECLINE_GRANT("Decline the grant request"),
     STEP_UP("Step up to children's social care"),
     STEP_DOWN("Step down"),
     CLOSE("Close"),
@@ -18,5 +19,10 @@ public enum DecisionCode {
 
     public String label() {
         return label;
+    }
+
+    /** A decision on the grant request the item is about: the grant's own record holds the money. */
+    public boolean onGrant() {
+        return this == AWARD_GRANT || this == DECLINE_GRANT;
     }
 }

@@ -10,7 +10,8 @@ public record MeetingView(UUID id, UUID panelId, String panelName, String venue,
         LocalTime startTime, MeetingStatus status, LocalDate cutOff, boolean chairPresent, List<Attendance> attendance,
         boolean confidentialityAcknowledged, String quorumOverrideReason, boolean quorate, int quorumAgencies,
         long agenciesRepresented, long version, String deputyChairName, String chairedByName, boolean chairedByDeputy,
-        String cancelledReason, LocalDate movedFrom, String movedReason) {
+        String cancelledReason, LocalDate movedFrom, String movedReason, List<String> quorumNeedsAgencies,
+        String quorumShortfall) {
 
     public record Attendance(UUID agencyId, String agencyName, String memberName, String deputyName,
             AttendanceStatus status, String attendeeName) {

@@ -81,6 +81,18 @@ public class Meetings {
     @Inject
     Clock clock;
 
+    @Inject
+    org.placeworks.panel.internal.DeclarationRepository declarations;
+
+    @Inject
+    org.placeworks.panel.internal.MinutesRepository minutesRecords;
+
+    @Inject
+    org.placeworks.panel.internal.DecisionsAct decisionsAct;
+
+    @Inject
+    org.placeworks.caf.CafCases cafCases;
+
     // --- Reading ------------------------------------------------------------------------
 
     /**
@@ -122,6 +134,12 @@ public class Meetings {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long meetingVersion(UUID meetingId) {
         return meeting(meetingId).version();
+    }
+
+    /** The current version of a closed meeting's minutes, for forms and callers that post it back. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long minutesVersion(UUID meetingId) {
+        return minutesRecords.ofMeeting(meetingId).orElseThrow(() -> new NotFound("minutes of meeting", meetingId)).version();
     }
 
     /** An agenda item's current version, for forms and callers that post it back. */
@@ -296,18 +314,114 @@ public class Meetings {
         audit.record(AuditAction.UPDATE, "panel-item", itemId, "Declarations of interest recorded");
     }
 
-    /** Records the decision on an item: only in session and quorate (or overridden); a stale edit is refused. */
+    /**
+     * Records the decision on an item: only in session and quorate for the item (without those who declared an
+     * interest and withdrew from it), or with the quorum overridden; a stale edit is refused. The decision acts:
+     * see {@link org.placeworks.panel.internal.DecisionsAct}. If acting on it is refused, nothing is recorded.
+     */
     @Transactional
     public AgendaItemView decide(UUID meetingId, UUID itemId, DecisionCommand command) {
         Meeting m = chaired(meetingId);
         Panel p = panelOf(m);
-        m.requireDecidable(p.quorumAgencies());
         AgendaItem item = itemOf(m, itemId);
+        List<org.placeworks.panel.internal.Declaration> declared = declarations.ofItem(itemId);
+        m.requireDecidable(p.quorumRule(), org.placeworks.panel.internal.DeclarationRepository.withdrawnAgencies(declared),
+                org.placeworks.panel.internal.DeclarationRepository.chairWithdrew(declared), views.agencyNames());
         StaleEdit.check("decision", command.version(), item.version());
-        item.decide(command.decision(), command.rationale(), access.username(), clock.instant());
+        item.decide(command.decision(), command.rationale(), command.leadProfessionalId(), access.username(), clock.instant());
         items.flush();
-        audit.record(AuditAction.UPDATE, "panel-item", itemId, "Decision: " + command.decision().label());
-        return views.itemView(item, item.position(), null, List.of());
+        String acted = decisionsAct.on(m, item, command);
+        audit.record(AuditAction.UPDATE, "panel-item", itemId, "Decision: " + command.decision().label()
+                + (acted == null ? "" : "; " + acted));
+        return views.itemView(item, item.position(), null, List.of(), itemExtras(item, declared, m, p));
+    }
+
+    // --- Declarations of interest ---------------------------------------------------------
+
+    /**
+     * Records that someone at the meeting declared an interest in an item, and whether they withdrew from it: the
+     * person chairing, the chair, the deputy chair, or a member or deputy of a member agency. Someone who withdrew
+     * does not count towards the item's quorum. Refused on a stale item, outside the session.
+     */
+    @Transactional
+    public AgendaItemView declareInterest(UUID meetingId, UUID itemId, InterestCommand command) {
+        Meeting m = chaired(meetingId);
+        if (m.status() != MeetingStatus.IN_SESSION) {
+            throw new org.placeworks.shared.Conflict("Declarations of interest are recorded during the meeting.");
+        }
+        Panel p = panelOf(m);
+        AgendaItem item = itemOf(m, itemId);
+        StaleEdit.check("agenda item", command.version(), item.version());
+        UUID who = command.declarerId();
+        UUID agency = p.members().stream().filter(pm -> who != null && (who.equals(pm.memberStaffId()) || who.equals(pm.deputyStaffId())))
+                .map(org.placeworks.panel.internal.PanelMember::agencyId).findFirst().orElse(null);
+        boolean chairing = who != null && who.equals(m.chairedByStaffId());
+        boolean atTheTable = chairing || p.chairedBy(who) || p.deputyChairedBy(who) || agency != null;
+        StaffName name = who == null ? null : views.names(List.of(who)).get(who);
+        if (who != null && (!atTheTable || name == null)) {
+            throw new InvalidInput("declarerId", "Select someone who sits on the panel");
+        }
+        org.placeworks.panel.internal.Declaration d = new org.placeworks.panel.internal.Declaration(meetingId, itemId, who,
+                chairing ? null : agency, name == null ? null : name.name(), chairing, command.interest(), command.withdrew(),
+                access.username(), clock.instant());
+        declarations.persist(d);
+        // The item changed for anyone deciding it: the quorum for it may have moved.
+        items.getEntityManager().lock(item, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        items.flush();
+        audit.record(AuditAction.UPDATE, "panel-item", itemId, "Declaration of interest by " + d.declaredBy()
+                + (chairing ? " (chairing)" : "") + (d.withdrew() ? "; withdrew from the item" : "; stayed"));
+        List<org.placeworks.panel.internal.Declaration> declared = declarations.ofItem(itemId);
+        return views.itemView(item, item.position(), null, List.of(), itemExtras(item, declared, m, p));
+    }
+
+    // --- Minutes: draft, circulated for accuracy, agreed at the next meeting ---------------
+
+    /** Rewords the minutes of a closed meeting (the chair); once circulated, a correction with its reason. */
+    @Transactional
+    public void reviseMinutes(UUID meetingId, String text, String reason, Long version) {
+        org.placeworks.panel.internal.MeetingMinutes minutes = minutesToChange(meetingId, version);
+        minutes.revise(text, reason, access.username(), clock.instant());
+        minutesRecords.flush();
+        audit.record(AuditAction.UPDATE, "panel-minutes", minutes.id(), "Minutes " + (minutes.status() == MinutesStatus.DRAFT
+                ? "redrafted" : "corrected: " + reason.strip()) + " (revision " + minutes.current().number() + ")");
+    }
+
+    /** Sends the draft minutes to the panel's members for accuracy; they are agreed at the next meeting. */
+    @Transactional
+    public void circulateMinutes(UUID meetingId, Long version) {
+        org.placeworks.panel.internal.MeetingMinutes minutes = minutesToChange(meetingId, version);
+        minutes.circulate(clock.instant());
+        minutesRecords.flush();
+        audit.record(AuditAction.UPDATE, "panel-minutes", minutes.id(), "Minutes circulated for accuracy");
+    }
+
+    /**
+     * At a meeting in session, the panel agrees the minutes of its last meeting as a true record ("minutes of the
+     * last meeting agreed"); {@code version} is the minutes' version as shown on the agenda.
+     */
+    @Transactional
+    public void agreeLastMinutes(UUID meetingId, Long version) {
+        Meeting m = chaired(meetingId);
+        if (m.status() != MeetingStatus.IN_SESSION) {
+            throw new org.placeworks.shared.Conflict("The minutes of the last meeting are agreed while this meeting is in session.");
+        }
+        Meeting last = meetings.lastClosedBefore(m.panelId(), m.date(), m.id())
+                .orElseThrow(() -> new org.placeworks.shared.Conflict("The panel has no earlier meeting with minutes to agree."));
+        org.placeworks.panel.internal.MeetingMinutes minutes = minutesRecords.ofMeeting(last.id())
+                .orElseThrow(() -> new org.placeworks.shared.Conflict("The last meeting has no minutes to agree."));
+        StaleEdit.check("minutes", version, minutes.version());
+        minutes.agree(meetingId, clock.instant());
+        minutesRecords.flush();
+        audit.record(AuditAction.UPDATE, "panel-minutes", minutes.id(), "Minutes of " + last.date()
+                + " agreed as a true record at the meeting of " + m.date());
+    }
+
+    private org.placeworks.panel.internal.MeetingMinutes minutesToChange(UUID meetingId, Long version) {
+        Meeting m = chaired(meetingId);
+        org.placeworks.panel.internal.MeetingMinutes minutes = minutesRecords.ofMeeting(m.id())
+                .orElseThrow(() -> new NotFound("minutes of meeting", meetingId));
+        StaleEdit.check("minutes", version, minutes.version());
+        return minutes;
     }
 
     /** An action on an item; the owner's agency is recorded with it. */
@@ -315,7 +429,7 @@ public class Meetings {
     public ActionView addAction(UUID meetingId, UUID itemId, ActionCommand command) {
         Meeting m = chaired(meetingId);
         Panel p = panelOf(m);
-        m.requireDecidable(p.quorumAgencies());
+        m.requireDecidable(p.quorumRule(), Set.of(), false, views.agencyNames());
         AgendaItem item = itemOf(m, itemId);
         Map<String, String> problems = new LinkedHashMap<>();
         if (command.description() == null || command.description().isBlank()) {
@@ -361,10 +475,15 @@ public class Meetings {
         List<PanelAction> open = actions.openToCarry(p.id(), meetingId);
         CarryForward.actions(open, next.id());
         meetings.flush();
+        org.placeworks.panel.internal.MeetingMinutes record = new org.placeworks.panel.internal.MeetingMinutes(meetingId,
+                firstDraft(m, p, list), access.username(), clock.instant());
+        minutesRecords.persist(record);
+        minutesRecords.flush();
         audit.record(AuditAction.UPDATE, "panel-meeting", meetingId, "Closed; " + carried.size() + " items and "
-                + open.size() + " open actions carried to " + next.date());
+                + open.size() + " open actions carried to " + next.date() + "; minutes drafted");
         MinutesView minutes = minutesView(m, p, null);
         sendActions(minutes, p);
+        tellOfDecisions(list, p, m);
         return minutes;
     }
 
@@ -457,11 +576,17 @@ public class Meetings {
         List<String> withheld = new ArrayList<>();
         LocalTime slot = m.startTime();
         int number = 1;
+        Map<UUID, List<org.placeworks.panel.internal.Declaration>> declaredByItem = declarations.ofMeeting(m.id()).stream()
+                .collect(Collectors.groupingBy(org.placeworks.panel.internal.Declaration::itemId));
+        Set<UUID> leads = list.stream().map(AgendaItem::leadProfessionalStaffId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<UUID, StaffName> leadNames = leads.isEmpty() ? Map.of() : views.names(leads);
         for (AgendaItem i : list) {
             if (hidden.contains(i.caseId())) {
                 withheld.add(notShown(number++, agencies.getOrDefault(toldAgency, "your agency")));
             } else {
-                itemViews.add(views.itemView(i, number++, slot, byItem.getOrDefault(i.id(), List.of())));
+                itemViews.add(views.itemView(i, number++, slot, byItem.getOrDefault(i.id(), List.of()),
+                        itemExtras(i, declaredByItem.getOrDefault(i.id(), List.of()), m, p, agencies, leadNames)));
             }
             slot = slot.plusMinutes(p.minutesPerItem());
         }
@@ -471,7 +596,7 @@ public class Meetings {
                 .map(a -> views.action(a, names, agencies, carriedMeetings.get(a.meetingId()), p.name(),
                         carriedItems.get(a.itemId()), today)).toList();
         return new AgendaView(views.meetingView(m, p, names, agencies), itemViews, urgentViews, carriedViews,
-                access.runs(p), withheld);
+                access.runs(p), withheld, lastMinutes(m));
     }
 
     private static String notShown(int number, String agencyName) {
@@ -481,7 +606,7 @@ public class Meetings {
     private MinutesView minutesView(Meeting m, Panel p, UUID agencyId) {
         if (agencyId == null) {
             AgendaView agenda = agendaView(m, p, views.today(), null);
-            return new MinutesView(agenda.meeting(), agenda.items(), null, List.of());
+            return new MinutesView(agenda.meeting(), agenda.items(), null, List.of(), minutesRecord(m, p));
         }
         Map<UUID, String> agencies = views.agencyNames();
         String agencyName = agencies.get(agencyId);
@@ -502,7 +627,111 @@ public class Meetings {
             }
         }
         return new MinutesView(agenda.meeting(), agenda.items().stream().filter(i -> involved.contains(i.id())).toList(),
-                agencyName, withheld);
+                agencyName, withheld, minutesRecord(m, p));
+    }
+
+    /** The minutes of the panel's last closed meeting, for this meeting's agenda; none once this meeting has closed. */
+    private AgendaView.LastMinutes lastMinutes(Meeting m) {
+        if (m.status() == MeetingStatus.CLOSED || m.status() == MeetingStatus.CANCELLED) {
+            return null;
+        }
+        return meetings.lastClosedBefore(m.panelId(), m.date(), m.id())
+                .flatMap(last -> minutesRecords.ofMeeting(last.id()).map(r -> new AgendaView.LastMinutes(last.id(), last.date(),
+                        r.status(), r.current().text(), r.version())))
+                .orElse(null);
+    }
+
+    private MinutesView.Record minutesRecord(Meeting m, Panel p) {
+        return minutesRecords.ofMeeting(m.id()).map(r -> {
+            LocalDate agreedAt = r.agreedAtMeetingId() == null ? null
+                    : meetings.findByIdOptional(r.agreedAtMeetingId()).map(Meeting::date).orElse(null);
+            List<MinutesView.Revision> revisions = new ArrayList<>(r.revisions().stream().map(v -> new MinutesView.Revision(
+                    v.number(), v.text(), v.reason(), v.writtenBy(), v.writtenAt())).toList());
+            java.util.Collections.reverse(revisions);
+            return new MinutesView.Record(r.status(), r.current().text(), agreedAt, revisions, r.version(), access.runs(p));
+        }).orElse(null);
+    }
+
+    private PanelViews.ItemExtras itemExtras(AgendaItem i, List<org.placeworks.panel.internal.Declaration> declared,
+            Meeting m, Panel p) {
+        Map<UUID, StaffName> leadNames = i.leadProfessionalStaffId() == null ? Map.of()
+                : views.names(List.of(i.leadProfessionalStaffId()));
+        return itemExtras(i, declared, m, p, views.agencyNames(), leadNames);
+    }
+
+    /** What an item shows besides itself: declarations, the lead professional allocated, the grant's outcome, its quorum. */
+    private PanelViews.ItemExtras itemExtras(AgendaItem i, List<org.placeworks.panel.internal.Declaration> declared,
+            Meeting m, Panel p, Map<UUID, String> agencies, Map<UUID, StaffName> leadNames) {
+        List<AgendaItemView.Interest> interests = declared.stream().map(d -> new AgendaItemView.Interest(d.declaredBy(),
+                d.agencyId() == null ? null : agencies.get(d.agencyId()), d.interest(), d.withdrew(), d.chairing())).toList();
+        StaffName lead = i.leadProfessionalStaffId() == null ? null : leadNames.get(i.leadProfessionalStaffId());
+        String outcome = i.decision() != null && i.decision().onGrant() ? decisionsAct.outcomeOf(i).orElse(null) : null;
+        String shortfall = null;
+        Set<UUID> withdrawn = org.placeworks.panel.internal.DeclarationRepository.withdrawnAgencies(declared);
+        boolean chairOut = org.placeworks.panel.internal.DeclarationRepository.chairWithdrew(declared);
+        if ((!withdrawn.isEmpty() || chairOut) && m.status() == MeetingStatus.IN_SESSION) {
+            var check = m.quorum(p.quorumRule(), withdrawn, chairOut);
+            shortfall = check.met() ? null : check.shortfall(agencies);
+        }
+        return new PanelViews.ItemExtras(interests, lead == null ? null : lead.name(), outcome, shortfall);
+    }
+
+    /** The minutes' first draft, for the chair to reword before circulating: who chaired, who came, what was decided. */
+    private String firstDraft(Meeting m, Panel p, List<AgendaItem> list) {
+        Map<UUID, String> agencies = views.agencyNames();
+        StaffName chairing = m.chairedByStaffId() == null ? null : views.names(List.of(m.chairedByStaffId())).get(m.chairedByStaffId());
+        StringBuilder text = new StringBuilder(p.name() + " met on " + m.date() + ", chaired by "
+                + (chairing == null ? "the chair" : chairing.name()) + (m.chairedByDeputy() ? " (deputy chair)" : "") + ". ");
+        List<String> present = m.attendance().stream().filter(a -> a.status() != null && a.status().represented())
+                .map(a -> agencies.getOrDefault(a.agencyId(), "")).sorted().toList();
+        text.append(present.isEmpty() ? "No member agency was recorded as present." : "Present: " + String.join(", ", present) + ".");
+        if (m.quorumOverrideReason() != null) {
+            text.append(" The chair overrode the quorum: ").append(m.quorumOverrideReason());
+        }
+        long decided = list.stream().filter(i -> i.decision() != null && i.decision() != DecisionCode.DEFER).count();
+        text.append(" ").append(decided).append(" of ").append(list.size()).append(" items were decided.");
+        return text.toString();
+    }
+
+    /**
+     * After the meeting closes, the worker who brought each decided item and the case's lead professional are told
+     * the decision (case reference, decision, reasons), once the close commits.
+     */
+    private void tellOfDecisions(List<AgendaItem> list, Panel p, Meeting m) {
+        List<AgendaItem> decided = list.stream().filter(i -> i.decision() != null).toList();
+        if (decided.isEmpty()) {
+            return;
+        }
+        Map<UUID, UUID> leads = cafCases.leadProfessionals(decided.stream().map(AgendaItem::caseId).collect(Collectors.toSet()));
+        List<StaffView> everyone = staff.all();
+        Map<String, StaffView> byUsername = new HashMap<>();
+        Map<UUID, StaffView> byId = new HashMap<>();
+        everyone.forEach(s -> {
+            byUsername.put(s.username(), s);
+            byId.put(s.id(), s);
+        });
+        Map<StaffView, List<AgendaItem>> told = new LinkedHashMap<>();
+        for (AgendaItem i : decided) {
+            Set<StaffView> who = new java.util.LinkedHashSet<>();
+            java.util.Optional.ofNullable(byUsername.get(i.submittedBy())).ifPresent(who::add);
+            java.util.Optional.ofNullable(leads.get(i.caseId())).map(byId::get).ifPresent(who::add);
+            // A lead professional the panel has just allocated is told too.
+            java.util.Optional.ofNullable(i.leadProfessionalStaffId()).map(byId::get).ifPresent(who::add);
+            who.stream().filter(s -> s.email() != null && !s.email().isBlank())
+                    .forEach(s -> told.computeIfAbsent(s, k -> new ArrayList<>()).add(i));
+        }
+        List<Mail> mails = new ArrayList<>();
+        told.forEach((person, theirs) -> {
+            StringBuilder text = new StringBuilder("OFFICIAL-SENSITIVE\n\nDear " + person.givenName() + ",\n\n")
+                    .append(p.name()).append(" met on ").append(m.date())
+                    .append(". It decided on cases you brought to it or lead:\n\n");
+            theirs.forEach(i -> text.append(i.caseReference()).append(": ").append(i.decision().label()).append("\n  Reasons: ")
+                    .append(i.rationale()).append("\n\n"));
+            text.append("The decision is on the case's page and on My cases. Do not forward this email.\n");
+            mails.add(Mail.withText(person.email(), "OFFICIAL-SENSITIVE: the panel's decision on your cases, "
+                    + p.name() + " on " + m.date(), text.toString()));
+        });
+        actionMail.fire(new org.placeworks.panel.internal.ActionMail(mails));
     }
 
     private void sendActions(MinutesView minutes, Panel p) {

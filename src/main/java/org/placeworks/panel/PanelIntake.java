@@ -28,6 +28,13 @@ public interface PanelIntake {
     /** Whether the case is on the meeting's agenda: a panel decides only what it heard. */
     boolean onAgenda(MeetingId meetingId, CaseId caseId);
 
+    /**
+     * The owning feature recorded, on its own page, what the panel decided on the subject at the meeting (a grant
+     * awarded or declined): the item about it is marked decided the same way, so the agenda and the grant agree.
+     * Nothing happens if no item of the meeting is about the subject, or it already carries that decision.
+     */
+    void subjectDecided(MeetingId meetingId, AgendaSubject subject, boolean awarded, String reasons);
+
     /** Meetings the caller chairs that are in session now, so a decision can name its meeting. */
     java.util.List<MeetingRef> inSession();
 }

@@ -10,7 +10,12 @@ import org.placeworks.organisation.StaffName;
 public record PanelView(UUID id, String name, UUID localityId, String localityName, StaffName chair, StaffName deputyChair,
         int cadenceWeek,
         DayOfWeek cadenceDay, String cadence, LocalTime startTime, String venue, int cutOffDays, int minutesPerItem,
-        int quorumAgencies, List<Member> members, long version) {
+        int quorumAgencies, List<Member> members, long version, List<UUID> quorumAgencyIds, List<String> quorumAgencyNames) {
+
+    /** Whether the quorum needs this agency. */
+    public boolean quorumNeeds(UUID agencyId) {
+        return quorumAgencyIds.contains(agencyId);
+    }
 
     /** A member agency, its named member and their deputy. */
     public record Member(UUID id, UUID agencyId, String agencyName, StaffName member, StaffName deputy) {

@@ -191,6 +191,25 @@ public class Panels {
         return views.panel(panel);
     }
 
+    /**
+     * Names the member agencies that must be present for the panel to be quorate (for example education, health
+     * and social care), besides the number of agencies; none: any agencies will do.
+     */
+    @Transactional
+    public PanelView requireAgenciesForQuorum(UUID panelId, java.util.Set<UUID> agencyIds, Long version) {
+        requireSetUp();
+        Panel panel = find(panelId);
+        access.requirePanel(panel);
+        StaleEdit.check("panel", version, panel.version());
+        java.util.Set<UUID> wanted = agencyIds == null ? java.util.Set.of() : agencyIds;
+        panel.requireAgenciesForQuorum(wanted);
+        panels.flush();
+        java.util.Map<UUID, String> names = views.agencyNames();
+        audit.record(AuditAction.UPDATE, "panel", panelId, wanted.isEmpty() ? "The quorum names no agency"
+                : "The quorum needs " + String.join(", ", wanted.stream().map(a -> names.getOrDefault(a, a.toString())).sorted().toList()));
+        return views.panel(panel);
+    }
+
     /** An extra meeting on a given day (an extraordinary meeting, or one moved for a bank holiday). */
     @Transactional
     public MeetingSummary addMeeting(UUID panelId, LocalDate date) {

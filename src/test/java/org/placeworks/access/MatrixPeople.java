@@ -116,7 +116,9 @@ public class MatrixPeople {
         leave(leaver);
 
         Map<PanelRecord, UUID> items = new EnumMap<>(PanelRecord.class);
-        items.put(PanelRecord.NOLAN_ITEM, uuid("select id from panel_item where family_name = ?1", "Nolan family"));
+        // This month's item: the Nolans were also heard, and decided, at last month's meeting.
+        items.put(PanelRecord.NOLAN_ITEM, uuid("select id from panel_item where family_name = ?1 and decision is null",
+                "Nolan family"));
         items.put(PanelRecord.QUINN_ITEM, uuid("select id from panel_item where family_name = ?1", "Quinn family"));
         UUID meeting = uuid("select meeting_id from panel_item where id = ?1", items.get(PanelRecord.NOLAN_ITEM));
         UUID fund = uuid("select id from grant_fund where name like ?1", "Thornbury%");

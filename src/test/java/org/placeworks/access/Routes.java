@@ -174,6 +174,7 @@ final class Routes {
         row("POST /panel/{id}/members/{memberId}/remove", SETS_UP_PANELS, ROLE);
         row("POST /panel/{id}/meetings", PANEL_PAGES, ROLE);
         row("POST /panel/{id}/deputy", SETS_UP_PANELS, ROLE);
+        row("POST /panel/{id}/quorum-agencies", SETS_UP_PANELS, ROLE);
         row("GET /panel/actions", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
                 Roles.LEAD_PROFESSIONAL), ROLE);
         row("POST /panel/actions/{id}/done", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
@@ -195,12 +196,19 @@ final class Routes {
             "POST /api/v1/meetings/{id}/items/{itemId}/decision",
             "POST /api/v1/meetings/{id}/items/{itemId}/actions", "POST /api/v1/meetings/{id}/publication",
             "PUT /api/v1/meetings/{id}/attendance", "POST /api/v1/meetings/{id}/session",
-            "POST /api/v1/meetings/{id}/closure"}) {
+            "POST /api/v1/meetings/{id}/closure",
+            // Declarations of interest, the minutes of the last meeting agreed, and the minutes' drafting and circulation.
+            "POST /panel/meetings/{id}/items/{itemId}/interests", "POST /panel/meetings/{id}/last-minutes",
+            "POST /panel/meetings/{id}/minutes/revisions", "POST /panel/meetings/{id}/minutes/circulation",
+            "POST /api/v1/meetings/{id}/items/{itemId}/interests", "POST /api/v1/meetings/{id}/minutes/revisions",
+            "POST /api/v1/meetings/{id}/minutes/circulation", "POST /api/v1/meetings/{id}/last-minutes/agreement"}) {
             row(chairOnly, CHAIR, ROLE);
         }
         row("GET /api/v1/panels", PANEL, ROLE);
         row("GET /api/v1/panels/{id}/meetings", PANEL, ROLE);
         row("GET /api/v1/meetings/{id}/agenda", PANEL, Need.MEETING_READ);
+        row("GET /api/v1/meetings/{id}/minutes", PANEL, ROLE);
+        row("POST /api/v1/panels/{id}/quorum-agencies", SETS_UP_PANELS, ROLE);
         row("GET /api/v1/panel-actions", PANEL, ROLE);
         row("POST /api/v1/agenda-items", REQUESTERS, ROLE);
 

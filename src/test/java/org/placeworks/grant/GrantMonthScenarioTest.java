@@ -82,7 +82,8 @@ class GrantMonthScenarioTest {
         panel.attend(meeting, p, 3);
 
         chairDecides(request, meeting, DecisionRoute.PANEL);
-        panel.chair(() -> meetings.decide(meeting, item, new DecisionCommand(DecisionCode.AWARD_GRANT,
+        // The item listed by hand here is not the grant request's own item: the grant was decided on the request.
+        panel.chair(() -> meetings.decide(meeting, item, new DecisionCommand(DecisionCode.AGREE_SUPPORT_PACKAGE,
                 "Cooker awarded: the family has had no way to cook hot meals", panel.itemVersion(item))));
         MinutesView minutes = panel.close(meeting);
         assertThat(minutes.items()).anySatisfy(i -> assertThat(i.rationale()).contains("Cooker awarded"));

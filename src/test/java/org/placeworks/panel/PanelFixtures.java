@@ -199,6 +199,17 @@ public class PanelFixtures {
         });
     }
 
+    /** Lists an item about a grant request straight onto a meeting, as bringing the request to panel does. */
+    public UUID listGrantItem(UUID meetingId, UUID caseId, String family, UUID requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AgendaItem item = new AgendaItem(meetingId, items.nextPosition(meetingId), caseId, ItemKind.GRANT_REQUEST,
+                    "Grant request", new AgendaSubject("grant-request", requestId), "frontline", null, Instant.now(),
+                    new AgendaItem.Snapshot("EH-G", family, "8", "Sight and learning|Getting a good education", "Needs glasses"));
+            items.persist(item);
+            return item.id();
+        });
+    }
+
     public void publish(UUID meetingId) {
         chair(() -> {
             meetings.publish(meetingId, meetings.meetingVersion(meetingId));

@@ -57,6 +57,10 @@ public class CasesPage {
     @All
     List<CaseSectionSource> sectionSources;
 
+    @Inject
+    @All
+    List<org.placeworks.caf.MyCasesSource> myCasesSources;
+
     /** One row of the case page's task list: a step of the CAF cycle and how far it has got. */
     public record Step(String name, String anchor, String status, String tagClass) {
     }
@@ -69,7 +73,7 @@ public class CasesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<CaseSummary> cases, boolean all, boolean mayListAll, String status,
-                List<Option> statuses);
+                List<Option> statuses, List<CaseSection> sections);
 
         static native TemplateInstance show(CaseView c, List<Step> steps, Can can, List<TimelineEntry> timeline,
                 List<AuditEntryView> history, List<CaseSection> sections);
@@ -81,8 +85,12 @@ public class CasesPage {
         boolean mayListAll = current.has(Roles.MANAGER) || current.has(Roles.PANEL_CHAIR);
         boolean all = mayListAll && "all".equals(scope);
         List<Option> statuses = Arrays.stream(CaseStatus.values()).map(s -> new Option(s.name(), s.label())).toList();
-        return Templates.list(cases.list(new CaseFilter(!all, state)), all, mayListAll,
-                state == null ? "" : state.name(), statuses);
+        List<CaseSummary> listed = cases.list(new CaseFilter(!all, state));
+        // Other features' sections (the panel's decisions) belong to the worker's own cases, not the area's list.
+        List<CaseSection> sections = all ? List.of() : myCasesSources.stream()
+                .sorted(Comparator.comparingInt(org.placeworks.caf.MyCasesSource::order))
+                .flatMap(source -> source.sectionFor(listed).stream()).toList();
+        return Templates.list(listed, all, mayListAll, state == null ? "" : state.name(), statuses, sections);
     }
 
     @GET

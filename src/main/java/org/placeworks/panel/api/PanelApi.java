@@ -51,8 +51,29 @@ public class PanelApi {
     @Inject
     Meetings meetings;
 
-    /** A decision on an agenda item, with the item's version as last read. */
-    public record DecisionRequest(DecisionCode decision, @TextLimit(Text.LONG) String rationale, Long version) {
+    /**
+     * A decision on an agenda item, with the item's version as last read. With ALLOCATE_LEAD_PROFESSIONAL, the lead
+     * professional appointed on the case; with AWARD_GRANT on an item about a grant request, the amount awarded in
+     * pence if lower than asked and the fund (the request's own; both optional).
+     */
+    public record DecisionRequest(DecisionCode decision, @TextLimit(Text.LONG) String rationale, Long version,
+            UUID leadProfessionalId, Long awardPence, UUID fundId) {
+    }
+
+    /** A declaration of interest on an item, with the item's version as last read. */
+    public record InterestRequest(UUID declarerId, @TextLimit(Text.LONG) String interest, Boolean withdrew, Long version) {
+    }
+
+    /** A new wording of the minutes (after circulation, a correction with its reason), with the minutes' version. */
+    public record MinutesRevisionRequest(@TextLimit(Text.LONG) String text, @TextLimit(Text.LONG) String reason, Long version) {
+    }
+
+    /** A step of the minutes (circulating them, agreeing them), with the minutes' version as last read. */
+    public record MinutesStepRequest(Long version) {
+    }
+
+    /** The agencies a quorum of the panel must include, with the panel's version as last read. */
+    public record QuorumAgenciesRequest(java.util.Set<UUID> agencyIds, Long version) {
     }
 
     /** Cancelling a meeting, with the reason and the meeting's version as last read. */
@@ -101,7 +122,82 @@ public class PanelApi {
         if (request == null) {
             throw new InvalidInput("body", "Send the decision as JSON");
         }
-        return meetings.decide(id, itemId, new DecisionCommand(request.decision(), request.rationale(), request.version()));
+        return meetings.decide(id, itemId, new DecisionCommand(request.decision(), request.rationale(), request.version(),
+                request.leadProfessionalId(), request.awardPence(), request.fundId()));
+    }
+
+    @POST
+    @Path("meetings/{id}/items/{itemId}/interests")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    @Operation(summary = "Record a declaration of interest on an item (the chair or deputy chair)",
+            description = "Who declared (the chair, deputy chair, a member or deputy), what, and whether they withdrew from the"
+                    + " item; those who withdrew do not count towards the item's quorum.")
+    @APIResponse(responseCode = "409", description = "The meeting is not in session, or the item changed since it was read")
+    @APIResponse(responseCode = "422", description = "Who, what or whether they withdrew is missing, or the person does not sit on the panel")
+    public AgendaItemView declareInterest(@RestPath UUID id, @RestPath UUID itemId, @Valid InterestRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "Send the declaration as JSON");
+        }
+        return meetings.declareInterest(id, itemId, new org.placeworks.panel.InterestCommand(request.declarerId(),
+                request.interest(), request.withdrew(), request.version()));
+    }
+
+    @GET
+    @Path("meetings/{id}/minutes")
+    @Operation(summary = "The minutes of a closed meeting, with where they are (draft, circulated, agreed) and every wording",
+            description = "The chair and managers read the full minutes; a member reads their agency's copy. Each read is audited.")
+    @APIResponse(responseCode = "404", description = "No closed meeting the caller may see has that id")
+    public org.placeworks.panel.MinutesView minutes(@RestPath UUID id) {
+        return meetings.minutes(id, null);
+    }
+
+    @POST
+    @Path("meetings/{id}/minutes/revisions")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    @Operation(summary = "Reword the draft minutes, or correct circulated minutes with the reason (the chair or deputy chair)")
+    @APIResponse(responseCode = "409", description = "The minutes were agreed, or changed since they were read")
+    @APIResponse(responseCode = "422", description = "The text, or a correction's reason, is missing")
+    public org.placeworks.panel.MinutesView reviseMinutes(@RestPath UUID id, @Valid MinutesRevisionRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "Send the minutes as JSON");
+        }
+        meetings.reviseMinutes(id, request.text(), request.reason(), request.version());
+        return meetings.minutes(id, null);
+    }
+
+    @POST
+    @Path("meetings/{id}/minutes/circulation")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    @Operation(summary = "Circulate the draft minutes for accuracy (the chair or deputy chair)")
+    @APIResponse(responseCode = "409", description = "Already circulated, or the minutes changed since they were read")
+    public org.placeworks.panel.MinutesView circulateMinutes(@RestPath UUID id, MinutesStepRequest request) {
+        meetings.circulateMinutes(id, request == null ? null : request.version());
+        return meetings.minutes(id, null);
+    }
+
+    @POST
+    @Path("meetings/{id}/last-minutes/agreement")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    @Operation(summary = "At this meeting, in session, agree the minutes of the panel's last meeting as a true record")
+    @APIResponse(responseCode = "204", description = "Agreed")
+    @APIResponse(responseCode = "409", description = "Not in session, the minutes are not circulated, or they changed since they were read")
+    public Response agreeLastMinutes(@RestPath UUID id, MinutesStepRequest request) {
+        meetings.agreeLastMinutes(id, request == null ? null : request.version());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("panels/{id}/quorum-agencies")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @Operation(summary = "Name the member agencies a quorum must include (managers and administrators)",
+            description = "Besides the number of agencies; an empty list means any agencies will do. The person chairing counts.")
+    @APIResponse(responseCode = "409", description = "The panel changed since it was read")
+    @APIResponse(responseCode = "422", description = "An agency does not sit on the panel")
+    public PanelView requireAgenciesForQuorum(@RestPath UUID id, QuorumAgenciesRequest request) {
+        if (request == null) {
+            throw new InvalidInput("body", "Send the agencies as JSON");
+        }
+        return panels.requireAgenciesForQuorum(id, request.agencyIds(), request.version());
     }
 
     @POST

@@ -99,6 +99,9 @@ public class AgendaItem {
     @Column(name = "decided_at")
     Instant decidedAt;
 
+    @Column(name = "lead_professional_staff_id")
+    UUID leadProfessionalStaffId;
+
     @Version
     long version;
 
@@ -178,9 +181,21 @@ public class AgendaItem {
     }
 
     public void decide(DecisionCode code, String rationale, String by, Instant at) {
+        decide(code, rationale, null, by, at);
+    }
+
+    /**
+     * Records the decision. Allocating a lead professional names them; a decision on a grant needs an item about a
+     * grant request.
+     */
+    public void decide(DecisionCode code, String rationale, UUID leadProfessional, String by, Instant at) {
         java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (code == null) {
             problems.put("decision", "Select the panel's decision");
+        } else if (code == DecisionCode.ALLOCATE_LEAD_PROFESSIONAL && leadProfessional == null) {
+            problems.put("leadProfessionalId", "Select the lead professional the panel allocates");
+        } else if (code.onGrant() && (subjectKind == null || kind != org.placeworks.panel.ItemKind.GRANT_REQUEST)) {
+            problems.put("decision", "This item is not about a grant request: bring the request to panel first");
         }
         if (rationale == null || rationale.isBlank()) {
             problems.put("rationale", "Enter the reasons for the decision");
@@ -189,6 +204,7 @@ public class AgendaItem {
             throw new InvalidInput(problems);
         }
         this.decision = code;
+        this.leadProfessionalStaffId = code == DecisionCode.ALLOCATE_LEAD_PROFESSIONAL ? leadProfessional : null;
         this.rationale = rationale.strip();
         this.decidedBy = by;
         this.decidedAt = at;
@@ -229,5 +245,9 @@ public class AgendaItem {
     public String declarations() { return declarations; }
     public DecisionCode decision() { return decision; }
     public String rationale() { return rationale; }
+    public UUID leadProfessionalStaffId() { return leadProfessionalStaffId; }
+    public String decidedBy() { return decidedBy; }
+    public Instant decidedAt() { return decidedAt; }
+    public Instant submittedAt() { return submittedAt; }
     public long version() { return version; }
 }

@@ -21,6 +21,16 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
         return list("caseId", Sort.by("submittedAt"), caseId);
     }
 
+    /** Items decided since a moment, that the worker brought or that are about one of these cases; newest first. */
+    public List<AgendaItem> decidedSince(String submittedBy, java.util.Collection<UUID> caseIds, java.time.Instant since) {
+        if (caseIds.isEmpty()) {
+            return list("decision is not null and decidedAt >= ?1 and submittedBy = ?2", Sort.by("decidedAt").descending(),
+                    since, submittedBy);
+        }
+        return list("decision is not null and decidedAt >= ?1 and (submittedBy = ?2 or caseId in ?3)",
+                Sort.by("decidedAt").descending(), since, submittedBy, caseIds);
+    }
+
     public List<AgendaItem> urgentRequestsFor(UUID meetingId) {
         return list("urgentRequestedFor", Sort.by("submittedAt"), meetingId);
     }

@@ -174,6 +174,18 @@ public class Meeting {
         return Quorum.met(chairingPresent(), attendance.stream().map(Attendance::status).toList(), agenciesRequired);
     }
 
+    /** The quorum for the whole meeting under the panel's rule. */
+    public Quorum.Check quorum(Quorum.Rule rule) {
+        return quorum(rule, java.util.Set.of(), false);
+    }
+
+    /** The quorum for one item: without the agencies whose attendee withdrew, or the person chairing if they did. */
+    public Quorum.Check quorum(Quorum.Rule rule, java.util.Set<UUID> withdrawn, boolean chairWithdrew) {
+        Map<UUID, AttendanceStatus> byAgency = new java.util.LinkedHashMap<>();
+        attendance.forEach(a -> byAgency.put(a.agencyId(), a.status()));
+        return rule.check(chairingPresent(), byAgency, withdrawn, chairWithdrew);
+    }
+
     public long agenciesRepresented() {
         return Quorum.represented(attendance.stream().map(Attendance::status).toList());
     }
@@ -191,13 +203,25 @@ public class Meeting {
 
     /** Refuses a decision unless the meeting is in session and quorate, or the chair overrode the quorum. */
     public void requireDecidable(int agenciesRequired) {
+        requireDecidable(new Quorum.Rule(agenciesRequired, java.util.Set.of()), java.util.Set.of(), false, Map.of());
+    }
+
+    /**
+     * Refuses a decision unless the meeting is in session and quorate for the item (without those who declared an
+     * interest and withdrew from it), or the chair overrode the quorum.
+     */
+    public void requireDecidable(Quorum.Rule rule, java.util.Set<UUID> withdrawn, boolean chairWithdrew,
+            Map<UUID, String> agencyNames) {
         if (status != MeetingStatus.IN_SESSION) {
             throw new Conflict("Decisions can only be recorded while the meeting is in session; this meeting is "
                     + status.label().toLowerCase() + ".");
         }
-        if (!quorate(agenciesRequired) && quorumOverrideReason == null) {
-            throw new Conflict("The meeting is not quorate: it needs the person chairing and at least " + agenciesRequired
-                    + " agencies present (" + agenciesRepresented() + " are). Record the attendance, or override the quorum with a reason.");
+        Quorum.Check check = quorum(rule, withdrawn, chairWithdrew);
+        if (!check.met() && quorumOverrideReason == null) {
+            boolean forItem = !withdrawn.isEmpty() || chairWithdrew;
+            throw new Conflict((forItem ? "Without those who withdrew from this item, the meeting is not quorate for it: "
+                    : "The meeting is not quorate: ") + check.shortfall(agencyNames)
+                    + ". Record the attendance, or override the quorum with a reason.");
         }
     }
 

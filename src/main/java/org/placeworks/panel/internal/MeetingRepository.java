@@ -37,6 +37,12 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 List.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED)).firstResultOptional();
     }
 
+    /** The panel's last closed meeting before this one: its minutes are agreed at this one. */
+    public Optional<Meeting> lastClosedBefore(UUID panelId, LocalDate date, UUID notThis) {
+        return find("panelId = ?1 and date <= ?2 and status = ?3 and id <> ?4", Sort.by("date").descending(), panelId, date,
+                MeetingStatus.CLOSED, notThis).firstResultOptional();
+    }
+
     public List<Meeting> inSession() {
         return list("status", Sort.by("date"), MeetingStatus.IN_SESSION);
     }

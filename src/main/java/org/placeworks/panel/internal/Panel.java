@@ -64,6 +64,12 @@ public class Panel {
     @OrderBy("agencyId")
     List<PanelMember> members = new ArrayList<>();
 
+    /** Agencies that must be represented for a quorum, besides the number of agencies. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "panel_quorum_agency", joinColumns = @JoinColumn(name = "panel_id"))
+    @Column(name = "agency_id")
+    java.util.Set<UUID> quorumNamedAgencies = new java.util.HashSet<>();
+
     @Version
     long version;
 
@@ -128,6 +134,29 @@ public class Panel {
 
     public boolean deputyChairedBy(UUID staffId) {
         return staffId != null && staffId.equals(deputyChairStaffId);
+    }
+
+    /**
+     * Names the agencies that must be present for the panel to be quorate (empty: any agencies will do). Each
+     * must sit on the panel, and there cannot be more of them than the quorum's number allows for.
+     */
+    public void requireAgenciesForQuorum(java.util.Set<UUID> agencies) {
+        java.util.Set<UUID> onPanel = new java.util.HashSet<>();
+        members.forEach(m -> onPanel.add(m.agencyId));
+        if (!onPanel.containsAll(agencies)) {
+            throw new InvalidInput("quorumAgencyIds", "Select only agencies that sit on the panel");
+        }
+        quorumNamedAgencies.clear();
+        quorumNamedAgencies.addAll(agencies);
+    }
+
+    /** The panel's quorum: the number of agencies and the named agencies that must be among them. */
+    public Quorum.Rule quorumRule() {
+        return new Quorum.Rule(quorumAgencies, quorumNamedAgencies);
+    }
+
+    public java.util.Set<UUID> quorumNamedAgencies() {
+        return java.util.Set.copyOf(quorumNamedAgencies);
     }
 
     public Cadence cadence() {

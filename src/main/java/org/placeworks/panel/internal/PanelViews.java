@@ -90,7 +90,8 @@ public class PanelViews {
         return new PanelView(p.id(), p.name(), p.localityId(), localityName, names.get(p.chairStaffId()),
                 p.deputyChairStaffId() == null ? null : names.get(p.deputyChairStaffId()), cadence.week(),
                 cadence.day(), cadence.describe(), p.startTime(), p.venue(), p.cutOffDays(), p.minutesPerItem(),
-                p.quorumAgencies(), members, p.version());
+                p.quorumAgencies(), members, p.version(), List.copyOf(p.quorumNamedAgencies()),
+                p.quorumNamedAgencies().stream().map(a -> agencies.getOrDefault(a, "")).sorted().toList());
     }
 
     public MeetingSummary summary(Meeting m, Panel p) {
@@ -99,7 +100,7 @@ public class PanelViews {
     }
 
     public MeetingRef ref(Meeting m, Panel p) {
-        return new MeetingRef(m.id(), p.id(), p.name(), m.date(), m.status(), m.quorate(p.quorumAgencies()));
+        return new MeetingRef(m.id(), p.id(), p.name(), m.date(), m.status(), m.quorum(p.quorumRule()).met());
     }
 
     public MeetingView meetingView(Meeting m, Panel p, Map<UUID, StaffName> names, Map<UUID, String> agencies) {
@@ -113,11 +114,14 @@ public class PanelViews {
                             a == null ? null : a.status(), a == null ? null : a.attendeeName()));
                 });
         StaffName chair = names.get(p.chairStaffId());
+        Quorum.Check quorum = m.quorum(p.quorumRule());
         return new MeetingView(m.id(), p.id(), p.name(), p.venue(), chair == null ? "" : chair.name(), m.date(),
                 m.startTime(), m.status(), CutOff.of(m.date(), p.cutOffDays()), m.chairPresent(), attendance,
-                m.confidentialityAcknowledged(), m.quorumOverrideReason(), m.quorate(p.quorumAgencies()),
+                m.confidentialityAcknowledged(), m.quorumOverrideReason(), quorum.met(),
                 p.quorumAgencies(), m.agenciesRepresented(), m.version(), nameOf(names, p.deputyChairStaffId()),
-                nameOf(names, m.chairedByStaffId()), m.chairedByDeputy(), m.cancelledReason(), m.movedFrom(), m.movedReason());
+                nameOf(names, m.chairedByStaffId()), m.chairedByDeputy(), m.cancelledReason(), m.movedFrom(), m.movedReason(),
+                p.quorumNamedAgencies().stream().map(a -> agencies.getOrDefault(a, "")).sorted().toList(),
+                quorum.met() ? null : quorum.shortfall(agencies));
     }
 
     /** Staff ids a meeting page needs names for. */
@@ -135,6 +139,20 @@ public class PanelViews {
     }
 
     public AgendaItemView itemView(AgendaItem i, int number, LocalTime slot, List<ActionView> actions) {
+        return itemView(i, number, slot, actions, ItemExtras.NONE);
+    }
+
+    /**
+     * What an item shows besides its own record: the declarations of interest on it, the name of the lead
+     * professional the panel allocated, the outcome of what it is about (the grant's own record) and, when
+     * those who withdrew leave the meeting short of a quorum for it, what is short.
+     */
+    public record ItemExtras(List<AgendaItemView.Interest> interests, String leadProfessional, String outcome,
+            String quorumShortfall) {
+        public static final ItemExtras NONE = new ItemExtras(List.of(), null, null, null);
+    }
+
+    public AgendaItemView itemView(AgendaItem i, int number, LocalTime slot, List<ActionView> actions, ItemExtras extras) {
         List<AgendaItemView.Need> needs = i.needs().isBlank() ? List.of() : Arrays.stream(i.needs().split("\n"))
                 .map(line -> {
                     int bar = line.lastIndexOf('|');
@@ -143,7 +161,8 @@ public class PanelViews {
         return new AgendaItemView(i.id(), i.meetingId(), number, slot, i.kind(), i.caseId(), i.caseReference(),
                 i.familyName(), i.childrenAges(), needs, i.caseReason(), i.note(), linkTo(i.subject()), i.urgent(),
                 i.urgentReason(), i.urgentRequestReason(), i.submittedBy(), i.carriedFromItemId() != null,
-                i.declarations(), i.decision(), i.rationale(), actions, i.version());
+                i.declarations(), i.decision(), i.rationale(), actions, i.version(), extras.interests(),
+                extras.leadProfessional(), extras.outcome(), extras.quorumShortfall());
     }
 
     /** The page for an item's subject, from the route its owning feature offers; null if it has none. */

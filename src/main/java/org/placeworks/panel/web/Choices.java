@@ -46,6 +46,27 @@ final class Choices {
                 s.name() + (s.agencyName() == null ? "" : " (" + s.agencyName() + ")"))).toList();
     }
 
+    /** Whoever may declare an interest at the panel's meetings: its chair, deputy chair, members and their deputies. */
+    static List<Option> atTheTable(org.placeworks.panel.PanelView panel) {
+        java.util.Map<java.util.UUID, Option> people = new java.util.LinkedHashMap<>();
+        java.util.function.BiConsumer<StaffName, String> add = (s, role) -> {
+            if (s != null) {
+                people.putIfAbsent(s.id(), new Option(s.id().toString(), s.name() + ", " + role));
+            }
+        };
+        add.accept(panel.chair(), "chair");
+        add.accept(panel.deputyChair(), "deputy chair");
+        panel.members().forEach(m -> {
+            add.accept(m.member(), m.agencyName());
+            add.accept(m.deputy(), "deputy for " + m.agencyName());
+        });
+        return List.copyOf(people.values());
+    }
+
+    static List<Option> yesNo(String yes, String no) {
+        return List.of(new Option("yes", yes), new Option("no", no));
+    }
+
     static List<Option> agencies(List<AgencyView> agencies) {
         return agencies.stream().map(a -> new Option(a.id().toString(), a.name())).toList();
     }

@@ -63,6 +63,9 @@ public class MeetingPages {
     @Inject
     MinutesPdf pdf;
 
+    @Inject
+    org.placeworks.panel.Panels panels;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance agenda(AgendaView agenda, FormErrors errors, Form posted);
@@ -70,9 +73,9 @@ public class MeetingPages {
         static native TemplateInstance item(AgendaView agenda, AgendaItemView item);
 
         static native TemplateInstance run(AgendaView agenda, List<Option> attendance, List<Option> decisions,
-                List<Option> staff, FormErrors errors, RunForm posted);
+                List<Option> staff, List<Option> people, FormErrors errors, RunForm posted);
 
-        static native TemplateInstance minutes(MinutesView minutes, List<Option> agencies);
+        static native TemplateInstance minutes(MinutesView minutes, List<Option> agencies, FormErrors errors, Form posted);
     }
 
     /**
@@ -172,8 +175,9 @@ public class MeetingPages {
     @Path("run")
     @RolesAllowed(Roles.PANEL_CHAIR)
     public TemplateInstance run(@RestPath UUID id) {
-        return Templates.run(chairsAgenda(id), Choices.attendance(), Choices.decisions(), Choices.staff(staff.activeNames()),
-                FormErrors.none(), RunForm.NONE);
+        AgendaView agenda = chairsAgenda(id);
+        return Templates.run(agenda, Choices.attendance(), Choices.decisions(), Choices.staff(staff.activeNames()),
+                people(agenda), FormErrors.none(), RunForm.NONE);
     }
 
     @POST
@@ -229,16 +233,43 @@ public class MeetingPages {
     }
 
     @POST
+    @Path("items/{itemId}/interests")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    public Response declareInterest(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return onRun(id, "item-" + itemId, new RunForm(itemId, "interest", form), () -> {
+            UUID who = form.uuid("declarerId", "Select who is declaring an interest");
+            String interest = form.longText("interest", "The interest");
+            String withdrew = form.value("withdrew").strip();
+            Boolean out = withdrew.isEmpty() ? null : form.yes("withdrew", false);
+            form.check();
+            meetings.declareInterest(id, itemId, new org.placeworks.panel.InterestCommand(who, interest, out, form.version()));
+        });
+    }
+
+    @POST
     @Path("items/{itemId}/decision")
     @RolesAllowed(Roles.PANEL_CHAIR)
     public Response decide(@RestPath UUID id, @RestPath UUID itemId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
-        return onRun(id, "item-" + itemId, RunForm.item(itemId, "decision"), () -> {
-            DecisionCommand command = new DecisionCommand(form.choice(DecisionCode.class, "decision", "Select the panel's decision"),
-                    form.longText("rationale", "The reason for the decision"), form.version());
+        return onRun(id, "item-" + itemId, new RunForm(itemId, "decision", form), () -> {
+            DecisionCode code = form.choice(DecisionCode.class, "decision", "Select the panel's decision");
+            String rationale = form.longText("rationale", "The reason for the decision");
+            UUID lead = form.uuid("leadProfessionalId", "Select the lead professional from the list");
+            Long award = form.value("award").isBlank() ? null : form.pence("award", "The amount awarded");
             form.check();
-            meetings.decide(id, itemId, command);
+            // Only the decision that uses them reads the lead professional and the amount.
+            meetings.decide(id, itemId, new DecisionCommand(code, rationale, form.version(),
+                    code == DecisionCode.ALLOCATE_LEAD_PROFESSIONAL ? lead : null, code == DecisionCode.AWARD_GRANT ? award : null, null));
         });
+    }
+
+    @POST
+    @Path("last-minutes")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    public Response agreeLastMinutes(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return onRun(id, "last-minutes", RunForm.NONE, () -> meetings.agreeLastMinutes(id, form.version()));
     }
 
     @POST
@@ -280,7 +311,40 @@ public class MeetingPages {
     @GET
     @Path("minutes")
     public TemplateInstance minutes(@RestPath UUID id, @RestQuery String agencyId) {
-        return Templates.minutes(meetings.minutes(id, agency(agencyId)), Choices.agencies(services.agencies()));
+        return Templates.minutes(meetings.minutes(id, agency(agencyId)), Choices.agencies(services.agencies()),
+                FormErrors.none(), Form.empty());
+    }
+
+    /** The chair rewords the draft, or corrects the circulated minutes with the reason; each wording is kept. */
+    @POST
+    @Path("minutes/revisions")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    public Response reviseMinutes(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/panel/meetings/" + id + "/minutes", "text", () -> {
+            String text = form.longText("text", "The minutes");
+            String reason = form.longText("reason", "The correction");
+            form.check();
+            meetings.reviseMinutes(id, text, reason, form.version());
+        }, errors -> minutesAgain(id, errors, form));
+    }
+
+    @POST
+    @Path("minutes/circulation")
+    @RolesAllowed(Roles.PANEL_CHAIR)
+    public Response circulateMinutes(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/panel/meetings/" + id + "/minutes", "circulate",
+                () -> meetings.circulateMinutes(id, form.version()), errors -> minutesAgain(id, errors, Form.empty()));
+    }
+
+    private TemplateInstance minutesAgain(UUID id, FormErrors errors, Form posted) {
+        return Templates.minutes(meetings.minutes(id, null), Choices.agencies(services.agencies()), errors, posted);
+    }
+
+    /** Who may declare an interest: the people at the panel's table. */
+    private List<Option> people(AgendaView agenda) {
+        return agenda.chair() ? Choices.atTheTable(panels.panel(agenda.meeting().panelId())) : List.of();
     }
 
     @GET
@@ -326,7 +390,7 @@ public class MeetingPages {
     private Response refused(UUID id, int status, RunForm posted, Map<String, String> errors) {
         AgendaView agenda = chairsAgenda(id);
         return FormPost.page(status, Templates.run(agenda, Choices.attendance(), Choices.decisions(),
-                Choices.staff(staff.activeNames()), FormErrors.of(naming(agenda, posted.itemId(), errors)), posted));
+                Choices.staff(staff.activeNames()), people(agenda), FormErrors.of(naming(agenda, posted.itemId(), errors)), posted));
     }
 
     /** Runs a change from the run page: 303 back to it, or the page again with the refusal and its status. */

@@ -172,6 +172,19 @@ public class PanelPages {
         }, errors -> showPage(panels.panel(id), Form.empty(), Form.empty(), form, errors));
     }
 
+    /** The member agencies a quorum must include, besides the number of agencies. */
+    @POST
+    @Path("{id}/quorum-agencies")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    public Response requireAgenciesForQuorum(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/panel/" + id, "quorumAgencyIds", () -> {
+            java.util.Set<UUID> agencies = form.uuids("quorumAgencyIds", "Select agencies from the list");
+            form.check();
+            panels.requireAgenciesForQuorum(id, agencies, form.version());
+        }, errors -> showPage(id, Form.empty(), Form.empty(), errors));
+    }
+
     @POST
     @Path("{id}/meetings")
     public Response addMeeting(@RestPath UUID id, MultivaluedMap<String, String> body) {
