@@ -2,8 +2,6 @@ package org.placeworks.caf;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The early help timescales, which differ between councils: configuration, never constants in code. */
 @ConfigMapping(prefix = "placeworks.caf")
@@ -20,7 +18,4 @@ public interface CafSettings {
     /** Months between later reviews, at most. */
     @WithDefault("3")
     int reviewIntervalMonths();
-
-    /** England and Wales bank holidays, which are not working days. */
-    List<LocalDate> bankHolidays();
 }

@@ -158,6 +158,10 @@ final class Routes {
         row("POST /panel/{id}/members/{memberId}/remove", SETS_UP_PANELS, ROLE);
         row("POST /panel/{id}/meetings", PANEL_PAGES, ROLE);
         row("POST /panel/{id}/deputy", SETS_UP_PANELS, ROLE);
+        row("GET /panel/{id}/months", SETS_UP_PANELS, ROLE);
+        row("POST /panel/{id}/months", SETS_UP_PANELS, ROLE);
+        row("GET /api/v1/panels/{id}/months", SETS_UP_PANELS, ROLE);
+        row("PUT /api/v1/panels/{id}/months", SETS_UP_PANELS, ROLE);
         row("GET /panel/actions", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
                 Roles.LEAD_PROFESSIONAL), ROLE);
         row("POST /panel/actions/{id}/done", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
