@@ -24,6 +24,8 @@ public class AwardLapses {
 
     static final String JOB = "award-lapses";
     private static final Logger LOG = Logger.getLogger(AwardLapses.class);
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.UK);
 
     @Inject
     EntityManager em;
@@ -54,6 +56,7 @@ public class AwardLapses {
 
     /** Awards lapsed today, or -1 when today's run was already claimed (by another instance, or earlier). */
     @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext
     public int lapseDue() {
         LocalDate day = today.date();
         int claimed = em.createNativeQuery("insert into grant_job_run (job, run_on, claimed_at) values (?1, ?2, now())"
@@ -73,9 +76,9 @@ public class AwardLapses {
             }
             long released = r.committedPence();
             GrantAwards.lapse(fund, r, day);
-            String why = "Lapsed: approved on " + r.decidedOn() + " and unpaid after " + settings.lapseDays() + " days; "
+            String why = "Lapsed: approved on " + DAY.format(r.decidedOn()) + " and unpaid after " + settings.lapseDays() + " days; "
                     + Money.format(released) + " went back to the fund";
-            ledger.release(fund, r, released, why + " (" + r.item() + ")");
+            ledger.releaseBySystem(fund, r, released, why + " (" + r.item() + ")");
             audit.record(AuditAction.UPDATE, "grant-request", r.id(), why + " " + fund.name() + " " + fund.year().label());
             lapsed++;
         }

@@ -48,6 +48,11 @@ public class FundLedger implements PanacheRepositoryBase<LedgerEntry, UUID> {
         add(fund, LedgerKind.RELEASE, request.id(), 0, -pence, 0, why);
     }
 
+    /** A release made by the app itself (an award lapsing), whoever set the job off. */
+    public void releaseBySystem(Fund fund, GrantRequest request, long pence, String why) {
+        persist(new LedgerEntry(fund.id(), LedgerKind.RELEASE, request.id(), 0, -pence, 0, why, "system", clock.instant()));
+    }
+
     /** A payment replaces the approved commitment with what was paid: committed moves by the difference. */
     public void payment(Fund fund, GrantRequest request, long approvedPence, long paidPence, String why) {
         add(fund, LedgerKind.PAYMENT, request.id(), 0, paidPence - approvedPence, paidPence, why);
