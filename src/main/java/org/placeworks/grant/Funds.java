@@ -229,7 +229,7 @@ public class Funds {
     }
 
     /** Refuses, before any form is read, a reader who may not manage the fund: 404 if they do not see it, else 403. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public void requireMayManage(UUID id) {
         Fund fund = access.require(funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id)), "fund", id);
         access.requireMayManageBudget(fund);

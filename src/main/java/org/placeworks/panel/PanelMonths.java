@@ -59,7 +59,7 @@ public class PanelMonths {
     }
 
     /** Refuses, before a form is read, whoever may not set the panel's months (404 when they do not see it, else 403). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public void requireMaySet(UUID panelId) {
         find(panelId);
     }

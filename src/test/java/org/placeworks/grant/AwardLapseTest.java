@@ -22,7 +22,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.placeworks.caf.CaseView;
-import org.placeworks.grant.internal.AwardLapses;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.Conflict;

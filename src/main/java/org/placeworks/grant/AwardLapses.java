@@ -1,4 +1,4 @@
-package org.placeworks.grant.internal;
+package org.placeworks.grant;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,12 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
-import org.placeworks.grant.GrantSettings;
+import org.placeworks.grant.internal.Fund;
+import org.placeworks.grant.internal.FundLedger;
+import org.placeworks.grant.internal.FundRepository;
+import org.placeworks.grant.internal.GrantAwards;
+import org.placeworks.grant.internal.GrantRequest;
+import org.placeworks.grant.internal.GrantRequestRepository;
 import org.placeworks.shared.Money;
 import org.placeworks.shared.Today;
 
@@ -71,7 +76,7 @@ public class AwardLapses {
             Fund fund = funds.lockedForAward(r.fundId()).orElseThrow();
             // Read again under the fund's lock: a payment recorded meanwhile wins, and the award is left alone.
             em.refresh(r);
-            if (r.status() != org.placeworks.grant.RequestStatus.APPROVED) {
+            if (r.status() != RequestStatus.APPROVED) {
                 continue;
             }
             long released = r.committedPence();
