@@ -2,8 +2,6 @@ package org.placeworks.caf;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The early help timescales, which differ between councils: configuration, never constants in code. */
 @ConfigMapping(prefix = "placeworks.caf")
@@ -24,7 +22,4 @@ public interface CafSettings {
     /** Months from a completed assessment (or re-assessment) to the next re-assessment. */
     @WithDefault("12")
     int reassessmentMonths();
-
-    /** England and Wales bank holidays, which are not working days. */
-    List<LocalDate> bankHolidays();
 }

@@ -75,6 +75,9 @@ public class CaseWork {
     CafSettings settings;
 
     @Inject
+    org.placeworks.shared.BankHolidays bankHolidays;
+
+    @Inject
     Event<CaseClosed> closed;
 
     /** The case's version and needs, for a change to post back, read without opening (and auditing) the whole case. */
@@ -94,7 +97,7 @@ public class CaseWork {
             problems.put("givenOn", "Consent cannot be given before the request for support (" + c.referredOn() + ")");
         }
         Terms terms = terms(c, command, problems);
-        LocalDate due = new WorkingDays(settings.bankHolidays()).after(on, settings.assessmentWorkingDays());
+        LocalDate due = new WorkingDays(bankHolidays).after(on, settings.assessmentWorkingDays());
         c.recordConsent(terms.givers(), on, terms.purposes(), command.panelDiscussion(), terms.allowed(), terms.refused(), due,
                 views.clock().instant(), current.username());
         journal.changed(c, "Consent given by " + terms.names() + "; assessment due " + due);

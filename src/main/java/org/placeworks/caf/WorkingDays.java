@@ -4,19 +4,25 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.placeworks.shared.BankHolidays;
 
-/** Working days: Monday to Friday, except bank holidays. */
+/** Working days: Monday to Friday, except bank holidays (the app's one calendar, {@link BankHolidays}). */
 public final class WorkingDays {
 
-    private final Set<LocalDate> bankHolidays;
+    private final Predicate<LocalDate> bankHoliday;
 
     public WorkingDays(Collection<LocalDate> bankHolidays) {
-        this.bankHolidays = Set.copyOf(bankHolidays);
+        this.bankHoliday = Set.copyOf(bankHolidays)::contains;
+    }
+
+    public WorkingDays(BankHolidays calendar) {
+        this.bankHoliday = calendar::isBankHoliday;
     }
 
     public boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !bankHolidays.contains(day);
+                && !bankHoliday.test(day);
     }
 
     /** The day that is {@code days} working days after {@code from} (from itself does not count). */

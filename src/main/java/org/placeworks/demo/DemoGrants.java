@@ -28,13 +28,20 @@ import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.Services;
 import org.placeworks.panel.MeetingRef;
+import org.placeworks.panel.PanelMonths;
 import org.placeworks.panel.Panels;
+import org.placeworks.grant.AwardLapses;
+import org.placeworks.grant.BudgetChangeCommand;
+import org.placeworks.grant.LedgerKind;
+import jakarta.persistence.EntityManager;
+import java.time.Month;
 import org.placeworks.shared.Today;
 
 /**
  * This year's demo fund, partly spent: awards the chair approved between meetings, paid with
- * receipts, a larger award made at last month's panel meeting, and a request listed for next
- * month's panel. Made through the services as the demo staff; loaded by {@link DemoLoader} after the
+ * receipts, a larger award made at last month's panel meeting, a request listed for next
+ * month's panel, a top-up from another budget and an award that lapsed unpaid, all in the fund's
+ * ledger; and the Thornbury panel skips August. Made through the services as the demo staff; loaded by {@link DemoLoader} after the
  * demo panel, while last month's meeting is still in session.
  */
 @ApplicationScoped
@@ -68,6 +75,15 @@ class DemoGrants {
     @Inject
     Panels panels;
 
+    @Inject
+    PanelMonths months;
+
+    @Inject
+    AwardLapses lapses;
+
+    @Inject
+    EntityManager em;
+
     void load() {
         LocalDate today = this.today.date();
         // The fund belongs to Family Support Thornbury, and the Thornbury panel decides its grants.
@@ -100,6 +116,34 @@ class DemoGrants {
         UUID cooker = ask(active.get(1), fund, "Cooker, after the old one failed its safety check", GrantCategory.HOUSEHOLD_GOODS,
                 12_000, "Eastmoor Electricals");
         actingAs.run("frontline", WORKER, () -> requests.bringToPanel(cooker));
+
+        // The head of service moved money in from another budget: a top-up, with its reason, in the ledger.
+        actingAs.run("manager", Set.of(Roles.MANAGER), () -> funds.changeBudget(fund, new BudgetChangeCommand(LedgerKind.TOP_UP,
+                50_000L, "Virement from the holiday activities budget, agreed by the head of early help",
+                funds.fund(fund).version())));
+        lapsedCoat(active.get(1), fund, today);
+        // The Thornbury panel does not meet in August.
+        actingAs.run("manager", Set.of(Roles.MANAGER), () -> {
+            UUID panel = panels.visible().stream().filter(p -> p.name().equals("Thornbury Early Help Panel")).findFirst().orElseThrow().id();
+            months.skip(panel, Set.of(Month.AUGUST), months.months(panel).version());
+        });
+    }
+
+    /**
+     * A winter coat approved by the chair 75 days ago and never bought: the daily job has let it lapse and
+     * given its commitment back. The demo dates the approval back (it cannot wait 60 days), then runs the job.
+     */
+    private void lapsedCoat(CaseSummary summary, UUID fund, LocalDate today) {
+        UUID coat = ask(summary, fund, "Winter coat and boots", GrantCategory.CLOTHING, 3_500, "Thornbury Outfitters");
+        actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(coat, new DecisionCommand(DecisionRoute.CHAIR,
+                null, DecisionOutcome.APPROVE, null, "Meets a need in the plan; within the chair's limit.", version(coat))));
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update grant_request set decided_on = ?1 where id = ?2").setParameter(1, today.minusDays(75))
+                    .setParameter(2, coat).executeUpdate();
+            em.createNativeQuery("update grant_ledger_entry set recorded_at = recorded_at - interval '75 days' where request_id = ?1")
+                    .setParameter(1, coat).executeUpdate();
+        });
+        lapses.lapseDue();
     }
 
     private UUID ask(CaseSummary summary, UUID fund, String item, GrantCategory category, long pence, String supplier) {

@@ -7,7 +7,20 @@ import org.placeworks.shared.Money;
 /** A fund's position: budget, committed, paid, remaining, spend against the year so far, and where it went. */
 public record FundView(UUID id, String name, String year, long budgetPence, long committedPence, long paidPence,
         long maxAwardPence, long maxPerFamilyPence, long chairLimitPence, int monthsElapsed,
-        List<Breakdown> byCategory, List<Breakdown> byNeighbourhood, long version) {
+        List<Breakdown> byCategory, List<Breakdown> byNeighbourhood, long version, java.time.LocalDate closedOn,
+        boolean ledgerAgrees, List<LedgerLine> ledger, List<NeedSpend> byNeed, boolean mayManage) {
+
+    /** A fund in a list: its position, without its breakdowns or ledger. */
+    static FundView summary(UUID id, String name, String year, long budgetPence, long committedPence, long paidPence,
+            long maxAwardPence, long maxPerFamilyPence, long chairLimitPence, long version, java.time.LocalDate closedOn,
+            boolean ledgerAgrees) {
+        return new FundView(id, name, year, budgetPence, committedPence, paidPence, maxAwardPence, maxPerFamilyPence,
+                chairLimitPence, 0, List.of(), List.of(), version, closedOn, ledgerAgrees, List.of(), List.of(), false);
+    }
+
+    public boolean closed() {
+        return closedOn != null;
+    }
 
     public long remainingPence() {
         return budgetPence - committedPence;
@@ -19,7 +32,7 @@ public record FundView(UUID id, String name, String year, long budgetPence, long
     }
 
     public int committedPercent() {
-        return (int) (committedPence * 100 / budgetPence);
+        return budgetPence == 0 ? 0 : (int) (committedPence * 100 / budgetPence);
     }
 
     public String budget() { return Money.format(budgetPence); }

@@ -23,7 +23,9 @@ import org.placeworks.family.Families;
 import org.placeworks.family.FamilyHeader;
 import org.placeworks.grant.internal.Fund;
 import org.placeworks.grant.internal.GrantAccess;
+import org.placeworks.grant.internal.FundLedger;
 import org.placeworks.grant.internal.FundRepository;
+import org.placeworks.grant.internal.GrantAwards;
 import org.placeworks.grant.internal.GrantRequest;
 import org.placeworks.grant.internal.GrantRequestRepository;
 import org.placeworks.grant.internal.Payment;
@@ -32,6 +34,7 @@ import org.placeworks.shared.CsvWriter;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.Money;
 import org.placeworks.shared.NotFound;
+import org.placeworks.shared.StaleEdit;
 import org.placeworks.shared.Today;
 
 /** Grant funds: setting one up for a year, its position and breakdowns, the monthly finance return and the audit export. */
@@ -67,6 +70,12 @@ public class Funds {
 
     @Inject
     org.placeworks.panel.Panels panels;
+
+    @Inject
+    FundLedger ledger;
+
+    @Inject
+    org.placeworks.caf.NeedResults needResults;
 
     @Transactional
     public UUID create(FundCommand c) {
@@ -111,6 +120,7 @@ public class Funds {
         Fund fund = new Fund(c.serviceId(), c.panelId(), c.name().strip(), new FinancialYear(c.yearStart()), c.budgetPence(), c.maxAwardPence(),
                 c.maxPerFamilyPence(), c.chairLimitPence());
         funds.persist(fund);
+        ledger.opening(fund);
         audit.record(AuditAction.CREATE, "grant-fund", fund.id(), "Set up " + fund.name() + " " + fund.year().label()
                 + " with " + Money.format(fund.budgetPence()));
         return fund.id();
@@ -137,7 +147,108 @@ public class Funds {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FundView> all() {
-        return access.visibleFunds().stream().map(f -> view(f, List.of())).toList();
+        List<Fund> visible = access.visibleFunds();
+        Map<UUID, FundLedger.Totals> totals = ledger.totals(visible.stream().map(Fund::id).toList());
+        return visible.stream().map(f -> {
+            FundLedger.Totals t = totals.getOrDefault(f.id(), FundLedger.Totals.NONE);
+            return FundView.summary(f.id(), f.name(), f.year().label(), t.budgetPence(), t.committedPence(), t.paidPence(),
+                    f.maxAwardPence(), f.maxPerFamilyPence(), f.chairLimitPence(), f.version(), f.closedOn(), t.agreesWith(f));
+        }).toList();
+    }
+
+    /** The fund's ledger: every movement of its money, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerLine> ledger(UUID id) {
+        Fund fund = access.require(funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id)), "fund", id);
+        return ledger.ofFund(fund.id()).stream().map(e -> e.line()).toList();
+    }
+
+    /**
+     * Tops up or reduces the fund's budget, with the reason: a manager of the fund's service, on an open fund,
+     * never below what is committed and paid. Read under the fund's row lock, like an approval.
+     */
+    @Transactional
+    public void changeBudget(UUID id, BudgetChangeCommand c) {
+        Fund fund = lockedForChange(id);
+        StaleEdit.check("fund", c.version(), fund.version());
+        fund.requireOpen("change its budget");
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (c.kind() != LedgerKind.TOP_UP && c.kind() != LedgerKind.REDUCTION) {
+            problems.put("kind", "Select whether to top up or reduce the budget");
+        }
+        positive(problems, "amount", c.amountPence(), "Enter the amount");
+        if (c.reason() == null || c.reason().isBlank()) {
+            problems.put("reason", "Give the reason for changing the budget");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        long delta = c.kind() == LedgerKind.TOP_UP ? c.amountPence() : -c.amountPence();
+        GrantAwards.changeBudget(fund, delta);
+        ledger.budgetChange(fund, delta, c.reason().strip());
+        audit.record(AuditAction.UPDATE, "grant-fund", fund.id(), (delta > 0 ? "Topped up " : "Reduced ") + fund.name() + " "
+                + fund.year().label() + " by " + Money.format(Math.abs(delta)) + " to " + Money.format(fund.budgetPence())
+                + ". Reason: " + c.reason().strip());
+    }
+
+    /**
+     * Closes the fund at year end (from the last month of its year): it takes no new requests nor approvals.
+     * Awards approved and not yet paid stay approved, listed for finance, and can still be paid or lapse.
+     */
+    @Transactional
+    public void closeYear(UUID id, YearEndCommand c) {
+        Fund fund = lockedForChange(id);
+        StaleEdit.check("fund", c.version(), fund.version());
+        List<GrantRequest> unpaid = requests.awaitingPayment(List.of(fund.id()));
+        long unpaidPence = unpaid.stream().mapToLong(GrantRequest::committedPence).sum();
+        GrantAwards.close(fund, currentUser(), today.date());
+        String why = "Closed at year end with " + Money.format(fund.remainingPence()) + " unspent; " + unpaid.size()
+                + (unpaid.size() == 1 ? " award" : " awards") + " approved and unpaid (" + Money.format(unpaidPence) + ")"
+                + (c.note() == null || c.note().isBlank() ? "" : ". " + c.note().strip());
+        ledger.close(fund, why);
+        audit.record(AuditAction.UPDATE, "grant-fund", fund.id(), why);
+    }
+
+    /** Awards approved from the fund and not yet paid, for finance at year end: no case, no family. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AwaitingPayment> unpaid(UUID id) {
+        Fund fund = access.require(funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id)), "fund", id);
+        return requests.awaitingPayment(List.of(fund.id())).stream().map(r -> new AwaitingPayment(r.id(),
+                fund.name() + " " + fund.year().label(), r.item(), r.category(), r.supplier(), r.approvedPence(), r.decidedOn()))
+                .toList();
+    }
+
+    /** The unpaid awards as CSV for finance's year-end accruals. */
+    @Transactional
+    public String unpaidCsv(UUID id) {
+        List<AwaitingPayment> unpaid = unpaid(id);
+        audit.record(AuditAction.EXPORT, "grant-fund", id, "Year-end list of unpaid awards");
+        return csv(List.of("Grant request", "Approved on", "Category", "Item", "Supplier", "Amount approved (£)"),
+                unpaid.stream().map(a -> List.<Object>of(a.id(), a.decidedOn(), a.category().label(), a.item(),
+                        nullToEmpty(a.supplier()), pounds(a.approvedPence()))).toList());
+    }
+
+    /** Refuses, before any form is read, a reader who may not manage the fund: 404 if they do not see it, else 403. */
+    @Transactional
+    public void requireMayManage(UUID id) {
+        Fund fund = access.require(funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id)), "fund", id);
+        access.requireMayManageBudget(fund);
+    }
+
+    /** Whether the reader may top up, reduce or close this fund (for pages to offer the forms). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayManage(UUID id) {
+        return funds.findByIdOptional(id).filter(access::sees).map(access::managesBudget).orElse(false);
+    }
+
+    private Fund lockedForChange(UUID id) {
+        Fund fund = access.require(funds.lockedForAward(id).orElseThrow(() -> new NotFound("fund", id)), "fund", id);
+        access.requireMayManageBudget(fund);
+        return fund;
+    }
+
+    private String currentUser() {
+        return access.reader().username();
     }
 
     /** The fund's position, with its awards by category and by neighbourhood. */
@@ -195,9 +306,46 @@ public class Funds {
         Map<String, long[]> byNeighbourhood = new LinkedHashMap<>();
         awarded.forEach(r -> add(byNeighbourhood, neighbourhoods.getOrDefault(r.familyId(), "Unknown"), r.approvedPence()));
         LocalDate today = this.today.date();
-        return new FundView(fund.id(), fund.name(), fund.year().label(), fund.budgetPence(), fund.committedPence(),
-                fund.paidPence(), fund.maxAwardPence(), fund.maxPerFamilyPence(), fund.chairLimitPence(),
-                fund.year().monthsElapsed(today), breakdown(byCategory), breakdown(byNeighbourhood), fund.version());
+        FundLedger.Totals totals = ledger.totals(fund.id());
+        List<LedgerLine> lines = ledger.ofFund(fund.id()).stream().map(e -> e.line()).toList();
+        return new FundView(fund.id(), fund.name(), fund.year().label(), totals.budgetPence(), totals.committedPence(),
+                totals.paidPence(), fund.maxAwardPence(), fund.maxPerFamilyPence(), fund.chairLimitPence(),
+                fund.year().monthsElapsed(today), breakdown(byCategory), breakdown(byNeighbourhood), fund.version(),
+                fund.closedOn(), totals.agreesWith(fund), lines, byNeed(awarded), access.managesBudget(fund));
+    }
+
+    /**
+     * Spend per headline need next to how those needs have gone (through caf's need results), suppressed
+     * like the other breakdowns: a row with fewer than 5 awards shows neither its spend nor its outcomes.
+     */
+    private List<NeedSpend> byNeed(List<GrantRequest> awarded) {
+        Map<UUID, org.placeworks.caf.NeedResults.NeedResult> results = needResults.of(
+                awarded.stream().map(GrantRequest::needId).collect(Collectors.toSet()));
+        Map<String, long[]> spend = new LinkedHashMap<>();
+        Map<String, Set<UUID>> needsOf = new LinkedHashMap<>();
+        for (GrantRequest r : awarded) {
+            var result = results.get(r.needId());
+            String headline = result == null ? "Unknown" : result.headline().label();
+            add(spend, headline, r.approvedPence());
+            needsOf.computeIfAbsent(headline, k -> new HashSet<>()).add(r.needId());
+        }
+        return breakdown(spend).stream().map(b -> {
+            if (b.awards() == null) {
+                return new NeedSpend(b, "not shown", "not shown", "not shown", "not shown", "not shown", "not shown");
+            }
+            List<org.placeworks.caf.NeedResults.NeedResult> needs = needsOf.get(b.name()).stream().map(results::get)
+                    .filter(java.util.Objects::nonNull).toList();
+            long met = needs.stream().filter(n -> n.outcome() == org.placeworks.caf.NeedOutcome.MET).count();
+            long partly = needs.stream().filter(n -> n.outcome() == org.placeworks.caf.NeedOutcome.PARTLY_MET).count();
+            long notMet = needs.stream().filter(n -> n.outcome() == org.placeworks.caf.NeedOutcome.NOT_MET).count();
+            long open = needs.stream().filter(n -> n.outcome() == null).count();
+            List<Integer> moves = needs.stream().map(org.placeworks.caf.NeedResults.NeedResult::moved)
+                    .filter(java.util.Objects::nonNull).toList();
+            String average = moves.size() < SmallNumbers.THRESHOLD ? "not shown"
+                    : String.format("%+.1f points", moves.stream().mapToInt(Integer::intValue).average().orElse(0));
+            return new NeedSpend(b, NeedSpend.count(needs.size()), NeedSpend.count(met), NeedSpend.count(partly),
+                    NeedSpend.count(notMet), NeedSpend.count(open), average);
+        }).toList();
     }
 
     private Map<UUID, String> neighbourhoods(java.util.Collection<GrantRequest> list) {

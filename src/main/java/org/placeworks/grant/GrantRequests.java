@@ -21,6 +21,7 @@ import org.placeworks.caf.CaseView;
 import org.placeworks.grant.internal.Fund;
 import org.placeworks.grant.internal.GrantAccess;
 import org.placeworks.grant.internal.GrantAwards;
+import org.placeworks.grant.internal.FundLedger;
 import org.placeworks.grant.internal.FundRepository;
 import org.placeworks.grant.internal.GrantRequest;
 import org.placeworks.grant.internal.GrantRequestRepository;
@@ -84,6 +85,9 @@ public class GrantRequests {
     @Inject
     GrantAccess access;
 
+    @Inject
+    FundLedger ledger;
+
     @Transactional
     public UUID request(GrantRequestCommand c) {
         CaseView kase = requestableCase(c);
@@ -135,6 +139,10 @@ public class GrantRequests {
             fund = fundFor(c);
         } catch (InvalidInput e) {
             problems.putAll(e.errors());
+        }
+        if (fund != null && fund.closed()) {
+            problems.put("fundId", fund.name() + " " + fund.year().label() + " is closed for the year and takes no new requests");
+            fund = null;
         }
         if (c.needId() == null || kase.needs().stream().noneMatch(n -> n.id().equals(c.needId()))) {
             problems.put("needId", "Select the need in the plan that the item meets");
@@ -278,6 +286,7 @@ public class GrantRequests {
         } else {
             GrantAwards.approve(fund, r, amount, requests.awardedToFamily(r.familyId(), fund.year().startYear()), c.route(),
                     c.meetingId(), c.reason().strip(), current.username(), today);
+            ledger.commitment(fund, r, amount, "Award approved by " + c.route().label().toLowerCase() + ": " + r.item());
         }
         audit.record(AuditAction.UPDATE, KIND, r.id(), c.outcome().label() + " by " + c.route().label().toLowerCase()
                 + (c.outcome() == DecisionOutcome.DECLINE ? "" : ": " + Money.format(amount)) + " on case " + kase.reference()
@@ -357,7 +366,10 @@ public class GrantRequests {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        long approved = r.approvedPence() == null ? 0 : r.approvedPence();
         GrantAwards.pay(fund, r, c.amountPence());
+        ledger.payment(fund, r, approved, c.amountPence(), "Paid by " + c.method().label().toLowerCase() + " for " + r.item()
+                + ", reference " + c.reference().strip());
         payments.persist(new Payment(r.id(), c.method(), c.reference().strip(), c.paidOn(), c.amountPence(), receipt,
                 current.username(), clock.instant()));
         audit.record(AuditAction.UPDATE, KIND, r.id(), "Paid " + Money.format(c.amountPence()) + " by "
@@ -381,6 +393,7 @@ public class GrantRequests {
         }
         long released = r.committedPence();
         GrantAwards.cancel(fund, r, c.reason().strip(), current.username(), today.date());
+        ledger.release(fund, r, released, "Award cancelled: " + c.reason().strip());
         audit.record(AuditAction.UPDATE, KIND, r.id(), "Cancelled the award of " + Money.format(released) + " from "
                 + fund.name() + "; the commitment went back to the fund. Reason: " + c.reason().strip());
     }
@@ -435,15 +448,19 @@ public class GrantRequests {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FundView> fundsThisYear() {
         int year = FinancialYear.of(today.date()).startYear();
-        return funds.ofYear(year, access.serviceIds(), access.chairedPanels()).stream().map(f -> new FundView(f.id(), f.name(), f.year().label(), f.budgetPence(),
-                f.committedPence(), f.paidPence(), f.maxAwardPence(), f.maxPerFamilyPence(), f.chairLimitPence(), 0,
-                List.of(), List.of(), f.version())).toList();
+        return funds.ofYear(year, access.serviceIds(), access.chairedPanels()).stream().filter(f -> !f.closed())
+                .map(f -> FundView.summary(f.id(), f.name(), f.year().label(), f.budgetPence(), f.committedPence(), f.paidPence(),
+                        f.maxAwardPence(), f.maxPerFamilyPence(), f.chairLimitPence(), f.version(), f.closedOn(), true)).toList();
     }
 
     private Fund currentFund() {
         LocalDate today = this.today.date();
         FinancialYear year = FinancialYear.of(today);
-        List<Fund> open = funds.ofYear(year.startYear(), access.serviceIds(), access.chairedPanels());
+        List<Fund> all = funds.ofYear(year.startYear(), access.serviceIds(), access.chairedPanels());
+        List<Fund> open = all.stream().filter(f -> !f.closed()).toList();
+        if (open.isEmpty() && !all.isEmpty()) {
+            throw new InvalidInput("fundId", "The grant fund for " + year.label() + " is closed for the year and takes no new requests.");
+        }
         if (open.isEmpty()) {
             throw new InvalidInput("fundId", "There is no grant fund for " + year.label() + " yet. Ask a manager to set one up.");
         }

@@ -6,7 +6,9 @@ public enum RequestStatus {
     DECLINED("Declined", "govuk-tag govuk-tag--red"),
     PAID("Paid", "govuk-tag govuk-tag--turquoise"),
     /** Approved, then cancelled before it was paid: its commitment went back to the fund. */
-    CANCELLED("Cancelled", "govuk-tag govuk-tag--grey");
+    CANCELLED("Cancelled", "govuk-tag govuk-tag--grey"),
+    /** Approved, then left unpaid past the fund's lapse period: its commitment went back to the fund. */
+    LAPSED("Lapsed", "govuk-tag govuk-tag--orange");
 
     private final String label;
     private final String tagClass;

@@ -70,6 +70,9 @@ public class Meetings {
     PanelSettings settings;
 
     @Inject
+    org.placeworks.panel.internal.MeetingsAhead ahead;
+
+    @Inject
     StaffDirectory staff;
 
     @Inject
@@ -838,7 +841,7 @@ public class Meetings {
     /** The panel's next meeting after the day that has not happened yet; one is made from the cadence if none is scheduled. */
     private Meeting nextMeeting(Panel p, LocalDate after) {
         return meetings.nextAfter(p.id(), after).orElseGet(() -> {
-            Meeting made = new Meeting(p.id(), p.cadence().datesFrom(after.plusDays(1), 2).get(0), p.startTime());
+            Meeting made = new Meeting(p.id(), ahead.nextAfter(p, after), p.startTime());
             meetings.persist(made);
             return made;
         });

@@ -175,6 +175,10 @@ final class Routes {
         row("POST /panel/{id}/meetings", PANEL_PAGES, ROLE);
         row("POST /panel/{id}/deputy", SETS_UP_PANELS, ROLE);
         row("POST /panel/{id}/quorum-agencies", SETS_UP_PANELS, ROLE);
+        row("GET /panel/{id}/months", SETS_UP_PANELS, ROLE);
+        row("POST /panel/{id}/months", SETS_UP_PANELS, ROLE);
+        row("GET /api/v1/panels/{id}/months", SETS_UP_PANELS, ROLE);
+        row("PUT /api/v1/panels/{id}/months", SETS_UP_PANELS, ROLE);
         row("GET /panel/actions", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
                 Roles.LEAD_PROFESSIONAL), ROLE);
         row("POST /panel/actions/{id}/done", Set.of(Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER, Roles.FRONTLINE,
@@ -219,6 +223,12 @@ final class Routes {
         row("GET /grants/funds/{id}", FUNDS, Need.FUND_READ);
         row("GET /grants/funds/{id}/finance-return.csv", FUNDS, Need.FUND_READ, "month={month}");
         row("GET /grants/funds/{id}/awards.csv", MANAGER, Need.FUND_READ);
+        // Virement and year end: a manager of the fund's service changes; whoever sees the fund reads what was unpaid.
+        row("GET /grants/funds/{id}/budget", MANAGER, Need.FUND_READ);
+        row("POST /grants/funds/{id}/budget", MANAGER, Need.FUND_READ);
+        row("GET /grants/funds/{id}/year-end", FUNDS, Need.FUND_READ);
+        row("POST /grants/funds/{id}/year-end", MANAGER, Need.FUND_READ);
+        row("GET /grants/funds/{id}/unpaid.csv", FUNDS, Need.FUND_READ);
         row("GET /grants/requests", REQUESTERS, CASE_READ, "caseId={id}");
         row("GET /grants/requests/new", REQUESTERS, CASE_CHANGE, "caseId={id}");
         row("POST /grants/requests", REQUESTERS, ROLE);
@@ -230,6 +240,10 @@ final class Routes {
         row("GET /grants/requests/{id}/receipt", GRANT_READERS, ROLE);
         row("GET /api/v1/funds", FUNDS, ROLE);
         row("GET /api/v1/funds/{id}", FUNDS, Need.FUND_READ);
+        row("GET /api/v1/funds/{id}/ledger", FUNDS, Need.FUND_READ);
+        row("GET /api/v1/funds/{id}/unpaid", FUNDS, Need.FUND_READ);
+        row("POST /api/v1/funds/{id}/budget-changes", MANAGER, Need.FUND_READ);
+        row("POST /api/v1/funds/{id}/year-end", MANAGER, Need.FUND_READ);
         row("POST /api/v1/grant-requests", Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.MANAGER), ROLE);
         row("GET /api/v1/grant-requests/{id}", GRANT_READERS, Need.GRANT_READ);
         row("POST /api/v1/grant-requests/{id}/decision", CHAIR, ROLE);

@@ -101,6 +101,11 @@ public class GrantFixtures {
 
     /** A family in Northgate with a case whose assessment is complete (so it has a plan). */
     public CaseView activeCase() {
+        return activeCase(HeadlineOutcome.EDUCATION);
+    }
+
+    /** As {@link #activeCase()}, with its one need tagged with this headline outcome. */
+    public CaseView activeCase(HeadlineOutcome headline) {
         return actingAs.call("frontline", WORKER, () -> {
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
             String name = "Grant" + UUID.randomUUID().toString().substring(0, 6);
@@ -108,7 +113,7 @@ public class GrantFixtures {
             UUID child = families.addPerson(f.id(), new PersonCommand("Ivy", name, null, today.minusYears(8), null, Sex.FEMALE,
                     Ethnicity.NOBT, "English", false, null, null, null, null, Relationship.CHILD, true, null), true).id();
             UUID id = referrals.refer(new ReferralCommand(f.id(), Set.of(child), "School", null, "school@example.org", null,
-                    "Needs glasses", List.of(new NeedCommand("Sight and learning", HeadlineOutcome.EDUCATION)), null, today));
+                    "Needs glasses", List.of(new NeedCommand("Sight and learning", headline)), null, today));
             work.recordConsent(id, new ConsentCommand("Parent", null, today, "Assessment", Set.of(), Set.of(), cases.find(id).version()));
             CaseView assessing = cases.find(id);
             Map<UUID, Score> scores = new LinkedHashMap<>();
@@ -129,6 +134,17 @@ public class GrantFixtures {
                 kase.needs().get(0).id(), "Glasses", GrantCategory.GLASSES, pence, "Thornbury Opticians",
                 "Family on Universal Credit; showed the award letter", "School and the Lions charity asked: no funds left",
                 false, fund)));
+    }
+
+    /** Closes the case with its needs met. */
+    public void closeWithNeedsMet(UUID caseId) {
+        actingAs.run("frontline", WORKER, () -> {
+            CaseView kase = cases.find(caseId);
+            Map<UUID, org.placeworks.caf.NeedOutcome> outcomes = new LinkedHashMap<>();
+            kase.needs().forEach(n -> outcomes.put(n.id(), org.placeworks.caf.NeedOutcome.MET));
+            work.close(caseId, new org.placeworks.caf.ClosureCommand(org.placeworks.caf.ClosureReason.NEEDS_MET, null, outcomes,
+                    "Glasses bought; reading well", kase.version()));
+        });
     }
 
     public long version(UUID requestId) {

@@ -16,7 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.placeworks.grant.BudgetChangeCommand;
 import org.placeworks.grant.CancelCommand;
+import org.placeworks.grant.LedgerLine;
+import org.placeworks.grant.YearEndCommand;
 import org.placeworks.grant.DecisionCommand;
 import org.placeworks.grant.PaymentCommand;
 import org.placeworks.grant.FundView;
@@ -57,6 +60,57 @@ public class GrantsApi {
     @APIResponse(responseCode = "404", description = "No fund has that id")
     public FundView fund(@RestPath UUID id) {
         return funds.fund(id);
+    }
+
+    @GET
+    @Path("funds/{id}/ledger")
+    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
+    @Operation(summary = "The fund's ledger: every movement of its money (budget, committed, paid, in signed pence), oldest first")
+    @APIResponse(responseCode = "404", description = "No fund the caller may see has that id")
+    public List<LedgerLine> ledger(@RestPath UUID id) {
+        return funds.ledger(id);
+    }
+
+    @POST
+    @Path("funds/{id}/budget-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Top up (kind TOP_UP) or reduce (kind REDUCTION) the fund's budget, with the reason: a manager of the fund's service")
+    @APIResponse(responseCode = "403", description = "Not a manager of the fund's service")
+    @APIResponse(responseCode = "422", description = "A field is missing, or a reduction would take the budget below what is committed and paid")
+    @APIResponse(responseCode = "409", description = "A stale version, or the fund is closed")
+    public FundView changeBudget(@RestPath UUID id, BudgetChangeCommand command) {
+        funds.requireMayManage(id);
+        if (command == null) {
+            throw new InvalidInput("body", "Send the budget change as JSON");
+        }
+        funds.changeBudget(id, command);
+        return funds.fund(id);
+    }
+
+    @POST
+    @Path("funds/{id}/year-end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Close the fund at year end (from the last month of its year): it takes no new requests nor approvals")
+    @APIResponse(responseCode = "403", description = "Not a manager of the fund's service")
+    @APIResponse(responseCode = "409", description = "A stale version, already closed, or before the last month of its year")
+    public FundView closeYear(@RestPath UUID id, YearEndCommand command) {
+        funds.requireMayManage(id);
+        if (command == null) {
+            throw new InvalidInput("body", "Send the year-end close as JSON");
+        }
+        funds.closeYear(id, command);
+        return funds.fund(id);
+    }
+
+    @GET
+    @Path("funds/{id}/unpaid")
+    @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
+    @Operation(summary = "Awards approved from the fund and not yet paid (for year end): no case, no family")
+    @APIResponse(responseCode = "404", description = "No fund the caller may see has that id")
+    public List<org.placeworks.grant.AwaitingPayment> unpaid(@RestPath UUID id) {
+        return funds.unpaid(id);
     }
 
     @POST

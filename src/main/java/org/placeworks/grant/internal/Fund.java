@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.util.UUID;
+import org.placeworks.shared.Conflict;
 import org.placeworks.grant.FinancialYear;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.Money;
@@ -14,6 +16,9 @@ import org.placeworks.shared.Money;
 @Entity
 @Table(name = "grant_fund")
 public class Fund {
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.UK);
 
     @Id
     UUID id;
@@ -47,6 +52,12 @@ public class Fund {
     @Column(name = "paid_pence")
     long paidPence;
 
+    @Column(name = "closed_on")
+    LocalDate closedOn;
+
+    @Column(name = "closed_by")
+    String closedBy;
+
     @Version
     long version;
 
@@ -75,6 +86,7 @@ public class Fund {
      * with another approval.
      */
     void commit(long pence, long familyAwardedThisYear) {
+        requireOpen("approve an award from it");
         if (pence > maxAwardPence) {
             throw new InvalidInput("amount", "The most one award can be is " + Money.format(maxAwardPence)
                     + ". Approve a lower amount, or decline.");
@@ -104,6 +116,44 @@ public class Fund {
         committedPence -= pence;
     }
 
+    /**
+     * Tops up (positive) or reduces (negative) the budget. A reduction may not take it below what is
+     * committed and paid: that money is promised to families already.
+     */
+    void changeBudget(long deltaPence) {
+        requireOpen("change its budget");
+        if (deltaPence == 0) {
+            throw new InvalidInput("amount", "Enter an amount more than £0.00");
+        }
+        if (budgetPence + deltaPence < committedPence) {
+            throw new InvalidInput("amount", "The budget cannot go below the " + Money.format(committedPence)
+                    + " already committed and paid: reduce it by at most " + Money.format(budgetPence - committedPence) + ".");
+        }
+        budgetPence += deltaPence;
+    }
+
+    /** Closes the fund at year end: it takes no new requests nor approvals; awards already approved may still be paid. */
+    void close(String by, LocalDate on) {
+        requireOpen("close it");
+        if (!on.isAfter(year().lastDay().minusMonths(1))) {
+            throw new Conflict(name + " " + year().label() + " can be closed from " + DAY.format(year().lastDay().withDayOfMonth(1))
+                    + ", in the last month of its year.");
+        }
+        closedOn = on;
+        closedBy = by;
+    }
+
+    public boolean closed() {
+        return closedOn != null;
+    }
+
+    /** Refuses a change to a closed fund (409). */
+    public void requireOpen(String change) {
+        if (closed()) {
+            throw new Conflict(name + " " + year().label() + " was closed at year end on " + DAY.format(closedOn) + ", so you cannot " + change + ".");
+        }
+    }
+
     public UUID id() { return id; }
     public String name() { return name; }
     /** The service the fund belongs to; null only for a fund from before funds had owners, not yet placed. */
@@ -117,5 +167,7 @@ public class Fund {
     public long chairLimitPence() { return chairLimitPence; }
     public long committedPence() { return committedPence; }
     public long paidPence() { return paidPence; }
+    public LocalDate closedOn() { return closedOn; }
+    public String closedBy() { return closedBy; }
     public long version() { return version; }
 }

@@ -74,6 +74,17 @@ public record FundReader(boolean admin, Set<UUID> serviceIds, Set<UUID> chairedP
         return !finance && (chairs(fund) || (manager && fund.serviceId() != null && serviceIds.contains(fund.serviceId())));
     }
 
+    /** A manager of the fund's own service (or one whose boundary holds it) tops up, reduces and closes the fund. */
+    public boolean managesBudget(Fund fund) {
+        return manager && fund.serviceId() != null && serviceIds.contains(fund.serviceId());
+    }
+
+    public void requireMayManageBudget(Fund fund) {
+        if (!managesBudget(fund)) {
+            throw new Forbidden("Only a manager of the fund's service can change its budget or close it.");
+        }
+    }
+
     public void requireMayCancel(Fund fund) {
         if (finance) {
             throw new Forbidden("A finance officer records payments and cannot cancel an award.");

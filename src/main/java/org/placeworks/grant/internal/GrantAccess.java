@@ -167,6 +167,14 @@ public class GrantAccess {
         return reader().mayCancel(fund);
     }
 
+    public boolean managesBudget(Fund fund) {
+        return reader().managesBudget(fund);
+    }
+
+    public void requireMayManageBudget(Fund fund) {
+        reader().requireMayManageBudget(fund);
+    }
+
     public void requireMayCancel(Fund fund) {
         reader().requireMayCancel(fund);
     }

@@ -31,6 +31,22 @@ public final class GrantAwards {
         fund.release(committed);
     }
 
+    /** An award unpaid too long lapses and releases its commitment from the fund. */
+    public static void lapse(Fund fund, GrantRequest request, LocalDate on) {
+        long committed = request.committedPence();
+        request.lapse(on);
+        fund.release(committed);
+    }
+
+    /** Tops up (positive) or reduces (negative) the fund's budget. */
+    public static void changeBudget(Fund fund, long deltaPence) {
+        fund.changeBudget(deltaPence);
+    }
+
+    public static void close(Fund fund, String by, LocalDate on) {
+        fund.close(by, on);
+    }
+
     /** The payment replaces the committed approval with what was actually paid. */
     public static void pay(Fund fund, GrantRequest request, long pence) {
         long approved = request.approvedPence() == null ? 0 : request.approvedPence();

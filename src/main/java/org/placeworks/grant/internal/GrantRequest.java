@@ -86,6 +86,9 @@ public class GrantRequest {
     @Column(name = "cancelled_on")
     LocalDate cancelledOn;
 
+    @Column(name = "lapsed_on")
+    LocalDate lapsedOn;
+
     @Column(name = "requested_by")
     String requestedBy;
 
@@ -148,6 +151,15 @@ public class GrantRequest {
         cancelledOn = on;
     }
 
+    /** An approved award left unpaid too long lapses; only an approved, unpaid award can. */
+    void lapse(LocalDate on) {
+        if (status != RequestStatus.APPROVED) {
+            throw new Conflict("Only an approved award can lapse; this one is " + status.label().toLowerCase() + ".");
+        }
+        status = RequestStatus.LAPSED;
+        lapsedOn = on;
+    }
+
     /** Checked before a cancellation form is read: a paid award cannot be cancelled (409). */
     public void requireCancellable() {
         if (status == RequestStatus.PAID) {
@@ -208,6 +220,7 @@ public class GrantRequest {
     public String cancelledReason() { return cancelledReason; }
     public String cancelledBy() { return cancelledBy; }
     public LocalDate cancelledOn() { return cancelledOn; }
+    public LocalDate lapsedOn() { return lapsedOn; }
     public String requestedBy() { return requestedBy; }
     public Instant requestedAt() { return requestedAt; }
     public long version() { return version; }

@@ -38,6 +38,11 @@ public class GrantRequestRepository implements PanacheRepositoryBase<GrantReques
                 : list("status = ?1 and fundId in ?2", Sort.by("requestedAt"), RequestStatus.AWAITING_DECISION, fundIds);
     }
 
+    /** Approved awards not yet paid that were decided before this day, oldest first: those due to lapse. */
+    public List<GrantRequest> unpaidDecidedBefore(java.time.LocalDate day) {
+        return list("status = ?1 and decidedOn < ?2", Sort.by("decidedOn"), RequestStatus.APPROVED, day);
+    }
+
     /** Approved awards not yet paid, in these funds, oldest decision first. */
     public List<GrantRequest> awaitingPayment(java.util.Collection<UUID> fundIds) {
         return fundIds.isEmpty() ? List.of()

@@ -22,6 +22,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.grant.AwaitingDecision;
 import org.placeworks.grant.AwaitingPayment;
+import org.placeworks.grant.BudgetChangeCommand;
+import org.placeworks.grant.LedgerKind;
+import org.placeworks.grant.YearEndCommand;
 import org.placeworks.grant.FinancialYear;
 import org.placeworks.grant.FundCommand;
 import org.placeworks.grant.FundView;
@@ -67,6 +70,10 @@ public class GrantPages {
         static native TemplateInstance fundForm(Form form, List<Option> services, List<Option> panels, FormErrors errors);
 
         static native TemplateInstance fund(FundView fund, String thisMonth);
+
+        static native TemplateInstance budget(FundView fund, Form form, List<Option> kinds, FormErrors errors);
+
+        static native TemplateInstance yearEnd(FundView fund, List<AwaitingPayment> unpaid, Form form, FormErrors errors);
     }
 
     @GET
@@ -104,6 +111,58 @@ public class GrantPages {
     }
 
     @GET
+    @Path("funds/{id}/budget")
+    @RolesAllowed(Roles.MANAGER)
+    public TemplateInstance budgetForm(@RestPath UUID id) {
+        funds.requireMayManage(id);
+        FundView fund = funds.fund(id);
+        return Templates.budget(fund, Form.empty().with("version", fund.version()), kinds(), FormErrors.none());
+    }
+
+    /** A top-up or reduction of the budget, with the reason; who may is checked before the form is read. */
+    @POST
+    @Path("funds/{id}/budget")
+    @RolesAllowed(Roles.MANAGER)
+    public Response changeBudget(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        funds.requireMayManage(id);
+        Form form = Form.of(body);
+        return FormPost.save("/grants/funds/" + id, "stale", () -> {
+            BudgetChangeCommand command = new BudgetChangeCommand(form.choice(LedgerKind.class, "kind",
+                    "Select whether to top up or reduce the budget"), form.pence("amount", "The amount"),
+                    form.longText("reason", "Reason"), form.version());
+            form.check();
+            funds.changeBudget(id, command);
+        }, errors -> Templates.budget(funds.fund(id), form, kinds(), errors));
+    }
+
+    @GET
+    @Path("funds/{id}/year-end")
+    public TemplateInstance yearEnd(@RestPath UUID id) {
+        FundView fund = funds.fund(id);
+        return Templates.yearEnd(fund, funds.unpaid(id), Form.empty().with("version", fund.version()), FormErrors.none());
+    }
+
+    @POST
+    @Path("funds/{id}/year-end")
+    @RolesAllowed(Roles.MANAGER)
+    public Response closeYear(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        funds.requireMayManage(id);
+        Form form = Form.of(body);
+        return FormPost.save("/grants/funds/" + id, "close", () -> {
+            YearEndCommand command = new YearEndCommand(form.longText("note", "Note"), form.version());
+            form.check();
+            funds.closeYear(id, command);
+        }, errors -> Templates.yearEnd(funds.fund(id), funds.unpaid(id), form, errors));
+    }
+
+    @GET
+    @Path("funds/{id}/unpaid.csv")
+    @Produces("text/csv")
+    public Response unpaid(@RestPath UUID id) {
+        return csv(funds.unpaidCsv(id), "unpaid-awards.csv");
+    }
+
+    @GET
     @Path("funds/{id}/finance-return.csv")
     @Produces("text/csv")
     public Response financeReturn(@RestPath UUID id, @RestQuery String month) {
@@ -126,6 +185,11 @@ public class GrantPages {
 
     private TemplateInstance fundForm(Form form, FormErrors errors) {
         return Templates.fundForm(form, options(funds.owningServices()), options(funds.decidingPanels()), errors);
+    }
+
+    private static List<Option> kinds() {
+        return List.of(new Option(LedgerKind.TOP_UP.name(), "Top up the budget"),
+                new Option(LedgerKind.REDUCTION.name(), "Reduce the budget"));
     }
 
     private static List<Option> options(java.util.Map<UUID, String> choices) {

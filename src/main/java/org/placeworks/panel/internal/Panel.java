@@ -59,6 +59,10 @@ public class Panel {
     @Column(name = "quorum_agencies")
     int quorumAgencies;
 
+    /** Months the panel does not meet, as month numbers ("8" for August), comma-separated. */
+    @Column(name = "skipped_months")
+    String skippedMonths = "";
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "panel_id", nullable = false)
     @OrderBy("agencyId")
@@ -160,7 +164,27 @@ public class Panel {
     }
 
     public Cadence cadence() {
-        return new Cadence(cadenceWeek, cadenceDay);
+        return new Cadence(cadenceWeek, cadenceDay, skippedMonths());
+    }
+
+    /** Months the panel does not meet (none: every month). */
+    public java.util.Set<java.time.Month> skippedMonths() {
+        java.util.Set<java.time.Month> months = java.util.EnumSet.noneOf(java.time.Month.class);
+        for (String n : skippedMonths == null ? new String[0] : skippedMonths.split(",")) {
+            if (!n.isBlank()) {
+                months.add(java.time.Month.of(Integer.parseInt(n.strip())));
+            }
+        }
+        return months;
+    }
+
+    /** Sets the months the panel does not meet; it must meet in at least one. */
+    public void skip(java.util.Set<java.time.Month> months) {
+        if (months.size() == 12) {
+            throw new InvalidInput("months", "The panel must meet in at least one month: untick one");
+        }
+        skippedMonths = months.stream().sorted().map(m -> String.valueOf(m.getValue()))
+                .collect(java.util.stream.Collectors.joining(","));
     }
 
     public UUID id() { return id; }

@@ -51,6 +51,24 @@ class FundReaderTest {
         assertThat(reader.mayCancel(fund)).as("may cancel").isEqualTo(cancels);
     }
 
+    /** Virement and year end are for a manager of the fund's own service (or one whose boundary holds it), no one else. */
+    @ParameterizedTest(name = "{0}: changes the budget and closes the fund {1}")
+    @CsvSource({
+            "manager holding the service's boundary, true",
+            "finance officer seeing it as a manager, true",
+            "manager of another service,             false",
+            "chair of the fund's panel,              false",
+            "staff of the fund's service,            false",
+            "administrator,                          false",
+            "finance officer of the fund's service,  false",
+    })
+    void managesTheBudget(String who, boolean manages) {
+        Fund fund = new Fund(SERVICE, PANEL, "Thornbury small grants", new FinancialYear(2026), 250_000, 15_000, 30_000, 5_000);
+        FundReader reader = reader(who);
+        assertThat(reader.managesBudget(fund)).as(who).isEqualTo(manages);
+        check(() -> reader.requireMayManageBudget(fund), manages);
+    }
+
     @org.junit.jupiter.api.Test
     void theRefusalsSayWhyInPlainWords() {
         Fund fund = new Fund(SERVICE, PANEL, "Thornbury small grants", new FinancialYear(2026), 250_000, 15_000, 30_000, 5_000);
