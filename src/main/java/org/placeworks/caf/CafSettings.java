@@ -21,6 +21,10 @@ public interface CafSettings {
     @WithDefault("3")
     int reviewIntervalMonths();
 
+    /** Working days ahead the daily reminder email looks for what falls due. */
+    @WithDefault("5")
+    int reminderWorkingDays();
+
     /** England and Wales bank holidays, which are not working days. */
     List<LocalDate> bankHolidays();
 }
