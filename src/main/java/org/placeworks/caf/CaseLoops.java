@@ -241,7 +241,7 @@ public class CaseLoops {
         }
         SignOff request = c.signOff(note, views.clock().instant(), current.username());
         switch (request.kind()) {
-            case CLOSURE -> closedNow(c, "Closure signed off (" + note + "): " + request.closureReason().label(),
+            case CLOSURE -> closedNow(c, "Closed: " + request.closureReason().label() + " (signed off: " + note + ")",
                     request.requestedBy());
             case STEP_UP -> journal.changed(c, "Step up signed off (" + note + "): MASH reference " + request.mashReference()
                     + ", awaiting children's social care's decision");

@@ -32,13 +32,16 @@ import org.placeworks.shared.Text;
 import org.placeworks.shared.TextLimit;
 
 /**
+ * (Under {@code /api/v1} like {@link CasesApi}: a resource class at {@code /api/v1/cases/{id}} would hide
+ * that class's {@code GET cases/{id}}.)
+ *
  * The loops of a case: the decision on the referral, closure, step up, children's social care's
  * answer and a manager's sign-off. Each answers the case as it now is ({@code loop} shows what awaits
  * sign-off). The same gate as the pages decides who may: the case's own service and lead professional
  * change it; a manager of the owning service signs off, never their own request. A missing body is
  * read as an empty one, so who may act is settled before anything sent is checked.
  */
-@Path("/api/v1/cases/{id}")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
@@ -71,7 +74,7 @@ public class CaseLoopsApi {
     }
 
     @POST
-    @Path("referral-decision")
+    @Path("cases/{id}/referral-decision")
     @Operation(summary = "Accept, decline or signpost a new referral",
             description = "ACCEPTED allocates the case to workerId, a worker of the owning service; DECLINED needs a reason; "
                     + "SIGNPOSTED needs signpostedTo (where the family were sent). The referrer is emailed after the change "
@@ -89,7 +92,7 @@ public class CaseLoopsApi {
     }
 
     @POST
-    @Path("closure")
+    @Path("cases/{id}/closure")
     @Operation(summary = "Close the case, or ask for a manager's sign-off of the closure",
             description = "outcomes maps each need's id to MET, PARTLY_MET or NOT_MET; a case that never reached consent "
                     + "closes without outcomes (sending any is refused). When the owning service wants closures signed off "
@@ -106,7 +109,7 @@ public class CaseLoopsApi {
     }
 
     @POST
-    @Path("step-up")
+    @Path("cases/{id}/step-up")
     @Operation(summary = "Step the case up to children's social care, or ask for sign-off of the step up",
             description = "The case stays open as AWAITING_SOCIAL_CARE with the MASH reference until their decision is "
                     + "recorded (step-up/decision).")
@@ -122,7 +125,7 @@ public class CaseLoopsApi {
     }
 
     @POST
-    @Path("step-up/decision")
+    @Path("cases/{id}/step-up/decision")
     @Operation(summary = "Record children's social care's decision on a step up",
             description = "accepted true closes the case as stepped up; false returns it to early help where it was, "
                     + "with the reason (required).")
@@ -138,7 +141,7 @@ public class CaseLoopsApi {
     }
 
     @POST
-    @Path("sign-off")
+    @Path("cases/{id}/sign-off")
     @Operation(summary = "Sign off, or send back, the closure, step up or step down awaiting a manager",
             description = "decision SIGNED_OFF takes the step now; SENT_BACK leaves the case as it was. note (the oversight "
                     + "note, or why it is sent back) is required. Only a manager of the owning service who did not ask for it.")

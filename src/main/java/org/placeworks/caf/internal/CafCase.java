@@ -628,8 +628,7 @@ public class CafCase {
     /** The next thing due on the case, if any. */
     public Optional<Due> nextDue() {
         return switch (status) {
-            case AWAITING_CONSENT -> Optional.of(new Due(referralDecision == null && !steppedDown
-                    ? "Decide on the referral" : "Get the family's consent", null));
+            case AWAITING_CONSENT -> Optional.of(new Due("Get the family's consent", null));
             case AWAITING_SOCIAL_CARE -> Optional.of(new Due("Record children's social care's decision", null));
             case ASSESSMENT -> Optional.of(new Due("Complete the assessment", assessmentDueOn));
             case ACTIVE_PLAN -> Optional.of(new Due("Review the plan", nextReviewDueOn));

@@ -78,6 +78,9 @@ public class CaseLoopPages {
     @Path("referral-decision")
     public TemplateInstance referralDecisionForm(@RestPath UUID id) {
         CaseView c = editable(id);
+        if (c.status() != CaseStatus.AWAITING_CONSENT || c.loop().referralDecision() != null) {
+            throw new Conflict("The referral for case " + c.reference() + " has already been decided.");
+        }
         return referralDecisionPage(c, versioned(c).withDate("decidedOn", today.date()), FormErrors.none());
     }
 
@@ -98,9 +101,6 @@ public class CaseLoopPages {
     }
 
     private TemplateInstance referralDecisionPage(CaseView c, Form form, FormErrors errors) {
-        if (c.status() != CaseStatus.AWAITING_CONSENT || c.loop().referralDecision() != null) {
-            throw new Conflict("The referral for case " + c.reference() + " has already been decided.");
-        }
         List<Option> decisions = Arrays.stream(ReferralDecision.values()).map(d -> new Option(d.name(), d.label())).toList();
         List<Option> workers = loops.workersFor(c.id()).stream().map(s -> new Option(s.id().toString(), s.name())).toList();
         return Templates.referralDecision(c, form, decisions, workers, errors);
