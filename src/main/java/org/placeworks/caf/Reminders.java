@@ -30,7 +30,8 @@ import org.placeworks.shared.Today;
 
 /**
  * The daily reminder email: each worker is told what of theirs is overdue and what falls due in the
- * next working days (assessments, reviews, plan actions they own, calls to referrers). It runs once a
+ * next working days (assessments, reviews, plan actions they own, calls to referrers, and what higher
+ * features add through {@link ReminderSource}). It runs once a
  * day across every instance: the first to claim the day's row sends, the rest skip. The emails name
  * case references only (email is not a secure channel) and go out after the claim commits. A worker
  * may turn their reminders off, and on again.
@@ -65,6 +66,10 @@ public class Reminders {
     @Inject
     Mailer mailer;
 
+    @Inject
+    @io.quarkus.arc.All
+    List<ReminderSource> sources;
+
     @Scheduled(identity = "caf-daily-reminders", cron = "${placeworks.caf.reminder-cron:0 0 7 ? * MON-FRI}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
@@ -80,7 +85,9 @@ public class Reminders {
             return -1;
         }
         LocalDate horizon = new WorkingDays(settings.bankHolidays()).after(day, settings.reminderWorkingDays());
-        List<Item> items = reminders.dueBy(horizon);
+        List<Item> items = new ArrayList<>(reminders.dueBy(horizon));
+        sources.forEach(source -> source.dueBy(horizon).forEach(i -> items.add(new Item(i.staffId(), null, i.reference(),
+                i.what(), i.dueOn()))));
         Map<String, UUID> byUsername = new LinkedHashMap<>();
         List<StaffName> active = staff.activeNames();
         active.forEach(s -> byUsername.put(s.username(), s.id()));

@@ -47,9 +47,22 @@ class RemindersTest {
     @Inject
     EntityManager em;
 
+    /** A higher feature's items (as the panel's actions would be), added while a test asks for them. */
+    @jakarta.enterprise.context.ApplicationScoped
+    static class PanelLikeSource implements ReminderSource {
+
+        static volatile Item item;
+
+        @Override
+        public List<Item> dueBy(LocalDate horizon) {
+            return item == null ? List.of() : List.of(item);
+        }
+    }
+
     @AfterEach
     void putTheClockBack() {
         clock.reset();
+        PanelLikeSource.item = null;
     }
 
     /** The first Monday ten or more days ahead: the plan action added today, due in two weeks, falls in its five working days. */
@@ -80,6 +93,8 @@ class RemindersTest {
         CasePages.addAction(caseId, pages.staffId("frontline"), "Ring the school about Mondays");
         String reference = caseReference(caseId);
         LocalDate monday = aMondayAhead();
+        PanelLikeSource.item = new ReminderSource.Item(pages.staffId("frontline"), "Panel action PA-7", "Send the referral form",
+                monday.plusDays(1));
         mailbox.clear();
         runOn(monday);
 
@@ -88,6 +103,7 @@ class RemindersTest {
         assertThat(mine).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).isEqualTo("Early help: what is due this week");
             assertThat(m.getText()).contains(reference + ": A plan action you own");
+            assertThat(m.getText()).contains("Panel action PA-7: Send the referral form");
             // Email is not a secure channel: the action's words and the family stay out of it.
             assertThat(m.getText()).doesNotContain("Ring the school");
         });

@@ -100,6 +100,22 @@ class CaseLoopPageTest {
 
     @Test
     @TestSecurity(user = "manager", roles = "manager")
+    void aStaleSignOffIsRefusedAndTheRequestSentBackStands() {
+        UUID caseId = pages.as("frontline", () -> {
+            UUID id = CasePages.refer(pages.family(CasePages.NORTHGATE), "stale.signoff@school.example");
+            dated(RenderedForm.open("/cases/" + id + "/close"), "closedOn").set("reason", "SIGNPOSTED").submit().then().statusCode(303);
+            return id;
+        });
+        String page = "/cases/" + caseId + "/sign-off";
+        RenderedForm stale = RenderedForm.open(page).set("decision", "SIGNED_OFF").set("note", "Fine by me");
+        RenderedForm.open(page).set("decision", "SENT_BACK").set("note", "Ask the school first").submit().then().statusCode(303);
+        stale.submit().then().statusCode(409).body(containsString("Someone else changed this case"));
+        given().get("/cases/" + caseId).then().body(containsString("id=\"case-status\">Awaiting consent"))
+                .body(containsString("Ask the school first"));
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
     void aManagerCannotSignOffTheirOwnClosure() {
         UUID caseId = pages.as("frontline", () -> CasePages.refer(pages.family(CasePages.NORTHGATE), "own.closure@school.example"));
         dated(RenderedForm.open("/cases/" + caseId + "/close"), "closedOn").set("reason", "SIGNPOSTED").submit().then().statusCode(303);
