@@ -152,6 +152,25 @@ class CaseLoopPageTest {
     }
 
     @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aSteppedDownCaseAwaitsTheManagersSignOff() {
+        CasePages.Family family = pages.family(CasePages.NORTHGATE);
+        String page = "/cases/step-down?familyId=" + family.id();
+        java.util.Map<String, Object> stepDown = CasePages.referral(family, "duty.team@socialcare.example");
+        stepDown.remove("screen");
+        stepDown.put("leadProfessionalId", pages.staffId("frontline").toString());
+        String location = CasePages.post(page, stepDown).then().statusCode(303).extract().header("Location");
+        UUID caseId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        given().get(location).then().body(containsString("id=\"sign-off-status\">Awaiting sign-off"))
+                .body(containsString("Step down asked for by frontline"));
+        given().get("/cases/" + caseId + "/sign-off").then().statusCode(403);
+        pages.as("manager", () -> RenderedForm.open("/cases/" + caseId + "/sign-off").set("decision", "SIGNED_OFF")
+                .set("note", "Child in need plan ended; early help agreed").submit().then().statusCode(303));
+        given().get(location).then().body(not(containsString("id=\"sign-off-status\"")))
+                .body(containsString("Step down signed off"));
+    }
+
+    @Test
     @TestSecurity(user = "manager", roles = "manager")
     void aServicesManagerTurnsClosureSignOffOffAndOn() {
         String list = given().get("/cases/sign-off/settings").then().statusCode(200).extract().asString();
