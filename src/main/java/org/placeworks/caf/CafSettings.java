@@ -21,6 +21,10 @@ public interface CafSettings {
     @WithDefault("3")
     int reviewIntervalMonths();
 
+    /** A request for a family whose case closed within this many months is a re-referral of that case. */
+    @WithDefault("12")
+    int reReferralMonths();
+
     /** Working days ahead the daily reminder email looks for what falls due. */
     @WithDefault("5")
     int reminderWorkingDays();

@@ -75,6 +75,9 @@ public class Referrals {
     @Inject
     CaseLoops loops;
 
+    @Inject
+    CafSettings settings;
+
     /**
      * A child may be at risk of significant harm: this is not early help. Only the fact that the
      * screen was answered yes is kept; the worker is told to contact children's social care now.
@@ -141,8 +144,8 @@ public class Referrals {
         if (leadProfessionalId != null) {
             c.appointLeadProfessional(leadProfessionalId);
         }
-        // A family back within a year of their last case closing is a re-referral: the two are linked.
-        CafCase previous = cases.lastClosedSince(family.id(), referredOn.minusMonths(12)).orElse(null);
+        // A family back within a year (by default) of their last case closing is a re-referral: the two are linked.
+        CafCase previous = cases.lastClosedSince(family.id(), referredOn.minusMonths(settings.reReferralMonths())).orElse(null);
         if (previous != null) {
             c.reReferralOf(previous.id());
         }
