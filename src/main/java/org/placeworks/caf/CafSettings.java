@@ -22,4 +22,12 @@ public interface CafSettings {
     /** Months from a completed assessment (or re-assessment) to the next re-assessment. */
     @WithDefault("12")
     int reassessmentMonths();
+
+    /** A request for a family whose case closed within this many months is a re-referral of that case. */
+    @WithDefault("12")
+    int reReferralMonths();
+
+    /** Working days ahead the daily reminder email looks for what falls due. */
+    @WithDefault("5")
+    int reminderWorkingDays();
 }

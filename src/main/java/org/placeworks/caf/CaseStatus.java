@@ -5,6 +5,8 @@ public enum CaseStatus {
     AWAITING_CONSENT("Awaiting consent", "grey"),
     ASSESSMENT("Assessment", "blue"),
     ACTIVE_PLAN("Active plan", "green"),
+    /** Stepped up and signed off: open until children's social care accept it or hand it back. */
+    AWAITING_SOCIAL_CARE("Awaiting children's social care decision", "orange"),
     CLOSED("Closed", "grey");
 
     private final String label;

@@ -9,7 +9,7 @@ import org.placeworks.family.PersonView;
 /**
  * Everything the case page shows. {@code canEdit}: the reader may change the case itself;
  * {@code canReassign}: they may move it to another service; {@code teamMember}: they see it as a
- * member of its Team Around the Family.
+ * member of its Team Around the Family; {@code loop}: the referral decision, sign-off and step up.
  */
 public record CaseView(UUID id, String reference, CaseStatus status, FamilyView family, List<PersonView> children,
         String owningService, LocalDate referredOn, String referrerName, String referrerAgency, String referrerEmail,
@@ -18,10 +18,15 @@ public record CaseView(UUID id, String reference, CaseStatus status, FamilyView 
         List<NeedView> needs, StaffRef leadProfessional, List<TeamMemberView> team, List<ActionView> actions,
         List<ReviewView> reviews, LocalDate nextReviewDueOn, LocalDate closedOn, ClosureReason closureReason,
         String closureNote, String nextDue, LocalDate nextDueOn, boolean overdue, boolean canEdit, long version,
-        boolean canReassign, boolean teamMember, LocalDate reassessmentDueOn) {
+        boolean canReassign, boolean teamMember, LocalDate reassessmentDueOn, CaseLoop loop) {
 
     public boolean open() {
         return status != CaseStatus.CLOSED;
+    }
+
+    /** Whether a closure, step up or step down awaits a manager's sign-off. */
+    public boolean awaitingSignOff() {
+        return loop != null && loop.awaitingSignOff() != null;
     }
 
     /**

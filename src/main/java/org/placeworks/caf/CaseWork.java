@@ -80,6 +80,12 @@ public class CaseWork {
     @Inject
     Event<CaseClosed> closed;
 
+    @Inject
+    CaseLoops loops;
+
+    @Inject
+    org.placeworks.caf.internal.ReferrerNotice referrer;
+
     /** The case's version and needs, for a change to post back, read without opening (and auditing) the whole case. */
     @Transactional
     public CaseRevision revision(UUID caseId) {
@@ -235,6 +241,7 @@ public class CaseWork {
         c.withdrawConsent(day, blankToNull(note));
         endSharing(c, "consent withdrawn");
         journal.changed(c, "Consent withdrawn: case closed");
+        referrer.tell(c, "The case has now closed. Outcome: " + c.closureReason().label() + ".", current.username());
         closed.fire(CaseClosed.of(c));
     }
 
@@ -428,30 +435,14 @@ public class CaseWork {
         journal.changed(c, "Review held on " + heldOn + "; next review due " + next);
     }
 
-    @Transactional
-    public void stepUp(UUID caseId, LocalDate on, String reason, Long version) {
-        CafCase c = editable(caseId, version);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInput("reason", "Enter why the case is stepping up to children's social care");
-        }
-        LocalDate day = on == null ? views.today() : on;
-        c.nextStepRange(views.today()).check("steppedUpOn", "The date", day);
-        c.stepUp(day, reason.strip());
-        endSharing(c, "stepped up");
-        journal.changed(c, "Stepped up to children's social care: case closed");
-        closed.fire(CaseClosed.of(c));
+    /** Asks to step the case up (see {@link CaseLoops#stepUp}); kept for callers that have no MASH reference to give. */
+    public StepTaken stepUp(UUID caseId, LocalDate on, String reason, Long version) {
+        return loops.stepUp(caseId, new StepUpCommand(on, reason, null, version));
     }
 
-    @Transactional
-    public void close(UUID caseId, ClosureCommand command) {
-        CafCase c = editable(caseId, command.version());
-        LocalDate on = command.closedOn() == null ? views.today() : command.closedOn();
-        c.nextStepRange(views.today()).check("closedOn", "The closure date", on);
-        c.close(command.reason(), on, command.outcomes() == null ? Map.of() : command.outcomes(), blankToNull(command.note()));
-        endSharing(c, "case closed");
-        journal.changed(c, "Closed: " + command.reason().label() + "; outcomes "
-                + c.needs().stream().map(n -> n.description() + " " + n.outcome().label().toLowerCase()).collect(Collectors.joining(", ")));
-        closed.fire(CaseClosed.of(c));
+    /** Closes the case, or asks for a manager's sign-off first when its service wants that (see {@link CaseLoops#close}). */
+    public StepTaken close(UUID caseId, ClosureCommand command) {
+        return loops.close(caseId, command);
     }
 
     /**
@@ -523,7 +514,7 @@ public class CaseWork {
     }
 
     /** A closed case is no longer shared with its team or its lead professional. */
-    private void endSharing(CafCase c, String why) {
+    void endSharing(CafCase c, String why) {
         java.util.Set<UUID> people = new java.util.LinkedHashSet<>(c.currentTeam());
         if (c.leadProfessionalId() != null) {
             people.add(c.leadProfessionalId());

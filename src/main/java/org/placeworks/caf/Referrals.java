@@ -72,6 +72,12 @@ public class Referrals {
     @Inject
     CurrentStaff current;
 
+    @Inject
+    CaseLoops loops;
+
+    @Inject
+    CafSettings settings;
+
     /**
      * A child may be at risk of significant harm: this is not early help. Only the fact that the
      * screen was answered yes is kept; the worker is told to contact children's social care now.
@@ -142,9 +148,18 @@ public class Referrals {
         if (leadProfessionalId != null) {
             c.appointLeadProfessional(leadProfessionalId);
         }
+        // A family back within a year (by default) of their last case closing is a re-referral: the two are linked.
+        CafCase previous = cases.lastClosedSince(family.id(), referredOn.minusMonths(settings.reReferralMonths())).orElse(null);
+        if (previous != null) {
+            c.reReferralOf(previous.id());
+        }
         cases.persist(c);
-        journal.created(c, stepDown ? "Stepped down from children's social care to " + owner.name()
-                : "Request for support received from " + command.referrerName().strip() + "; owned by " + owner.name());
+        journal.created(c, (stepDown ? "Stepped down from children's social care to " + owner.name()
+                : "Request for support received from " + command.referrerName().strip() + "; owned by " + owner.name())
+                + (previous == null ? "" : ". Re-referral: case " + previous.reference() + " closed on " + previous.closedOn()));
+        if (stepDown) {
+            loops.steppedDown(c);
+        }
         return c.id();
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.placeworks.caf.ActionCommand;
 import org.placeworks.caf.AssessmentCommand;
 import org.placeworks.caf.CafElement;
+import org.placeworks.caf.CaseLoops;
 import org.placeworks.caf.CaseRevision;
 import org.placeworks.caf.CaseWork;
 import org.placeworks.caf.ConsentChange;
@@ -24,6 +25,11 @@ import org.placeworks.caf.NeedCommand;
 import org.placeworks.caf.NeedOutcome;
 import org.placeworks.caf.Progress;
 import org.placeworks.caf.ReferralCommand;
+import org.placeworks.caf.ReferralDecision;
+import org.placeworks.caf.ReferralDecisionCommand;
+import org.placeworks.caf.SignOffCommand;
+import org.placeworks.caf.SignOffState;
+import org.placeworks.caf.StepUpCommand;
 import org.placeworks.caf.Referrals;
 import org.placeworks.caf.ReviewCommand;
 import org.placeworks.caf.Score;
@@ -83,9 +89,23 @@ class DemoCases {
     @Inject
     Today today;
 
+    @Inject
+    CaseLoops loops;
+
+    /** Cases whose step up and closure the manager signs off once frontline has asked. */
+    private UUID signedOffStepUp;
+    private UUID signedOffClosure;
+
     void load() {
         actingAs.run("frontline", WORKER_ROLES, this::loadThornbury);
         actingAs.run("frontline2", WORKER_ROLES, this::loadSouthbank);
+        // The manager signs off the step up and the closure frontline asked for; the step down still awaits them.
+        actingAs.run("manager", Set.of(Roles.MANAGER), () -> {
+            loops.decideSignOff(signedOffStepUp, new SignOffCommand(SignOffState.SIGNED_OFF,
+                    "Threshold for a child and family assessment met; agreed with the MASH manager.", version(signedOffStepUp)));
+            loops.decideSignOff(signedOffClosure, new SignOffCommand(SignOffState.SIGNED_OFF,
+                    "Outcomes evidenced at the last review; no further early help needed.", version(signedOffClosure)));
+        });
     }
 
     private void loadThornbury() {
@@ -100,10 +120,20 @@ class DemoCases {
                 today.minusDays(2));
 
         // Awaiting consent for twelve days.
-        referral("Okonkwo family", 100090000085L, "Chidi", "Okonkwo", today.minusYears(3), "Ada", "Okonkwo",
+        UUID okonkwo = referral("Okonkwo family", 100090000085L, "Chidi", "Okonkwo", today.minusYears(3), "Ada", "Okonkwo",
                 "Health visitor, Thornbury Children's Centre", "Speech delay; family new to the area with no support network.",
                 need("Speech and language", HeadlineOutcome.EARLY_YEARS), need("Isolation", HeadlineOutcome.FAMILY_RELATIONSHIPS),
                 today.minusDays(12));
+        loops.decideReferral(okonkwo, new ReferralDecisionCommand(ReferralDecision.ACCEPTED, staffIds.get("frontline"), null, null,
+                today.minusDays(11), version(okonkwo)));
+
+        // Signposted, and the referrer gave only a phone number: frontline has a call to make.
+        FamilyView reid = family("Reid family", 100090000113L, "Callum", "Reid", today.minusYears(6), "Amy", "Reid");
+        UUID signposted = referrals.refer(new ReferralCommand(reid.id(), Set.of(reid.children().get(0).id()),
+                "Neighbour (self-referral by phone)", null, null, "07700 900123", "Worried the family are struggling after a bereavement.",
+                List.of(need("Bereavement support", HeadlineOutcome.HEALTH)), null, today.minusDays(3)));
+        loops.decideReferral(signposted, new ReferralDecisionCommand(ReferralDecision.SIGNPOSTED, null, null,
+                "Cruse Bereavement Support and the school's pastoral team", today.minusDays(1), version(signposted)));
 
         // Assessment overdue: consent 25 days ago.
         UUID overdue = referral("Nowak family", 100090000131L, "Zofia", "Nowak", today.minusYears(11), "Marta", "Nowak",
@@ -149,8 +179,9 @@ class DemoCases {
                 "GP surgery", "Frequent A&E visits; parent reports feeling unable to cope.",
                 need("Parenting support", HeadlineOutcome.FAMILY_RELATIONSHIPS), null, today.minusDays(35));
         consent(steppedUp, "Sana Ahmed", today.minusDays(33));
-        work.stepUp(steppedUp, today.minusDays(20), "Disclosure during the assessment visit; referred to the MASH the same day.",
-                version(steppedUp));
+        loops.stepUp(steppedUp, new StepUpCommand(today.minusDays(20),
+                "Disclosure during the assessment visit; referred to the MASH the same day.", "MASH-24-0412", version(steppedUp)));
+        signedOffStepUp = steppedUp;
 
         // Closed, needs met, with outcomes.
         UUID closed = planned("Murphy family", 100090000145L, "Ruby", "Murphy", today.minusYears(5), "Siobhan", "Murphy",
@@ -162,6 +193,7 @@ class DemoCases {
         fresh(closed).needIds().forEach(need -> outcomes.put(need, NeedOutcome.MET));
         work.close(closed, new ClosureCommand(ClosureReason.NEEDS_MET, today.minusDays(30), outcomes,
                 "Routines settled; mum in work with childcare in place.", version(closed)));
+        signedOffClosure = closed;
 
         // Closed: consent withdrawn.
         UUID withdrawn = referral("Taylor family", 100090000149L, "Leo", "Taylor", today.minusYears(10), "Kerry", "Taylor",

@@ -133,6 +133,25 @@ final class Routes {
         row("POST /cases/{id}/owner", CASEWORK, CASE_REASSIGN);
         row("GET /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
         row("POST /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
+        // The loops a case must close: the referral decision, children's social care's answer, a call to the referrer.
+        for (String step : new String[] {"referral-decision", "step-up/decision"}) {
+            row("GET /cases/{id}/" + step, CASEWORK, CASE_CHANGE);
+            row("POST /cases/{id}/" + step, CASEWORK, CASE_CHANGE);
+        }
+        row("POST /cases/{id}/referrer-call", CASEWORK, CASE_CHANGE);
+        for (String step : new String[] {"referral-decision", "closure", "step-up", "step-up/decision"}) {
+            row("POST /api/v1/cases/{id}/" + step, CASEWORK, CASE_CHANGE);
+        }
+        // Sign-off: a manager of the owning service, as for moving the case (never their own request).
+        row("GET /cases/{id}/sign-off", CASEWORK, CASE_REASSIGN);
+        row("POST /cases/{id}/sign-off", CASEWORK, CASE_REASSIGN);
+        row("POST /api/v1/cases/{id}/sign-off", CASEWORK, CASE_REASSIGN);
+        row("GET /cases/sign-off", MANAGER, ROLE);
+        row("GET /cases/sign-off/settings", Set.of(Roles.MANAGER, Roles.ADMIN), ROLE);
+        row("GET /cases/sign-off/settings/{serviceId}", Set.of(Roles.MANAGER, Roles.ADMIN), ROLE);
+        row("POST /cases/sign-off/settings/{serviceId}", Set.of(Roles.MANAGER, Roles.ADMIN), ROLE);
+        row("GET /cases/reminders", CASEWORK, ROLE);
+        row("POST /cases/reminders", CASEWORK, ROLE);
         // Contacts and case notes: recorded and added to by whoever may change the case and its Team, corrected by the author.
         row("GET /cases/{id}/notes/new", CASEWORK, CASE_NOTE);
         row("POST /cases/{id}/notes/new", CASEWORK, CASE_NOTE);

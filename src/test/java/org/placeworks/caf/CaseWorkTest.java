@@ -49,6 +49,9 @@ class CaseWorkTest {
     ActingAs actingAs;
 
     @Inject
+    CaseLoops loops;
+
+    @Inject
     Families families;
 
     @Inject
@@ -269,6 +272,11 @@ class CaseWorkTest {
         open.needs().forEach(n -> outcomes.put(n.id(), NeedOutcome.MET));
         frontline(() -> work.close(caseId, new ClosureCommand(ClosureReason.NEEDS_MET, today, outcomes, "Goals met",
                 open.version())));
+        // The service wants closures signed off: nothing closes, and nobody is told, until a manager does.
+        assertThat(frontline(() -> cases.find(caseId)).status()).isEqualTo(CaseStatus.ACTIVE_PLAN);
+        assertThat(mailbox.getMailsSentTo("pat.teacher@school.example")).isNullOrEmpty();
+        actingAs.run("manager", Set.of(Roles.MANAGER), () -> loops.decideSignOff(caseId, new SignOffCommand(SignOffState.SIGNED_OFF,
+                "Outcomes evidenced", cases.find(caseId).version())));
         CaseView closed = frontline(() -> cases.find(caseId));
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.needs()).allSatisfy(n -> assertThat(n.outcome()).isEqualTo(NeedOutcome.MET));

@@ -36,6 +36,9 @@ import org.placeworks.caf.ClosureReason;
 import org.placeworks.caf.ConsentChange;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedOutcome;
+import org.placeworks.caf.ReferralDecision;
+import org.placeworks.caf.SignOffKind;
+import org.placeworks.caf.SignOffState;
 import org.placeworks.caf.Score;
 import org.placeworks.shared.Conflict;
 import org.placeworks.shared.DateRange;
@@ -164,6 +167,45 @@ public class CafCase {
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("heldOn desc")
     List<Review> reviews = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral_decision")
+    ReferralDecision referralDecision;
+
+    @Column(name = "referral_decided_on")
+    LocalDate referralDecidedOn;
+
+    @Column(name = "referral_decision_note")
+    String referralDecisionNote;
+
+    @Column(name = "allocated_worker_id")
+    UUID allocatedWorkerId;
+
+    @Column(name = "previous_case_id")
+    UUID previousCaseId;
+
+    @Column(name = "mash_reference")
+    String mashReference;
+
+    @Column(name = "stepped_up_on")
+    LocalDate steppedUpOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_step_up")
+    CaseStatus statusBeforeStepUp;
+
+    @Column(name = "step_up_not_accepted")
+    String stepUpNotAccepted;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("requestedAt")
+    List<SignOff> signOffs = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "case_id", nullable = false)
+    @OrderBy("createdOn")
+    List<ReferrerCall> calls = new ArrayList<>();
 
     @Version
     long version;
@@ -455,11 +497,33 @@ public class CafCase {
         closeWith(ClosureReason.STEPPED_UP, on, reason);
     }
 
-    /** Closing by choice records the outcome of every need. */
+    /**
+     * Closing by choice records the outcome of every need; a case that never reached consent closes
+     * without outcomes (there was no early help to measure), and none are stored.
+     */
     public void close(ClosureReason reason, LocalDate on, Map<UUID, NeedOutcome> outcomes, String note) {
+        checkClosure(reason, outcomes);
+        if (consentGivenOn != null) {
+            needs.forEach(n -> n.close(outcomes.get(n.id())));
+        }
+        closeWith(reason, on, note);
+    }
+
+    /** Whether the case could close for this reason with these outcomes, changing nothing. */
+    public void checkClosure(ClosureReason reason, Map<UUID, NeedOutcome> outcomes) {
         requireOpen("close");
+        if (status == CaseStatus.AWAITING_SOCIAL_CARE) {
+            throw new Conflict("Case " + reference + " is waiting for children's social care to decide on the step up: "
+                    + "record their decision first.");
+        }
         if (reason == null || !reason.chosenAtClosure()) {
             throw new InvalidInput("reason", "Select why the case is closing");
+        }
+        if (consentGivenOn == null) {
+            if (!outcomes.isEmpty()) {
+                throw new InvalidInput("outcomes", "The family never gave consent, so there are no outcomes to record");
+            }
+            return;
         }
         Map<String, String> problems = new LinkedHashMap<>();
         for (Need need : needs) {
@@ -470,8 +534,138 @@ public class CafCase {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        needs.forEach(n -> n.close(outcomes.get(n.id())));
-        closeWith(reason, on, note);
+    }
+
+    /** Whether the closure form asks for outcomes: only once the family consented to early help. */
+    public boolean outcomesAsked() {
+        return consentGivenOn != null;
+    }
+
+    // --- Referral decision ------------------------------------------------------------------------
+
+    /**
+     * The service's decision on a new request for support: accepted and allocated to a worker, or
+     * declined or signposted (the case closes, never having become early help). Decided once.
+     */
+    public void decideReferral(ReferralDecision decision, LocalDate on, UUID worker, String note) {
+        require(CaseStatus.AWAITING_CONSENT, "decide on the referral");
+        if (referralDecision != null) {
+            throw new Conflict("The referral for case " + reference + " was already " + referralDecision.label().toLowerCase() + ".");
+        }
+        referralDecision = decision;
+        referralDecidedOn = on;
+        referralDecisionNote = note;
+        switch (decision) {
+            case ACCEPTED -> allocatedWorkerId = worker;
+            case DECLINED -> closeWith(ClosureReason.REFERRAL_DECLINED, on, note);
+            case SIGNPOSTED -> closeWith(ClosureReason.SIGNPOSTED, on, "Signposted to " + note);
+        }
+    }
+
+    /** A family's case closed within the last year: this request is a re-referral of it. */
+    public void reReferralOf(UUID previous) {
+        previousCaseId = previous;
+    }
+
+    // --- Sign-off ------------------------------------------------------------------------------------
+
+    /** The request awaiting a manager, if any. */
+    public Optional<SignOff> awaitingSignOff() {
+        return signOffs.stream().filter(SignOff::awaiting).findFirst();
+    }
+
+    /** Asks a manager to authorise a closure, step up or step down; one request at a time. */
+    public SignOff askSignOff(SignOffKind kind, ClosureReason reason, LocalDate on, String note, String mash,
+            Map<UUID, NeedOutcome> outcomes, Instant at, String by) {
+        requireOpen("ask for sign-off");
+        awaitingSignOff().ifPresent(s -> {
+            throw new Conflict("Case " + reference + " is already awaiting a manager's sign-off of its "
+                    + s.kind().label().toLowerCase() + ".");
+        });
+        SignOff request = new SignOff(kind, reason, on, note, mash, outcomes, at, by);
+        signOffs.add(request);
+        return request;
+    }
+
+    /** A manager authorises the request: the step it asked for is taken now. */
+    public SignOff signOff(String oversight, Instant at, String by) {
+        SignOff request = awaitingSignOff().orElseThrow(() -> new Conflict("Case " + reference + " has nothing awaiting sign-off."));
+        request.decide(SignOffState.SIGNED_OFF, oversight, at, by);
+        switch (request.kind()) {
+            case CLOSURE -> close(request.closureReason(), request.stepOn(), request.outcomes(), request.note());
+            case STEP_UP -> referToSocialCare(request.stepOn(), request.mashReference(), request.note());
+            case STEP_DOWN -> { }
+        }
+        return request;
+    }
+
+    /** A manager sends the request back with the reason; the case carries on as it was. */
+    public SignOff sendBack(String reason, Instant at, String by) {
+        SignOff request = awaitingSignOff().orElseThrow(() -> new Conflict("Case " + reference + " has nothing awaiting sign-off."));
+        request.decide(SignOffState.SENT_BACK, reason, at, by);
+        return request;
+    }
+
+    public List<SignOff> signOffs() {
+        return signOffs;
+    }
+
+    // --- Step up to children's social care -----------------------------------------------------------
+
+    /** Whether the case could step up now, changing nothing. */
+    public void checkStepUp() {
+        requireOpen("step up");
+        if (status == CaseStatus.AWAITING_SOCIAL_CARE) {
+            throw new Conflict("Case " + reference + " has already stepped up and awaits children's social care's decision.");
+        }
+    }
+
+    /** The step up is made: the case stays open, awaiting children's social care, with the MASH reference. */
+    public void referToSocialCare(LocalDate on, String mash, String reason) {
+        checkStepUp();
+        statusBeforeStepUp = status;
+        status = CaseStatus.AWAITING_SOCIAL_CARE;
+        steppedUpOn = on;
+        mashReference = mash;
+        stepUpNotAccepted = null;
+        closureNote = reason;
+    }
+
+    /** Children's social care accepted the case: it closes here as stepped up. */
+    public void socialCareAccepted(LocalDate on, String note) {
+        require(CaseStatus.AWAITING_SOCIAL_CARE, "record children's social care's decision");
+        closeWith(ClosureReason.STEPPED_UP, on, note == null ? closureNote : note);
+    }
+
+    /** Children's social care did not accept it: back to early help where it was, with their reason. */
+    public void socialCareNotAccepted(String reason) {
+        require(CaseStatus.AWAITING_SOCIAL_CARE, "record children's social care's decision");
+        status = statusBeforeStepUp == null ? CaseStatus.ASSESSMENT : statusBeforeStepUp;
+        statusBeforeStepUp = null;
+        stepUpNotAccepted = reason;
+        closureNote = null;
+    }
+
+    // --- Telling the referrer ------------------------------------------------------------------------
+
+    /** The referrer has no email address: a worker must phone them. */
+    public ReferrerCall callReferrer(String assignedTo, String about, LocalDate on) {
+        ReferrerCall call = new ReferrerCall(assignedTo, about, on);
+        calls.add(call);
+        return call;
+    }
+
+    public ReferrerCall openCall() {
+        return calls.stream().filter(ReferrerCall::open).findFirst()
+                .orElseThrow(() -> new Conflict("There is no call to the referrer waiting on case " + reference + "."));
+    }
+
+    public void callMade(LocalDate on, String by) {
+        openCall().done(on, by);
+    }
+
+    public List<ReferrerCall> calls() {
+        return calls;
     }
 
     private void closeWith(ClosureReason reason, LocalDate on, String note) {
@@ -489,6 +683,7 @@ public class CafCase {
     public Optional<Due> nextDue() {
         return switch (status) {
             case AWAITING_CONSENT -> Optional.of(new Due("Get the family's consent", null));
+            case AWAITING_SOCIAL_CARE -> Optional.of(new Due("Record children's social care's decision", null));
             case ASSESSMENT -> Optional.of(new Due("Complete the assessment", assessmentDueOn));
             case ACTIVE_PLAN -> reassessmentDueOn != null && nextReviewDueOn != null && reassessmentDueOn.isBefore(nextReviewDueOn)
                     ? Optional.of(new Due("Re-assess the family", reassessmentDueOn))
@@ -559,4 +754,12 @@ public class CafCase {
     public List<PlanAction> actions() { return actions; }
     public List<Review> reviews() { return reviews; }
     public long version() { return version; }
+    public ReferralDecision referralDecision() { return referralDecision; }
+    public LocalDate referralDecidedOn() { return referralDecidedOn; }
+    public String referralDecisionNote() { return referralDecisionNote; }
+    public UUID allocatedWorkerId() { return allocatedWorkerId; }
+    public UUID previousCaseId() { return previousCaseId; }
+    public String mashReference() { return mashReference; }
+    public LocalDate steppedUpOn() { return steppedUpOn; }
+    public String stepUpNotAccepted() { return stepUpNotAccepted; }
 }

@@ -81,7 +81,7 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         }
         sql.append(String.join(" or ", sees)).append(")");
         if (mineOnly) {
-            sql.append(" and (c.lead_professional_id = :me or exists (select 1 from caf_team_member m where m.case_id = c.id"
+            sql.append(" and (c.lead_professional_id = :me or c.allocated_worker_id = :me or exists (select 1 from caf_team_member m where m.case_id = c.id"
                     + " and m.staff_id = :me and m.left_on is null) or (c.created_by = :username and c.status = 'AWAITING_CONSENT'))");
             params.put("username", scope.username());
         }
@@ -96,6 +96,30 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
         params.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /** The family's most recent case closed on or after the day, if any: a new request is a re-referral of it. */
+    public java.util.Optional<CafCase> lastClosedSince(UUID familyId, java.time.LocalDate since) {
+        return find("familyId = ?1 and status = ?2 and closedOn >= ?3", Sort.by("closedOn").descending(), familyId,
+                CaseStatus.CLOSED, since).firstResultOptional();
+    }
+
+    /** Ids of cases of these services with a closure, step up or step down awaiting sign-off, oldest request first. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> awaitingSignOff(java.util.Collection<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createNativeQuery("select c.id from caf_case c join caf_sign_off s on s.case_id = c.id"
+                + " where s.state = 'AWAITING' and c.owning_service_id in (:services) order by s.requested_at", UUID.class)
+                .setParameter("services", serviceIds).getResultList();
+    }
+
+    /** Ids of cases with a call to the referrer waiting for this member of staff. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> withCallsFor(String username) {
+        return getEntityManager().createNativeQuery("select distinct k.case_id from caf_referrer_call k"
+                + " where k.assigned_to = :me and k.done_on is null", UUID.class).setParameter("me", username).getResultList();
     }
 
     /** The next case number: a database sequence, so that two referrals at once never share a reference. */

@@ -38,6 +38,11 @@ public class CaseJournal {
         audit.record(AuditAction.VIEW, "caf-case-list", current.username(), "Listed " + count + " " + which);
     }
 
+    /** A service's early help settings changed: audited, since they decide who must authorise what. */
+    public void settingsChanged(java.util.UUID serviceId, String what) {
+        audit.record(AuditAction.UPDATE, "caf-sign-off-policy", serviceId, what);
+    }
+
     public void viewed(CafCase c) {
         audit.record(AuditAction.VIEW, CaseGate.KIND, c.id(), "Viewed case " + c.reference());
     }

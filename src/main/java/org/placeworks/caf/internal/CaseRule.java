@@ -19,7 +19,8 @@ import org.placeworks.identity.Roles;
  * Early Intervention and whose boundary holds the family, unless their agency was refused.</li>
  * <li>Otherwise nothing (404): administrators, leavers, services of the other strands only.</li>
  * <li>Change: the owning service's casework staff in boundary and the lead professional; Team members
- * only their own plan actions; a manager of the owning service may reassign the case to another service.</li>
+ * only their own plan actions; a manager of the owning service may reassign the case to another service and
+ * sign off its closure, step up or step down (never a request they made themselves: see {@code SignOff}).</li>
  * </ul>
  */
 public final class CaseRule {
@@ -48,7 +49,9 @@ public final class CaseRule {
         /** Update the plan actions the reader owns. */
         OWN_ACTIONS,
         /** Move the case to another Early Intervention service whose boundary holds the address. */
-        REASSIGN
+        REASSIGN,
+        /** Sign off (or send back) a closure, step up or step down: a manager of the owning service. */
+        SIGN_OFF
     }
 
     /** One of the reader's services: whether it delivers Early Intervention and whether its boundary holds the family. */
@@ -141,6 +144,7 @@ public final class CaseRule {
             }
             if (managerOfOwner) {
                 rights.add(Right.REASSIGN);
+                rights.add(Right.SIGN_OFF);
             }
             return new Decision(Sight.FULL, rights);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.placeworks.caf.CaseLoop;
 import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.CaseView;
 import org.placeworks.caf.CaseView.ActionView;
@@ -47,6 +48,12 @@ public class CaseViews {
     @Inject
     Today today;
 
+    @Inject
+    CafCaseRepository cases;
+
+    @Inject
+    org.placeworks.identity.CurrentStaff current;
+
     public Clock clock() {
         return clock;
     }
@@ -63,6 +70,9 @@ public class CaseViews {
         }
         c.team().forEach(m -> staffIds.add(m.staffId()));
         c.actions().forEach(a -> staffIds.add(a.ownerStaffId()));
+        if (c.allocatedWorkerId() != null) {
+            staffIds.add(c.allocatedWorkerId());
+        }
         Map<UUID, StaffName> names = staff.names(staffIds);
         Map<UUID, String> agencies = services.agencies().stream().collect(Collectors.toMap(AgencyView::id, AgencyView::name));
         Map<UUID, String> needNames = c.needs().stream().collect(Collectors.toMap(Need::id, Need::description));
@@ -99,7 +109,27 @@ public class CaseViews {
                 c.nextReviewDueOn(), c.closedOn(), c.closureReason(), c.closureNote(),
                 due == null ? null : due.what(), due == null ? null : due.on(), overdue(due, today), canEdit, c.version(),
                 decision.may(CaseRule.Right.REASSIGN), readerId != null && c.currentTeam().contains(readerId),
-                c.reassessmentDueOn());
+                c.reassessmentDueOn(), loop(c, names, decision));
+    }
+
+    private CaseLoop loop(CafCase c, Map<UUID, StaffName> names, CaseRule.Decision decision) {
+        CaseLoop.PreviousCase previous = c.previousCaseId() == null ? null : cases.findByIdOptional(c.previousCaseId())
+                .map(p -> new CaseLoop.PreviousCase(p.id(), p.reference(), p.closedOn(), p.closureReason())).orElse(null);
+        SignOff awaiting = c.awaitingSignOff().orElse(null);
+        SignOff last = c.signOffs().stream().filter(s -> !s.awaiting()).reduce((a, b) -> b).orElse(null);
+        List<CaseLoop.CallView> calls = c.calls().stream().filter(ReferrerCall::open)
+                .map(k -> new CaseLoop.CallView(k.id(), k.about(), k.createdOn(), k.assignedTo())).toList();
+        boolean canSignOff = awaiting != null && decision.may(CaseRule.Right.SIGN_OFF)
+                && !awaiting.requestedBy().equals(current.username());
+        return new CaseLoop(c.referralDecision(), c.referralDecidedOn(), c.referralDecisionNote(),
+                c.allocatedWorkerId() == null ? null : ref(names, c.allocatedWorkerId()), previous, signOff(awaiting),
+                signOff(last), c.mashReference(), c.steppedUpOn(), c.stepUpNotAccepted(), calls, c.outcomesAsked(), canSignOff,
+                decision.may(CaseRule.Right.SIGN_OFF));
+    }
+
+    private static CaseLoop.SignOffView signOff(SignOff s) {
+        return s == null ? null : new CaseLoop.SignOffView(s.id(), s.kind(), s.state(), s.requestedAt(), s.requestedBy(),
+                s.closureReason(), s.stepOn(), s.note(), s.mashReference(), s.decidedAt(), s.decidedBy(), s.oversightNote());
     }
 
     /** Case list lines, overdue first, then by the date the next thing is due. */

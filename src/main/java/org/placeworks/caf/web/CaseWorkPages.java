@@ -87,6 +87,9 @@ public class CaseWorkPages {
     CaseWork work;
 
     @Inject
+    org.placeworks.caf.CaseLoops loops;
+
+    @Inject
     Services services;
 
     @Inject
@@ -427,8 +430,9 @@ public class CaseWorkPages {
         LocalDate on = form.required(form.date("steppedUpOn", "The date the case stepped up"), "steppedUpOn",
                 "Enter the date the case stepped up");
         String reason = form.longText("reason", "Reason");
+        String mash = form.text("mashReference", "The MASH reference");
         form.check();
-        work.stepUp(id, on, reason, form.version());
+        loops.stepUp(id, new org.placeworks.caf.StepUpCommand(on, reason, mash, form.version()));
     }
 
     private void close(UUID id, Form form) {

@@ -22,6 +22,8 @@ import org.placeworks.audit.AuditEntryView;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseLoops;
+import org.placeworks.caf.ReferrerCallTask;
 import org.placeworks.caf.CaseSection;
 import org.placeworks.caf.CaseSectionSource;
 import org.placeworks.caf.CaseStatus;
@@ -48,6 +50,9 @@ public class CasesPage {
     CafCases cases;
 
     @Inject
+    CaseLoops loops;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -67,13 +72,14 @@ public class CasesPage {
 
     /** What the reader may do on the case now, given their part in it and where the case is. */
     public record Can(boolean consent, boolean amendConsent, boolean withdrawConsent, boolean assess, boolean team, boolean plan,
-            boolean review, boolean stepUp, boolean close, boolean showHistory) {
+            boolean review, boolean stepUp, boolean close, boolean showHistory, boolean decideReferral,
+            boolean recordSocialCareDecision) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<CaseSummary> cases, boolean all, boolean mayListAll, String status,
-                List<Option> statuses, List<CaseSection> sections);
+                List<Option> statuses, List<CaseSection> sections, List<ReferrerCallTask> calls, int awaitingSignOff);
 
         static native TemplateInstance show(CaseView c, List<Step> steps, Can can, List<TimelineEntry> timeline,
                 List<AuditEntryView> history, List<CaseSection> sections);
@@ -90,7 +96,8 @@ public class CasesPage {
         List<CaseSection> sections = all ? List.of() : myCasesSources.stream()
                 .sorted(Comparator.comparingInt(org.placeworks.caf.MyCasesSource::order))
                 .flatMap(source -> source.sectionFor(listed).stream()).toList();
-        return Templates.list(listed, all, mayListAll, state == null ? "" : state.name(), statuses, sections);
+        return Templates.list(listed, all, mayListAll, state == null ? "" : state.name(), statuses, sections, loops.myCalls(),
+                current.has(Roles.MANAGER) ? loops.awaitingMySignOff().size() : 0);
     }
 
     @GET
@@ -113,16 +120,24 @@ public class CasesPage {
         boolean edit = c.canEdit() && c.open();
         CaseStatus s = c.status();
         boolean inForce = c.consent() != null && c.consent().withdrawnOn() == null;
+        // Nothing more is asked while a closure, step up or step down awaits sign-off, or children's social care decide.
+        boolean free = !c.awaitingSignOff() && s != CaseStatus.AWAITING_SOCIAL_CARE;
         return new Can(edit && s == CaseStatus.AWAITING_CONSENT, edit && inForce, edit, edit && s == CaseStatus.ASSESSMENT, edit,
-                edit && s == CaseStatus.ACTIVE_PLAN, edit && s == CaseStatus.ACTIVE_PLAN, edit, edit,
-                c.canEdit() || manager);
+                edit && s == CaseStatus.ACTIVE_PLAN, edit && s == CaseStatus.ACTIVE_PLAN, edit && free, edit && free,
+                c.canEdit() || manager, edit && s == CaseStatus.AWAITING_CONSENT && c.loop().referralDecision() == null
+                        && !c.steppedDown() && !c.awaitingSignOff(),
+                edit && s == CaseStatus.AWAITING_SOCIAL_CARE);
     }
 
     static List<Step> steps(CaseView c) {
         CaseStatus s = c.status();
         boolean closed = s == CaseStatus.CLOSED;
         List<Step> steps = new ArrayList<>();
-        steps.add(done("Request for support", "request"));
+        if (s == CaseStatus.AWAITING_CONSENT && c.loop().awaitingDecision() && !c.steppedDown()) {
+            steps.add(new Step("Request for support", "request", "Awaiting a decision", "govuk-tag govuk-tag--blue"));
+        } else {
+            steps.add(done("Request for support", "request"));
+        }
         if (c.consent() != null && c.consent().withdrawnOn() != null) {
             steps.add(new Step("Consent", "consent", "Withdrawn", "govuk-tag govuk-tag--red"));
         } else if (c.consent() != null) {
@@ -161,7 +176,13 @@ public class CasesPage {
             steps.add(cannotStart("Plan", "plan"));
             steps.add(cannotStart("Reviews", "reviews"));
         }
-        steps.add(closed ? done("Closure", "closure") : new Step("Closure", "closure", "Open", "govuk-tag govuk-tag--blue"));
+        if (c.awaitingSignOff()) {
+            steps.add(new Step("Closure", "closure", "Awaiting sign-off", "govuk-tag govuk-tag--yellow"));
+        } else if (s == CaseStatus.AWAITING_SOCIAL_CARE) {
+            steps.add(new Step("Closure", "closure", "Awaiting children's social care", "govuk-tag govuk-tag--orange"));
+        } else {
+            steps.add(closed ? done("Closure", "closure") : new Step("Closure", "closure", "Open", "govuk-tag govuk-tag--blue"));
+        }
         return steps;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.placeworks.caf.internal.CaseRule.Right.CHANGE_CASE;
 import static org.placeworks.caf.internal.CaseRule.Right.OWN_ACTIONS;
 import static org.placeworks.caf.internal.CaseRule.Right.REASSIGN;
+import static org.placeworks.caf.internal.CaseRule.Right.SIGN_OFF;
 import static org.placeworks.caf.internal.CaseRule.Sight.FLAG;
 import static org.placeworks.caf.internal.CaseRule.Sight.FULL;
 import static org.placeworks.caf.internal.CaseRule.Sight.NONE;
@@ -54,9 +55,9 @@ class CaseRuleTest {
                 row("owning service's boundary no longer holds the family (moved away)", outside(worker(COUNCIL, Roles.FRONTLINE, FAMILY_SUPPORT)),
                         movedAway(owned(FAMILY_SUPPORT, given)), NONE),
                 row("manager of the owning service", worker(COUNCIL, Roles.MANAGER, FAMILY_SUPPORT),
-                        owned(FAMILY_SUPPORT, given), FULL, CHANGE_CASE, OWN_ACTIONS, REASSIGN),
+                        owned(FAMILY_SUPPORT, given), FULL, CHANGE_CASE, OWN_ACTIONS, REASSIGN, SIGN_OFF),
                 row("manager of the owning service whose family moved away", outside(worker(COUNCIL, Roles.MANAGER, FAMILY_SUPPORT)),
-                        movedAway(owned(FAMILY_SUPPORT, given)), FULL, CHANGE_CASE, OWN_ACTIONS, REASSIGN),
+                        movedAway(owned(FAMILY_SUPPORT, given)), FULL, CHANGE_CASE, OWN_ACTIONS, REASSIGN, SIGN_OFF),
                 row("chair of the owning service changes but does not reassign", worker(COUNCIL, Roles.PANEL_CHAIR, FAMILY_SUPPORT),
                         owned(FAMILY_SUPPORT, given), FULL, CHANGE_CASE, OWN_ACTIONS),
                 // --- other services in the boundary: the flag, never the content (leak: School Nursing closed Family Support's case)

@@ -100,11 +100,11 @@ class CaseWorkPageTest {
         CasePages.consent(caseId);
         post("/cases/" + caseId + "/consent", date(fields("givenBy", "Sam", "purposes", "x"), "givenOn", today()))
                 .then().statusCode(409).body(containsString("while it is assessment"));
-        post("/cases/" + caseId + "/step-up", date(fields("reason", "Disclosure of harm at school"), "steppedUpOn", today()))
-                .then().statusCode(303);
-        given().get("/cases/" + caseId).then().body(containsString("Stepped up to children&#39;s social care"));
-        post("/cases/" + caseId + "/reviews/new", date(fields(), "heldOn", today())).then().statusCode(409)
-                .body(containsString("is closed"));
+        post("/cases/" + caseId + "/step-up", date(fields("reason", "Disclosure of harm at school", "mashReference", "MASH-1"),
+                "steppedUpOn", today())).then().statusCode(303);
+        given().get("/cases/" + caseId).then().body(containsString("Awaiting sign-off"));
+        post("/cases/" + caseId + "/step-up", date(fields("reason", "Again", "mashReference", "MASH-2"), "steppedUpOn", today()))
+                .then().statusCode(409).body(containsString("already awaiting a manager"));
     }
 
     @Test

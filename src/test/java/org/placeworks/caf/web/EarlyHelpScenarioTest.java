@@ -88,6 +88,8 @@ class EarlyHelpScenarioTest {
         closure.put("outcome-" + needs.get(0), "MET");
         closure.put("outcome-" + needs.get(1), "PARTLY_MET");
         post("/cases/" + caseId + "/close", closure).then().statusCode(303);
+        pages.as("manager", () -> org.placeworks.testsupport.RenderedForm.open("/cases/" + caseId + "/sign-off")
+                .set("decision", "SIGNED_OFF").set("note", "Outcomes evidenced at review").submit().then().statusCode(303));
 
         String page = given().get("/cases/" + caseId).then().statusCode(200).extract().asString();
         assertThat(page).contains("<strong class=\"govuk-tag govuk-tag--grey\" id=\"case-status\">Closed</strong>")

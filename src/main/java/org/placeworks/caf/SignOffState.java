@@ -1,0 +1,5 @@
+package org.placeworks.caf;
+
+public enum SignOffState {
+    AWAITING, SIGNED_OFF, SENT_BACK
+}
