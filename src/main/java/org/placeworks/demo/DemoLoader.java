@@ -34,6 +34,9 @@ class DemoLoader {
     DemoPanel panel;
 
     @Inject
+    DemoDocuments documents;
+
+    @Inject
     DemoGrants grants;
 
     void onStart(@Observes StartupEvent event) {
@@ -44,6 +47,7 @@ class DemoLoader {
         LOG.info("Loaded the demo place: Thornbury, in Eastmoor District");
         cases.load();
         LOG.info("Loaded the demo early help cases");
+        documents.load();
         panel.load();
         grants.load();
         LOG.info("Loaded the demo grant fund");

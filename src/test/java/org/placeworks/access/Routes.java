@@ -147,6 +147,20 @@ final class Routes {
         row("PUT /api/v1/cases/{id}/notes/{noteId}", CASEWORK, NOTE_EDIT);
         row("POST /api/v1/cases/{id}/notes/{noteId}/addenda", CASEWORK, CASE_NOTE);
 
+        // Documents: added to a case by whoever may record contacts on it, to a family by whoever may change it; read
+        // (listed, downloaded) by whoever sees the case or the family. By a document's id, tried on ids that do not exist.
+        row("GET /cases/{id}/documents/new", CASEWORK, CASE_NOTE);
+        row("POST /cases/{id}/documents/new", CASEWORK, CASE_NOTE);
+        row("GET /api/v1/cases/{id}/documents", CASEWORK, CASE_READ);
+        row("POST /api/v1/cases/{id}/documents", CASEWORK, CASE_NOTE);
+        row("GET /families/{id}/documents/new", CASEWORK, FAMILY_CHANGE);
+        row("POST /families/{id}/documents/new", CASEWORK, FAMILY_CHANGE);
+        row("GET /api/v1/families/{id}/documents", CASEWORK, FAMILY_READ);
+        row("POST /api/v1/families/{id}/documents", CASEWORK, FAMILY_CHANGE);
+        row("GET /documents/{id}/download", CASEWORK, ROLE);
+        row("GET /api/v1/documents/{id}", CASEWORK, ROLE);
+        row("GET /api/v1/documents/{id}/content", CASEWORK, ROLE);
+
         // The panel.
         row("GET /panel", PANEL_PAGES, ROLE);
         row("GET /panel/new", SETS_UP_PANELS, ROLE);
