@@ -131,6 +131,14 @@ class DocumentsApiTest {
     }
 
     @Test
+    void otherRoutesKeepTheSmallerBodyLimit() {
+        UUID caseId = caseWithTheNurse();
+        byte[] body = new byte[13 * 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        given().contentType("application/json").body(body).post("/api/v1/cases/" + caseId + "/notes").then().statusCode(413);
+    }
+
+    @Test
     void aMaximumSizeFileIsAccepted() {
         UUID caseId = caseWithTheNurse();
         upload("Full size", "full.pdf", SampleFiles.pdfOfSize((int) Documents.MAX_SIZE), "application/pdf")
