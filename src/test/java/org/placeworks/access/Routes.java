@@ -5,6 +5,7 @@ import static org.placeworks.access.Need.CASE_CHANGE;
 import static org.placeworks.access.Need.CASE_NOTE;
 import static org.placeworks.access.Need.CASE_READ;
 import static org.placeworks.access.Need.CASE_REASSIGN;
+import static org.placeworks.access.Need.DOCUMENT_READ;
 import static org.placeworks.access.Need.FAMILY_CHANGE;
 import static org.placeworks.access.Need.FAMILY_READ;
 import static org.placeworks.access.Need.PUBLIC;
@@ -148,7 +149,7 @@ final class Routes {
         row("POST /api/v1/cases/{id}/notes/{noteId}/addenda", CASEWORK, CASE_NOTE);
 
         // Documents: added to a case by whoever may record contacts on it, to a family by whoever may change it; read
-        // (listed, downloaded) by whoever sees the case or the family. By a document's id, tried on ids that do not exist.
+        // (listed, downloaded) by whoever sees the case or the family. By a document's id: tried on one of each case and family.
         row("GET /cases/{id}/documents/new", CASEWORK, CASE_NOTE);
         row("POST /cases/{id}/documents/new", CASEWORK, CASE_NOTE);
         row("GET /api/v1/cases/{id}/documents", CASEWORK, CASE_READ);
@@ -157,9 +158,9 @@ final class Routes {
         row("POST /families/{id}/documents/new", CASEWORK, FAMILY_CHANGE);
         row("GET /api/v1/families/{id}/documents", CASEWORK, FAMILY_READ);
         row("POST /api/v1/families/{id}/documents", CASEWORK, FAMILY_CHANGE);
-        row("GET /documents/{id}/download", CASEWORK, ROLE);
-        row("GET /api/v1/documents/{id}", CASEWORK, ROLE);
-        row("GET /api/v1/documents/{id}/content", CASEWORK, ROLE);
+        row("GET /documents/{id}/download", CASEWORK, DOCUMENT_READ);
+        row("GET /api/v1/documents/{id}", CASEWORK, DOCUMENT_READ);
+        row("GET /api/v1/documents/{id}/content", CASEWORK, DOCUMENT_READ);
 
         // The panel.
         row("GET /panel", PANEL_PAGES, ROLE);
