@@ -22,7 +22,6 @@ import org.placeworks.caf.internal.CaseJournal;
 import org.placeworks.caf.internal.CaseNote;
 import org.placeworks.caf.internal.CaseNoteAddendum;
 import org.placeworks.caf.internal.CaseNoteRepository;
-import org.placeworks.caf.internal.CaseRule;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyView;
 import org.placeworks.family.PersonView;
@@ -173,13 +172,7 @@ public class CaseNotes {
 
     /** Whoever may change the case, and its current Team members: 404 for a case the reader may not know, 403 otherwise. */
     private CafCase recordable(UUID caseId) {
-        CaseGate.Opened opened = gate.readable(caseId);
-        boolean teamMember = gate.myId().map(opened.kase().currentTeam()::contains).orElse(false);
-        if (!opened.decision().may(CaseRule.Right.CHANGE_CASE) && !teamMember) {
-            throw new Forbidden("Only the case's own service, its lead professional and the Team Around the Family can record "
-                    + "contacts on this case.");
-        }
-        return opened.kase();
+        return gate.recordable(caseId, "record contacts on").kase();
     }
 
     /** The note as given, checked: each problem names its field; nothing is saved unless all is well. */

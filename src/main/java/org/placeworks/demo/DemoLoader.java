@@ -37,6 +37,9 @@ class DemoLoader {
     DemoPanel panel;
 
     @Inject
+    DemoDocuments documents;
+
+    @Inject
     DemoGrants grants;
 
     void onStart(@Observes StartupEvent event) {
@@ -48,6 +51,7 @@ class DemoLoader {
         cases.load();
         recording.load();
         LOG.info("Loaded the demo early help cases");
+        documents.load();
         panel.load();
         grants.load();
         LOG.info("Loaded the demo grant fund");

@@ -10,6 +10,19 @@ import java.util.UUID;
  */
 public interface Families {
 
+    /**
+     * The family's name and address if the caller may see it (404 otherwise), for features that keep
+     * records on a family (documents): the family's own rule, asked once. Not audited: the caller audits
+     * what it shows.
+     */
+    FamilyHeader readable(UUID familyId);
+
+    /**
+     * The same if the caller may change the family (inside their boundary): someone it was only shared with
+     * is refused (Forbidden), anyone else finds nothing (NotFound). Not audited.
+     */
+    FamilyHeader changeable(UUID familyId);
+
     /** Registers a household at an address (inside the caller's boundary). */
     FamilyView register(NewFamily family);
 

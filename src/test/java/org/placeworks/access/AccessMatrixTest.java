@@ -153,6 +153,9 @@ class AccessMatrixTest {
         Sight sight = switch (rule.need()) {
             case CASE_READ, CASE_CHANGE, CASE_ACTION, CASE_REASSIGN, CASE_NOTE, NOTE_EDIT -> NeedToKnow.of(persona, CaseRecord.valueOf(record));
             case FAMILY_READ, FAMILY_CHANGE -> NeedToKnow.of(persona, FamilyRecord.valueOf(record));
+            // A document is tried on one kept on each case (CASE_<record>) and on each family (FAMILY_<record>).
+            case DOCUMENT_READ -> record.startsWith("CASE_") ? NeedToKnow.of(persona, CaseRecord.valueOf(record.substring(5)))
+                    : NeedToKnow.of(persona, FamilyRecord.valueOf(record.substring(7)));
             case MEETING_READ, ITEM_READ -> NeedToKnow.of(persona, PanelRecord.valueOf(record));
             case FUND_READ, GRANT_READ -> NeedToKnow.of(persona, GrantRecord.valueOf(record));
             default -> null;
@@ -164,7 +167,7 @@ class AccessMatrixTest {
                     : route.reads() ? Expected.NOT_FOUND : Expected.NOT_REFUSED;
             // Someone who may only know a case exists is told who holds it (403 naming the service), no more.
             case MEETING_READ, ITEM_READ, FUND_READ, GRANT_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
-            case CASE_READ, FAMILY_READ -> sight.reads() ? Expected.OK : sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
+            case CASE_READ, FAMILY_READ, DOCUMENT_READ -> sight.reads() ? Expected.OK : sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             case CASE_CHANGE, FAMILY_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS
                     : sight.reads() || sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             case CASE_REASSIGN -> sight == Sight.CHANGE && persona.roles.contains(org.placeworks.identity.Roles.MANAGER)
@@ -209,6 +212,7 @@ class AccessMatrixTest {
                     tried.put(f.name(), Map.of("id", id.toString(), "staffId", UUID.randomUUID().toString()));
                 }
             }
+            case DOCUMENT_READ -> records.documents().forEach((record, id) -> tried.put(record, Map.of("id", id.toString())));
             case MEETING_READ -> tried.put(PanelRecord.MEETING.name(), Map.of("id", records.meeting().toString()));
             case ITEM_READ -> {
                 tried.put(PanelRecord.NOLAN_ITEM.name(), Map.of("id", records.meeting().toString(),

@@ -32,7 +32,8 @@ import org.placeworks.shared.Today;
 public class MatrixPeople {
 
     record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
-            UUID teamMembersAction, UUID teamMembersNote, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month) {
+            UUID teamMembersAction, UUID teamMembersNote, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month,
+            Map<String, UUID> documents) {
     }
 
     @Inject
@@ -124,8 +125,25 @@ public class MatrixPeople {
         UUID fund = uuid("select id from grant_fund where name like ?1", "Thornbury%");
         UUID request = uuid("select r.id from grant_request r join grant_payment p on p.request_id = r.id "
                 + "order by r.requested_at limit 1");
+        // One document on each case and each family, written as the document feature stores one in the database.
+        Map<String, UUID> documents = new java.util.LinkedHashMap<>();
+        cases.forEach((record, caseId) -> documents.put("CASE_" + record.name(), document(caseId, null)));
+        families.forEach((record, familyId) -> documents.put("FAMILY_" + record.name(), document(null, familyId)));
         return new Records(cases, families, parents, action, note, meeting, items, fund, request,
-                java.time.YearMonth.from(today.date()).toString());
+                java.time.YearMonth.from(today.date()).toString(), documents);
+    }
+
+    private UUID document(UUID caseId, UUID familyId) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into document (id, " + (caseId != null ? "case_id" : "family_id") + ", title, kind, "
+                    + "file_name, content_type, size_bytes, sha256, stored_in, uploaded_by, uploaded_at) values (?1, ?2, "
+                    + "'Matrix document', 'OTHER', 'matrix.pdf', 'application/pdf', 5, 'none', 'DATABASE', 'matrix', now())")
+                    .setParameter(1, id).setParameter(2, caseId != null ? caseId : familyId).executeUpdate();
+            em.createNativeQuery("insert into document_chunk (document_id, position, bytes) values (?1, 0, ?2)")
+                    .setParameter(1, id).setParameter(2, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).executeUpdate();
+        });
+        return id;
     }
 
     /** Puts the Patel case back as the demo town has it (the school nurse leading it), for the tests that read the demo. */

@@ -29,5 +29,7 @@ enum Need {
     /** Reading a family or a person in it. */
     FAMILY_READ,
     /** Changing a family or a person in it. */
-    FAMILY_CHANGE
+    FAMILY_CHANGE,
+    /** Reading a document by its id: whoever may read the case or the family it is kept on (403 for a case's flag). */
+    DOCUMENT_READ
 }

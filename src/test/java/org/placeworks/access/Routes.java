@@ -5,6 +5,7 @@ import static org.placeworks.access.Need.CASE_CHANGE;
 import static org.placeworks.access.Need.CASE_NOTE;
 import static org.placeworks.access.Need.CASE_READ;
 import static org.placeworks.access.Need.CASE_REASSIGN;
+import static org.placeworks.access.Need.DOCUMENT_READ;
 import static org.placeworks.access.Need.FAMILY_CHANGE;
 import static org.placeworks.access.Need.FAMILY_READ;
 import static org.placeworks.access.Need.PUBLIC;
@@ -181,6 +182,20 @@ final class Routes {
         row("POST /cases/{id}/taf-meetings/new", CASEWORK, CASE_CHANGE);
         row("GET /cases/{id}/reassessment", CASEWORK, CASE_CHANGE);
         row("POST /cases/{id}/reassessment", CASEWORK, CASE_CHANGE);
+
+        // Documents: added to a case by whoever may record contacts on it, to a family by whoever may change it; read
+        // (listed, downloaded) by whoever sees the case or the family. By a document's id: tried on one of each case and family.
+        row("GET /cases/{id}/documents/new", CASEWORK, CASE_NOTE);
+        row("POST /cases/{id}/documents/new", CASEWORK, CASE_NOTE);
+        row("GET /api/v1/cases/{id}/documents", CASEWORK, CASE_READ);
+        row("POST /api/v1/cases/{id}/documents", CASEWORK, CASE_NOTE);
+        row("GET /families/{id}/documents/new", CASEWORK, FAMILY_CHANGE);
+        row("POST /families/{id}/documents/new", CASEWORK, FAMILY_CHANGE);
+        row("GET /api/v1/families/{id}/documents", CASEWORK, FAMILY_READ);
+        row("POST /api/v1/families/{id}/documents", CASEWORK, FAMILY_CHANGE);
+        row("GET /documents/{id}/download", CASEWORK, DOCUMENT_READ);
+        row("GET /api/v1/documents/{id}", CASEWORK, DOCUMENT_READ);
+        row("GET /api/v1/documents/{id}/content", CASEWORK, DOCUMENT_READ);
 
         // The panel.
         row("GET /panel", PANEL_PAGES, ROLE);

@@ -94,6 +94,21 @@ public class CaseGate {
         return opened;
     }
 
+    /**
+     * The case if the reader may add to its record (contacts and notes, documents): whoever may change
+     * the case, and its current Team Around the Family members; 404 for a case the reader may not know,
+     * 403 otherwise, saying that they may not {@code doWhat} ("record contacts on", "add documents to").
+     */
+    public Opened recordable(UUID caseId, String doWhat) {
+        Opened opened = readable(caseId);
+        boolean teamMember = myId().map(opened.kase().currentTeam()::contains).orElse(false);
+        if (!opened.decision().may(Right.CHANGE_CASE) && !teamMember) {
+            throw new Forbidden("Only the case's own service, its lead professional and the Team Around the Family can "
+                    + doWhat + " this case.");
+        }
+        return opened;
+    }
+
     /** The case if the reader may know it exists (full sight or the flag); otherwise 404. */
     public Opened open(UUID caseId) {
         CafCase c = cases.findByIdOptional(caseId).orElseThrow(() -> new NotFound("case", caseId));

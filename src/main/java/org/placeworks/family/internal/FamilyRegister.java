@@ -141,6 +141,22 @@ public class FamilyRegister implements Families {
 
     @Override
     @Transactional
+    public FamilyHeader readable(UUID familyId) {
+        return header(visibleFamily(familyId));
+    }
+
+    @Override
+    @Transactional
+    public FamilyHeader changeable(UUID familyId) {
+        return header(editableFamily(familyId));
+    }
+
+    private static FamilyHeader header(Located located) {
+        return new FamilyHeader(located.family().id(), located.family().name(), located.address());
+    }
+
+    @Override
+    @Transactional
     public PersonView person(UUID personId) {
         Person person = current(personId);
         visibleFamily(person.familyId());

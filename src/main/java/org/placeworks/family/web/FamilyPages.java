@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -32,6 +33,8 @@ import org.placeworks.family.PersonView;
 import org.placeworks.family.TimelineEntry;
 import org.placeworks.family.FamilyNotice;
 import org.placeworks.family.FamilyNoticeSource;
+import org.placeworks.family.FamilySection;
+import org.placeworks.family.FamilySectionSource;
 import org.placeworks.family.internal.FamilyRegister;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
@@ -64,6 +67,10 @@ public class FamilyPages {
     @io.quarkus.arc.All
     List<FamilyNoticeSource> noticeSources;
 
+    @Inject
+    @io.quarkus.arc.All
+    List<FamilySectionSource> sectionSources;
+
     @CheckedTemplate
     static class Templates {
         /** {@code results} the caller may see in full; {@code elsewhere} only says which services to contact. */
@@ -73,7 +80,8 @@ public class FamilyPages {
         static native TemplateInstance register(String name, String addressQuery, List<Option> addresses, String addressId,
                 FormErrors errors);
 
-        static native TemplateInstance show(FamilyView family, List<FamilyNotice> notices, List<TimelineEntry> timeline);
+        static native TemplateInstance show(FamilyView family, List<FamilyNotice> notices,
+                List<FamilySection> sections, List<TimelineEntry> timeline);
     }
 
     @GET
@@ -120,7 +128,10 @@ public class FamilyPages {
     public TemplateInstance show(@RestPath UUID id) {
         FamilyView family = families.family(id);
         List<FamilyNotice> notices = noticeSources.stream().flatMap(source -> source.noticesFor(id).stream()).toList();
-        return Templates.show(family, notices, families.timeline(id));
+        List<FamilySection> sections = sectionSources.stream()
+                .sorted(Comparator.comparingInt(FamilySectionSource::order))
+                .flatMap(source -> source.sectionFor(family).stream()).toList();
+        return Templates.show(family, notices, sections, families.timeline(id));
     }
 
     @GET

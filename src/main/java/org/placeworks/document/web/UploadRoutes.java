@@ -1,0 +1,78 @@
+package org.placeworks.document.web;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the HTTP layer does for document uploads before the request reaches the application.
+ *
+ * <p>The body limit ({@code quarkus.http.limits.max-body-size}) is raised so that a 20 MB document and its
+ * form fit; every other request keeps the smaller limit it had ({@code placeworks.http.other-max-body-bytes}),
+ * refused with 413 from its declared length before any of it is read.
+ *
+ * <p>The CSRF filter checks every multipart post, the API's too. The API is signed in to by bearer token
+ * alone (never a cookie), so a forged cross-site request has nothing to ride on: an API upload that carries
+ * no CSRF cookie is given a matching one-time cookie and header, and the filter's check passes. Pages keep
+ * the full check.
+ */
+@ApplicationScoped
+public class UploadRoutes {
+
+    /** The routes that take a document: the upload forms and the API. */
+    static final Pattern DOCUMENT_UPLOADS = Pattern.compile("/(api/v1/)?(cases|families)/[^/]+/documents(/new)?/?");
+    static final Pattern API_UPLOADS = Pattern.compile("/api/v1/(cases|families)/[^/]+/documents/?");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @ConfigProperty(name = "placeworks.http.other-max-body-bytes", defaultValue = "12582912")
+    long otherLimit;
+
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
+    String csrfCookie;
+
+    @ConfigProperty(name = "quarkus.rest-csrf.token-header-name", defaultValue = "X-CSRF-TOKEN")
+    String csrfHeader;
+
+    @ConfigProperty(name = "quarkus.rest-csrf.token-size", defaultValue = "16")
+    int csrfTokenSize;
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 100).handler(context -> {
+            HttpServerRequest request = context.request();
+            if (request.method() == HttpMethod.POST && API_UPLOADS.matcher(request.path()).matches()) {
+                bearerOnly(request);
+            }
+            String length = request.getHeader("Content-Length");
+            if (length != null && request.method() != HttpMethod.GET && !DOCUMENT_UPLOADS.matcher(request.path()).matches()) {
+                try {
+                    if (Long.parseLong(length.strip()) > otherLimit) {
+                        context.response().setStatusCode(413).putHeader("Connection", "close").end();
+                        return;
+                    }
+                } catch (NumberFormatException e) {
+                    // Left to the server, which refuses a length it cannot read.
+                }
+            }
+            context.next();
+        });
+    }
+
+    private void bearerOnly(HttpServerRequest request) {
+        String cookies = request.getHeader("Cookie");
+        if (cookies != null && cookies.contains(csrfCookie + "=")) {
+            return; // a client that sends its own double-submit token is checked as it is
+        }
+        byte[] bytes = new byte[csrfTokenSize];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        request.headers().set("Cookie", (cookies == null || cookies.isBlank() ? "" : cookies + "; ") + csrfCookie + "=" + token);
+        request.headers().set(csrfHeader, token);
+    }
+}
