@@ -77,6 +77,9 @@ public class CaseWork {
     @Inject
     Event<CaseClosed> closed;
 
+    @Inject
+    CaseTransfers transfers;
+
     /** The case's version and needs, for a change to post back, read without opening (and auditing) the whole case. */
     @Transactional
     public CaseRevision revision(UUID caseId) {
@@ -432,7 +435,9 @@ public class CaseWork {
 
     /**
      * A manager of the owning service moves the case to another service that delivers Early
-     * Intervention and whose boundary holds the family's address; recorded on the timeline and audited.
+     * Intervention and whose boundary holds the family's address, at once, by the same rule as a
+     * transfer ({@link CaseTransfers#receiver}); an offer awaiting an answer is settled by it. Recorded on
+     * the timeline and audited.
      */
     @Transactional
     public void reassign(UUID caseId, UUID serviceId, String reason, Long version) {
@@ -454,13 +459,9 @@ public class CaseWork {
             throw new InvalidInput(problems);
         }
         ServiceView from = services.findService(c.owningServiceId()).orElseThrow();
-        ServiceView to;
-        try {
-            to = services.requireOwner(Strand.EARLY_INTERVENTION, serviceId, opened.family().address());
-        } catch (OutsideBoundary e) {
-            throw new OutsideBoundary("owningServiceId", String.join(" ", e.errors().values()));
-        }
+        ServiceView to = transfers.receiver(serviceId, opened.family(), "owningServiceId");
         c.reassign(to.id());
+        transfers.settleByDirectMove(c, to.id());
         journal.changed(c, "Moved from " + from.name() + " to " + to.name() + ": " + reason.strip());
     }
 
