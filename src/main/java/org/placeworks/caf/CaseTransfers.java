@@ -100,6 +100,10 @@ public class CaseTransfers {
             throw new InvalidInput(problems);
         }
         ServiceView to = receiver(command.toServiceId(), opened.family(), "toServiceId");
+        if (c.consentInForce().refused().contains(to.agencyId())) {
+            throw new InvalidInput("toServiceId", "The family did not agree to share the case with " + to.agencyName()
+                    + ", so it cannot be offered to " + to.name());
+        }
         CaseTransfer transfer = new CaseTransfer(c.id(), c.owningServiceId(), to.id(), TransferCause.LEAD_AGENCY,
                 command.reason().strip(), clock.instant(), current.username());
         transfers.persist(transfer);
@@ -231,8 +235,9 @@ public class CaseTransfers {
             if (ownerCovers || pending.isPresent()) {
                 continue;
             }
+            Set<UUID> refused = c.consentInForce().refused();
             List<ServiceView> there = services.ownersFor(Strand.EARLY_INTERVENTION, moved.to()).stream()
-                    .sorted(Comparator.comparing(ServiceView::name)).toList();
+                    .filter(s -> !refused.contains(s.agencyId())).sorted(Comparator.comparing(ServiceView::name)).toList();
             if (there.isEmpty()) {
                 continue;
             }

@@ -55,6 +55,9 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         StringBuilder sql = new StringBuilder("select c.id from caf_case c join family_place fp on fp.family_id = c.family_id where (");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         List<String> sees = new java.util.ArrayList<>();
+        String notRefused = scope.agencyId() == null ? "" : " and not exists (select 1 from caf_consent_version v"
+                + " join caf_consent_version_agency a on a.version_id = v.id where v.case_id = c.id and a.agency_id = :agency"
+                + " and not a.allowed and v.number = (select max(n.number) from caf_consent_version n where n.case_id = c.id))";
         // An open case offered to another service awaits its answer: both services see it meanwhile.
         String offered = "exists (select 1 from caf_case_transfer tr where tr.case_id = c.id and tr.status = 'PENDING'"
                 + " and c.status <> 'CLOSED'";
@@ -77,16 +80,12 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
                 sees.add("(c.owning_service_id = :s" + i + " and (" + (ground.isEmpty() ? "" : inGround + " or ") + offered + ")))");
             }
             if (!ground.isEmpty()) {
-                sees.add("(" + offered + " and tr.to_service_id = :s" + i + ") and (" + inGround + "))");
+                sees.add("(" + offered + " and tr.to_service_id = :s" + i + ") and (" + inGround + ")" + notRefused + ")");
             }
         }
         sees.add("(c.status <> 'CLOSED' and c.consent_given_on is not null and c.consent_withdrawn_on is null"
                 + " and (c.lead_professional_id = :me or exists (select 1 from caf_team_member t where t.case_id = c.id"
-                + " and t.staff_id = :me and t.left_on is null))"
-                + (scope.agencyId() == null ? "" : " and not exists (select 1 from caf_consent_version v"
-                + " join caf_consent_version_agency a on a.version_id = v.id where v.case_id = c.id and a.agency_id = :agency"
-                + " and not a.allowed and v.number = (select max(n.number) from caf_consent_version n where n.case_id = c.id))")
-                + ")");
+                + " and t.staff_id = :me and t.left_on is null))" + notRefused + ")");
         params.put("me", scope.staffId());
         if (scope.agencyId() != null) {
             params.put("agency", scope.agencyId());

@@ -146,7 +146,7 @@ public final class CaseRule {
         boolean ofOwner = reader.services().stream().anyMatch(s -> s.serviceId().equals(c.owningServiceId()));
         // Offered to another service (after a move out of its boundary, say), the case stays with its owner until accepted.
         boolean ownerInBoundary = ofOwner && (c.ownerCoversFamily() || c.offered());
-        boolean receiving = c.offered() && c.receiverCoversFamily()
+        boolean receiving = c.offered() && c.receiverCoversFamily() && !c.consent().refuses(reader.agencyId())
                 && reader.services().stream().anyMatch(s -> s.serviceId().equals(c.offeredTo()));
         boolean managerOfOwner = ofOwner && reader.has(Roles.MANAGER);
         boolean refused = c.consent().refuses(reader.agencyId());

@@ -45,7 +45,7 @@ public class TransferPages {
     @jakarta.enterprise.inject.Produces
     static final Destination DESTINATION = new Destination(15, "/cases/transfers", "Transfers", "Cases offered to your service",
             "Accept or decline early help cases that another service offers yours, for example after a family moves.",
-            Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER));
+            Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER));
 
     private static final List<Option> ANSWERS = List.of(new Option("yes", "Yes, accept the case"),
             new Option("no", "No, decline it"));

@@ -15,7 +15,7 @@ class FamilyRuleTest {
     @CsvSource({
         "Family Support in the family's boundary,                            true,  false, false, CHANGE",
         "covering the family and also on a case's Team,                      true,  false, true,  CHANGE",
-        "the service whose case it is, after the family moved out of it,     false, true,  false, CHANGE",
+        "the service whose case it is (the family moved out of its boundary), false, true,  false, CHANGE",
         "a Team member or lead professional from outside the boundary,       false, false, true,  READ",
         "a police officer on the panel (another strand) or another boundary, false, false, false, NONE",
     })
