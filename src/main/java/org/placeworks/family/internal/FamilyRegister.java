@@ -270,7 +270,7 @@ public class FamilyRegister implements Families {
             problems.put("movedOn", "The date the family moved must be today or in the past");
         } else if (now != null && movedOn.isBefore(now.from())) {
             problems.put("movedOn", "The date the family moved must be on or after " + org.placeworks.shared.web.Dates.date(now.from())
-                    + ", when they came to their current address");
+                    + ", the date their current address was recorded from");
         }
         if (to != null && problems.isEmpty()) {
             AddressView from = located.address();
@@ -288,6 +288,7 @@ public class FamilyRegister implements Families {
         AddressView from = located.address();
         if (now != null) {
             now.endOn(movedOn);
+            residences.flush(); // the old place ends before the new one begins: one current place at a time
         }
         residences.persist(new FamilyResidence(familyId, kind, to.id(), to.hasUprn() ? null : to.line1(), to.neighbourhoodId(),
                 movedOn, clock.instant(), current.username()));
