@@ -31,6 +31,9 @@ class DemoLoader {
     DemoCases cases;
 
     @Inject
+    DemoMoves moves;
+
+    @Inject
     DemoPanel panel;
 
     @Inject
@@ -44,6 +47,8 @@ class DemoLoader {
         LOG.info("Loaded the demo place: Thornbury, in Eastmoor District");
         cases.load();
         LOG.info("Loaded the demo early help cases");
+        moves.load();
+        LOG.info("Loaded the demo moves: a family that moved, a case offered to School Nursing Southbank, temporary accommodation");
         panel.load();
         grants.load();
         LOG.info("Loaded the demo grant fund");
