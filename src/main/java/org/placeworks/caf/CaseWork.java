@@ -36,7 +36,6 @@ import org.placeworks.organisation.Strand;
 import org.placeworks.shared.DateRange;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
-import org.placeworks.shared.OutsideBoundary;
 import org.placeworks.shared.StaleEdit;
 
 /**

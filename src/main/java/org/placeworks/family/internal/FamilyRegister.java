@@ -129,23 +129,24 @@ public class FamilyRegister implements Families {
         } else if (name.length() > PersonRules.LONGEST_NAME) {
             problems.put("name", "Family name must be " + PersonRules.LONGEST_NAME + " characters or fewer");
         }
-        Optional<AddressView> address = command.addressId() == null ? Optional.empty() : places.findAddress(command.addressId());
-        if (command.addressId() == null) {
-            problems.put("addressId", "Select the family's address");
-        } else if (address.isEmpty()) {
-            problems.put("addressId", "Select an address from the list");
-        } else if (!access.covers(address.get(), Strand.EARLY_INTERVENTION)) {
-            problems.put("addressId", "This address is outside your service's boundary: the service that covers it registers families there");
+        PlaceKind kind = command.kind() == null ? PlaceKind.HOME : command.kind();
+        Placed placed = place(kind, command.addressId(), command.description(), command.areaId(), problems);
+        if (placed.place() != null && !access.covers(placed.place(), Strand.EARLY_INTERVENTION)) {
+            problems.put(placed.field(), (placed.place().hasUprn() ? "This address" : "This neighbourhood")
+                    + " is outside your service's boundary: the service that covers it registers families there");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Family family = new Family(name, address.get().id(), clock.instant(), current.username());
+        AddressView place = placed.place();
+        Family family = new Family(name, place.id(), clock.instant(), current.username());
+        family.moveTo(kind, place.id(), place.hasUprn() ? null : place.line1(), place.neighbourhoodId());
         families.persist(family);
-        residences.persist(new FamilyResidence(family.id(), PlaceKind.HOME, family.addressId(), null, null, today(), clock.instant(),
-                current.username()));
-        audit.record(AuditAction.CREATE, FAMILY, family.id(), "Registered the " + name);
-        return view(new Located(family, address.get(), FamilyRule.Sight.CHANGE));
+        residences.persist(new FamilyResidence(family.id(), kind, place.id(), place.hasUprn() ? null : place.line1(),
+                place.neighbourhoodId(), today(), clock.instant(), current.username()));
+        audit.record(AuditAction.CREATE, FAMILY, family.id(), "Registered the " + name
+                + (kind == PlaceKind.HOME ? "" : " (" + kind.label().toLowerCase() + ")"));
+        return view(new Located(family, place, FamilyRule.Sight.CHANGE));
     }
 
     @Override
@@ -232,36 +233,14 @@ public class FamilyRegister implements Families {
         FamilyResidence now = residences.current(familyId).orElse(null);
         Map<String, String> problems = new LinkedHashMap<>();
         PlaceKind kind = command.kind();
-        String description = PersonRules.blankToNull(command.description());
         AddressView to = null;
         String placeField = "addressId";
         if (kind == null) {
             problems.put("kind", "Select where the family lives now");
-        } else if (command.addressId() != null) {
-            if (kind == PlaceKind.NO_FIXED_ABODE) {
-                problems.put("addressId", "A family with no fixed abode has no address: describe where they are staying instead");
-            } else {
-                to = places.findAddress(command.addressId()).orElse(null);
-                if (to == null) {
-                    problems.put("addressId", "Select an address from the list");
-                }
-            }
-        } else if (kind == PlaceKind.HOME) {
-            problems.put("addressId", "Select the family's new address");
         } else {
-            placeField = "areaId";
-            if (description == null) {
-                problems.put("description", kind == PlaceKind.TEMPORARY ? "Enter the temporary accommodation's address or name"
-                        : "Describe where the family is staying, like sofa-surfing with relatives near the market");
-            } else if (description.length() > org.placeworks.shared.Text.SHORT) {
-                problems.put("description", "Description must be " + org.placeworks.shared.Text.SHORT + " characters or fewer");
-            }
-            var area = command.areaId() == null ? Optional.<org.placeworks.geography.AreaView>empty() : places.findArea(command.areaId());
-            if (area.isEmpty() || area.get().kind() != org.placeworks.geography.AreaKind.NEIGHBOURHOOD) {
-                problems.put("areaId", "Select the neighbourhood the family is staying in");
-            } else if (description != null) {
-                to = AddressView.described(description, area.get().id(), area.get().name());
-            }
+            Placed placed = place(kind, command.addressId(), command.description(), command.areaId(), problems);
+            to = placed.place();
+            placeField = placed.field();
         }
         LocalDate movedOn = command.movedOn();
         if (movedOn == null) {
@@ -541,6 +520,45 @@ public class FamilyRegister implements Families {
                         : places.address(r.addressId()), r.from(), r.to())).toList();
         return new FamilyView(family.id(), family.name(), located.address(),
                 people.inFamily(family.id()).stream().map(Person::view).toList(), family.version(), family.placeKind(), history);
+    }
+
+    /** Where a family is to live, and the field a refusal of that place is shown on; {@code place} null when it is not known. */
+    private record Placed(AddressView place, String field) {
+    }
+
+    /**
+     * The place a worker gave: a UPRN address (not for no fixed abode), or for temporary accommodation
+     * without a UPRN and no fixed abode, a description in a neighbourhood. Problems go into {@code problems}.
+     */
+    private Placed place(PlaceKind kind, UUID addressId, String rawDescription, UUID areaId, Map<String, String> problems) {
+        String description = PersonRules.blankToNull(rawDescription);
+        if (addressId != null) {
+            if (kind == PlaceKind.NO_FIXED_ABODE) {
+                problems.put("addressId", "A family with no fixed abode has no address: describe where they are staying instead");
+                return new Placed(null, "addressId");
+            }
+            AddressView address = places.findAddress(addressId).orElse(null);
+            if (address == null) {
+                problems.put("addressId", "Select an address from the list");
+            }
+            return new Placed(address, "addressId");
+        }
+        if (kind == PlaceKind.HOME) {
+            problems.put("addressId", "Select the family's address");
+            return new Placed(null, "addressId");
+        }
+        if (description == null) {
+            problems.put("description", kind == PlaceKind.TEMPORARY ? "Enter the temporary accommodation's address or name"
+                    : "Describe where the family is staying, like sofa-surfing with relatives near the market");
+        } else if (description.length() > org.placeworks.shared.Text.SHORT) {
+            problems.put("description", "Description must be " + org.placeworks.shared.Text.SHORT + " characters or fewer");
+        }
+        var area = areaId == null ? Optional.<org.placeworks.geography.AreaView>empty() : places.findArea(areaId);
+        if (area.isEmpty() || area.get().kind() != org.placeworks.geography.AreaKind.NEIGHBOURHOOD) {
+            problems.put("areaId", "Select the neighbourhood the family is staying in");
+            return new Placed(null, "areaId");
+        }
+        return new Placed(description == null ? null : AddressView.described(description, area.get().id(), area.get().name()), "areaId");
     }
 
     /** Where the family lives: its UPRN address, or the described location in the neighbourhood chosen. */

@@ -12,21 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyView;
 import org.placeworks.family.MoveCommand;
 import org.placeworks.family.PlaceKind;
-import org.placeworks.geography.AreaKind;
-import org.placeworks.geography.AreaView;
 import org.placeworks.geography.Places;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.Text;
@@ -59,6 +52,9 @@ public class MovePages {
     @Inject
     Today today;
 
+    @Inject
+    PlaceChoices choices;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance move(FamilyView family, Form form, List<Option> kinds, List<Option> addresses,
@@ -90,22 +86,9 @@ public class MovePages {
     }
 
     private TemplateInstance page(FamilyView family, Form form, FormErrors errors) {
-        List<Option> kinds = Arrays.stream(PlaceKind.values()).map(k -> new Option(k.name(), switch (k) {
-            case HOME -> "A home address (found by postcode or street)";
-            case TEMPORARY -> "Temporary accommodation";
-            case NO_FIXED_ABODE -> "No fixed abode";
-        })).toList();
         String query = form.value("addressQuery");
         List<Option> addresses = query.isBlank() ? List.of()
                 : places.searchAddresses(query, 50).stream().map(a -> new Option(a.id().toString(), a.oneLine())).toList();
-        return Templates.move(family, form, kinds, addresses, neighbourhoods(), errors);
-    }
-
-    /** Every neighbourhood, named with its ward, in ward order. */
-    private List<Option> neighbourhoods() {
-        Map<UUID, String> wards = places.areasOfKind(AreaKind.WARD).stream().collect(Collectors.toMap(AreaView::id, AreaView::name));
-        Function<AreaView, String> label = n -> n.name() + (wards.containsKey(n.parentId()) ? " (" + wards.get(n.parentId()) + " ward)" : "");
-        return places.areasOfKind(AreaKind.NEIGHBOURHOOD).stream().sorted(Comparator.comparing(label))
-                .map(n -> new Option(n.id().toString(), label.apply(n))).toList();
+        return Templates.move(family, form, choices.kinds(), addresses, choices.neighbourhoods(), errors);
     }
 }

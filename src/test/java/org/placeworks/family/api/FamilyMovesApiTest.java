@@ -135,6 +135,26 @@ class FamilyMovesApiTest {
         as("member").body(Map.of()).post("/api/v1/families/" + familyId + "/moves").then().statusCode(403);
     }
 
+    @Test
+    void aFamilyWithNoFixedAbodeIsRegisteredInANeighbourhoodTheWorkerCovers() {
+        UUID riverside = FamilyFixtures.read(() -> thornbury.area("Riverside").id());
+        UUID marketPlace = FamilyFixtures.read(() -> thornbury.area("Market Place").id());
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", surname() + " family");
+        body.put("kind", "NO_FIXED_ABODE");
+        body.put("description", "Sleeping at a friend's on Ferry Lane");
+        body.put("areaId", riverside.toString());
+        as("frontline2").body(body).post("/api/v1/families").then().statusCode(201).body("placeKind", equalTo("NO_FIXED_ABODE"))
+                .body("address.line1", equalTo("Sleeping at a friend's on Ferry Lane")).body("residences.size()", equalTo(1));
+        body.put("areaId", marketPlace.toString());
+        as("frontline2").body(body).post("/api/v1/families").then().statusCode(422)
+                .body("errors.areaId", containsString("outside your service's boundary"));
+        body.put("areaId", null);
+        body.put("description", " ");
+        as("frontline2").body(body).post("/api/v1/families").then().statusCode(422)
+                .body("errors", hasKey("areaId")).body("errors", hasKey("description"));
+    }
+
     private RequestSpecification as(String user) {
         return given().auth().oauth2(token(user)).contentType(ContentType.JSON);
     }
