@@ -178,7 +178,9 @@ public class CaseTransfers {
         policy.staffFacts().services().forEach(s -> mine.add(s.serviceId()));
         List<CaseTransfer> offered = policy.staffFacts().active() ? transfers.pendingTo(mine) : List.of();
         Map<UUID, CafCase> byId = new HashMap<>();
-        cases.list("id in ?1", offered.stream().map(CaseTransfer::caseId).toList()).forEach(c -> byId.put(c.id(), c));
+        if (!offered.isEmpty()) {
+            cases.list("id in ?1", offered.stream().map(CaseTransfer::caseId).toList()).forEach(c -> byId.put(c.id(), c));
+        }
         Map<UUID, FamilyHeader> headers = families.headers(byId.values().stream().map(CafCase::familyId).toList());
         List<TransferView> result = offered.stream().filter(t -> byId.containsKey(t.caseId()))
                 .filter(t -> {

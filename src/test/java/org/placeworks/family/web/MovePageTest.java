@@ -98,6 +98,20 @@ class MovePageTest {
     }
 
     @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aFamilyInTemporaryAccommodationIsRegisteredThroughTheFormWithoutAUprn() {
+        String millLane = FamilyFixtures.read(() -> thornbury.area("Mill Lane")).id().toString();
+        String name = FamilyFixtures.surname() + " family";
+        String location = RenderedForm.open("/families/new", "/families/new").set("kind", "TEMPORARY")
+                .set("description", "Flat 9, Mill Lane refuge").set("areaId", millLane).set("name", name).submit()
+                .then().statusCode(303).extract().header("Location");
+        given().get(location).then().statusCode(200).body(containsString(name)).body(containsString("Temporary accommodation"))
+                .body(containsString("Flat 9, Mill Lane refuge")).body(not(containsString("UPRN</dt>")));
+        RenderedForm.open("/families/new", "/families/new").set("kind", "NO_FIXED_ABODE").set("name", name).submit()
+                .then().statusCode(422).body(containsString("href=\"#description\"")).body(containsString("href=\"#areaId\""));
+    }
+
+    @Test
     @TestSecurity(user = "frontline2", roles = "frontline")
     void someoneOutsideTheFamilysBoundaryFindsNoFormAndCannotPostOne() {
         CasePages.Family family = pages.family(CasePages.NORTHGATE);
