@@ -36,7 +36,6 @@ import org.placeworks.organisation.Strand;
 import org.placeworks.shared.DateRange;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
-import org.placeworks.shared.OutsideBoundary;
 import org.placeworks.shared.StaleEdit;
 
 /**
@@ -85,6 +84,9 @@ public class CaseWork {
 
     @Inject
     org.placeworks.caf.internal.ReferrerNotice referrer;
+
+    @Inject
+    CaseTransfers transfers;
 
     /** The case's version and needs, for a change to post back, read without opening (and auditing) the whole case. */
     @Transactional
@@ -447,7 +449,9 @@ public class CaseWork {
 
     /**
      * A manager of the owning service moves the case to another service that delivers Early
-     * Intervention and whose boundary holds the family's address; recorded on the timeline and audited.
+     * Intervention and whose boundary holds the family's address, at once, by the same rule as a
+     * transfer ({@link CaseTransfers#receiver}); an offer awaiting an answer is settled by it. Recorded on
+     * the timeline and audited.
      */
     @Transactional
     public void reassign(UUID caseId, UUID serviceId, String reason, Long version) {
@@ -469,13 +473,9 @@ public class CaseWork {
             throw new InvalidInput(problems);
         }
         ServiceView from = services.findService(c.owningServiceId()).orElseThrow();
-        ServiceView to;
-        try {
-            to = services.requireOwner(Strand.EARLY_INTERVENTION, serviceId, opened.family().address());
-        } catch (OutsideBoundary e) {
-            throw new OutsideBoundary("owningServiceId", String.join(" ", e.errors().values()));
-        }
+        ServiceView to = transfers.receiver(serviceId, opened.family(), "owningServiceId");
         c.reassign(to.id());
+        transfers.settleByDirectMove(c, to.id());
         journal.changed(c, "Moved from " + from.name() + " to " + to.name() + ": " + reason.strip());
     }
 

@@ -34,6 +34,9 @@ class DemoLoader {
     DemoRecording recording;
 
     @Inject
+    DemoMoves moves;
+
+    @Inject
     DemoPanel panel;
 
     @Inject
@@ -52,6 +55,8 @@ class DemoLoader {
         recording.load();
         LOG.info("Loaded the demo early help cases");
         documents.load();
+        moves.load();
+        LOG.info("Loaded the demo moves: a family that moved, a case offered to School Nursing Southbank, temporary accommodation");
         panel.load();
         grants.load();
         LOG.info("Loaded the demo grant fund");

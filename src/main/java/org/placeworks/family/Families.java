@@ -47,6 +47,13 @@ public interface Families {
      */
     PersonView addPerson(UUID familyId, PersonCommand person, boolean confirmedNew);
 
+    /**
+     * The family lives somewhere new from a date (a UPRN address, temporary accommodation, no fixed abode):
+     * kept in their address history, audited, and announced as {@link FamilyMoved}. Refused when no
+     * service delivering early help covers the new place, and when the family changed since it was read.
+     */
+    FamilyView move(UUID familyId, MoveCommand move);
+
     /** Changes a person; a stale version is refused. */
     PersonView updatePerson(UUID personId, PersonCommand person);
 

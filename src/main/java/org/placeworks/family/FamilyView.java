@@ -4,8 +4,16 @@ import java.util.List;
 import java.util.UUID;
 import org.placeworks.geography.AddressView;
 
-/** A household at an address, with the people in it. */
-public record FamilyView(UUID id, String name, AddressView address, List<PersonView> people, long version) {
+/**
+ * A household where it lives now ({@code address}: a UPRN address, or a described location in a
+ * neighbourhood), how it lives there, where it lived before (newest first), and the people in it.
+ */
+public record FamilyView(UUID id, String name, AddressView address, List<PersonView> people, long version, PlaceKind placeKind,
+        List<ResidenceView> residences) {
+
+    public FamilyView(UUID id, String name, AddressView address, List<PersonView> people, long version) {
+        this(id, name, address, people, version, PlaceKind.HOME, List.of());
+    }
 
     public List<PersonView> children() {
         return people.stream().filter(p -> p.relationship() == Relationship.CHILD).toList();

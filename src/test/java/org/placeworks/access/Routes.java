@@ -104,6 +104,10 @@ final class Routes {
         row("GET /api/v1/families/{id}/timeline", CASEWORK, FAMILY_READ);
         row("POST /api/v1/families/{id}/shares", CASEWORK, FAMILY_CHANGE);
         row("DELETE /api/v1/families/{id}/shares/{staffId}", CASEWORK, FAMILY_CHANGE);
+        // Moves: address history, temporary accommodation and no fixed abode, by whoever may change the family.
+        row("GET /families/{id}/moves/new", CASEWORK, FAMILY_CHANGE);
+        row("POST /families/{id}/moves/new", CASEWORK, FAMILY_CHANGE);
+        row("POST /api/v1/families/{id}/moves", CASEWORK, FAMILY_CHANGE);
         row("GET /api/v1/people", CASEWORK, ROLE, "name=Begum");
         row("GET /api/v1/people/{id}", CASEWORK, FAMILY_READ);
         row("PUT /api/v1/people/{id}", CASEWORK, FAMILY_CHANGE);
@@ -132,6 +136,17 @@ final class Routes {
         row("POST /api/v1/cases/{id}/consent", CASEWORK, CASE_CHANGE);
         row("GET /cases/{id}/owner", CASEWORK, CASE_REASSIGN);
         row("POST /cases/{id}/owner", CASEWORK, CASE_REASSIGN);
+        // Transfers between services: offered by whoever may change the case; answered by the receiving service's staff,
+        // who see the case while it is offered (with nothing offered, the answer form sends a reader to the case: 303, 409).
+        row("GET /cases/transfers", CASEWORK, ROLE);
+        row("GET /api/v1/transfers/incoming", CASEWORK, ROLE);
+        row("GET /cases/{id}/transfer", CASEWORK, CASE_CHANGE);
+        row("POST /cases/{id}/transfer", CASEWORK, CASE_CHANGE);
+        row("POST /api/v1/cases/{id}/transfer", CASEWORK, CASE_CHANGE);
+        row("GET /cases/{id}/transfer/decision", CASEWORK, CASE_READ);
+        row("POST /cases/{id}/transfer/decision", CASEWORK, CASE_READ);
+        row("POST /api/v1/cases/{id}/transfer/decision", CASEWORK, CASE_READ);
+        row("GET /api/v1/cases/{id}/transfers", CASEWORK, CASE_READ);
         row("GET /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
         row("POST /cases/{id}/actions/{actionId}", CASEWORK, CASE_ACTION);
         // The loops a case must close: the referral decision, children's social care's answer, a call to the referrer.

@@ -14,6 +14,13 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         return list("familyId = ?1 and status <> ?2", Sort.by("referredOn"), familyId, CaseStatus.CLOSED);
     }
 
+    /** The services holding the family's open cases. */
+    public java.util.Set<UUID> owningServicesOfOpenCases(UUID familyId) {
+        return java.util.Set.copyOf(getEntityManager().createQuery("select distinct c.owningServiceId from CafCase c"
+                + " where c.familyId = :family and c.status <> :closed", UUID.class)
+                .setParameter("family", familyId).setParameter("closed", CaseStatus.CLOSED).getResultList());
+    }
+
     public List<CafCase> forFamily(UUID familyId) {
         return list("familyId", Sort.by("referredOn").descending(), familyId);
     }
@@ -26,7 +33,9 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
      * Ids of the cases the reader sees in full, by {@link CaseRule}, decided in SQL: staff of the owning
      * service whose ground holds the family (through family's read model {@code family_place}); managers
      * of the owning service; the lead professional and current team of an open case while consent is in
-     * force and their agency is not refused in its newest version. {@code mineOnly}: only cases they lead,
+     * force and their agency is not refused in its newest version; while an open case is offered to another
+     * service, the owning service's staff wherever the family lives and the receiving service's staff whose
+     * ground holds the family. {@code mineOnly}: only cases they lead,
      * are on the team of, or referred and still await consent.
      */
     public List<UUID> seenBy(CaseScope scope, boolean mineOnly, CaseStatus status) {
@@ -46,13 +55,15 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         StringBuilder sql = new StringBuilder("select c.id from caf_case c join family_place fp on fp.family_id = c.family_id where (");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         List<String> sees = new java.util.ArrayList<>();
+        String notRefused = scope.agencyId() == null ? "" : " and not exists (select 1 from caf_consent_version v"
+                + " join caf_consent_version_agency a on a.version_id = v.id where v.case_id = c.id and a.agency_id = :agency"
+                + " and not a.allowed and v.number = (select max(n.number) from caf_consent_version n where n.case_id = c.id))";
+        // An open case offered to another service awaits its answer: both services see it meanwhile.
+        String offered = "exists (select 1 from caf_case_transfer tr where tr.case_id = c.id and tr.status = 'PENDING'"
+                + " and c.status <> 'CLOSED'";
         for (int i = 0; i < scope.services().size(); i++) {
             CaseScope.Ground g = scope.services().get(i);
             params.put("s" + i, g.serviceId());
-            if (scope.manager()) {
-                sees.add("c.owning_service_id = :s" + i);
-                continue;
-            }
             List<String> ground = new java.util.ArrayList<>();
             if (!g.neighbourhoods().isEmpty()) {
                 ground.add("fp.neighbourhood_id in (:n" + i + ")");
@@ -62,19 +73,19 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
                 ground.add("fp.estate_id in (:e" + i + ")");
                 params.put("e" + i, g.estates());
             }
-            if (ground.isEmpty()) {
-                params.remove("s" + i);
+            String inGround = String.join(" or ", ground);
+            if (scope.manager()) {
+                sees.add("c.owning_service_id = :s" + i);
             } else {
-                sees.add("(c.owning_service_id = :s" + i + " and (" + String.join(" or ", ground) + "))");
+                sees.add("(c.owning_service_id = :s" + i + " and (" + (ground.isEmpty() ? "" : inGround + " or ") + offered + ")))");
+            }
+            if (!ground.isEmpty()) {
+                sees.add("(" + offered + " and tr.to_service_id = :s" + i + ") and (" + inGround + ")" + notRefused + ")");
             }
         }
         sees.add("(c.status <> 'CLOSED' and c.consent_given_on is not null and c.consent_withdrawn_on is null"
                 + " and (c.lead_professional_id = :me or exists (select 1 from caf_team_member t where t.case_id = c.id"
-                + " and t.staff_id = :me and t.left_on is null))"
-                + (scope.agencyId() == null ? "" : " and not exists (select 1 from caf_consent_version v"
-                + " join caf_consent_version_agency a on a.version_id = v.id where v.case_id = c.id and a.agency_id = :agency"
-                + " and not a.allowed and v.number = (select max(n.number) from caf_consent_version n where n.case_id = c.id))")
-                + ")");
+                + " and t.staff_id = :me and t.left_on is null))" + notRefused + ")");
         params.put("me", scope.staffId());
         if (scope.agencyId() != null) {
             params.put("agency", scope.agencyId());

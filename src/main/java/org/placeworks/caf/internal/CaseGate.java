@@ -59,6 +59,9 @@ public class CaseGate {
     @Inject
     CaseViews views;
 
+    @Inject
+    CaseTransferRepository transfers;
+
     private final Map<UUID, Coverage> coverage = new HashMap<>();
 
     /** A case with the family's header and what the reader gets; built once per request and case. */
@@ -181,8 +184,10 @@ public class CaseGate {
     }
 
     private CaseRule.Facts facts(CafCase c, AddressView address) {
+        boolean open = c.status() != org.placeworks.caf.CaseStatus.CLOSED;
+        UUID offeredTo = open ? transfers.pendingFor(c.id()).map(CaseTransfer::toServiceId).orElse(null) : null;
         return new CaseRule.Facts(c.owningServiceId(), coverage(c.owningServiceId()).covers(address), c.leadProfessionalId(),
-                c.currentTeam(), c.consentInForce(), c.status() != org.placeworks.caf.CaseStatus.CLOSED);
+                c.currentTeam(), c.consentInForce(), open, offeredTo, offeredTo != null && coverage(offeredTo).covers(address));
     }
 
     /** Each service's ground is resolved once per request, however many cases are decided. */

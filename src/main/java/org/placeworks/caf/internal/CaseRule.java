@@ -14,13 +14,17 @@ import org.placeworks.identity.Roles;
  * <ul>
  * <li>Full sight: staff of the owning service whose boundary holds the family's address; managers of
  * the owning service; the lead professional and current Team Around the Family members of an open case,
- * only while consent is in force and never from an agency the family refused.</li>
+ * only while consent is in force and never from an agency the family refused. While an open case is
+ * offered to another service (a transfer awaits its answer), both services see it: the owning service's
+ * staff wherever the family now lives, and the receiving service's staff, whose boundary holds the family.</li>
  * <li>A flag (the case exists, who holds it, whom to contact): staff of other services that deliver
  * Early Intervention and whose boundary holds the family, unless their agency was refused.</li>
  * <li>Otherwise nothing (404): administrators, leavers, services of the other strands only.</li>
  * <li>Change: the owning service's casework staff in boundary and the lead professional; Team members
- * only their own plan actions; a manager of the owning service may reassign the case to another service and
- * sign off its closure, step up or step down (never a request they made themselves: see {@code SignOff}).</li>
+ * only their own plan actions; a manager of the owning service may reassign the case to another service at
+ * once, and sign off its closure, step up or step down (never a request they made themselves: see
+ * {@code SignOff}); the receiving service's casework staff accept or decline a transfer offered to it (and
+ * change nothing else until they accept).</li>
  * </ul>
  */
 public final class CaseRule {
@@ -51,7 +55,9 @@ public final class CaseRule {
         /** Move the case to another Early Intervention service whose boundary holds the address. */
         REASSIGN,
         /** Sign off (or send back) a closure, step up or step down: a manager of the owning service. */
-        SIGN_OFF
+        SIGN_OFF,
+        /** Accept or decline the case offered to the reader's service. */
+        DECIDE_TRANSFER
     }
 
     /** One of the reader's services: whether it delivers Early Intervention and whether its boundary holds the family. */
@@ -90,12 +96,26 @@ public final class CaseRule {
         }
     }
 
-    /** The case: who owns it, whether that service's boundary holds the family, who works on it, and consent. */
+    /**
+     * The case: who owns it, whether that service's boundary holds the family, who works on it, consent, and
+     * the service it is offered to while a transfer awaits an answer ({@code offeredTo} null when none), with
+     * whether that service's boundary holds the family.
+     */
     public record Facts(UUID owningServiceId, boolean ownerCoversFamily, UUID leadProfessionalId, Set<UUID> currentTeam,
-            Consent consent, boolean open) {
+            Consent consent, boolean open, UUID offeredTo, boolean receiverCoversFamily) {
 
         public Facts {
             currentTeam = Set.copyOf(currentTeam);
+        }
+
+        /** A case offered to nobody. */
+        public Facts(UUID owningServiceId, boolean ownerCoversFamily, UUID leadProfessionalId, Set<UUID> currentTeam,
+                Consent consent, boolean open) {
+            this(owningServiceId, ownerCoversFamily, leadProfessionalId, currentTeam, consent, open, null, false);
+        }
+
+        boolean offered() {
+            return open && offeredTo != null;
         }
     }
 
@@ -127,14 +147,17 @@ public final class CaseRule {
             return Decision.NOTHING;
         }
         boolean ofOwner = reader.services().stream().anyMatch(s -> s.serviceId().equals(c.owningServiceId()));
-        boolean ownerInBoundary = ofOwner && c.ownerCoversFamily();
+        // Offered to another service (after a move out of its boundary, say), the case stays with its owner until accepted.
+        boolean ownerInBoundary = ofOwner && (c.ownerCoversFamily() || c.offered());
+        boolean receiving = c.offered() && c.receiverCoversFamily() && !c.consent().refuses(reader.agencyId())
+                && reader.services().stream().anyMatch(s -> s.serviceId().equals(c.offeredTo()));
         boolean managerOfOwner = ofOwner && reader.has(Roles.MANAGER);
         boolean refused = c.consent().refuses(reader.agencyId());
         boolean sharedNow = c.open() && c.consent().inForce() && !refused;
         boolean lead = sharedNow && reader.staffId().equals(c.leadProfessionalId());
         boolean teamMember = sharedNow && c.currentTeam().contains(reader.staffId());
 
-        if (ownerInBoundary || managerOfOwner || lead || teamMember) {
+        if (ownerInBoundary || managerOfOwner || lead || teamMember || receiving) {
             Set<Right> rights = EnumSet.noneOf(Right.class);
             if ((ownerInBoundary && reader.hasAny(CASEWORK_ROLES)) || managerOfOwner || lead) {
                 rights.add(Right.CHANGE_CASE);
@@ -145,6 +168,9 @@ public final class CaseRule {
             if (managerOfOwner) {
                 rights.add(Right.REASSIGN);
                 rights.add(Right.SIGN_OFF);
+            }
+            if (receiving && reader.hasAny(CASEWORK_ROLES)) {
+                rights.add(Right.DECIDE_TRANSFER);
             }
             return new Decision(Sight.FULL, rights);
         }

@@ -24,6 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.placeworks.family.DuplicateSuspected;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyView;
+import org.placeworks.family.MoveCommand;
+import org.placeworks.family.PlaceKind;
 import org.placeworks.family.NewFamily;
 import org.placeworks.family.PersonView;
 import org.placeworks.family.TimelineEntry;
@@ -42,6 +44,14 @@ public class FamiliesApi {
 
     /** Who to share a family with, and why. */
     public record ShareRequest(UUID staffId, @TextLimit(Text.LONG) String reason) {
+    }
+
+    /**
+     * Where the family lives from {@code movedOn}: {@code addressId} for a UPRN address; for temporary
+     * accommodation without a UPRN or no fixed abode, a {@code description} and the neighbourhood ({@code areaId}).
+     */
+    public record MoveRequest(PlaceKind kind, UUID addressId, @TextLimit(Text.SHORT) String description, UUID areaId,
+            java.time.LocalDate movedOn, Long version) {
     }
 
     @POST
@@ -76,6 +86,21 @@ public class FamiliesApi {
         PersonRequest body = person == null ? empty() : person;
         PersonView added = families.addPerson(id, body.command(), body.confirmed());
         return Response.created(URI.create("/api/v1/people/" + added.id())).entity(added).build();
+    }
+
+    @POST
+    @Path("{id}/moves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record that the family moved, is in temporary accommodation, or has no fixed abode",
+            description = "Kept in the family's address history. When an open case's service does not cover the new place, the"
+                    + " case is offered to the service delivering early help whose boundary holds it (see the case's transfer).")
+    @APIResponse(responseCode = "200", description = "Moved: the family with its address history")
+    @APIResponse(responseCode = "409", description = "The family changed since you read it (version)")
+    @APIResponse(responseCode = "422", description = "Bad input, named field by field, or a place no early help service covers")
+    public FamilyView move(@RestPath UUID id, @Valid MoveRequest move) {
+        MoveRequest body = move == null ? new MoveRequest(null, null, null, null, null, null) : move;
+        return families.move(id, new MoveCommand(body.kind(), body.addressId(), body.description(), body.areaId(), body.movedOn(),
+                body.version()));
     }
 
     @GET

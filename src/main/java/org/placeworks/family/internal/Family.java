@@ -1,14 +1,20 @@
 package org.placeworks.family.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.placeworks.family.PlaceKind;
 
-/** A household at an address. The address belongs to geography: only its id is held here. */
+/**
+ * A household where it lives now: a UPRN address, or a described location in a neighbourhood. The address
+ * and the area belong to geography: only their ids are held here.
+ */
 @Entity
 @Table(name = "family")
 public class Family {
@@ -20,6 +26,17 @@ public class Family {
 
     @Column(name = "address_id")
     UUID addressId;
+
+    /** How the family lives where they are; without a UPRN address, a description and the neighbourhood chosen. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "place_kind")
+    PlaceKind placeKind = PlaceKind.HOME;
+
+    @Column(name = "place_description")
+    String placeDescription;
+
+    @Column(name = "place_area_id")
+    UUID placeAreaId;
 
     @Column(name = "created_at")
     Instant createdAt;
@@ -51,6 +68,26 @@ public class Family {
 
     public UUID addressId() {
         return addressId;
+    }
+
+    public PlaceKind placeKind() {
+        return placeKind;
+    }
+
+    public String placeDescription() {
+        return placeDescription;
+    }
+
+    public UUID placeAreaId() {
+        return placeAreaId;
+    }
+
+    /** Lives now at a UPRN address, or (addressId null) at a described location in a neighbourhood. */
+    void moveTo(PlaceKind kind, UUID addressId, String description, UUID areaId) {
+        this.placeKind = kind;
+        this.addressId = addressId;
+        this.placeDescription = addressId == null ? description : null;
+        this.placeAreaId = addressId == null ? areaId : null;
     }
 
     public Instant createdAt() {

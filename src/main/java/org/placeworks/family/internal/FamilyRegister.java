@@ -26,6 +26,11 @@ import org.placeworks.family.Families;
 import org.placeworks.family.FamilyTimelineSource;
 import org.placeworks.family.FamilyHeader;
 import org.placeworks.family.FamilyView;
+import org.placeworks.family.FamilyHolders;
+import org.placeworks.family.FamilyMoved;
+import org.placeworks.family.MoveCommand;
+import org.placeworks.family.PlaceKind;
+import org.placeworks.family.ResidenceView;
 import org.placeworks.family.NewFamily;
 import org.placeworks.family.NhsNumber;
 import org.placeworks.family.PeopleMerged;
@@ -97,6 +102,16 @@ public class FamilyRegister implements Families {
     Event<PeopleMerged> merged;
 
     @Inject
+    Event<FamilyMoved> moved;
+
+    @Inject
+    FamilyResidenceRepository residences;
+
+    @Inject
+    @Any
+    Instance<FamilyHolders> holders;
+
+    @Inject
     @Any
     Instance<FamilyTimelineSource> timelineSources;
 
@@ -114,21 +129,24 @@ public class FamilyRegister implements Families {
         } else if (name.length() > PersonRules.LONGEST_NAME) {
             problems.put("name", "Family name must be " + PersonRules.LONGEST_NAME + " characters or fewer");
         }
-        Optional<AddressView> address = command.addressId() == null ? Optional.empty() : places.findAddress(command.addressId());
-        if (command.addressId() == null) {
-            problems.put("addressId", "Select the family's address");
-        } else if (address.isEmpty()) {
-            problems.put("addressId", "Select an address from the list");
-        } else if (!access.covers(address.get(), Strand.EARLY_INTERVENTION)) {
-            problems.put("addressId", "This address is outside your service's boundary: the service that covers it registers families there");
+        PlaceKind kind = command.kind() == null ? PlaceKind.HOME : command.kind();
+        Placed placed = place(kind, command.addressId(), command.description(), command.areaId(), problems);
+        if (placed.place() != null && !access.covers(placed.place(), Strand.EARLY_INTERVENTION)) {
+            problems.put(placed.field(), (placed.place().hasUprn() ? "This address" : "This neighbourhood")
+                    + " is outside your service's boundary: the service that covers it registers families there");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Family family = new Family(name, address.get().id(), clock.instant(), current.username());
+        AddressView place = placed.place();
+        Family family = new Family(name, place.id(), clock.instant(), current.username());
+        family.moveTo(kind, place.id(), place.hasUprn() ? null : place.line1(), place.neighbourhoodId());
         families.persist(family);
-        audit.record(AuditAction.CREATE, FAMILY, family.id(), "Registered the " + name);
-        return view(new Located(family, address.get(), FamilyRule.Sight.CHANGE));
+        residences.persist(new FamilyResidence(family.id(), kind, place.id(), place.hasUprn() ? null : place.line1(),
+                place.neighbourhoodId(), today(), clock.instant(), current.username()));
+        audit.record(AuditAction.CREATE, FAMILY, family.id(), "Registered the " + name
+                + (kind == PlaceKind.HOME ? "" : " (" + kind.label().toLowerCase() + ")"));
+        return view(new Located(family, place, FamilyRule.Sight.CHANGE));
     }
 
     @Override
@@ -215,6 +233,67 @@ public class FamilyRegister implements Families {
         people.flush();
         audit.record(AuditAction.UPDATE, PERSON, personId, "Changed " + person.fullName() + "'s details");
         return person.view();
+    }
+
+    /**
+     * The family moved (or is now in temporary accommodation, or has no fixed abode) from a date. The new
+     * place must lie inside the boundary of a service that delivers Early Intervention, though not
+     * necessarily the mover's: cases held elsewhere follow through {@link FamilyMoved}.
+     */
+    @Override
+    @Transactional
+    public FamilyView move(UUID familyId, MoveCommand command) {
+        Located located = editableFamily(familyId);
+        Family family = located.family();
+        StaleEdit.check("family's address", command.version(), family.version());
+        FamilyResidence now = residences.current(familyId).orElse(null);
+        Map<String, String> problems = new LinkedHashMap<>();
+        PlaceKind kind = command.kind();
+        AddressView to = null;
+        String placeField = "addressId";
+        if (kind == null) {
+            problems.put("kind", "Select where the family lives now");
+        } else {
+            Placed placed = place(kind, command.addressId(), command.description(), command.areaId(), problems);
+            to = placed.place();
+            placeField = placed.field();
+        }
+        LocalDate movedOn = command.movedOn();
+        if (movedOn == null) {
+            problems.put("movedOn", "Enter the date the family moved");
+        } else if (movedOn.isAfter(today())) {
+            problems.put("movedOn", "The date the family moved must be today or in the past");
+        } else if (now != null && movedOn.isBefore(now.from())) {
+            problems.put("movedOn", "The date the family moved must be on or after " + org.placeworks.shared.web.Dates.date(now.from())
+                    + ", the date their current address was recorded from");
+        }
+        if (to != null && problems.isEmpty()) {
+            AddressView from = located.address();
+            if (to.hasUprn() && to.id().equals(from.id()) && kind == family.placeKind()) {
+                problems.put(placeField, "The family already lives at this address");
+            } else if (services.ownersFor(Strand.EARLY_INTERVENTION, to).isEmpty()) {
+                problems.put(placeField, "No service delivering early help covers " + (to.hasUprn() ? "this address" : "this neighbourhood")
+                        + ". A family can only be recorded inside a service's boundary: check the address, or contact the"
+                        + " council's early help service");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        AddressView from = located.address();
+        if (now != null) {
+            now.endOn(movedOn);
+            residences.flush(); // the old place ends before the new one begins: one current place at a time
+        }
+        residences.persist(new FamilyResidence(familyId, kind, to.id(), to.hasUprn() ? null : to.line1(), to.neighbourhoodId(),
+                movedOn, clock.instant(), current.username()));
+        family.moveTo(kind, to.id(), to.hasUprn() ? null : to.line1(), to.neighbourhoodId());
+        families.flush();
+        audit.record(AuditAction.UPDATE, FAMILY, familyId, "Moved " + (kind == PlaceKind.HOME ? "" : "(" + kind.label().toLowerCase()
+                + ") ") + "on " + movedOn + " from " + from.oneLine() + " to " + to.oneLine()
+                + (to.neighbourhoodName() == null ? "" : " in " + to.neighbourhoodName()));
+        moved.fire(new FamilyMoved(familyId, family.name(), from, to, movedOn));
+        return view(new Located(family, to, FamilyRule.Sight.CHANGE));
     }
 
     @Override
@@ -331,9 +410,10 @@ public class FamilyRegister implements Families {
             return Map.of();
         }
         List<Family> found = families.byIds(familyIds);
-        Map<UUID, AddressView> addresses = places.addressesByIds(found.stream().map(Family::addressId).toList());
+        Map<UUID, AddressView> addresses = places.addressesByIds(found.stream().map(Family::addressId).filter(java.util.Objects::nonNull).toList());
         Map<UUID, FamilyHeader> headers = new HashMap<>();
-        found.forEach(f -> headers.put(f.id(), new FamilyHeader(f.id(), f.name(), addresses.get(f.addressId()))));
+        found.forEach(f -> headers.put(f.id(), new FamilyHeader(f.id(), f.name(),
+                f.addressId() == null ? placeOf(f) : addresses.get(f.addressId()))));
         return headers;
     }
 
@@ -392,9 +472,10 @@ public class FamilyRegister implements Families {
 
     private Optional<Located> locate(UUID familyId, Map<UUID, Optional<Located>> seen) {
         return seen.computeIfAbsent(familyId, id -> families.findByIdOptional(id).flatMap(family -> {
-            AddressView address = places.address(family.addressId());
+            AddressView address = placeOf(family);
             boolean covers = access.covers(address, Strand.EARLY_INTERVENTION);
-            FamilyRule.Sight sight = FamilyRule.decide(covers, !covers && access.sharedWithMe(FAMILY, family.id()));
+            boolean holds = !covers && holdsTheirWork(family.id());
+            FamilyRule.Sight sight = FamilyRule.decide(covers, holds, !covers && !holds && access.sharedWithMe(FAMILY, family.id()));
             return sight.reads() ? Optional.of(new Located(family, address, sight)) : Optional.empty();
         }));
     }
@@ -437,7 +518,7 @@ public class FamilyRegister implements Families {
 
     /** The services that deliver early help where the family lives: the ones to contact about a match held there. */
     private String holdersOf(UUID familyId) {
-        AddressView address = places.address(families.findById(familyId).addressId());
+        AddressView address = placeOf(families.findById(familyId));
         List<String> names = services.ownersFor(Strand.EARLY_INTERVENTION, address).stream().map(ServiceView::name).sorted().toList();
         return names.isEmpty() ? NO_HOLDER : String.join(" or ", names);
     }
@@ -450,8 +531,78 @@ public class FamilyRegister implements Families {
 
     private FamilyView view(Located located) {
         Family family = located.family();
+        List<ResidenceView> history = residences.ofFamily(family.id()).stream()
+                .map(r -> new ResidenceView(r.kind(), r.addressId() == null ? described(r.description(), r.areaId())
+                        : places.address(r.addressId()), r.from(), r.to())).toList();
         return new FamilyView(family.id(), family.name(), located.address(),
-                people.inFamily(family.id()).stream().map(Person::view).toList(), family.version());
+                people.inFamily(family.id()).stream().map(Person::view).toList(), family.version(), family.placeKind(), history);
+    }
+
+    /** Where a family is to live, and the field a refusal of that place is shown on; {@code place} null when it is not known. */
+    private record Placed(AddressView place, String field) {
+    }
+
+    /**
+     * The place a worker gave: a UPRN address (not for no fixed abode), or for temporary accommodation
+     * without a UPRN and no fixed abode, a description in a neighbourhood. Problems go into {@code problems}.
+     */
+    private Placed place(PlaceKind kind, UUID addressId, String rawDescription, UUID areaId, Map<String, String> problems) {
+        String description = PersonRules.blankToNull(rawDescription);
+        if (addressId != null) {
+            if (kind == PlaceKind.NO_FIXED_ABODE) {
+                problems.put("addressId", "A family with no fixed abode has no address: describe where they are staying instead");
+                return new Placed(null, "addressId");
+            }
+            AddressView address = places.findAddress(addressId).orElse(null);
+            if (address == null) {
+                problems.put("addressId", "Select an address from the list");
+            }
+            return new Placed(address, "addressId");
+        }
+        if (kind == PlaceKind.HOME) {
+            problems.put("addressId", "Select the family's address");
+            return new Placed(null, "addressId");
+        }
+        if (description == null) {
+            problems.put("description", kind == PlaceKind.TEMPORARY ? "Enter the temporary accommodation's address or name"
+                    : "Describe where the family is staying, like sofa-surfing with relatives near the market");
+        } else if (description.length() > org.placeworks.shared.Text.SHORT) {
+            problems.put("description", "Description must be " + org.placeworks.shared.Text.SHORT + " characters or fewer");
+        }
+        var area = areaId == null ? Optional.<org.placeworks.geography.AreaView>empty() : places.findArea(areaId);
+        if (area.isEmpty() || area.get().kind() != org.placeworks.geography.AreaKind.NEIGHBOURHOOD) {
+            problems.put("areaId", "Select the neighbourhood the family is staying in");
+            return new Placed(null, "areaId");
+        }
+        return new Placed(description == null ? null : AddressView.described(description, area.get().id(), area.get().name()), "areaId");
+    }
+
+    /** Where the family lives: its UPRN address, or the described location in the neighbourhood chosen. */
+    private AddressView placeOf(Family family) {
+        return family.addressId() != null ? places.address(family.addressId())
+                : described(family.placeDescription(), family.placeAreaId());
+    }
+
+    private AddressView described(String description, UUID areaId) {
+        return AddressView.described(description, areaId, places.findArea(areaId).map(org.placeworks.geography.AreaView::name).orElse(null));
+    }
+
+    /** Whether one of the reader's Early Intervention services still holds open work with the family (they moved away). */
+    private boolean holdsTheirWork(UUID familyId) {
+        if (holders.isUnsatisfied()) {
+            return false;
+        }
+        Set<UUID> mine = access.staffFacts().services().stream().filter(s -> s.strands().contains(Strand.EARLY_INTERVENTION))
+                .map(org.placeworks.organisation.StaffFacts.ServiceGround::serviceId).collect(Collectors.toSet());
+        if (mine.isEmpty() || !access.staffFacts().active()) {
+            return false;
+        }
+        for (FamilyHolders source : holders) {
+            if (source.servicesHolding(familyId).stream().anyMatch(mine::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void changes(List<AuditEntryView> history, String link, List<TimelineEntry> into) {

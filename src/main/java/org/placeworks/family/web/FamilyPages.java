@@ -26,6 +26,7 @@ import org.placeworks.family.DuplicateSuspected;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyView;
 import org.placeworks.family.NewFamily;
+import org.placeworks.family.PlaceKind;
 import org.placeworks.family.PersonCommand;
 import org.placeworks.family.PersonMatch;
 import org.placeworks.family.PersonSearch;
@@ -64,6 +65,9 @@ public class FamilyPages {
     FamilyRegister register;
 
     @Inject
+    PlaceChoices choices;
+
+    @Inject
     @io.quarkus.arc.All
     List<FamilyNoticeSource> noticeSources;
 
@@ -78,7 +82,7 @@ public class FamilyPages {
                 FormErrors errors);
 
         static native TemplateInstance register(String name, String addressQuery, List<Option> addresses, String addressId,
-                FormErrors errors);
+                Form place, List<Option> kinds, List<Option> neighbourhoods, FormErrors errors);
 
         static native TemplateInstance show(FamilyView family, List<FamilyNotice> notices,
                 List<FamilySection> sections, List<TimelineEntry> timeline);
@@ -107,7 +111,8 @@ public class FamilyPages {
     @GET
     @Path("new")
     public TemplateInstance registerForm(@RestQuery String name, @RestQuery String addressQuery) {
-        return Templates.register(name, addressQuery, addressOptions(addressQuery), null, FormErrors.none());
+        return Templates.register(name, addressQuery, addressOptions(addressQuery), null, Form.empty().with("kind", PlaceKind.HOME),
+                choices.kinds(), choices.neighbourhoods(), FormErrors.none());
     }
 
     @POST
@@ -116,11 +121,14 @@ public class FamilyPages {
         Form form = Form.of(body);
         return FormPost.save("addressId", () -> {
             NewFamily family = new NewFamily(form.text("name", "Family name"),
-                    form.uuid("addressId", "Select an address from the list"));
+                    form.uuid("addressId", "Select an address from the list"), form.choice(PlaceKind.class, "kind"),
+                    form.text("description", "Where the family is staying", Text.SHORT),
+                    form.uuid("areaId", "Select a neighbourhood from the list"));
             form.check();
             return "/families/" + families.register(family).id();
         }, errors -> Templates.register(form.value("name"), form.value("addressQuery"),
-                addressOptions(form.value("addressQuery")), form.value("addressId"), errors));
+                addressOptions(form.value("addressQuery")), form.value("addressId"), form, choices.kinds(), choices.neighbourhoods(),
+                errors));
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.placeworks.caf.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.placeworks.caf.internal.CaseRule.Right.CHANGE_CASE;
+import static org.placeworks.caf.internal.CaseRule.Right.DECIDE_TRANSFER;
 import static org.placeworks.caf.internal.CaseRule.Right.OWN_ACTIONS;
 import static org.placeworks.caf.internal.CaseRule.Right.REASSIGN;
 import static org.placeworks.caf.internal.CaseRule.Right.SIGN_OFF;
@@ -97,6 +98,30 @@ class CaseRuleTest {
                         closed(team(owned(FAMILY_SUPPORT, given))), NONE),
                 row("team member after consent was withdrawn", outside(worker(SCHOOL, Roles.FRONTLINE, FAMILY_SUPPORT_NORTH)),
                         team(owned(FAMILY_SUPPORT, none)), NONE),
+                // --- a case offered to another service (after a move, or a change of lead agency): both services see it
+                row("owning service's worker while the case is offered after the family moved away",
+                        outside(worker(COUNCIL, Roles.FRONTLINE, FAMILY_SUPPORT)),
+                        offered(movedAway(owned(FAMILY_SUPPORT, given)), SCHOOL_NURSING, true), FULL, CHANGE_CASE, OWN_ACTIONS),
+                row("receiving service's worker whose boundary holds the family answers the offer",
+                        worker(NHS, Roles.FRONTLINE, SCHOOL_NURSING),
+                        offered(owned(FAMILY_SUPPORT, given), SCHOOL_NURSING, true), FULL, DECIDE_TRANSFER),
+                row("receiving service's manager answers the offer but does not change or reassign",
+                        worker(NHS, Roles.MANAGER, SCHOOL_NURSING),
+                        offered(owned(FAMILY_SUPPORT, given), SCHOOL_NURSING, true), FULL, DECIDE_TRANSFER),
+                row("receiving service's panel member reads the offered case, no more", worker(NHS, Roles.PANEL_MEMBER, SCHOOL_NURSING),
+                        offered(owned(FAMILY_SUPPORT, given), SCHOOL_NURSING, true), FULL),
+                row("receiving service whose boundary no longer holds the family (moved again)",
+                        outside(worker(NHS, Roles.FRONTLINE, SCHOOL_NURSING)),
+                        offered(owned(FAMILY_SUPPORT, given), SCHOOL_NURSING, false), NONE),
+                row("receiving service of an agency the family refused", worker(NHS, Roles.FRONTLINE, SCHOOL_NURSING),
+                        offered(owned(FAMILY_SUPPORT, refusesNhs), SCHOOL_NURSING, true), NONE),
+                row("receiving service once the case closed", worker(NHS, Roles.FRONTLINE, SCHOOL_NURSING),
+                        closed(offered(owned(FAMILY_SUPPORT, given), SCHOOL_NURSING, true)), NONE),
+                row("owning service's worker once a case offered after a move closed", outside(worker(COUNCIL, Roles.FRONTLINE, FAMILY_SUPPORT)),
+                        closed(offered(movedAway(owned(FAMILY_SUPPORT, given)), SCHOOL_NURSING, true)), NONE),
+                row("a third Early Intervention service in boundary while the case is offered to another",
+                        worker(COUNCIL, Roles.FRONTLINE, FAMILY_SUPPORT_NORTH),
+                        offered(owned(FAMILY_SUPPORT, given), SCHOOL_NURSING, true), FLAG),
                 // --- people who do not read casework
                 row("administrator", new Reader(ME, COUNCIL, Set.of(Roles.ADMIN), List.of(), true), owned(FAMILY_SUPPORT, given), NONE),
                 row("estate officer in boundary", otherStrand(worker(COUNCIL, Roles.ESTATE_OFFICER, STREET_SCENE)),
@@ -155,10 +180,18 @@ class CaseRuleTest {
     }
 
     private static Facts closed(Facts c) {
-        return new Facts(c.owningServiceId(), c.ownerCoversFamily(), c.leadProfessionalId(), c.currentTeam(), c.consent(), false);
+        return new Facts(c.owningServiceId(), c.ownerCoversFamily(), c.leadProfessionalId(), c.currentTeam(), c.consent(), false,
+                c.offeredTo(), c.receiverCoversFamily());
     }
 
     private static Facts movedAway(Facts c) {
-        return new Facts(c.owningServiceId(), false, c.leadProfessionalId(), c.currentTeam(), c.consent(), c.open());
+        return new Facts(c.owningServiceId(), false, c.leadProfessionalId(), c.currentTeam(), c.consent(), c.open(),
+                c.offeredTo(), c.receiverCoversFamily());
+    }
+
+    /** Offered to another service, whose boundary holds the family or not. */
+    private static Facts offered(Facts c, UUID to, boolean receiverCovers) {
+        return new Facts(c.owningServiceId(), c.ownerCoversFamily(), c.leadProfessionalId(), c.currentTeam(), c.consent(), c.open(),
+                to, receiverCovers);
     }
 }

@@ -1,0 +1,20 @@
+package org.placeworks.caf.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.family.FamilyHolders;
+
+/** Tells family which services hold an open early help case of a family, wherever the family now lives. */
+@ApplicationScoped
+public class CaseHolders implements FamilyHolders {
+
+    @Inject
+    CafCaseRepository cases;
+
+    @Override
+    public Set<UUID> servicesHolding(UUID familyId) {
+        return cases.owningServicesOfOpenCases(familyId);
+    }
+}
