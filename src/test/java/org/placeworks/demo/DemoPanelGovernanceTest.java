@@ -23,7 +23,8 @@ class DemoPanelGovernanceTest {
         String panel = given().get("/api/v1/panels").then().statusCode(200).extract()
                 .path("find { it.name == 'Thornbury Early Help Panel' }.id");
         List<String> closed = given().get("/api/v1/panels/" + panel + "/meetings").then().statusCode(200).extract()
-                .path("findAll { it.status == 'CLOSED' }.id");
+                .path("findAll { it.status == 'CLOSED' && it.date < '" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                        + "' }.id"); // other tests close meetings of their own, today and in years to come
         assertThat(closed).isNotEmpty();
         given().get("/panel/meetings/" + closed.get(closed.size() - 1) + "/minutes").then().statusCode(200)
                 .body(containsString("Circulated for accuracy"))

@@ -137,6 +137,9 @@ public class GrantFixtures {
     }
 
     /** Closes the case with its needs met. */
+    @Inject
+    org.placeworks.caf.CaseLoops loops;
+
     public void closeWithNeedsMet(UUID caseId) {
         actingAs.run("frontline", WORKER, () -> {
             CaseView kase = cases.find(caseId);
@@ -145,6 +148,9 @@ public class GrantFixtures {
             work.close(caseId, new org.placeworks.caf.ClosureCommand(org.placeworks.caf.ClosureReason.NEEDS_MET, null, outcomes,
                     "Glasses bought; reading well", kase.version()));
         });
+        // Closure waits for the owning service's manager to sign it off.
+        actingAs.run("manager", Set.of(Roles.MANAGER), () -> loops.decideSignOff(caseId, new org.placeworks.caf.SignOffCommand(
+                org.placeworks.caf.SignOffState.SIGNED_OFF, "Needs met at review", cases.find(caseId).version())));
     }
 
     public long version(UUID requestId) {

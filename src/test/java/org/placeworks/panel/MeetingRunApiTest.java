@@ -29,8 +29,8 @@ import org.placeworks.testsupport.Tokens;
 @QuarkusTest
 class MeetingRunApiTest {
 
-    private static final LocalDate LISTED_ON = LocalDate.of(2031, 3, 3);
-    private static final LocalDate MEETS_ON = LocalDate.of(2031, 3, 26);
+    private static final LocalDate LISTED_ON = LocalDate.of(2032, 3, 1);
+    private static final LocalDate MEETS_ON = LocalDate.of(2032, 3, 24);
 
     @Inject
     PanelFixtures fixtures;

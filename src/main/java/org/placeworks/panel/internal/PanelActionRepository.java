@@ -27,4 +27,9 @@ public class PanelActionRepository implements PanacheRepositoryBase<PanelAction,
     public List<PanelAction> open(Collection<UUID> panelIds) {
         return panelIds.isEmpty() ? List.of() : list("panelId in ?1 and doneOn is null", Sort.by("dueOn"), panelIds);
     }
+
+    /** Every open action due by the day (overdue ones too), for the owners' reminders. */
+    public List<PanelAction> dueBy(java.time.LocalDate day) {
+        return list("doneOn is null and dueOn <= ?1", Sort.by("dueOn"), day);
+    }
 }

@@ -56,25 +56,25 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
     void aFrontlineWorkerIsOfferedCasesFamiliesAndCoverage() {
-        navigationAndHomeAgree("/cases", "/families", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
     void anotherFrontlineWorkerIsOfferedTheSame() {
-        navigationAndHomeAgree("/cases", "/families", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void aPanelChairIsAlsoOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/families", "/panel", "/grants", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "manager", roles = "manager")
     void aManagerIsOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/families", "/panel", "/grants", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/coverage");
     }
 
     @Test
