@@ -21,6 +21,16 @@ public enum DecisionCode {
         return label;
     }
 
+    /** What the case's worker does next, told with the decision (null: nothing more to do on the case for it). */
+    public String nextForTheWorker() {
+        return switch (this) {
+            case STEP_UP -> "Unless the panel gave the MASH reference (the step up then already awaits sign-off on the case),"
+                    + " record the step up on the case once the MASH has the referral.";
+            case CLOSE -> "Close the case on its page with each need's outcome; a manager signs it off where your service asks for that.";
+            default -> null;
+        };
+    }
+
     /** A decision on the grant request the item is about: the grant's own record holds the money. */
     public boolean onGrant() {
         return this == AWARD_GRANT || this == DECLINE_GRANT;

@@ -728,8 +728,14 @@ public class Meetings {
             StringBuilder text = new StringBuilder("OFFICIAL-SENSITIVE\n\nDear " + person.givenName() + ",\n\n")
                     .append(p.name()).append(" met on ").append(m.date())
                     .append(". It decided on cases you brought to it or lead:\n\n");
-            theirs.forEach(i -> text.append(i.caseReference()).append(": ").append(i.decision().label()).append("\n  Reasons: ")
-                    .append(i.rationale()).append("\n\n"));
+            theirs.forEach(i -> {
+                text.append(i.caseReference()).append(": ").append(i.decision().label()).append("\n  Reasons: ")
+                        .append(i.rationale()).append("\n");
+                if (i.decision().nextForTheWorker() != null) {
+                    text.append("  Next: ").append(i.decision().nextForTheWorker()).append("\n");
+                }
+                text.append("\n");
+            });
             text.append("The decision is on the case's page and on My cases. Do not forward this email.\n");
             mails.add(Mail.withText(person.email(), "OFFICIAL-SENSITIVE: the panel's decision on your cases, "
                     + p.name() + " on " + m.date(), text.toString()));

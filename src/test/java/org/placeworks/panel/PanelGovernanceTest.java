@@ -342,7 +342,7 @@ class PanelGovernanceTest {
     }
 
     @Test
-    void steppingUpOrClosingIsRecordedForTheCasesSignOff() {
+    void steppingUpWithoutAMashReferenceOrClosingIsRecordedForTheCasesWorker() {
         UUID up = fixtures.listItem(meeting, fixtures.anyCase(), "Yew family");
         UUID close = fixtures.listItem(meeting, fixtures.anyCase(), "Elder family");
         fixtures.publish(meeting);
@@ -350,8 +350,8 @@ class PanelGovernanceTest {
         fixtures.start(meeting);
         decide(up, DecisionCode.STEP_UP);
         decide(close, DecisionCode.CLOSE);
-        assertThat(audit.history("panel-item", up, 5)).anySatisfy(e -> assertThat(e.summary()).contains("step up to be signed off"));
-        assertThat(audit.history("panel-item", close, 5)).anySatisfy(e -> assertThat(e.summary()).contains("closure to be signed off"));
+        assertThat(audit.history("panel-item", up, 5)).anySatisfy(e -> assertThat(e.summary()).contains("step up for the case's worker to record"));
+        assertThat(audit.history("panel-item", close, 5)).anySatisfy(e -> assertThat(e.summary()).contains("closure for the case's worker to record"));
         // An amount goes only with a grant.
         assertThatThrownBy(() -> fixtures.chair(() -> meetings.decide(meeting, up, new DecisionCommand(DecisionCode.DEFER,
                 "Later", fixtures.itemVersion(up), null, 4_000L, null)))).isInstanceOf(InvalidInput.class)

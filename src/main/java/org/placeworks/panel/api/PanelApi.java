@@ -54,10 +54,11 @@ public class PanelApi {
     /**
      * A decision on an agenda item, with the item's version as last read. With ALLOCATE_LEAD_PROFESSIONAL, the lead
      * professional appointed on the case; with AWARD_GRANT on an item about a grant request, the amount awarded in
-     * pence if lower than asked and the fund (the request's own; both optional).
+     * pence if lower than asked and the fund (the request's own; both optional); with STEP_UP, the MASH reference, which
+     * starts the case's step up (without it, the case's worker records the step up later).
      */
     public record DecisionRequest(DecisionCode decision, @TextLimit(Text.LONG) String rationale, Long version,
-            UUID leadProfessionalId, Long awardPence, UUID fundId) {
+            UUID leadProfessionalId, Long awardPence, UUID fundId, @TextLimit(Text.SHORT) String mashReference) {
     }
 
     /** A declaration of interest on an item, with the item's version as last read. */
@@ -123,7 +124,7 @@ public class PanelApi {
             throw new InvalidInput("body", "Send the decision as JSON");
         }
         return meetings.decide(id, itemId, new DecisionCommand(request.decision(), request.rationale(), request.version(),
-                request.leadProfessionalId(), request.awardPence(), request.fundId()));
+                request.leadProfessionalId(), request.awardPence(), request.fundId(), request.mashReference()));
     }
 
     @POST

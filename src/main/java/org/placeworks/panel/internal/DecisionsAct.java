@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.placeworks.caf.CaseLoops;
 import org.placeworks.caf.CaseWork;
+import org.placeworks.caf.StepTaken;
+import org.placeworks.caf.StepUpCommand;
 import org.placeworks.panel.AgendaSubjectDecision;
 import org.placeworks.panel.DecisionCode;
 import org.placeworks.panel.DecisionCommand;
@@ -18,13 +21,16 @@ import org.placeworks.shared.NotFound;
  * What a panel decision does beyond being recorded, in the decision's transaction (a refusal undoes the decision):
  * allocating a lead professional appoints them on the case through caf's own service and rules; a decision on a
  * grant is recorded by the grant feature as the grant's decision (one record, read back for the agenda); stepping
- * up and closing start the case's own sign-off, at the two call sites below.
+ * up with the MASH reference starts the case's own step up; closing is left to the case's worker (see below).
  */
 @ApplicationScoped
 public class DecisionsAct {
 
     @Inject
     CaseWork caseWork;
+
+    @Inject
+    CaseLoops loops;
 
     @Inject
     @All
@@ -35,11 +41,14 @@ public class DecisionsAct {
         if (command.decision() != DecisionCode.AWARD_GRANT && (command.awardPence() != null || command.fundId() != null)) {
             throw new InvalidInput("awardPence", "An amount and a fund go only with the decision to award a grant");
         }
+        if (command.decision() != DecisionCode.STEP_UP && command.mashReference() != null && !command.mashReference().isBlank()) {
+            throw new InvalidInput("mashReference", "A MASH reference goes only with the decision to step up");
+        }
         return switch (command.decision()) {
             case ALLOCATE_LEAD_PROFESSIONAL -> appointLeadProfessional(item);
             case AWARD_GRANT, DECLINE_GRANT -> decideGrant(meeting, item, command);
-            case STEP_UP -> startStepUpSignOff(item);
-            case CLOSE -> startClosureSignOff(item);
+            case STEP_UP -> stepUp(meeting, item, command);
+            case CLOSE -> closureForTheWorker(item);
             default -> null;
         };
     }
@@ -74,19 +83,35 @@ public class DecisionsAct {
     }
 
     /**
-     * The single call site for "step up to children's social care": the panel's decision is recorded; the case's
-     * step-up sign-off (built in caf) is to be started here with the case id and the panel's reasons.
+     * "Step up" with the MASH reference starts the case's own step up (caf's rules: an open case, a manager's sign-off
+     * when the service asks for one), named as decided at this meeting. Without a reference the referral to the MASH
+     * is still to be made: the decision is recorded, and its email and "My cases" tell the case's worker to record
+     * the step up once they have the reference.
      */
-    String startStepUpSignOff(AgendaItem item) {
-        return "step up to be signed off on case " + item.caseReference();
+    private String stepUp(Meeting meeting, AgendaItem item, DecisionCommand command) {
+        String mash = command.mashReference() == null ? null : command.mashReference().strip();
+        if (mash == null || mash.isEmpty()) {
+            return "step up for the case's worker to record with the MASH reference, on case " + item.caseReference();
+        }
+        StepTaken taken;
+        try {
+            taken = loops.stepUpFromPanel(item.caseId(), new StepUpCommand(null, item.rationale(), mash, null),
+                    "the panel of " + meeting.date());
+        } catch (NotFound e) {
+            throw new Forbidden("Case " + item.caseReference() + " is outside your boundary: record the step up without the"
+                    + " MASH reference, and its own service will record it.");
+        }
+        return taken == StepTaken.AWAITING_SIGN_OFF ? "step up asked for on case " + item.caseReference()
+                + ", awaiting a manager's sign-off" : "case " + item.caseReference() + " stepped up";
     }
 
     /**
-     * The single call site for "close": the panel's decision is recorded; the case's closure sign-off (built in caf)
-     * is to be started here with the case id and the panel's reasons.
+     * "Close": the closure itself records each need's outcome, which the lead professional knows and the panel does
+     * not, so the decision is recorded, and its email and "My cases" tell the case's worker to close the case (signed
+     * off as the service asks).
      */
-    String startClosureSignOff(AgendaItem item) {
-        return "closure to be signed off on case " + item.caseReference();
+    private String closureForTheWorker(AgendaItem item) {
+        return "closure for the case's worker to record with the needs' outcomes, on case " + item.caseReference();
     }
 
     private Optional<AgendaSubjectDecision> decisionFor(String kind) {

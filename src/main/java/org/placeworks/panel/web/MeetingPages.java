@@ -257,10 +257,12 @@ public class MeetingPages {
             String rationale = form.longText("rationale", "The reason for the decision");
             UUID lead = form.uuid("leadProfessionalId", "Select the lead professional from the list");
             Long award = form.value("award").isBlank() ? null : form.pence("award", "The amount awarded");
+            String mash = form.value("mashReference").strip();
             form.check();
-            // Only the decision that uses them reads the lead professional and the amount.
+            // Only the decision that uses them reads the lead professional, the amount and the MASH reference.
             meetings.decide(id, itemId, new DecisionCommand(code, rationale, form.version(),
-                    code == DecisionCode.ALLOCATE_LEAD_PROFESSIONAL ? lead : null, code == DecisionCode.AWARD_GRANT ? award : null, null));
+                    code == DecisionCode.ALLOCATE_LEAD_PROFESSIONAL ? lead : null, code == DecisionCode.AWARD_GRANT ? award : null, null,
+                    code == DecisionCode.STEP_UP && !mash.isEmpty() ? mash : null));
         });
     }
 
