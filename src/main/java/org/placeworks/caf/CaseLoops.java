@@ -166,6 +166,26 @@ public class CaseLoops {
         return close(c, command, " (decided at " + meeting + ")");
     }
 
+    /**
+     * For the panel's chair, who may close the cases on the agenda they run: the needs of each of these cases whose
+     * closure asks for outcomes (open, and the family consented), with their ids, in the case's order. One query for
+     * the whole agenda and no audit entry of its own: the agenda read that shows them is audited.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<ClosingNeed>> needsToClose(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<ClosingNeed>> needs = new java.util.HashMap<>();
+        cases.getEntityManager().createQuery("select c.id, n.id, n.description from CafCase c join c.needs n"
+                + " where c.id in :ids and c.status <> :closed and c.consentGivenOn is not null order by c.id, n.position",
+                Object[].class).setParameter("ids", List.copyOf(new HashSet<>(caseIds)))
+                .setParameter("closed", CaseStatus.CLOSED).getResultList()
+                .forEach(r -> needs.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
+                        .add(new ClosingNeed((UUID) r[1], (String) r[2])));
+        return needs;
+    }
+
     private StepTaken close(CafCase c, ClosureCommand command, String source) {
         LocalDate on = command.closedOn() == null ? views.today() : command.closedOn();
         c.nextStepRange(views.today()).check("closedOn", "The closure date", on);

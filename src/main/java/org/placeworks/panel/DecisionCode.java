@@ -26,7 +26,9 @@ public enum DecisionCode {
         return switch (this) {
             case STEP_UP -> "Unless the panel gave the MASH reference (the step up then already awaits sign-off on the case),"
                     + " record the step up on the case once the MASH has the referral.";
-            case CLOSE -> "Close the case on its page with each need's outcome; a manager signs it off where your service asks for that.";
+            case CLOSE -> "Unless the panel gave the closure reason and each need's outcome (the closure then already awaits"
+                    + " sign-off on the case, or is done), close the case on its page with each need's outcome; a manager"
+                    + " signs it off where your service asks for that.";
             default -> null;
         };
     }

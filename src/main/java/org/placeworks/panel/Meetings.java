@@ -79,6 +79,9 @@ public class Meetings {
     AuditTrail audit;
 
     @Inject
+    org.placeworks.caf.CaseLoops caseLoops;
+
+    @Inject
     jakarta.enterprise.event.Event<org.placeworks.panel.internal.ActionMail> actionMail;
 
     @Inject
@@ -584,12 +587,14 @@ public class Meetings {
         Set<UUID> leads = list.stream().map(AgendaItem::leadProfessionalStaffId).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<UUID, StaffName> leadNames = leads.isEmpty() ? Map.of() : views.names(leads);
+        Map<UUID, List<AgendaItemView.ClosingNeed>> closingNeeds = closingNeeds(m, p, list, hidden);
         for (AgendaItem i : list) {
             if (hidden.contains(i.caseId())) {
                 withheld.add(notShown(number++, agencies.getOrDefault(toldAgency, "your agency")));
             } else {
                 itemViews.add(views.itemView(i, number++, slot, byItem.getOrDefault(i.id(), List.of()),
-                        itemExtras(i, declaredByItem.getOrDefault(i.id(), List.of()), m, p, agencies, leadNames)));
+                        itemExtras(i, declaredByItem.getOrDefault(i.id(), List.of()), m, p, agencies, leadNames,
+                                closingNeeds.getOrDefault(i.caseId(), List.of()))));
             }
             slot = slot.plusMinutes(p.minutesPerItem());
         }
@@ -659,12 +664,29 @@ public class Meetings {
             Meeting m, Panel p) {
         Map<UUID, StaffName> leadNames = i.leadProfessionalStaffId() == null ? Map.of()
                 : views.names(List.of(i.leadProfessionalStaffId()));
-        return itemExtras(i, declared, m, p, views.agencyNames(), leadNames);
+        return itemExtras(i, declared, m, p, views.agencyNames(), leadNames, List.of());
+    }
+
+    /**
+     * The needs of the agenda's cases, with their ids, for whoever runs the meeting to give each need's outcome when
+     * the panel closes a case; read once for the agenda, and only until the meeting closes.
+     */
+    private Map<UUID, List<AgendaItemView.ClosingNeed>> closingNeeds(Meeting m, Panel p, List<AgendaItem> list, Set<UUID> hidden) {
+        if (!access.runs(p) || m.status() == MeetingStatus.CLOSED || m.status() == MeetingStatus.CANCELLED) {
+            return Map.of();
+        }
+        Set<UUID> caseIds = list.stream().map(AgendaItem::caseId).filter(c -> c != null && !hidden.contains(c))
+                .collect(Collectors.toSet());
+        Map<UUID, List<AgendaItemView.ClosingNeed>> needs = new HashMap<>();
+        caseLoops.needsToClose(caseIds).forEach((caseId, ofCase) -> needs.put(caseId, ofCase.stream()
+                .map(n -> new AgendaItemView.ClosingNeed(n.id(), n.description())).toList()));
+        return needs;
     }
 
     /** What an item shows besides itself: declarations, the lead professional allocated, the grant's outcome, its quorum. */
     private PanelViews.ItemExtras itemExtras(AgendaItem i, List<org.placeworks.panel.internal.Declaration> declared,
-            Meeting m, Panel p, Map<UUID, String> agencies, Map<UUID, StaffName> leadNames) {
+            Meeting m, Panel p, Map<UUID, String> agencies, Map<UUID, StaffName> leadNames,
+            List<AgendaItemView.ClosingNeed> closingNeeds) {
         List<AgendaItemView.Interest> interests = declared.stream().map(d -> new AgendaItemView.Interest(d.declaredBy(),
                 d.agencyId() == null ? null : agencies.get(d.agencyId()), d.interest(), d.withdrew(), d.chairing())).toList();
         StaffName lead = i.leadProfessionalStaffId() == null ? null : leadNames.get(i.leadProfessionalStaffId());
@@ -676,7 +698,7 @@ public class Meetings {
             var check = m.quorum(p.quorumRule(), withdrawn, chairOut);
             shortfall = check.met() ? null : check.shortfall(agencies);
         }
-        return new PanelViews.ItemExtras(interests, lead == null ? null : lead.name(), outcome, shortfall);
+        return new PanelViews.ItemExtras(interests, lead == null ? null : lead.name(), outcome, shortfall, closingNeeds);
     }
 
     /** The minutes' first draft, for the chair to reword before circulating: who chaired, who came, what was decided. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.placeworks.caf.ClosureReason;
+import org.placeworks.caf.NeedOutcome;
 import org.placeworks.identity.Roles;
 import org.placeworks.panel.ActionCommand;
 import org.placeworks.panel.ActionView;
@@ -55,10 +58,14 @@ public class PanelApi {
      * A decision on an agenda item, with the item's version as last read. With ALLOCATE_LEAD_PROFESSIONAL, the lead
      * professional appointed on the case; with AWARD_GRANT on an item about a grant request, the amount awarded in
      * pence if lower than asked and the fund (the request's own; both optional); with STEP_UP, the MASH reference, which
-     * starts the case's step up (without it, the case's worker records the step up later).
+     * starts the case's step up (without it, the case's worker records the step up later); with CLOSE, the
+     * closureReason and the outcome of each of the case's needs (need id to MET, PARTLY_MET or NOT_MET; the chair's
+     * agenda lists the needs as closingNeeds), which start the case's closure (without a reason, the case's worker
+     * closes it later).
      */
     public record DecisionRequest(DecisionCode decision, @TextLimit(Text.LONG) String rationale, Long version,
-            UUID leadProfessionalId, Long awardPence, UUID fundId, @TextLimit(Text.SHORT) String mashReference) {
+            UUID leadProfessionalId, Long awardPence, UUID fundId, @TextLimit(Text.SHORT) String mashReference,
+            ClosureReason closureReason, Map<UUID, NeedOutcome> outcomes) {
     }
 
     /** A declaration of interest on an item, with the item's version as last read. */
@@ -118,13 +125,14 @@ public class PanelApi {
     @RolesAllowed(Roles.PANEL_CHAIR)
     @Operation(summary = "Record the panel's decision on an item (the chair)")
     @APIResponse(responseCode = "409", description = "The meeting is not in session or not quorate, or the item changed since it was read")
-    @APIResponse(responseCode = "422", description = "The decision or its reasons are missing")
+    @APIResponse(responseCode = "422", description = "The decision or its reasons are missing, or a closure lacks a need's outcome")
     public AgendaItemView decide(@RestPath UUID id, @RestPath UUID itemId, @Valid DecisionRequest request) {
         if (request == null) {
             throw new InvalidInput("body", "Send the decision as JSON");
         }
         return meetings.decide(id, itemId, new DecisionCommand(request.decision(), request.rationale(), request.version(),
-                request.leadProfessionalId(), request.awardPence(), request.fundId(), request.mashReference()));
+                request.leadProfessionalId(), request.awardPence(), request.fundId(), request.mashReference(),
+                request.closureReason(), request.outcomes()));
     }
 
     @POST

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.placeworks.caf.CaseLoops;
+import org.placeworks.caf.ClosureCommand;
+import org.placeworks.caf.ClosureReason;
 import org.placeworks.caf.CaseWork;
 import org.placeworks.caf.StepTaken;
 import org.placeworks.caf.StepUpCommand;
@@ -21,7 +23,8 @@ import org.placeworks.shared.NotFound;
  * What a panel decision does beyond being recorded, in the decision's transaction (a refusal undoes the decision):
  * allocating a lead professional appoints them on the case through caf's own service and rules; a decision on a
  * grant is recorded by the grant feature as the grant's decision (one record, read back for the agenda); stepping
- * up with the MASH reference starts the case's own step up; closing is left to the case's worker (see below).
+ * up with the MASH reference starts the case's own step up; closing with the reason and the needs' outcomes starts the
+ * case's own closure, and without them is left to the case's worker (see below).
  */
 @ApplicationScoped
 public class DecisionsAct {
@@ -44,11 +47,15 @@ public class DecisionsAct {
         if (command.decision() != DecisionCode.STEP_UP && command.mashReference() != null && !command.mashReference().isBlank()) {
             throw new InvalidInput("mashReference", "A MASH reference goes only with the decision to step up");
         }
+        if (command.decision() != DecisionCode.CLOSE && (command.closureReason() != null || !command.outcomes().isEmpty())) {
+            throw new InvalidInput(command.closureReason() != null ? "closureReason" : "outcomes",
+                    "A closure reason and the needs' outcomes go only with the decision to close");
+        }
         return switch (command.decision()) {
             case ALLOCATE_LEAD_PROFESSIONAL -> appointLeadProfessional(item);
             case AWARD_GRANT, DECLINE_GRANT -> decideGrant(meeting, item, command);
             case STEP_UP -> stepUp(meeting, item, command);
-            case CLOSE -> closureForTheWorker(item);
+            case CLOSE -> close(meeting, item, command);
             default -> null;
         };
     }
@@ -106,12 +113,33 @@ public class DecisionsAct {
     }
 
     /**
-     * "Close": the closure itself records each need's outcome, which the lead professional knows and the panel does
-     * not, so the decision is recorded, and its email and "My cases" tell the case's worker to close the case (signed
-     * off as the service asks).
+     * "Close" with the reason starts the case's own closure (caf's rules: an open case, the outcome of every need, a
+     * manager's sign-off when the service asks for one), named as decided at this meeting. Without a reason the panel
+     * left each need's outcome to the lead professional, who knows them: the decision is recorded, and its email and
+     * "My cases" tell the case's worker to close the case.
      */
-    private String closureForTheWorker(AgendaItem item) {
-        return "closure for the case's worker to record with the needs' outcomes, on case " + item.caseReference();
+    private String close(Meeting meeting, AgendaItem item, DecisionCommand command) {
+        ClosureReason reason = command.closureReason();
+        if (reason == null) {
+            if (!command.outcomes().isEmpty()) {
+                throw new InvalidInput("closureReason", "Select why the case is closing, or leave the needs' outcomes to the case's worker");
+            }
+            return "closure for the case's worker to record with the needs' outcomes, on case " + item.caseReference();
+        }
+        if (!reason.chosenAtClosure()) {
+            throw new InvalidInput("closureReason", "Select why the case is closing from the list");
+        }
+        StepTaken taken;
+        try {
+            taken = loops.closeFromPanel(item.caseId(), new ClosureCommand(reason, null, command.outcomes(), item.rationale(),
+                    null), "the panel of " + meeting.date());
+        } catch (NotFound e) {
+            throw new Forbidden("Case " + item.caseReference() + " is outside your boundary: record the closure without a"
+                    + " reason, and its own service will close it.");
+        }
+        return taken == StepTaken.AWAITING_SIGN_OFF ? "closure (" + reason.label().toLowerCase() + ") asked for on case "
+                + item.caseReference() + ", awaiting a manager's sign-off" : "case " + item.caseReference() + " closed ("
+                + reason.label().toLowerCase() + ")";
     }
 
     private Optional<AgendaSubjectDecision> decisionFor(String kind) {

@@ -145,11 +145,12 @@ public class PanelViews {
     /**
      * What an item shows besides its own record: the declarations of interest on it, the name of the lead
      * professional the panel allocated, the outcome of what it is about (the grant's own record) and, when
-     * those who withdrew leave the meeting short of a quorum for it, what is short.
+     * those who withdrew leave the meeting short of a quorum for it, what is short; for the chair, the needs whose
+     * outcomes a closure would record.
      */
     public record ItemExtras(List<AgendaItemView.Interest> interests, String leadProfessional, String outcome,
-            String quorumShortfall) {
-        public static final ItemExtras NONE = new ItemExtras(List.of(), null, null, null);
+            String quorumShortfall, List<AgendaItemView.ClosingNeed> closingNeeds) {
+        public static final ItemExtras NONE = new ItemExtras(List.of(), null, null, null, List.of());
     }
 
     public AgendaItemView itemView(AgendaItem i, int number, LocalTime slot, List<ActionView> actions, ItemExtras extras) {
@@ -162,7 +163,7 @@ public class PanelViews {
                 i.familyName(), i.childrenAges(), needs, i.caseReason(), i.note(), linkTo(i.subject()), i.urgent(),
                 i.urgentReason(), i.urgentRequestReason(), i.submittedBy(), i.carriedFromItemId() != null,
                 i.declarations(), i.decision(), i.rationale(), actions, i.version(), extras.interests(),
-                extras.leadProfessional(), extras.outcome(), extras.quorumShortfall());
+                extras.leadProfessional(), extras.outcome(), extras.quorumShortfall(), extras.closingNeeds());
     }
 
     /** The page for an item's subject, from the route its owning feature offers; null if it has none. */

@@ -27,6 +27,16 @@ final class Choices {
         return Arrays.stream(DecisionCode.values()).map(k -> new Option(k.name(), k.label())).toList();
     }
 
+    /** The reasons a closure decided at panel may give: those a worker chooses on the closure form. */
+    static List<Option> closureReasons() {
+        return Arrays.stream(org.placeworks.caf.ClosureReason.values()).filter(org.placeworks.caf.ClosureReason::chosenAtClosure)
+                .map(r -> new Option(r.name(), r.label())).toList();
+    }
+
+    static List<Option> outcomes() {
+        return Arrays.stream(org.placeworks.caf.NeedOutcome.values()).map(o -> new Option(o.name(), o.label())).toList();
+    }
+
     static List<Option> attendance() {
         return Arrays.stream(AttendanceStatus.values()).map(k -> new Option(k.name(), k.label())).toList();
     }

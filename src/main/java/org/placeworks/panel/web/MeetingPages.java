@@ -21,6 +21,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.placeworks.caf.ClosureReason;
+import org.placeworks.caf.NeedOutcome;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
@@ -51,6 +53,9 @@ import org.placeworks.shared.web.Option;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class MeetingPages {
 
+    /** The decision form's field for a need's outcome is this and the need's id. */
+    static final String OUTCOME = "outcome-";
+
     @Inject
     Meetings meetings;
 
@@ -73,7 +78,8 @@ public class MeetingPages {
         static native TemplateInstance item(AgendaView agenda, AgendaItemView item);
 
         static native TemplateInstance run(AgendaView agenda, List<Option> attendance, List<Option> decisions,
-                List<Option> staff, List<Option> people, FormErrors errors, RunForm posted);
+                List<Option> staff, List<Option> people, List<Option> closureReasons, List<Option> outcomes, FormErrors errors,
+                RunForm posted);
 
         static native TemplateInstance minutes(MinutesView minutes, List<Option> agencies, FormErrors errors, Form posted);
     }
@@ -93,6 +99,11 @@ public class MeetingPages {
         /** The id of an item's due-date boxes. */
         public String dueName(UUID item) {
             return "due-" + item;
+        }
+
+        /** The name of a need's outcome field on the decision form. */
+        public String outcomeName(UUID need) {
+            return OUTCOME + need;
         }
 
         /** Whether the refused form is this one: the item's form named {@code form}. */
@@ -177,7 +188,7 @@ public class MeetingPages {
     public TemplateInstance run(@RestPath UUID id) {
         AgendaView agenda = chairsAgenda(id);
         return Templates.run(agenda, Choices.attendance(), Choices.decisions(), Choices.staff(staff.activeNames()),
-                people(agenda), FormErrors.none(), RunForm.NONE);
+                people(agenda), Choices.closureReasons(), Choices.outcomes(), FormErrors.none(), RunForm.NONE);
     }
 
     @POST
@@ -258,11 +269,15 @@ public class MeetingPages {
             UUID lead = form.uuid("leadProfessionalId", "Select the lead professional from the list");
             Long award = form.value("award").isBlank() ? null : form.pence("award", "The amount awarded");
             String mash = form.value("mashReference").strip();
+            ClosureReason reason = form.choice(ClosureReason.class, "closureReason", "Select why the case is closing from the list");
+            Map<UUID, NeedOutcome> outcomes = outcomes(form);
             form.check();
-            // Only the decision that uses them reads the lead professional, the amount and the MASH reference.
+            // Only the decision that uses them reads the lead professional, the amount, the MASH reference and the closure.
+            boolean close = code == DecisionCode.CLOSE;
             meetings.decide(id, itemId, new DecisionCommand(code, rationale, form.version(),
                     code == DecisionCode.ALLOCATE_LEAD_PROFESSIONAL ? lead : null, code == DecisionCode.AWARD_GRANT ? award : null, null,
-                    code == DecisionCode.STEP_UP && !mash.isEmpty() ? mash : null));
+                    code == DecisionCode.STEP_UP && !mash.isEmpty() ? mash : null, close ? reason : null,
+                    close ? outcomes : null));
         });
     }
 
@@ -359,6 +374,23 @@ public class MeetingPages {
                 .header("Cache-Control", "no-store").build();
     }
 
+    /** The outcome chosen for each need on the decision form ("outcome-" and the need's id); blanks left out. */
+    private static Map<UUID, NeedOutcome> outcomes(Form form) {
+        Map<UUID, NeedOutcome> outcomes = new LinkedHashMap<>();
+        form.prefixed(OUTCOME).forEach((need, raw) -> {
+            NeedOutcome outcome = form.choice(NeedOutcome.class, "outcomes", raw, "Select each need's outcome from the list");
+            if (outcome == null) {
+                return;
+            }
+            try {
+                outcomes.put(UUID.fromString(need.strip()), outcome);
+            } catch (IllegalArgumentException e) {
+                form.problem("outcomes", "Select each need's outcome from the list");
+            }
+        });
+        return outcomes;
+    }
+
     /** One agency of the attendance table: a blank is left to the service, anything else must be an id. */
     private static UUID uuidAt(Form form, String raw) {
         if (raw == null || raw.isBlank()) {
@@ -392,7 +424,8 @@ public class MeetingPages {
     private Response refused(UUID id, int status, RunForm posted, Map<String, String> errors) {
         AgendaView agenda = chairsAgenda(id);
         return FormPost.page(status, Templates.run(agenda, Choices.attendance(), Choices.decisions(),
-                Choices.staff(staff.activeNames()), people(agenda), FormErrors.of(naming(agenda, posted.itemId(), errors)), posted));
+                Choices.staff(staff.activeNames()), people(agenda), Choices.closureReasons(), Choices.outcomes(),
+                FormErrors.of(naming(agenda, posted.itemId(), errors)), posted));
     }
 
     /** Runs a change from the run page: 303 back to it, or the page again with the refusal and its status. */
