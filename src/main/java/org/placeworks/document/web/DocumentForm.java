@@ -41,6 +41,18 @@ final class DocumentForm {
         return Templates.form(holder, action, Form.empty(), KINDS, FormErrors.none());
     }
 
+    /**
+     * The form, empty, or again with the error when the browser was sent back because its file was larger than the
+     * server takes ({@link UploadRoutes}): 413, as a file refused for its size after reading.
+     */
+    static Response open(Documents.Holder holder, String action, String refused) {
+        if (UploadRoutes.TOO_LARGE.equals(refused)) {
+            return FormPost.page(413, Templates.form(holder, action, Form.empty(), KINDS,
+                    FormErrors.of(java.util.Map.of("file", Documents.TOO_LARGE))));
+        }
+        return Response.ok(open(holder, action)).build();
+    }
+
     static Response save(Documents.Holder holder, String action, String title, String kind, FileUpload file,
             Function<NewDocument, UUID> add) {
         Form form = Form.empty().with("title", title).with("kind", kind);

@@ -28,8 +28,8 @@ public class FamilyDocumentPages {
 
     @GET
     @Path("new")
-    public TemplateInstance form(@RestPath UUID id) {
-        return DocumentForm.open(documents.mayAddToFamily(id), "/families/" + id + "/documents/new");
+    public Response form(@RestPath UUID id, @org.jboss.resteasy.reactive.RestQuery String refused) {
+        return DocumentForm.open(documents.mayAddToFamily(id), "/families/" + id + "/documents/new", refused);
     }
 
     @POST

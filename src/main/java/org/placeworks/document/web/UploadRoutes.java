@@ -43,6 +43,12 @@ public class UploadRoutes {
     @ConfigProperty(name = "quarkus.rest-csrf.token-size", defaultValue = "16")
     int csrfTokenSize;
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    io.quarkus.runtime.configuration.MemorySize serverLimit;
+
+    @jakarta.inject.Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 100).handler(context -> {
             HttpServerRequest request = context.request();
@@ -50,6 +56,11 @@ public class UploadRoutes {
                 bearerOnly(request);
             }
             String length = request.getHeader("Content-Length");
+            if (request.method() == HttpMethod.POST && DOCUMENT_UPLOADS.matcher(request.path()).matches()
+                    && declared(length) > serverLimit.asLongValue()) {
+                tooLarge(context, request);
+                return;
+            }
             if (length != null && request.method() != HttpMethod.GET && !DOCUMENT_UPLOADS.matcher(request.path()).matches()) {
                 try {
                     if (Long.parseLong(length.strip()) > otherLimit) {
@@ -63,6 +74,39 @@ public class UploadRoutes {
             context.next();
         });
     }
+
+    private static long declared(String length) {
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1; // left to the server, which refuses a length it cannot read
+        }
+    }
+
+    /**
+     * An upload larger than the server takes is refused before any of it is read, as the rest of the app refuses a
+     * file too large: the API with 413 and a body naming the file field; the upload form by sending the browser back
+     * to the form, which shows the error summary (the body is never read, so the form cannot be shown in reply).
+     */
+    private void tooLarge(io.vertx.ext.web.RoutingContext context, HttpServerRequest request) {
+        if (request.path().startsWith("/api/")) {
+            String body;
+            try {
+                body = json.writeValueAsString(new org.placeworks.shared.web.Problem(413, "The file is too large",
+                        "Documents can be up to 20 MB.", java.util.Map.of("file", org.placeworks.document.Documents.TOO_LARGE), null));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            context.response().setStatusCode(413).putHeader("Content-Type", "application/json").putHeader("Connection", "close")
+                    .end(body);
+            return;
+        }
+        context.response().setStatusCode(303).putHeader("Location", request.path() + "?refused=" + TOO_LARGE)
+                .putHeader("Connection", "close").end();
+    }
+
+    /** The form's query when the browser is sent back because the file was too large. */
+    static final String TOO_LARGE = "too-large";
 
     private void bearerOnly(HttpServerRequest request) {
         String cookies = request.getHeader("Cookie");

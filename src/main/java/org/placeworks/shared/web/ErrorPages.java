@@ -118,6 +118,11 @@ public class ErrorPages {
             return respond(request, 409, titleFor(409), "Someone else changed this record at the same moment. Reload the page "
                     + "to see their change, then make yours again.", Map.of(), null);
         }
+        if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
+            // The server's body limit, reached by a body sent in chunks: it has answered 413 itself; not a fault.
+            LOG.infof("A request larger than the server accepts was refused on %s %s", request.method(), request.path());
+            return respond(request, 413, titleFor(413), "The request is larger than Placeworks accepts.", Map.of(), null);
+        }
         String refused = refusedByDatabase(e);
         if (refused != null) {
             // The last line of defence: services check references and duplicates first, naming the field.
