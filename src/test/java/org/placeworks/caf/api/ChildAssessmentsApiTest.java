@@ -112,6 +112,22 @@ class ChildAssessmentsApiTest {
         given().get(path).then().statusCode(200).body("size()", equalTo(0));
     }
 
+    @Inject
+    jakarta.enterprise.event.Event<org.placeworks.family.PeopleMerged> merged;
+
+    @Test
+    void aChildsAssessmentFollowsAMergeIntoTheRecordKept() {
+        TwoChildren t = twoChildren(CasePages.NORTHGATE);
+        post("/api/v1/cases/" + t.caseId() + "/children/" + t.younger() + "/assessments", body("Worried by arguments at home",
+                version(t.caseId()))).statusCode(201);
+        UUID kept = FamilyFixtures.addPerson("frontline", t.family().id(), FamilyFixtures.person("Goldie", t.family().name(),
+                CasePages.today().minusYears(8).minusDays(40 + new java.security.SecureRandom().nextInt(300)).toString()));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> merged.fire(new org.placeworks.family.PeopleMerged(kept, t.younger())));
+        given().get("/api/v1/cases/" + t.caseId() + "/children/" + kept + "/assessments").then().statusCode(200)
+                .body("size()", equalTo(1), "[0].needs[0].description", equalTo("School attendance"));
+    }
+
     @Test
     void theSchoolNurseIsRefusedAsTheCaseGateSays() {
         TwoChildren known = twoChildren(CasePages.SOUTHBANK);
