@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.placeworks.caf.AssessmentCommand;
 import org.placeworks.caf.CafElement;
+import org.placeworks.caf.ChildAssessmentCommand;
+import org.placeworks.caf.ChildAssessments;
 import org.placeworks.caf.CaseWork;
 import org.placeworks.caf.ConsentCommand;
 import org.placeworks.caf.Goal;
@@ -41,7 +43,7 @@ import org.placeworks.shared.Today;
 
 /**
  * A case that shows case recording to the demo users: the Ellis family, with two children whose
- * needs differ (each need attributed to its child), a goal for every need, a Team Around the
+ * needs differ (each need attributed to its child, and Jack assessed on his own too), a goal for every need, a Team Around the
  * Family meeting whose agreed actions are in the plan, and a review that scored each need against
  * its goal. Made as frontline, through the services staff use. Loaded by {@link DemoLoader} after
  * the other cases.
@@ -68,6 +70,9 @@ class DemoRecording {
 
     @Inject
     TafMeetings meetings;
+
+    @Inject
+    ChildAssessments childAssessments;
 
     @Inject
     StaffDirectory staff;
@@ -121,6 +126,15 @@ class DemoRecording {
                 scores, List.of(), "Jack: \"I just want Dad to come to my football.\"", "Hannah wants help for both children.", true,
                 version(id), referred.plusDays(12), goals, childOf));
         work.appointLeadProfessional(id, staffIds.get("frontline"), version(id));
+
+        // Jack's needs differ from Poppy's: he has an assessment of his own, alongside the family's.
+        childAssessments.record(id, jack, new ChildAssessmentCommand(
+                Map.of(CafElement.EMOTIONAL_SOCIAL, "Warm with his mum and his football coach",
+                        CafElement.LEARNING, "Reads well and likes maths"),
+                Map.of(CafElement.EMOTIONAL_SOCIAL, "Angry outbursts in class, most days since his dad left",
+                        CafElement.RELATIONSHIPS, "Sees his dad rarely and does not know when"),
+                "Jack: \"I get cross when people talk about dads. Football makes me feel better.\"", referred.plusDays(14),
+                version(id)));
 
         // The first Team Around the Family meeting agreed the actions.
         meetings.record(id, new TafMeetingCommand(referred.plusDays(16), Set.of(staffIds.get("frontline")),

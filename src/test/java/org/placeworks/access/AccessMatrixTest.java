@@ -194,13 +194,13 @@ class AccessMatrixTest {
                             "noteId", records.teamMembersNote().toString()));
                 } else {
                     for (CaseRecord c : CaseRecord.values()) {
-                        tried.put(c.name(), Map.of("id", records.cases().get(c).toString()));
+                        tried.put(c.name(), caseAndChild(records, c));
                     }
                 }
             }
             case CASE_CHANGE, CASE_REASSIGN -> {
                 for (CaseRecord c : CaseRecord.values()) {
-                    tried.put(c.name(), Map.of("id", records.cases().get(c).toString()));
+                    tried.put(c.name(), caseAndChild(records, c));
                 }
             }
             case CASE_ACTION -> tried.put(CaseRecord.BEGUM.name(), Map.of("id", records.cases().get(CaseRecord.BEGUM).toString(),
@@ -226,6 +226,11 @@ class AccessMatrixTest {
             default -> tried.put("none", Map.of());
         }
         return tried;
+    }
+
+    /** A case, and one of its children for the routes about a child of the case ({@code personId}). */
+    private static Map<String, String> caseAndChild(MatrixPeople.Records records, CaseRecord c) {
+        return Map.of("id", records.cases().get(c).toString(), "personId", records.children().get(c).toString());
     }
 
     private static String fill(String path, String query, Function<String, String> values) {

@@ -33,7 +33,7 @@ public class MatrixPeople {
 
     record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
             UUID teamMembersAction, UUID teamMembersNote, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month,
-            Map<String, UUID> documents) {
+            Map<String, UUID> documents, Map<CaseRecord, UUID> children) {
     }
 
     @Inject
@@ -129,8 +129,12 @@ public class MatrixPeople {
         Map<String, UUID> documents = new java.util.LinkedHashMap<>();
         cases.forEach((record, caseId) -> documents.put("CASE_" + record.name(), document(caseId, null)));
         families.forEach((record, familyId) -> documents.put("FAMILY_" + record.name(), document(null, familyId)));
+        // A child of each case, for the routes about one child of a case.
+        Map<CaseRecord, UUID> children = new EnumMap<>(CaseRecord.class);
+        cases.forEach((record, caseId) -> children.put(record, uuid("select person_id from caf_case_child where case_id = ?1 "
+                + "order by person_id limit 1", caseId)));
         return new Records(cases, families, parents, action, note, meeting, items, fund, request,
-                java.time.YearMonth.from(today.date()).toString(), documents);
+                java.time.YearMonth.from(today.date()).toString(), documents, children);
     }
 
     private UUID document(UUID caseId, UUID familyId) {

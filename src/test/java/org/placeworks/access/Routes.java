@@ -197,6 +197,10 @@ final class Routes {
         row("POST /cases/{id}/taf-meetings/new", CASEWORK, CASE_CHANGE);
         row("GET /cases/{id}/reassessment", CASEWORK, CASE_CHANGE);
         row("POST /cases/{id}/reassessment", CASEWORK, CASE_CHANGE);
+        row("GET /api/v1/cases/{id}/children/{personId}/assessments", CASEWORK, CASE_READ);
+        row("POST /api/v1/cases/{id}/children/{personId}/assessments", CASEWORK, CASE_CHANGE);
+        row("GET /cases/{id}/children/{personId}/assessment", CASEWORK, CASE_CHANGE);
+        row("POST /cases/{id}/children/{personId}/assessment", CASEWORK, CASE_CHANGE);
 
         // Documents: added to a case by whoever may record contacts on it, to a family by whoever may change it; read
         // (listed, downloaded) by whoever sees the case or the family. By a document's id: tried on one of each case and family.

@@ -27,4 +27,18 @@ class DemoRecordingPageTest {
         given().get("/api/v1/cases/" + caseId + "/taf-meetings").then().statusCode(200)
                 .body("[0].actions.size()", org.hamcrest.Matchers.equalTo(2));
     }
+
+    @Test
+    void jackEllisHasAnAssessmentOfHisOwnAndPoppyCanBeAssessed() {
+        String caseId = given().get("/api/v1/cases").then().statusCode(200).extract()
+                .path("find { it.familyName == 'Ellis family' }.id");
+        String page = given().get("/cases/" + caseId).then().statusCode(200)
+                .body(containsString("Assessments of each child"), containsString("Jack Ellis, assessed"),
+                        containsString("Football makes me feel better"), containsString("Assess again Jack Ellis"),
+                        containsString("Assess Poppy Ellis")).extract().asString();
+        String jack = page.replaceAll("(?s).*href=\"/cases/" + caseId + "/children/([0-9a-f-]{36})/assessment\">Assess again Jack.*", "$1");
+        given().get("/api/v1/cases/" + caseId + "/children/" + jack + "/assessments").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(1), "[0].needs[0].description", org.hamcrest.Matchers.equalTo("Jack's anger at school"),
+                        "[0].needs[0].currentScore", org.hamcrest.Matchers.equalTo(5));
+    }
 }
