@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.placeworks.shared.Conflict;
 import org.placeworks.shared.DateRange;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.StaleEdit;
-import org.placeworks.shared.Text;
 import org.placeworks.shared.Today;
 
 /**
@@ -88,20 +86,11 @@ public class ChildAssessments {
         LocalDate on = command.completedOn() == null ? today.date() : command.completedOn();
         DateRange.past(today.date()).notBefore(c.consentGivenOn(), "the date the family gave consent")
                 .problem("The date of the child's assessment", on).ifPresent(p -> problems.put("completedOn", p));
-        Map<CafElement, Findings> found = new EnumMap<>(CafElement.class);
-        for (CafElement element : CafElement.values()) {
-            String strengths = text("strengths-" + element.name(), element.label() + " strengths",
-                    command.strengths() == null ? null : command.strengths().get(element), problems);
-            String needs = text("needs-" + element.name(), element.label() + " needs",
-                    command.needs() == null ? null : command.needs().get(element), problems);
-            if (strengths != null || needs != null) {
-                found.put(element, new Findings(strengths, needs));
-            }
-        }
+        Map<CafElement, Findings> found = AssessmentAnswers.findings(command.strengths(), command.needs(), problems);
         if (found.isEmpty() && problems.keySet().stream().noneMatch(k -> k.startsWith("strengths-") || k.startsWith("needs-"))) {
             problems.put("findings", "Enter the child's strengths or needs for at least one element");
         }
-        String voice = text("childsVoice", "The child's voice", command.childsVoice(), problems);
+        String voice = AssessmentAnswers.text("childsVoice", "The child's voice", command.childsVoice(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -177,10 +166,5 @@ public class ChildAssessments {
 
     private static ChildAssessmentView.ChildNeed need(Need n) {
         return new ChildAssessmentView.ChildNeed(n.id(), n.description(), n.headline(), n.baselineScore(), n.currentScore());
-    }
-
-    private static String text(String field, String label, String value, Map<String, String> problems) {
-        Text.problem(label, value, Text.LONG).ifPresent(p -> problems.put(field, p));
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.placeworks.identity.CurrentStaff;
 import org.placeworks.shared.DateRange;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.StaleEdit;
-import org.placeworks.shared.Text;
 import org.placeworks.shared.Today;
 
 /**
@@ -62,18 +60,9 @@ public class Reassessments {
         LocalDate on = command.completedOn() == null ? today.date() : command.completedOn();
         DateRange.past(today.date()).notBefore(c.assessmentCompletedOn(), "the assessment it replaces")
                 .problem("The re-assessment date", on).ifPresent(p -> problems.put("completedOn", p));
-        Map<CafElement, Findings> found = new EnumMap<>(CafElement.class);
-        for (CafElement element : CafElement.values()) {
-            String strengths = text("strengths-" + element.name(), element.label() + " strengths",
-                    command.strengths() == null ? null : command.strengths().get(element), problems);
-            String needs = text("needs-" + element.name(), element.label() + " needs",
-                    command.needs() == null ? null : command.needs().get(element), problems);
-            if (strengths != null || needs != null) {
-                found.put(element, new Findings(strengths, needs));
-            }
-        }
-        String voice = text("childsVoice", "The child's voice", command.childsVoice(), problems);
-        String views = text("familyViews", "The family's views", command.familyViews(), problems);
+        Map<CafElement, Findings> found = AssessmentAnswers.findings(command.strengths(), command.needs(), problems);
+        String voice = AssessmentAnswers.text("childsVoice", "The child's voice", command.childsVoice(), problems);
+        String views = AssessmentAnswers.text("familyViews", "The family's views", command.familyViews(), problems);
         NeedDetails details = NeedDetails.checked(c, command.goals(), null, problems);
         Map<UUID, Score> scores = command.scores() == null ? Map.of() : command.scores();
         for (Need need : c.needs()) {
@@ -116,10 +105,5 @@ public class Reassessments {
                 a.childsVoice(), a.familyViews(), c.needs().stream().filter(n -> a.scores().containsKey(n.id()))
                         .map(n -> new EarlierAssessmentView.Scored(needNames.get(n.id()), a.scores().get(n.id()))).toList()))
                 .toList();
-    }
-
-    private static String text(String field, String label, String value, Map<String, String> problems) {
-        Text.problem(label, value, Text.LONG).ifPresent(p -> problems.put(field, p));
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
