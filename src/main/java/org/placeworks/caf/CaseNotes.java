@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.internal.CafCase;
@@ -24,7 +23,6 @@ import org.placeworks.caf.internal.CaseNoteAddendum;
 import org.placeworks.caf.internal.CaseNoteRepository;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyView;
-import org.placeworks.family.PersonView;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
 import org.placeworks.shared.Forbidden;
@@ -84,8 +82,7 @@ public class CaseNotes {
      */
     @Transactional
     public List<NoteView> forCasePage(CaseView kase) {
-        Map<UUID, String> names = kase.family().people().stream().collect(Collectors.toMap(PersonView::id, PersonView::fullName,
-                (a, b) -> a));
+        Map<UUID, String> names = kase.family().namesById();
         return views(gate.readable(kase.id()).kase(), notes.ofCase(kase.id()), names);
     }
 
@@ -249,7 +246,7 @@ public class CaseNotes {
     /** The family's members by id, with their names: read (and audited) once per request that needs them. */
     private Map<UUID, String> people(CafCase c) {
         FamilyView family = families.family(c.familyId());
-        return family.people().stream().collect(Collectors.toMap(PersonView::id, PersonView::fullName, (a, b) -> a));
+        return family.namesById();
     }
 
     private List<NoteView> views(CafCase c, List<CaseNote> found, Map<UUID, String> names) {

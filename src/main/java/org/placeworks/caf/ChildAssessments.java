@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.internal.CafCase;
@@ -126,8 +125,7 @@ public class ChildAssessments {
     @Transactional
     public List<ChildAssessmentView> forCasePage(CaseView kase) {
         CafCase c = gate.readable(kase.id()).kase();
-        Map<UUID, String> names = kase.family().people().stream().collect(Collectors.toMap(PersonView::id, PersonView::fullName,
-                (a, b) -> a));
+        Map<UUID, String> names = kase.family().namesById();
         return assessments.ofCase(c.id()).stream().map(a -> view(c, a, names)).toList();
     }
 

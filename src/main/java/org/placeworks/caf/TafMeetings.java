@@ -25,7 +25,6 @@ import org.placeworks.caf.internal.TafMeeting;
 import org.placeworks.caf.internal.TafMeetingRepository;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyId;
-import org.placeworks.family.PersonView;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
 import org.placeworks.shared.Conflict;
@@ -158,8 +157,7 @@ public class TafMeetings {
     /** The meetings for the case page, which has already checked the reader and audited the view: nothing more is audited. */
     @Transactional
     public List<TafMeetingView> forCasePage(CaseView kase) {
-        Map<UUID, String> names = kase.family().people().stream().collect(Collectors.toMap(PersonView::id, PersonView::fullName,
-                (a, b) -> a));
+        Map<UUID, String> names = kase.family().namesById();
         return views(gate.readable(kase.id()).kase(), meetings.ofCase(kase.id()), names);
     }
 
@@ -169,8 +167,7 @@ public class TafMeetings {
 
     /** The family's members by id, with their names (the family read is audited). */
     private Map<UUID, String> people(CafCase c) {
-        return families.family(new FamilyId(c.familyId())).people().stream()
-                .collect(Collectors.toMap(PersonView::id, PersonView::fullName, (a, b) -> a));
+        return families.family(new FamilyId(c.familyId())).namesById();
     }
 
     private List<TafMeetingView> views(CafCase c, List<TafMeeting> found, Map<UUID, String> people) {

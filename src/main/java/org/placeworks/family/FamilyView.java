@@ -11,6 +11,11 @@ import org.placeworks.geography.AddressView;
 public record FamilyView(UUID id, String name, AddressView address, List<PersonView> people, long version, PlaceKind placeKind,
         List<ResidenceView> residences) {
 
+    /** Each member's full name by their id, for records that name the family members they are about. */
+    public java.util.Map<UUID, String> namesById() {
+        return people.stream().collect(java.util.stream.Collectors.toMap(PersonView::id, PersonView::fullName, (a, b) -> a));
+    }
+
     public FamilyView(UUID id, String name, AddressView address, List<PersonView> people, long version) {
         this(id, name, address, people, version, PlaceKind.HOME, List.of());
     }

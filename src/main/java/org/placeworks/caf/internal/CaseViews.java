@@ -84,8 +84,7 @@ public class CaseViews {
         List<FindingView> findings = c.findings().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new FindingView(e.getKey(), e.getValue().strengths(), e.getValue().needs())).toList();
-        Map<UUID, String> childNames = family.people().stream().collect(Collectors.toMap(PersonView::id, PersonView::fullName,
-                (a, b) -> a));
+        Map<UUID, String> childNames = family.namesById();
         List<NeedView> needs = c.needs().stream().map(n -> new NeedView(n.id(), n.description(), n.headline(),
                 n.baselineScore(), n.currentScore(), n.outcome(), n.goal().orElse(null), n.childId(),
                 n.childId() == null ? null : childNames.getOrDefault(n.childId(), "A former member of the family"))).toList();
