@@ -96,9 +96,16 @@ public class EstateIssuePages {
 
     @GET
     public TemplateInstance worklist(@RestQuery String category, @RestQuery String place, @RestQuery String status,
-            @RestQuery String after, @RestQuery String reported) {
+            @RestQuery String after, @RestQuery String reported, @RestQuery Integer updated) {
         Form filters = Form.empty().with("category", category).with("place", place).with("status", status).with("after", after);
-        return worklistPage(filters, Form.empty(), FormErrors.none(), reported);
+        // The banner is worded here, never taken from the link, so a crafted link cannot put words on the page.
+        String done = null;
+        if (reported != null && reported.matches("EST-\\d{1,12}")) {
+            done = "Issue " + reported + " was reported and sent to the service responsible for it.";
+        } else if (updated != null && updated > 0) {
+            done = updated == 1 ? "1 issue was updated." : updated + " issues were updated.";
+        }
+        return worklistPage(filters, Form.empty(), FormErrors.none(), done);
     }
 
     /** One status change, with one note, of every issue ticked: all or nothing. */
@@ -117,7 +124,7 @@ public class EstateIssuePages {
             IssueChange change = change(form);
             form.check();
             int count = work.changeMany(items, change).size();
-            return "/estate/issues?reported=" + count + "+issues+updated";
+            return "/estate/issues?updated=" + count;
         }, errors -> worklistPage(filters, form, errors, null));
     }
 
@@ -150,8 +157,7 @@ public class EstateIssuePages {
             } catch (InvalidInput e) {
                 throw onFormFields(e);
             }
-            return work.mayRead(saved) ? "/estate/issues/" + saved.id()
-                    : "/estate/issues?reported=" + saved.reference() + "+sent+to+" + saved.owningServiceName().replace(' ', '+');
+            return work.mayRead(saved) ? "/estate/issues/" + saved.id() : "/estate/issues?reported=" + saved.reference();
         }, errors -> reportPage(form, errors));
     }
 
@@ -188,7 +194,10 @@ public class EstateIssuePages {
             form.required(photos.isEmpty() ? null : photos, "photo", "Choose a photo to upload");
             form.check();
             work.addPhoto(id, photos.get(0));
-        }, errors -> issuePage(work.show(id), Form.empty().with("version", work.show(id).issue().version()), errors));
+        }, errors -> {
+            IssueDetail detail = work.show(id);
+            return issuePage(detail, Form.empty().with("version", detail.issue().version()), errors);
+        });
     }
 
     @GET

@@ -126,7 +126,11 @@ class EstateIssuePagesTest {
 
         RenderedForm again = RenderedForm.open(list, "/estate/issues/bulk");
         again.tick("issues", first.id().toString()).set("transition", "START");
-        assertThat(again.submit().statusCode()).isEqualTo(303);
+        Response done = again.submit();
+        assertThat(done.statusCode()).isEqualTo(303);
+        String banner = Jsoup.parse(given().get(done.header("Location").replaceFirst("^https?://[^/]+", "")).asString())
+                .select(".govuk-notification-banner").text();
+        assertThat(banner).contains("1 issue was updated.");
         assertThat(issues.publicIssue(first.id()).orElseThrow().status()).isEqualTo(IssueStatus.IN_PROGRESS);
     }
 
@@ -144,6 +148,9 @@ class EstateIssuePagesTest {
         EstateIssueView theirs = fixtures.report(EstateCategory.LITTER, "Perpetua's litter by the shops", null);
         assertThat(theirs.owningServiceName()).isEqualTo("Street Scene Thornbury");
         given().get("/estate/issues/" + theirs.id()).then().statusCode(404);
+        given().get("/estate/issues/" + theirs.id() + "/photos/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        // A crafted link cannot put its own words in the banner.
+        assertThat(given().get("/estate/issues?reported=Call+0800+now").asString()).doesNotContain("0800");
         given().redirects().follow(false).get("/api/v1/estate/issues/" + theirs.id()).then().statusCode(404);
     }
 
