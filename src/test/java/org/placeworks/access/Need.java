@@ -31,5 +31,11 @@ enum Need {
     /** Changing a family or a person in it. */
     FAMILY_CHANGE,
     /** Reading a document by its id: whoever may read the case or the family it is kept on (403 for a case's flag). */
-    DOCUMENT_READ
+    DOCUMENT_READ,
+
+    // Community engagement on the estate.
+    /** Reading an engagement event: an active member of its service, a manager whose Estate Services ground holds its place. */
+    ENGAGEMENT_READ,
+    /** Changing an engagement event or its actions: an estate officer or manager of its service. */
+    ENGAGEMENT_CHANGE
 }
