@@ -44,7 +44,7 @@ import org.placeworks.shared.Today;
 @ApplicationScoped
 public class Engagements {
 
-    private static final String KIND = "estate engagement event";
+    private static final String KIND = EngagementScope.KIND;
     private static final int MOST_DESCRIBED = 2_000;
 
     @Inject
@@ -79,9 +79,9 @@ public class Engagements {
     /** One page of the events the reader may see, newest first, filtered in the query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EngagementList list(EngagementFilter filter) {
-        EngagementScope.Ground ground = scope.ground();
-        long total = events.count(ground, filter.kind(), filter.placeId());
-        List<EngagementEvent> page = events.page(ground, filter.kind(), filter.placeId(), filter.page() - 1,
+        var visible = scope.listScope();
+        long total = events.count(visible, filter.kind(), filter.placeId());
+        List<EngagementEvent> page = events.page(visible, filter.kind(), filter.placeId(), filter.page() - 1,
                 EngagementFilter.PAGE_SIZE);
         Map<UUID, Long> open = actions.openCounts(page.stream().map(EngagementEvent::id).toList());
         Map<UUID, String> areas = areaNames();

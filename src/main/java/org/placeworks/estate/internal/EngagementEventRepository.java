@@ -2,11 +2,11 @@ package org.placeworks.estate.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.placeworks.estate.EngagementKind;
 
@@ -14,43 +14,27 @@ import org.placeworks.estate.EngagementKind;
 public class EngagementEventRepository implements PanacheRepositoryBase<EngagementEvent, UUID> {
 
     /** One page of the events the reader may see, of a kind and at a place when asked, newest first. */
-    public List<EngagementEvent> page(EngagementScope.Ground ground, EngagementKind kind, UUID placeId, int index, int size) {
-        Query q = query(ground, kind, placeId);
-        return find(q.where, Sort.descending("heldOn", "recordedAt").and("id"), q.parameters).page(Page.of(index, size)).list();
+    public List<EngagementEvent> page(EstateScope scope, EngagementKind kind, UUID placeId, int index, int size) {
+        Map<String, Object> parameters = new HashMap<>();
+        return find(where(scope, kind, placeId, parameters), Sort.descending("heldOn", "recordedAt").and("id"), parameters)
+                .page(Page.of(index, size)).list();
     }
 
-    public long count(EngagementScope.Ground ground, EngagementKind kind, UUID placeId) {
-        Query q = query(ground, kind, placeId);
-        return count(q.where, q.parameters);
+    public long count(EstateScope scope, EngagementKind kind, UUID placeId) {
+        Map<String, Object> parameters = new HashMap<>();
+        return count(where(scope, kind, placeId, parameters), parameters);
     }
 
-    private record Query(String where, Parameters parameters) {
-    }
-
-    private static Query query(EngagementScope.Ground ground, EngagementKind kind, UUID placeId) {
-        List<String> seen = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (!ground.services().isEmpty()) {
-            seen.add("owningServiceId in :services");
-            parameters.and("services", ground.services());
-        }
-        if (!ground.estates().isEmpty()) {
-            seen.add("estateId in :estates");
-            parameters.and("estates", ground.estates());
-        }
-        if (!ground.neighbourhoods().isEmpty()) {
-            seen.add("neighbourhoodId in :neighbourhoods");
-            parameters.and("neighbourhoods", ground.neighbourhoods());
-        }
-        StringBuilder where = new StringBuilder(seen.isEmpty() ? "1 = 0" : "(" + String.join(" or ", seen) + ")");
+    private static String where(EstateScope scope, EngagementKind kind, UUID placeId, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(scope.where("owningServiceId", "neighbourhoodId", "estateId", parameters));
         if (kind != null) {
             where.append(" and kind = :kind");
-            parameters.and("kind", kind);
+            parameters.put("kind", kind);
         }
         if (placeId != null) {
             where.append(" and (estateId = :place or neighbourhoodId = :place)");
-            parameters.and("place", placeId);
+            parameters.put("place", placeId);
         }
-        return new Query(where.toString(), parameters);
+        return where.toString();
     }
 }

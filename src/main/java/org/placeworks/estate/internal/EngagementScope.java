@@ -6,78 +6,77 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.placeworks.estate.internal.EstateRule.Sight;
 import org.placeworks.geography.AddressView;
 import org.placeworks.geography.AreaKind;
 import org.placeworks.geography.AreaView;
 import org.placeworks.geography.Places;
-import org.placeworks.identity.Roles;
-import org.placeworks.organisation.AccessPolicy;
-import org.placeworks.organisation.StaffFacts;
-import org.placeworks.organisation.Strand;
-import org.placeworks.shared.Forbidden;
-import org.placeworks.shared.NotFound;
+import org.placeworks.organisation.ServiceView;
+import org.placeworks.organisation.Services;
 
 /**
- * Engagement events under the estate access rule: an event is an estate record owned by its
- * service at its place. The place (an estate, or one neighbourhood of it) is held to the rule as the
- * addresses it stands for: with a neighbourhood, one; without, one in each of the estate's
- * neighbourhoods, so a boundary covers the whole estate or it does not cover the event.
+ * Engagement events under the one estate rule ({@link EstateGate}): an event is an estate record owned
+ * by its service at its place. The place is an estate, or one neighbourhood of it; an event on the whole
+ * estate stands for a place in each of the estate's neighbourhoods, so a boundary must hold all of the
+ * estate (by naming it, or every neighbourhood it lies in) to hold the event.
  */
 @RequestScoped
 public class EngagementScope {
 
-    static final String KIND = "estate engagement event";
+    /** How an event is named in refusals and the audit trail. */
+    public static final String KIND = "engagement event";
 
     @Inject
-    AccessPolicy policy;
+    EstateGate gate;
 
     @Inject
     Places places;
 
-    private Ground ground;
+    @Inject
+    Services services;
 
-    /** What the reader sees, as a list query needs it: events of these services, or at these estates or neighbourhoods. */
-    public record Ground(Set<UUID> services, Set<UUID> estates, Set<UUID> neighbourhoods) {
-    }
+    private EstateScope list;
 
-    /** The addresses a place stands for under the boundary rule. */
+    /** The places an event's place stands for under the rule: one with a neighbourhood, one per neighbourhood without. */
     public List<AddressView> addresses(UUID estateId, UUID neighbourhoodId) {
-        AreaView estate = places.area(estateId);
         if (neighbourhoodId != null) {
-            return List.of(at(estate, neighbourhoodId));
+            return List.of(EstateGate.place(neighbourhoodId, estateId));
         }
         Set<UUID> neighbourhoods = places.estateNeighbourhoods(estateId);
-        // An estate drawn in no neighbourhood is covered only by a boundary that names it.
-        return neighbourhoods.isEmpty() ? List.of(at(estate, estateId)) : neighbourhoods.stream().map(n -> at(estate, n)).toList();
+        // An estate drawn in no neighbourhood is held only by a boundary that names it.
+        return neighbourhoods.isEmpty() ? List.of(EstateGate.place(estateId, estateId))
+                : neighbourhoods.stream().map(n -> EstateGate.place(n, estateId)).toList();
     }
 
-    private static AddressView at(AreaView estate, UUID neighbourhoodId) {
-        return new AddressView(null, 0, estate.name(), null, "", "", neighbourhoodId, null, estate.id(), estate.name(), 0);
+    /** What the reader gets on the event: the least the rule gives them anywhere on its place. */
+    public Sight sight(EngagementEvent event) {
+        Sight least = Sight.CHANGE;
+        for (AddressView place : addresses(event.estateId(), event.neighbourhoodId())) {
+            Sight here = gate.sight(event.owningServiceId(), place);
+            if (here.ordinal() < least.ordinal()) {
+                least = here;
+            }
+        }
+        return least;
     }
 
-    /** Whether the reader works for the service as an estate officer or manager, and may so record and change its events. */
+    /** Whether the reader works for the service as the rule's changer, and so may record events for it. */
     public boolean worksFor(UUID serviceId) {
-        StaffFacts me = policy.staffFacts();
-        return me.active() && (me.roles().contains(Roles.ESTATE_OFFICER) || me.roles().contains(Roles.MANAGER))
-                && me.services().stream().anyMatch(s -> s.serviceId().equals(serviceId));
+        return gate.works() && gate.myEstateServices().contains(serviceId);
     }
 
     public boolean readable(EngagementEvent event) {
-        if (worksFor(event.owningServiceId())) {
-            return true;
-        }
-        return policy.staffFacts().roles().contains(Roles.MANAGER)
-                && addresses(event.estateId(), event.neighbourhoodId()).stream().allMatch(a -> policy.covers(a, Strand.ESTATE_SERVICES));
+        return sight(event).reads();
     }
 
     public boolean changeable(EngagementEvent event) {
-        return worksFor(event.owningServiceId());
+        return sight(event).changes();
     }
 
     /** The event if the reader may see it; otherwise, as far as they know, there is none. */
     public EngagementEvent requireReadable(EngagementEvent event) {
         if (!readable(event)) {
-            throw new NotFound(KIND, event.id());
+            throw new org.placeworks.shared.NotFound(KIND, event.id());
         }
         return event;
     }
@@ -85,37 +84,34 @@ public class EngagementScope {
     /** The event if the reader may change it: 404 if they may not see it, 403 if they see it and may not change it. */
     public EngagementEvent requireChangeable(EngagementEvent event) {
         requireReadable(event);
-        if (!changeable(event)) {
-            throw new Forbidden("Only estate officers and managers of the service that held this event can change it.");
+        if (changeable(event)) {
+            return event;
         }
+        // Seen everywhere on its place, changed nowhere: the gate words the 403.
+        String serviceName = services.findService(event.owningServiceId()).map(ServiceView::name).orElse(null);
+        gate.requireChangeable(KIND, event.id(), event.owningServiceId(),
+                addresses(event.estateId(), event.neighbourhoodId()).get(0), serviceName);
         return event;
     }
 
-    /** The reader's ground for lists, worked out once a request. */
-    public Ground ground() {
-        if (ground == null) {
-            StaffFacts me = policy.staffFacts();
-            Set<UUID> services = new HashSet<>();
-            Set<UUID> estates = new HashSet<>();
-            Set<UUID> neighbourhoods = new HashSet<>();
-            if (me.active()) {
-                me.services().stream().map(StaffFacts.ServiceGround::serviceId).filter(this::worksFor).forEach(services::add);
-                if (me.roles().contains(Roles.MANAGER)) {
-                    me.services().stream().filter(s -> s.strands().contains(Strand.ESTATE_SERVICES)).forEach(s -> {
-                        neighbourhoods.addAll(s.coverage().neighbourhoods());
-                        estates.addAll(s.coverage().estates());
-                    });
-                    // An event on the whole estate is covered when every neighbourhood of the estate is.
-                    for (AreaView estate : places.areasOfKind(AreaKind.ESTATE)) {
-                        Set<UUID> parts = places.estateNeighbourhoods(estate.id());
-                        if (!parts.isEmpty() && neighbourhoods.containsAll(parts)) {
-                            estates.add(estate.id());
-                        }
+    /**
+     * The reader's sight for the list, worked out once a request: the gate's, with every estate added whose
+     * neighbourhoods the reader's ground holds in full (so events on the whole estate show as they read).
+     */
+    public EstateScope listScope() {
+        if (list == null) {
+            EstateScope scope = gate.scope();
+            Set<UUID> estates = new HashSet<>(scope.estates());
+            if (!scope.neighbourhoods().isEmpty()) {
+                for (AreaView estate : places.areasOfKind(AreaKind.ESTATE)) {
+                    Set<UUID> parts = places.estateNeighbourhoods(estate.id());
+                    if (!parts.isEmpty() && scope.neighbourhoods().containsAll(parts)) {
+                        estates.add(estate.id());
                     }
                 }
             }
-            ground = new Ground(Set.copyOf(services), Set.copyOf(estates), Set.copyOf(neighbourhoods));
+            list = new EstateScope(scope.services(), scope.neighbourhoods(), estates);
         }
-        return ground;
+        return list;
     }
 }
