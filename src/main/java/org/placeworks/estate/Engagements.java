@@ -283,10 +283,9 @@ public class Engagements {
             try {
                 services.requireOwner(Strand.ESTATE_SERVICES, serviceId, address);
             } catch (InvalidInput refused) {
-                ServiceView service = services.service(serviceId);
-                throw new org.placeworks.shared.OutsideBoundary("serviceId", service.name() + " does not cover "
-                        + (details.neighbourhoodId() == null ? "all of " + address.estateName()
-                                : "that part of " + address.estateName())
+                String estate = places.area(details.estateId()).name();
+                throw new org.placeworks.shared.OutsideBoundary("serviceId", services.service(serviceId).name() + " does not cover "
+                        + (details.neighbourhoodId() == null ? "all of " + estate : "that part of " + estate)
                         + " for Estate Services, so it cannot hold an event there. Choose the neighbourhood the event was in, "
                         + "or the service that covers the place.");
             }
