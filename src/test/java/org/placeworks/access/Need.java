@@ -32,6 +32,10 @@ enum Need {
     FAMILY_CHANGE,
     /** Reading a document by its id: whoever may read the case or the family it is kept on (403 for a case's flag). */
     DOCUMENT_READ,
+    /** Reading an estate record (an issue): its owning service's estate officers and managers, managers over its ground. */
+    ESTATE_READ,
+    /** Changing an estate record: its owning service's estate officers and managers (a manager who only reads it: 403). */
+    ESTATE_CHANGE,
 
     // Community engagement on the estate.
     /** Reading an engagement event: an active member of its service, a manager whose Estate Services ground holds its place. */
