@@ -23,7 +23,7 @@ public class EngagementMyActionsPage {
 
     /** "My actions" in the header and on the home page. */
     @jakarta.enterprise.inject.Produces
-    static final Destination DESTINATION = new Destination(37, "/estate/my-actions", "My actions", "My actions",
+    static final Destination DESTINATION = new Destination(47, "/estate/my-actions", "My actions", "My actions",
             "The actions from walkabouts and residents' meetings that you own, overdue first.",
             Set.of(Roles.ESTATE_OFFICER, Roles.MANAGER));
 

@@ -50,7 +50,7 @@ public class EngagementPages {
 
     /** Community engagement in the header and on the home page. */
     @jakarta.enterprise.inject.Produces
-    static final Destination DESTINATION = new Destination(36, ROUTE, "Engagement", "Community engagement",
+    static final Destination DESTINATION = new Destination(46, ROUTE, "Engagement", "Community engagement",
             "Estate walkabouts, residents' meetings and clean-up days: who came, what was said and the actions agreed.",
             Set.of(Roles.ESTATE_OFFICER, Roles.MANAGER));
 
