@@ -48,6 +48,9 @@ class DemoLoader {
     @Inject
     DemoEstateIssues estateIssues;
 
+    @Inject
+    DemoEngagement engagement;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled || !places.areas().isEmpty()) {
             return;
@@ -65,5 +68,6 @@ class DemoLoader {
         LOG.info("Loaded the demo grant fund");
         panel.closeLastMonth();
         estateIssues.load();
+        engagement.load();
     }
 }

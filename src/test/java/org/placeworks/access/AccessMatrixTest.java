@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.placeworks.access.NeedToKnow.CaseRecord;
+import org.placeworks.access.NeedToKnow.EngagementRecord;
 import org.placeworks.access.NeedToKnow.FamilyRecord;
 import org.placeworks.access.NeedToKnow.GrantRecord;
 import org.placeworks.access.NeedToKnow.PanelRecord;
@@ -162,6 +163,7 @@ class AccessMatrixTest {
             case MEETING_READ, ITEM_READ -> NeedToKnow.of(persona, PanelRecord.valueOf(record));
             case FUND_READ, GRANT_READ -> NeedToKnow.of(persona, GrantRecord.valueOf(record));
             case ESTATE_READ, ESTATE_CHANGE -> NeedToKnow.of(persona, NeedToKnow.EstateRecord.valueOf(record));
+            case ENGAGEMENT_READ, ENGAGEMENT_CHANGE -> NeedToKnow.of(persona, EngagementRecord.valueOf(record));
             default -> null;
         };
         return switch (rule.need()) {
@@ -170,7 +172,8 @@ class AccessMatrixTest {
             case ROLE -> !route.path().contains("{") || route.path().equals("/assets/{file}") ? Expected.OK
                     : route.reads() ? Expected.NOT_FOUND : Expected.NOT_REFUSED;
             // Someone who may only know a case exists is told who holds it (403 naming the service), no more.
-            case MEETING_READ, ITEM_READ, FUND_READ, GRANT_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
+            case MEETING_READ, ITEM_READ, FUND_READ, GRANT_READ, ENGAGEMENT_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
+            case ENGAGEMENT_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             case CASE_READ, FAMILY_READ, DOCUMENT_READ -> sight.reads() ? Expected.OK : sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             case CASE_CHANGE, FAMILY_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS
                     : sight.reads() || sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
@@ -230,6 +233,7 @@ class AccessMatrixTest {
             case FUND_READ -> tried.put(GrantRecord.FUND.name(), Map.of("id", records.fund().toString(),
                     "month", records.month()));
             case GRANT_READ -> tried.put(GrantRecord.REQUEST.name(), Map.of("id", records.grantRequest().toString()));
+            case ENGAGEMENT_READ, ENGAGEMENT_CHANGE -> tried.put(EngagementRecord.WALKABOUT.name(), records.engagement());
             default -> tried.put("none", Map.of());
         }
         return tried;

@@ -33,7 +33,7 @@ public class MatrixPeople {
 
     record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
             UUID teamMembersAction, UUID teamMembersNote, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month,
-            Map<String, UUID> documents, Map<CaseRecord, UUID> children) {
+            Map<String, UUID> documents, Map<CaseRecord, UUID> children, Map<String, String> engagement) {
     }
 
     @Inject
@@ -133,8 +133,13 @@ public class MatrixPeople {
         Map<CaseRecord, UUID> children = new EnumMap<>(CaseRecord.class);
         cases.forEach((record, caseId) -> children.put(record, uuid("select person_id from caf_case_child where case_id = ?1 "
                 + "order by person_id limit 1", caseId)));
+        // Community engagement: the demo walkabout and its open (overdue) action.
+        UUID walkabout = uuid("select id from estate_engagement_event where spot = 'Brook House, the garages and the play area'");
+        Map<String, String> engagement = Map.of("id", walkabout.toString(), "actionId", uuid(
+                "select id from estate_engagement_action where event_id = ?1 and done_on is null order by due_on limit 1",
+                walkabout).toString());
         return new Records(cases, families, parents, action, note, meeting, items, fund, request,
-                java.time.YearMonth.from(today.date()).toString(), documents, children);
+                java.time.YearMonth.from(today.date()).toString(), documents, children, engagement);
     }
 
     private UUID document(UUID caseId, UUID familyId) {

@@ -35,5 +35,11 @@ enum Need {
     /** Reading an estate record (an issue): its owning service's estate officers and managers, managers over its ground. */
     ESTATE_READ,
     /** Changing an estate record: its owning service's estate officers and managers (a manager who only reads it: 403). */
-    ESTATE_CHANGE
+    ESTATE_CHANGE,
+
+    // Community engagement on the estate.
+    /** Reading an engagement event: an active member of its service, a manager whose Estate Services ground holds its place. */
+    ENGAGEMENT_READ,
+    /** Changing an engagement event or its actions: an estate officer or manager of its service. */
+    ENGAGEMENT_CHANGE
 }

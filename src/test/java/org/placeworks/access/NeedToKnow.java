@@ -56,6 +56,12 @@ final class NeedToKnow {
         FUND, REQUEST
     }
 
+    /** The demo's walkabout on Millbrook Estate (Mill Lane), held by the Housing Estate Team, with an open action. */
+    enum EngagementRecord {
+        WALKABOUT
+    }
+
+    private static final Map<Persona, List<Sight>> ENGAGEMENT = new EnumMap<>(Persona.class);
     private static final Map<Persona, List<Sight>> CASES = new EnumMap<>(Persona.class);
     private static final Map<Persona, List<Sight>> PANELS = new EnumMap<>(Persona.class);
     private static final Map<Persona, List<Sight>> GRANTS = new EnumMap<>(Persona.class);
@@ -178,6 +184,35 @@ final class NeedToKnow {
 
     private static void estate(Persona persona, Sight... row) {
         ESTATE.put(persona, List.of(row));
+    }
+
+    static {
+        // Community engagement: the Housing Estate Team's staff change it; a manager whose Estate Services ground
+        // holds the estate (Street Scene Thornbury covers the town) reads it; nobody else knows it exists.
+        //                                     WALKABOUT
+        engagement(Persona.NOBODY,             NONE);
+        engagement(Persona.FRONTLINE,          NONE);
+        engagement(Persona.SCHOOL_NURSE,       NONE);
+        engagement(Persona.CHAIR,              NONE);
+        engagement(Persona.MANAGER,            READ);
+        engagement(Persona.ESTATE,             CHANGE);
+        engagement(Persona.INTEL,              NONE);
+        engagement(Persona.ADMIN,              NONE);
+        engagement(Persona.PANEL_MEMBER,       NONE);
+        engagement(Persona.TEAM_MEMBER,        NONE);
+        engagement(Persona.FORMER_TEAM_MEMBER, NONE);
+        engagement(Persona.OUTSIDE_LEAD,       NONE);
+        engagement(Persona.LEAVER,             NONE);
+        engagement(Persona.OTHER_MANAGER,      NONE);
+        engagement(Persona.FINANCE,            NONE);
+    }
+
+    static Sight of(Persona persona, EngagementRecord record) {
+        return ENGAGEMENT.get(persona).get(record.ordinal());
+    }
+
+    private static void engagement(Persona persona, Sight... row) {
+        ENGAGEMENT.put(persona, List.of(row));
     }
 
     private NeedToKnow() {

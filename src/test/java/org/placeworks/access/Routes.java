@@ -322,6 +322,22 @@ final class Routes {
         row("GET /admin/estate-categories", ADMIN, Need.ROLE);
         row("GET /admin/estate-categories/{code}", ADMIN, Need.ROLE);
         row("POST /admin/estate-categories/{code}", ADMIN, Need.ROLE);
+
+        // Community engagement on the estate: estate officers and managers.
+        Set<String> engagement = Set.of(Roles.ESTATE_OFFICER, Roles.MANAGER);
+        for (String route : new String[] {"GET /estate/engagement", "GET /estate/engagement/new", "POST /estate/engagement",
+            "GET /estate/my-actions", "GET /api/v1/estate/engagement", "POST /api/v1/estate/engagement",
+            "GET /api/v1/estate/engagement/my-actions"}) {
+            row(route, engagement, ROLE);
+        }
+        row("GET /estate/engagement/{id}", engagement, Need.ENGAGEMENT_READ);
+        row("GET /api/v1/estate/engagement/{id}", engagement, Need.ENGAGEMENT_READ);
+        for (String route : new String[] {"GET /estate/engagement/{id}/edit", "POST /estate/engagement/{id}/edit",
+            "POST /estate/engagement/{id}/actions", "POST /estate/engagement/{id}/actions/{actionId}/done",
+            "PUT /api/v1/estate/engagement/{id}", "POST /api/v1/estate/engagement/{id}/actions",
+            "POST /api/v1/estate/engagement/{id}/actions/{actionId}/done"}) {
+            row(route, engagement, Need.ENGAGEMENT_CHANGE);
+        }
     }
 
     private Routes() {

@@ -74,13 +74,14 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "manager", roles = "manager")
     void aManagerIsOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/estate/issues", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/estate/issues", "/estate/engagement",
+                "/estate/my-actions", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "estate", roles = "estate-officer")
-    void anEstateOfficerIsOfferedEstateIssuesAndCoverage() {
-        navigationAndHomeAgree("/estate/issues", "/coverage");
+    void anEstateOfficerIsOfferedEstateIssuesEngagementTheirActionsAndCoverage() {
+        navigationAndHomeAgree("/estate/issues", "/estate/engagement", "/estate/my-actions", "/coverage");
     }
 
     @Test
