@@ -45,6 +45,9 @@ class DemoLoader {
     @Inject
     DemoGrants grants;
 
+    @Inject
+    DemoOpen311 open311;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled || !places.areas().isEmpty()) {
             return;
@@ -61,5 +64,6 @@ class DemoLoader {
         grants.load();
         LOG.info("Loaded the demo grant fund");
         panel.closeLastMonth();
+        open311.load();
     }
 }
