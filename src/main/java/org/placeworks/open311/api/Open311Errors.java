@@ -27,7 +27,7 @@ public class Open311Errors implements ErrorFormat {
         int code = status == 422 ? 400 : status;
         List<Fields> items = new ArrayList<>();
         errors.forEach((field, message) -> items.add(Open311Document.fields().put("code", code)
-                .put("description", message.contains(field) ? message : field + ": " + message)));
+                .put("description", message.startsWith(field) ? message : field + ": " + message)));
         if (items.isEmpty()) {
             items.add(Open311Document.fields().put("code", code).put("description", describe(code, detail)));
         }

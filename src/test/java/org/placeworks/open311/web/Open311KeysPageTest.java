@@ -77,6 +77,17 @@ class Open311KeysPageTest {
                 .body(containsString("href=\"#clientName\"")).body(containsString("Enter the name of the client"));
     }
 
+    /** Open311 posts go without a CSRF token; the pages' own forms must not. */
+    @Test
+    void theKeyFormStillNeedsItsCsrfToken() {
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("clientName", "Keys Test No Token")
+                .post(PAGE).then().statusCode(400);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").cookie(Forms.CSRF, token)
+                .formParam(Forms.CSRF, "AAAAAAAAAAAAAAAAAAAAAB").formParam("clientName", "Keys Test No Token").post(PAGE).then().statusCode(400);
+        assertThat(keys.keys()).extracting(ApiKeyView::clientName).doesNotContain("Keys Test No Token");
+    }
+
     @Test
     void revokingAnUnknownKeyIsNotFound() {
         Forms.forged(PAGE).formParam("version", "0").post(PAGE + "/" + java.util.UUID.randomUUID() + "/revoke").then().statusCode(404);
