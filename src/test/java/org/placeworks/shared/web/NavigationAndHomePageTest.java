@@ -98,7 +98,8 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void anAdministratorIsOfferedTheAdministrationPages() {
-        navigationAndHomeAgree("/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/staff");
+        navigationAndHomeAgree("/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/staff",
+                "/admin/open311-keys");
     }
 
     @Test
