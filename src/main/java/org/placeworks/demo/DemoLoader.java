@@ -46,6 +46,9 @@ class DemoLoader {
     DemoGrants grants;
 
     @Inject
+    DemoEstateIssues estateIssues;
+
+    @Inject
     DemoOpen311 open311;
 
     void onStart(@Observes StartupEvent event) {
@@ -64,6 +67,7 @@ class DemoLoader {
         grants.load();
         LOG.info("Loaded the demo grant fund");
         panel.closeLastMonth();
+        estateIssues.load();
         open311.load();
     }
 }

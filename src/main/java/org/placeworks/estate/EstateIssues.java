@@ -144,7 +144,7 @@ public class EstateIssues {
     }
 
     /** One issue as the public may see it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<PublicIssue> publicIssue(UUID id) {
         if (id == null) {
             return Optional.empty();
@@ -153,13 +153,13 @@ public class EstateIssues {
     }
 
     /** Issues as the public may see them, newest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<PublicIssue> publicIssues(PublicIssueQuery q) {
         return publicViews(issues.publicSearch(q));
     }
 
     /** Each status change after the report, and each note written for the public, oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<PublicIssueUpdate> publicUpdates(Instant from, Instant to, int limit) {
         List<EstateIssueEvent> events = issues.publicEvents(from, to, limit);
         Set<UUID> ids = events.stream().map(EstateIssueEvent::issueId).collect(Collectors.toSet());

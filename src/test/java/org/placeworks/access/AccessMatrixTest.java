@@ -91,6 +91,7 @@ class AccessMatrixTest {
         csrf = given().get("/families/new").then().statusCode(200).extract().cookie(CSRF);
         List<String> wrong = new ArrayList<>();
         int cells = 0;
+        Map<String, Map<String, String>> estateIssues = people.estateIssues();
         for (Persona persona : Persona.values()) {
             if (!persona.signedIn()) {
                 continue;
@@ -101,7 +102,9 @@ class AccessMatrixTest {
                 if (rule == null) {
                     continue;
                 }
-                for (Map.Entry<String, Map<String, String>> record : recordsFor(rule.need(), route, records).entrySet()) {
+                Map<String, Map<String, String>> tried = rule.need() == Need.ESTATE_READ || rule.need() == Need.ESTATE_CHANGE
+                        ? estateIssues : recordsFor(rule.need(), route, records);
+                for (Map.Entry<String, Map<String, String>> record : tried.entrySet()) {
                     Expected expected = expected(persona, route, rule, record.getKey());
                     Response answer = probe(route, fill(route.path(), rule.query(), record.getValue()::get));
                     cells++;
@@ -163,6 +166,7 @@ class AccessMatrixTest {
                     : NeedToKnow.of(persona, FamilyRecord.valueOf(record.substring(7)));
             case MEETING_READ, ITEM_READ -> NeedToKnow.of(persona, PanelRecord.valueOf(record));
             case FUND_READ, GRANT_READ -> NeedToKnow.of(persona, GrantRecord.valueOf(record));
+            case ESTATE_READ, ESTATE_CHANGE -> NeedToKnow.of(persona, NeedToKnow.EstateRecord.valueOf(record));
             default -> null;
         };
         return switch (rule.need()) {
@@ -186,6 +190,9 @@ class AccessMatrixTest {
             // The note tried is the Team member's own: everyone else who may see the case is refused.
             case NOTE_EDIT -> sight == Sight.OWN_ACTIONS && persona == Persona.TEAM_MEMBER ? Expected.OPENS
                     : sight.reads() || sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
+            // Estate records: 404 outside the gate, 403 on a change for a manager who only reads.
+            case ESTATE_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
+            case ESTATE_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
         };
     }
 

@@ -150,6 +150,19 @@ public class MatrixPeople {
         return id;
     }
 
+    /** Each demo estate issue the matrix tries, with one of its photos: path parameters {@code id} and {@code photoId}. */
+    public synchronized Map<String, Map<String, String>> estateIssues() {
+        Map<String, Map<String, String>> tried = new java.util.LinkedHashMap<>();
+        for (NeedToKnow.EstateRecord record : NeedToKnow.EstateRecord.values()) {
+            UUID issue = uuid("select i.id from estate_issue i join service s on s.id = i.owning_service_id where s.name = ?1"
+                    + " and exists (select 1 from estate_issue_photo p where p.issue_id = i.id) order by i.reported_at limit 1",
+                    record.serviceName);
+            UUID photo = uuid("select id from estate_issue_photo where issue_id = ?1 order by uploaded_at limit 1", issue);
+            tried.put(record.name(), Map.of("id", issue.toString(), "photoId", photo.toString()));
+        }
+        return tried;
+    }
+
     /** Puts the Patel case back as the demo town has it (the school nurse leading it), for the tests that read the demo. */
     public synchronized void putBack() {
         if (records != null) {

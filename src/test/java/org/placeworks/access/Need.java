@@ -33,5 +33,9 @@ enum Need {
     /** Changing a family or a person in it. */
     FAMILY_CHANGE,
     /** Reading a document by its id: whoever may read the case or the family it is kept on (403 for a case's flag). */
-    DOCUMENT_READ
+    DOCUMENT_READ,
+    /** Reading an estate record (an issue): its owning service's estate officers and managers, managers over its ground. */
+    ESTATE_READ,
+    /** Changing an estate record: its owning service's estate officers and managers (a manager who only reads it: 403). */
+    ESTATE_CHANGE
 }

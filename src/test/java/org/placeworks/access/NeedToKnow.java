@@ -136,6 +136,50 @@ final class NeedToKnow {
         grants(Persona.FINANCE,                READ,   READ);
     }
 
+    // --- Estate Services ------------------------------------------------------------------
+
+    /** A demo issue with a photo owned by the Housing Estate Team (the estate only), and one owned by Street Scene Thornbury (the town). */
+    enum EstateRecord {
+        ESTATE_TEAM("Housing Estate Team"), STREET_SCENE("Street Scene Thornbury");
+
+        final String serviceName;
+
+        EstateRecord(String serviceName) {
+            this.serviceName = serviceName;
+        }
+    }
+
+    private static final Map<Persona, List<Sight>> ESTATE = new EnumMap<>(Persona.class);
+
+    static {
+        // The owning service's estate officers and managers change an issue; a manager whose Estate Services ground holds
+        // it reads it (manager is in Street Scene, which covers the town); nobody else knows of it.
+        //                                     ESTATE_TEAM STREET_SCENE
+        estate(Persona.NOBODY,                 NONE,   NONE);
+        estate(Persona.FRONTLINE,              NONE,   NONE);
+        estate(Persona.SCHOOL_NURSE,           NONE,   NONE);
+        estate(Persona.CHAIR,                  NONE,   NONE);
+        estate(Persona.MANAGER,                READ,   CHANGE);
+        estate(Persona.ESTATE,                 CHANGE, NONE);
+        estate(Persona.INTEL,                  NONE,   NONE);
+        estate(Persona.ADMIN,                  NONE,   NONE);
+        estate(Persona.PANEL_MEMBER,           NONE,   NONE);
+        estate(Persona.TEAM_MEMBER,            NONE,   NONE);
+        estate(Persona.FORMER_TEAM_MEMBER,     NONE,   NONE);
+        estate(Persona.OUTSIDE_LEAD,           NONE,   NONE);
+        estate(Persona.LEAVER,                 NONE,   NONE);
+        estate(Persona.OTHER_MANAGER,          NONE,   NONE);
+        estate(Persona.FINANCE,                NONE,   NONE);
+    }
+
+    static Sight of(Persona persona, EstateRecord record) {
+        return ESTATE.get(persona).get(record.ordinal());
+    }
+
+    private static void estate(Persona persona, Sight... row) {
+        ESTATE.put(persona, List.of(row));
+    }
+
     private NeedToKnow() {
     }
 

@@ -50,6 +50,9 @@ final class Routes {
 
     static final Map<String, Rule> TABLE = new LinkedHashMap<>();
 
+    /** Estate Services: its estate officers and managers. */
+    static final Set<String> ESTATE = Set.of(Roles.ESTATE_OFFICER, Roles.MANAGER);
+
     static {
         // Open to all, and the signed-in basics.
         row("GET /assets/{file}", null, PUBLIC);
@@ -302,6 +305,23 @@ final class Routes {
         row("POST /api/v1/grant-requests/{id}/decision", CHAIR, ROLE);
         row("POST /api/v1/grant-requests/{id}/payment", FINANCE, Need.GRANT_READ);
         row("POST /api/v1/grant-requests/{id}/cancellation", CANCELLERS, Need.GRANT_READ);
+
+        // Estate Services issues: the worklist, reporting and bulk update by role; an issue by the estate gate.
+        row("GET /estate/issues", ESTATE, Need.ROLE);
+        row("POST /estate/issues/bulk", ESTATE, Need.ROLE);
+        row("GET /estate/issues/new", ESTATE, Need.ROLE);
+        row("POST /estate/issues/new", ESTATE, Need.ROLE);
+        row("GET /estate/issues/{id}", ESTATE, Need.ESTATE_READ);
+        row("GET /estate/issues/{id}/photos/{photoId}", ESTATE, Need.ESTATE_READ);
+        row("POST /estate/issues/{id}/status", ESTATE, Need.ESTATE_CHANGE);
+        row("POST /estate/issues/{id}/photos", ESTATE, Need.ESTATE_CHANGE);
+        row("GET /api/v1/estate/issues", ESTATE, Need.ROLE);
+        row("POST /api/v1/estate/issues", ESTATE, Need.ROLE);
+        row("GET /api/v1/estate/issues/{id}", ESTATE, Need.ESTATE_READ);
+        row("POST /api/v1/estate/issues/{id}/transitions", ESTATE, Need.ESTATE_CHANGE);
+        row("GET /admin/estate-categories", ADMIN, Need.ROLE);
+        row("GET /admin/estate-categories/{code}", ADMIN, Need.ROLE);
+        row("POST /admin/estate-categories/{code}", ADMIN, Need.ROLE);
 
         // Open311 (GeoReport v2): public reads; reports and the updates query carry the client's key instead of a sign-in.
         for (String format : new String[] {"xml", "json"}) {

@@ -79,4 +79,11 @@ public class EstateGate {
     public EstateScope scope() {
         return EstateRule.scope(policy.staffFacts());
     }
+
+    /** Whether one of the reader's Estate Services services covers the place: where they report issues. */
+    public boolean myGroundHolds(AddressView place) {
+        StaffFacts me = policy.staffFacts();
+        return EstateRule.works(me) && me.services().stream()
+                .anyMatch(s -> s.strands().contains(Strand.ESTATE_SERVICES) && s.coverage().covers(place));
+    }
 }

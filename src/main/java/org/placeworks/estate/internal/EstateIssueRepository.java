@@ -29,18 +29,9 @@ public class EstateIssueRepository implements PanacheRepositoryBase<EstateIssue,
             hql.append(" and i.id in (:ids)");
             params.put("ids", q.ids());
         }
-        if (q.category() != null) {
-            hql.append(" and i.category = :category");
-            params.put("category", q.category());
-        }
-        if (q.from() != null) {
-            hql.append(" and i.reportedAt >= :from");
-            params.put("from", q.from());
-        }
-        if (q.to() != null) {
-            hql.append(" and i.reportedAt <= :to");
-            params.put("to", q.to());
-        }
+        where(hql, params, " and i.category = :category", "category", q.category());
+        where(hql, params, " and i.reportedAt >= :from", "from", q.from());
+        where(hql, params, " and i.reportedAt <= :to", "to", q.to());
         if (q.open() != null) {
             hql.append(q.open() ? " and i.status in (:statuses)" : " and i.status not in (:statuses)");
             params.put("statuses", openStatuses());
@@ -66,14 +57,8 @@ public class EstateIssueRepository implements PanacheRepositoryBase<EstateIssue,
         StringBuilder hql = new StringBuilder("select e from EstateIssueEvent e where (e.kind = :status or e.publicNote is not null)");
         Map<String, Object> params = new HashMap<>();
         params.put("status", EstateIssueEvent.Kind.STATUS);
-        if (from != null) {
-            hql.append(" and e.at >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            hql.append(" and e.at <= :to");
-            params.put("to", to);
-        }
+        where(hql, params, " and e.at >= :from", "from", from);
+        where(hql, params, " and e.at <= :to", "to", to);
         hql.append(" order by e.at, e.id");
         TypedQuery<EstateIssueEvent> query = getEntityManager().createQuery(hql.toString(), EstateIssueEvent.class);
         params.forEach(query::setParameter);
@@ -99,5 +84,55 @@ public class EstateIssueRepository implements PanacheRepositoryBase<EstateIssue,
                 + " order by e.at, e.id", EstateIssueEvent.class).setParameter("ids", issueIds).getResultList()
                 .forEach(e -> notes.put(e.issueId(), e.publicNote()));
         return notes;
+    }
+
+    /**
+     * The worklist as the reader may see it ({@link EstateScope}), filtered and ordered in SQL by target date
+     * (so overdue first), then id; one more than {@code size} is read to know whether a next page exists.
+     */
+    public List<EstateIssue> worklist(EstateScope scope, org.placeworks.estate.IssueFilter f) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder hql = new StringBuilder("select i from EstateIssue i where ")
+                .append(scope.where("i.owningServiceId", "i.neighbourhoodId", "i.estateId", params));
+        if (f.status() == null && !f.everyStatus()) {
+            hql.append(" and i.status in (:statuses)");
+            params.put("statuses", openStatuses());
+        } else if (f.status() != null) {
+            hql.append(" and i.status = :status");
+            params.put("status", f.status());
+        }
+        where(hql, params, " and i.category = :category", "category", f.category());
+        where(hql, params, " and i.estateId = :estate", "estate", f.estateId());
+        where(hql, params, " and i.neighbourhoodId = :neighbourhood", "neighbourhood", f.neighbourhoodId());
+        if (f.afterDate() != null && f.afterId() != null) {
+            hql.append(" and (i.targetDate > :afterDate or (i.targetDate = :afterDate and i.id > :afterId))");
+            params.put("afterDate", f.afterDate());
+            params.put("afterId", f.afterId());
+        }
+        hql.append(" order by i.targetDate, i.id");
+        TypedQuery<EstateIssue> query = getEntityManager().createQuery(hql.toString(), EstateIssue.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(f.size() + 1).getResultList();
+    }
+
+    /** How many open issues the reader sees, and how many of them are overdue. */
+    public long[] openCounts(EstateScope scope, java.time.LocalDate today) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("statuses", openStatuses());
+        params.put("today", today);
+        var query = getEntityManager().createQuery("select count(i), sum(case when i.targetDate < :today then 1 else 0 end)"
+                + " from EstateIssue i where i.status in (:statuses) and "
+                + scope.where("i.owningServiceId", "i.neighbourhoodId", "i.estateId", params), Object[].class);
+        params.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        return new long[] {row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
+    /** Adds a condition and its parameter when the filter has a value; a null value does not filter. */
+    private static void where(StringBuilder hql, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            hql.append(condition);
+            params.put(name, value);
+        }
     }
 }

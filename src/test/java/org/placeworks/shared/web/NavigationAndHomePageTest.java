@@ -74,13 +74,13 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "manager", roles = "manager")
     void aManagerIsOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/estate/issues", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "estate", roles = "estate-officer")
-    void anEstateOfficerIsOfferedCoverage() {
-        navigationAndHomeAgree("/coverage");
+    void anEstateOfficerIsOfferedEstateIssuesAndCoverage() {
+        navigationAndHomeAgree("/estate/issues", "/coverage");
     }
 
     @Test
@@ -98,7 +98,7 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void anAdministratorIsOfferedTheAdministrationPages() {
-        navigationAndHomeAgree("/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/staff",
+        navigationAndHomeAgree("/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/estate-categories", "/admin/staff",
                 "/admin/open311-keys");
     }
 
