@@ -5,12 +5,9 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.security.SecureRandom;
-import java.util.Base64;
+import jakarta.inject.Inject;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.placeworks.shared.web.MachineCsrf;
 
 /**
  * Open311 posts come from machines (FixMyStreet's server), not browsers: a plain form with the client's
@@ -24,35 +21,16 @@ public class Open311Routes {
 
     static final Pattern OPEN311_POSTS = Pattern.compile("/open311/v2/[^/]+\\.(xml|json)");
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
-    String csrfCookie;
-
-    @ConfigProperty(name = "quarkus.rest-csrf.token-header-name", defaultValue = "X-CSRF-TOKEN")
-    String csrfHeader;
-
-    @ConfigProperty(name = "quarkus.rest-csrf.token-size", defaultValue = "16")
-    int csrfTokenSize;
+    @Inject
+    MachineCsrf csrf;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 110).handler(context -> {
             HttpServerRequest request = context.request();
             if (request.method() == HttpMethod.POST && OPEN311_POSTS.matcher(request.path()).matches()) {
-                keyOnly(request);
+                csrf.handToken(request);
             }
             context.next();
         });
-    }
-
-    private void keyOnly(HttpServerRequest request) {
-        byte[] bytes = new byte[csrfTokenSize];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String cookies = request.getHeader("Cookie");
-        String others = cookies == null ? "" : Stream.of(cookies.split(";")).map(String::strip)
-                .filter(c -> !c.isEmpty() && !c.startsWith(csrfCookie + "=")).collect(Collectors.joining("; "));
-        request.headers().set("Cookie", (others.isEmpty() ? "" : others + "; ") + csrfCookie + "=" + token);
-        request.headers().set(csrfHeader, token);
     }
 }
