@@ -28,13 +28,15 @@ final class ModuleMap {
                 "panel"));
         USES.put("intelligence", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate",
                 "caf"));
+        // Open311 (GeoReport v2): civic tools report estate issues, placed by the place's boundaries.
+        USES.put("open311", Set.of("shared", "identity", "geography", "audit", "organisation", "estate"));
         // Documents on cases and families: asks the case gate and the family's rule through their public APIs.
         USES.put("document", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "caf"));
         USES.put("insight", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
                 "panel", "grant", "intelligence"));
         // The demo data sits on top: it may use every feature's API, and nothing may use it.
         USES.put("demo", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
-                "panel", "grant", "intelligence", "insight", "document"));
+                "panel", "grant", "intelligence", "insight", "document", "open311"));
     }
 
     /** A feature's own sub-packages that no other feature may reach into ({@code shared.web} is everyone's). */

@@ -50,6 +50,7 @@ class DemoLoader {
 
     @Inject
     DemoEngagement engagement;
+    DemoOpen311 open311;
 
     void onStart(@Observes StartupEvent event) {
         if (!enabled || !places.areas().isEmpty()) {
@@ -69,5 +70,6 @@ class DemoLoader {
         panel.closeLastMonth();
         estateIssues.load();
         engagement.load();
+        open311.load();
     }
 }

@@ -81,6 +81,7 @@ class DemoPlace {
         AreaView estate = area(AreaKind.ESTATE, "X99000101", "Millbrook Estate", town.id(), null, null, null);
         estate = places.setEstateNeighbourhoods(estate.id(), Set.of(neighbourhoods.get(3).id(), neighbourhoods.get(4).id()), estate.version());
         addresses(neighbourhoods, estate);
+        boundaries(district, town, wards, neighbourhoods, estate);
 
         Map<String, AgencyView> agencies = new LinkedHashMap<>();
         agency(agencies, "Eastmoor District Council", AgencyKind.COUNCIL);
@@ -141,6 +142,50 @@ class DemoPlace {
                 }
             }
         }
+    }
+
+    /** West, south, east, north edges of the town, in degrees (WGS 84): a market town in the English Midlands. */
+    private static final double WEST = -1.170;
+    private static final double SOUTH = 52.460;
+    private static final double STEP_EAST = 0.010;
+    private static final double STEP_NORTH = 0.008;
+
+    /** For each neighbourhood (in {@link #NEIGHBOURHOODS} order), its column west to east and its row (0 south, 1 north). */
+    private static final int[][] GRID = {{1, 1}, {0, 1}, {2, 1}, {3, 1}, {3, 0}, {2, 0}, {1, 0}, {0, 0}};
+
+    /**
+     * The Millbrook Estate, an L round the old mill pond: it crosses the line between Mill Lane (north) and
+     * Riverside (south), as its addresses do. README's Open311 demo point (52.4670, -1.1350) lies inside it.
+     */
+    static final String MILLBROOK_BOUNDARY = "{\"type\":\"Polygon\",\"coordinates\":[[[-1.138,52.465],[-1.132,52.465],"
+            + "[-1.132,52.472],[-1.135,52.472],[-1.135,52.4705],[-1.138,52.4705],[-1.138,52.465]]]}";
+
+    /**
+     * Boundaries with coordinates, so that a point on a map (a FixMyStreet report) is placed: the eight
+     * neighbourhoods tile the town in a grid of four by two, Northgate ward the northern row and Southbank
+     * the southern one, and the estate straddles Mill Lane and Riverside.
+     */
+    private void boundaries(AreaView district, AreaView town, Map<String, AreaView> wards, List<AreaView> neighbourhoods,
+            AreaView estate) {
+        places.setBoundary(district.id(), rectangle(WEST - 0.08, SOUTH - 0.05, WEST + 4 * STEP_EAST + 0.08, SOUTH + 2 * STEP_NORTH + 0.05));
+        places.setBoundary(town.id(), rectangle(WEST, SOUTH, WEST + 4 * STEP_EAST, SOUTH + 2 * STEP_NORTH));
+        places.setBoundary(wards.get("Southbank").id(), rectangle(WEST, SOUTH, WEST + 4 * STEP_EAST, SOUTH + STEP_NORTH));
+        places.setBoundary(wards.get("Northgate").id(), rectangle(WEST, SOUTH + STEP_NORTH, WEST + 4 * STEP_EAST, SOUTH + 2 * STEP_NORTH));
+        for (int n = 0; n < neighbourhoods.size(); n++) {
+            double west = WEST + GRID[n][0] * STEP_EAST;
+            double south = SOUTH + GRID[n][1] * STEP_NORTH;
+            places.setBoundary(neighbourhoods.get(n).id(), rectangle(west, south, west + STEP_EAST, south + STEP_NORTH));
+        }
+        places.setBoundary(estate.id(), MILLBROOK_BOUNDARY);
+    }
+
+    private static String rectangle(double west, double south, double east, double north) {
+        String[] corners = {at(west, south), at(east, south), at(east, north), at(west, north), at(west, south)};
+        return "{\"type\":\"Polygon\",\"coordinates\":[[" + String.join(",", corners) + "]]}";
+    }
+
+    private static String at(double longitude, double latitude) {
+        return String.format(java.util.Locale.ROOT, "[%.6f,%.6f]", longitude, latitude);
     }
 
     private AreaView area(AreaKind kind, String code, String name, UUID parent, Integer decile, Integer residents, Integer children) {

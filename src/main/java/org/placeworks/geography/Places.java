@@ -18,6 +18,7 @@ import org.placeworks.geography.internal.AddressRepository;
 import org.placeworks.geography.internal.Area;
 import org.placeworks.geography.internal.AreaRepository;
 import org.placeworks.geography.internal.AreaTree;
+import org.placeworks.geography.internal.BoundaryIndex;
 import org.placeworks.geography.internal.PlaceRules;
 import org.placeworks.shared.NotFound;
 import org.placeworks.shared.StaleEdit;
@@ -34,6 +35,9 @@ public class Places {
 
     @Inject
     PlaceRules rules;
+
+    @Inject
+    BoundaryIndex boundaries;
 
     // --- Areas ------------------------------------------------------------------
 
@@ -144,6 +148,32 @@ public class Places {
         rules.boundary(area, geoJson);
         areas.flush();
         return view(area);
+    }
+
+    /**
+     * The neighbourhood and the estate whose stored boundaries hold a point given as latitude and longitude
+     * (WGS 84, as a phone or a map gives it); empty when no neighbourhood or estate boundary holds it. A point
+     * on an estate with no neighbourhood boundary around it takes the estate's neighbourhood when the estate
+     * lies in only one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Placement> locate(double latitude, double longitude) {
+        var neighbourhood = boundaries.holding(AreaKind.NEIGHBOURHOOD, longitude, latitude);
+        var estate = boundaries.holding(AreaKind.ESTATE, longitude, latitude);
+        if (neighbourhood.isEmpty() && estate.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID neighbourhoodId = neighbourhood.map(BoundaryIndex.Located::id).orElse(null);
+        String neighbourhoodName = neighbourhood.map(BoundaryIndex.Located::name).orElse(null);
+        if (neighbourhoodId == null) {
+            Set<UUID> straddled = estateNeighbourhoods(estate.get().id());
+            if (straddled.size() == 1) {
+                neighbourhoodId = straddled.iterator().next();
+                neighbourhoodName = areas.findByIdOptional(neighbourhoodId).map(Area::name).orElse(null);
+            }
+        }
+        return Optional.of(new Placement(neighbourhoodId, neighbourhoodName, estate.map(BoundaryIndex.Located::id).orElse(null),
+                estate.map(BoundaryIndex.Located::name).orElse(null)));
     }
 
     // --- Coverage -----------------------------------------------------------------

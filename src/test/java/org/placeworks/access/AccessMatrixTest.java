@@ -66,7 +66,8 @@ class AccessMatrixTest {
             }
             Response answer = probe(route, fill(route.path(), rule.query(), id -> UUID.randomUUID().toString()));
             int status = answer.statusCode();
-            boolean right = rule.need() == Need.PUBLIC ? status == 200
+            boolean right = rule.need() == Need.PUBLIC ? status == (aboutARecord(route) ? 404 : 200)
+                    : rule.need() == Need.CLIENT_KEY ? status == 403
                     : route.api() ? status == 401 : status == 302 && answer.header("Location").contains("/protocol/openid-connect/auth");
             if (!right) {
                 wrong.add(route + " answered " + status);
@@ -149,7 +150,11 @@ class AccessMatrixTest {
 
     private Expected expected(Persona persona, Route route, Routes.Rule rule, String record) {
         if (rule.need() == Need.PUBLIC) {
-            return Expected.OK;
+            // A public route about a record is probed with one that does not exist.
+            return aboutARecord(route) ? Expected.NOT_FOUND : Expected.OK;
+        }
+        if (rule.need() == Need.CLIENT_KEY) {
+            return Expected.FORBIDDEN;
         }
         if (persona == Persona.LEAVER || !persona.hasAny(rule.roles())) {
             return Expected.FORBIDDEN;
@@ -168,6 +173,7 @@ class AccessMatrixTest {
         };
         return switch (rule.need()) {
             case PUBLIC -> Expected.OK;
+            case CLIENT_KEY -> Expected.FORBIDDEN;
             // Routes decided by role alone are probed with records that do not exist where they take one.
             case ROLE -> !route.path().contains("{") || route.path().equals("/assets/{file}") ? Expected.OK
                     : route.reads() ? Expected.NOT_FOUND : Expected.NOT_REFUSED;
@@ -191,6 +197,11 @@ class AccessMatrixTest {
             case ESTATE_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
             case ESTATE_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
         };
+    }
+
+    /** Whether a route names a record in its path (the assets' {file} names a file that is there). */
+    private static boolean aboutARecord(Route route) {
+        return route.path().contains("{") && !route.path().equals("/assets/{file}");
     }
 
     /** The records a route is tried on, each as its path parameters. */

@@ -4,6 +4,8 @@ package org.placeworks.access;
 enum Need {
     /** Anyone, signed in or not. */
     PUBLIC,
+    /** Anyone, signed in or not, with a machine client's key (Open311): without one, refused with 403 whoever asks. */
+    CLIENT_KEY,
     /** The roles the route names, and nothing about any record (lists, new-record forms, administration). */
     ROLE,
     /** Reading an early help case. */

@@ -338,6 +338,18 @@ final class Routes {
             "POST /api/v1/estate/engagement/{id}/actions/{actionId}/done"}) {
             row(route, engagement, Need.ENGAGEMENT_CHANGE);
         }
+        // Open311 (GeoReport v2): public reads; reports and the updates query carry the client's key instead of a sign-in.
+        for (String format : new String[] {"xml", "json"}) {
+            row("GET /open311/v2/services." + format, null, PUBLIC);
+            row("GET /open311/v2/services/{code}." + format, null, PUBLIC);
+            row("GET /open311/v2/requests." + format, null, PUBLIC);
+            row("GET /open311/v2/requests/{id}." + format, null, PUBLIC);
+            row("POST /open311/v2/requests." + format, null, Need.CLIENT_KEY);
+            row("GET /open311/v2/servicerequestupdates." + format, null, Need.CLIENT_KEY);
+        }
+        row("GET /admin/open311-keys", ADMIN, ROLE);
+        row("POST /admin/open311-keys", ADMIN, ROLE);
+        row("POST /admin/open311-keys/{id}/revoke", ADMIN, ROLE);
     }
 
     private Routes() {

@@ -5,8 +5,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,19 +27,11 @@ public class UploadRoutes {
     static final Pattern DOCUMENT_UPLOADS = Pattern.compile("/(api/v1/)?(cases|families)/[^/]+/documents(/new)?/?");
     static final Pattern API_UPLOADS = Pattern.compile("/api/v1/(cases|families)/[^/]+/documents/?");
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @ConfigProperty(name = "placeworks.http.other-max-body-bytes", defaultValue = "12582912")
     long otherLimit;
 
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
-    String csrfCookie;
-
-    @ConfigProperty(name = "quarkus.rest-csrf.token-header-name", defaultValue = "X-CSRF-TOKEN")
-    String csrfHeader;
-
-    @ConfigProperty(name = "quarkus.rest-csrf.token-size", defaultValue = "16")
-    int csrfTokenSize;
+    @jakarta.inject.Inject
+    org.placeworks.shared.web.MachineCsrf csrf;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     io.quarkus.runtime.configuration.MemorySize serverLimit;
@@ -109,14 +99,9 @@ public class UploadRoutes {
     static final String TOO_LARGE = "too-large";
 
     private void bearerOnly(HttpServerRequest request) {
-        String cookies = request.getHeader("Cookie");
-        if (cookies != null && cookies.contains(csrfCookie + "=")) {
+        if (csrf.hasToken(request)) {
             return; // a client that sends its own double-submit token is checked as it is
         }
-        byte[] bytes = new byte[csrfTokenSize];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        request.headers().set("Cookie", (cookies == null || cookies.isBlank() ? "" : cookies + "; ") + csrfCookie + "=" + token);
-        request.headers().set(csrfHeader, token);
+        csrf.handToken(request);
     }
 }

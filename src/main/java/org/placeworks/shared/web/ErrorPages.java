@@ -28,6 +28,9 @@ public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<ErrorFormat> formats;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail, String reference);
@@ -160,8 +163,14 @@ public class ErrorPages {
         return false;
     }
 
-    private static Response respond(HttpServerRequest request, int status, String title, String detail,
+    private Response respond(HttpServerRequest request, int status, String title, String detail,
             Map<String, String> errors, String reference) {
+        for (ErrorFormat format : formats) {
+            if (format.serves(request.path())) {
+                return format.respond(request.path(), status, reference == null ? detail : detail + " Reference " + reference + ".",
+                        errors);
+            }
+        }
 
         if (request.path().startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)

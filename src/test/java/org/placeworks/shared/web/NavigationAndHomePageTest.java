@@ -99,7 +99,8 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void anAdministratorIsOfferedTheAdministrationPages() {
-        navigationAndHomeAgree("/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/estate-categories", "/admin/staff");
+        navigationAndHomeAgree("/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/estate-categories", "/admin/staff",
+                "/admin/open311-keys");
     }
 
     @Test
