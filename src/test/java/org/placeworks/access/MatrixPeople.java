@@ -33,7 +33,7 @@ public class MatrixPeople {
 
     record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
             UUID teamMembersAction, UUID teamMembersNote, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month,
-            Map<String, UUID> documents, Map<CaseRecord, UUID> children) {
+            Map<String, UUID> documents, Map<CaseRecord, UUID> children, Map<NeedToKnow.PassedOnRecord, UUID> passedOn) {
     }
 
     @Inject
@@ -133,8 +133,13 @@ public class MatrixPeople {
         Map<CaseRecord, UUID> children = new EnumMap<>(CaseRecord.class);
         cases.forEach((record, caseId) -> children.put(record, uuid("select person_id from caf_case_child where case_id = ?1 "
                 + "order by person_id limit 1", caseId)));
+        Map<NeedToKnow.PassedOnRecord, UUID> passedOn = new EnumMap<>(NeedToKnow.PassedOnRecord.class);
+        for (NeedToKnow.PassedOnRecord p : NeedToKnow.PassedOnRecord.values()) {
+            passedOn.put(p, uuid("select d.id from intel_dissemination d join service s on s.id = d.service_id where s.name = ?1 "
+                    + "order by d.sent_at limit 1", p.serviceName));
+        }
         return new Records(cases, families, parents, action, note, meeting, items, fund, request,
-                java.time.YearMonth.from(today.date()).toString(), documents, children);
+                java.time.YearMonth.from(today.date()).toString(), documents, children, passedOn);
     }
 
     private UUID document(UUID caseId, UUID familyId) {

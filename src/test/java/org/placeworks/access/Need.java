@@ -31,5 +31,9 @@ enum Need {
     /** Changing a family or a person in it. */
     FAMILY_CHANGE,
     /** Reading a document by its id: whoever may read the case or the family it is kept on (403 for a case's flag). */
-    DOCUMENT_READ
+    DOCUMENT_READ,
+
+    // Community Intelligence: triage.
+    /** Reading a report passed on to a service: the active members of that service, any role. */
+    PASSED_ON_READ
 }

@@ -302,6 +302,14 @@ final class Routes {
         row("POST /api/v1/grant-requests/{id}/decision", CHAIR, ROLE);
         row("POST /api/v1/grant-requests/{id}/payment", FINANCE, Need.GRANT_READ);
         row("POST /api/v1/grant-requests/{id}/cancellation", CANCELLERS, Need.GRANT_READ);
+
+        // Community Intelligence triage: what was passed on, read by the receiving service's members (any role).
+        row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
+        row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
+        row("POST /intelligence/passed-on/{id}/acknowledge", ANY_STAFF, Need.PASSED_ON_READ);
+        row("GET /api/v1/intelligence/passed-on", ANY_STAFF, ROLE);
+        row("GET /api/v1/intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
+        row("POST /api/v1/intelligence/passed-on/{id}/acknowledgement", ANY_STAFF, Need.PASSED_ON_READ);
     }
 
     private Routes() {

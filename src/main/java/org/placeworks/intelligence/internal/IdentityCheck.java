@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * given the decrypted identity in memory only, and answers which kinds it found, never the values, so
  * the refusal itself shows nothing the officer has not revealed.
  */
-final class IdentityCheck {
+public final class IdentityCheck {
 
     /** A run of digits with the separators people write phone numbers with. */
     private static final Pattern NUMBER = Pattern.compile("\\+?[0-9][0-9 ()\\-.]{5,}[0-9]");
@@ -26,7 +26,7 @@ final class IdentityCheck {
     }
 
     /** What identifies the reporter in the summary, in words ("name", "email address", "phone number"); empty when nothing. */
-    static List<String> found(String summary, String name, String email, String phone) {
+    public static List<String> found(String summary, String name, String email, String phone) {
         List<String> found = new ArrayList<>();
         if (summary == null || summary.isBlank()) {
             return found;
