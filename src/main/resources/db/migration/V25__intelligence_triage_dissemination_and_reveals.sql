@@ -53,3 +53,16 @@ create table intel_reveal (
 );
 
 create index intel_reveal_report on intel_reveal (report_id, revealed_at);
+
+-- A report linked to an estate issue: an existing one, or one raised from the report's sanitised summary.
+-- The issue is estate's record, held by its id and reference.
+create table intel_estate_link (
+    id                uuid primary key,
+    report_id         uuid not null references intel_report (id),
+    estate_issue_id   uuid not null,
+    issue_reference   text not null,
+    raised            boolean not null,
+    linked_by         text not null,
+    linked_at         timestamptz not null,
+    unique (report_id, estate_issue_id)
+);

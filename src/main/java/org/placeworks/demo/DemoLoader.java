@@ -61,5 +61,6 @@ class DemoLoader {
         grants.load();
         LOG.info("Loaded the demo grant fund");
         panel.closeLastMonth();
+        jakarta.enterprise.inject.spi.CDI.current().select(DemoTriage.class).get().load();
     }
 }

@@ -29,6 +29,7 @@ import org.placeworks.shared.Today;
  * {@code member} reads it) and dumping and intimidation on the stairs to the Housing Estate Team
  * ({@code estate} reads it), each with a sanitised summary and nothing of the reporter.
  */
+@io.quarkus.arc.Unremovable // DemoLoader looks it up rather than injecting it
 @ApplicationScoped
 class DemoTriage {
 

@@ -122,12 +122,12 @@ public class Triages {
             throw new InvalidInput(problems);
         }
         Instant now = today.instant();
-        Triage triage = triages.ofReport(report.id()).orElseGet(() -> {
-            Triage t = new Triage(report.id());
-            triages.persist(t);
-            return t;
-        });
+        Optional<Triage> earlier = triages.ofReport(report.id());
+        Triage triage = earlier.orElseGet(() -> new Triage(report.id()));
         triage.grade(grading, summary, current.username(), now);
+        if (earlier.isEmpty()) {
+            triages.persist(triage); // graded first: the row is inserted whole
+        }
         ReportStatus status = report.status() == ReportStatus.RECEIVED ? ReportStatus.UNDER_REVIEW : report.status();
         report.moveTo(status, note != null ? note : report.statusNote(), now);
         audit.record(AuditAction.UPDATE, ReportGate.KIND, report.id(), "Report " + report.reference() + " graded " + grading.code()
