@@ -10,9 +10,10 @@ import org.placeworks.organisation.Strand;
  * triage), where it was passed on, the services it could go to, and each time its reporter was revealed.
  */
 public record TriageView(ReportView report, Grading grading, String summary, String triagedBy, Instant triagedAt,
-        List<Sent> sent, List<Receiver> receivers, List<RevealRecord> reveals, boolean reporterHeld) {
+        List<Sent> sent, List<Receiver> receivers, List<RevealRecord> reveals, boolean reporterHeld, List<EstateLinkView> estateIssues) {
 
     public TriageView {
+        estateIssues = List.copyOf(estateIssues);
         sent = List.copyOf(sent);
         receivers = List.copyOf(receivers);
         reveals = List.copyOf(reveals);
@@ -38,6 +39,10 @@ public record TriageView(ReportView report, Grading grading, String summary, Str
     /** Where it was passed on, and what was sent. */
     public record Sent(UUID id, String to, Strand strand, String summary, String grading, Instant sentAt, String sentBy,
             Instant acknowledgedAt, String acknowledgedBy) {
+    }
+
+    /** An estate issue the report is linked to, or raised from its sanitised summary. */
+    public record EstateLinkView(UUID issueId, String reference, boolean raised, String linkedBy, Instant linkedAt) {
     }
 
     /** One reveal of the reporter: who, when, why. */

@@ -11,9 +11,20 @@ import java.util.Optional;
 import java.util.UUID;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
+import org.placeworks.estate.EstateCategory;
+import org.placeworks.estate.EstateIssueView;
+import org.placeworks.estate.EstateIssues;
+import org.placeworks.estate.IssueChannel;
+import org.placeworks.estate.IssueLocation;
+import org.placeworks.estate.NewEstateIssue;
+import org.placeworks.estate.PublicIssue;
+import org.placeworks.estate.PublicIssueQuery;
+import org.placeworks.estate.ReporterContact;
 import org.placeworks.identity.CurrentStaff;
 import org.placeworks.intelligence.internal.Dissemination;
 import org.placeworks.intelligence.internal.DisseminationRepository;
+import org.placeworks.intelligence.internal.EstateLink;
+import org.placeworks.intelligence.internal.EstateLinkRepository;
 import org.placeworks.intelligence.internal.IdentityCheck;
 import org.placeworks.intelligence.internal.IntelReport;
 import org.placeworks.intelligence.internal.Receivers;
@@ -41,6 +52,9 @@ import org.placeworks.shared.Today;
 @ApplicationScoped
 public class Triages {
 
+    /** How many open estate issues are offered to link a report to. */
+    static final int ESTATE_ISSUES_OFFERED = 100;
+
     /** The longest sanitised summary: a few paragraphs a receiving service reads at a glance. */
     public static final int SUMMARY_MAX = 4000;
 
@@ -61,6 +75,12 @@ public class Triages {
 
     @Inject
     ReporterVault vault;
+
+    @Inject
+    EstateLinkRepository estateLinks;
+
+    @Inject
+    EstateIssues estateIssues;
 
     @Inject
     Receivers receivers;
@@ -96,9 +116,11 @@ public class Triages {
                 .map(c -> new TriageView.Receiver(c.service().id(), c.service().name(), c.strand())).toList();
         List<TriageView.RevealRecord> revealed = reveals.ofReport(report.id()).stream()
                 .map(r -> new TriageView.RevealRecord(r.revealedBy(), r.revealedAt(), r.reason())).toList();
+        List<TriageView.EstateLinkView> linked = estateLinks.ofReport(report.id()).stream()
+                .map(l -> new TriageView.EstateLinkView(l.estateIssueId(), l.issueReference(), l.raised(), l.linkedBy(), l.linkedAt())).toList();
         return new TriageView(view, triage.map(Triage::grading).orElse(null), triage.map(Triage::summary).orElse(null),
                 triage.map(Triage::triagedBy).orElse(null), triage.map(Triage::triagedAt).orElse(null), sent, options, revealed,
-                vault.held(report.id()));
+                vault.held(report.id()), linked);
     }
 
     /**
@@ -184,6 +206,59 @@ public class Triages {
         }
         disseminations.persist(d);
         return d.id();
+    }
+
+    /** Open estate issues an officer may link a report to, newest first, as the public may see them (no reporter). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PublicIssue> openEstateIssues() {
+        return estateIssues.publicIssues(new PublicIssueQuery(null, null, null, null, true, ESTATE_ISSUES_OFFERED));
+    }
+
+    /** Links the report to an existing estate issue; linking the same one twice is refused. */
+    @Transactional
+    public void linkEstateIssue(UUID reportId, UUID issueId) {
+        IntelReport report = gate.readable(reportId);
+        PublicIssue issue = (issueId == null ? Optional.<PublicIssue>empty() : estateIssues.publicIssue(issueId))
+                .orElseThrow(() -> new InvalidInput("issueId", "Select the estate issue from the list"));
+        if (estateLinks.linked(report.id(), issue.id())) {
+            throw new InvalidInput("issueId", "This report is already linked to " + issue.reference());
+        }
+        estateLinks.persist(new EstateLink(report.id(), issue.id(), issue.reference(), false, current.username(), today.instant()));
+        audit.record(AuditAction.UPDATE, ReportGate.KIND, report.id(), "Report " + report.reference() + " linked to estate issue "
+                + issue.reference());
+    }
+
+    /**
+     * Raises an estate issue from the report: its sanitised summary (never the report's own words, never the
+     * reporter) at the report's place, routed by estate's own rules to the service that covers it.
+     */
+    @Transactional
+    public String raiseEstateIssue(UUID reportId, EstateCategory category) {
+        IntelReport report = gate.readable(reportId);
+        Triage triage = triages.ofReport(report.id())
+                .orElseThrow(() -> new Conflict("Grade the report and write its sanitised summary before raising an estate issue from it."));
+        if (category == null) {
+            throw new InvalidInput("category", "Select the kind of estate issue");
+        }
+        IssueLocation where;
+        if (report.addressId() != null) {
+            where = IssueLocation.atAddress(report.addressId());
+        } else if (report.neighbourhoodId() != null || report.estateId() != null) {
+            where = IssueLocation.described(receivers.streetLevel(report), report.neighbourhoodId(), report.estateId());
+        } else {
+            throw new InvalidInput("category", "This report is outside our area, so no estate issue can be raised for it");
+        }
+        EstateIssueView issue;
+        try {
+            issue = estateIssues.report(new NewEstateIssue(category, where, category.label(), triage.summary(), ReporterContact.NONE,
+                    IssueChannel.STAFF, null));
+        } catch (InvalidInput e) {
+            throw new InvalidInput("category", String.join(" ", e.errors().values()));
+        }
+        estateLinks.persist(new EstateLink(report.id(), issue.id(), issue.reference(), true, current.username(), today.instant()));
+        audit.record(AuditAction.CREATE, ReportGate.KIND, report.id(), "Estate issue " + issue.reference() + " raised from report "
+                + report.reference() + "'s sanitised summary");
+        return issue.reference();
     }
 
     /**

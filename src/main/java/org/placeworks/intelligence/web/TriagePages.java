@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
+import org.placeworks.estate.EstateCategory;
 import org.placeworks.identity.Roles;
 import org.placeworks.intelligence.HandlingCode;
 import org.placeworks.intelligence.InformationAssessment;
@@ -51,7 +52,8 @@ public class TriagePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance triage(TriageView t, Form grade, FormErrors gradeErrors, Form route, FormErrors routeErrors,
-                List<Option> sources, List<Option> informations, List<Option> handlings, List<Option> receivers);
+                Form estate, FormErrors estateErrors, List<Option> sources, List<Option> informations, List<Option> handlings,
+                List<Option> receivers, List<Option> estateIssues, List<Option> estateCategories);
 
         static native TemplateInstance reveal(TriageView t, Form form, FormErrors errors);
 
@@ -62,7 +64,7 @@ public class TriagePages {
     @Path("triage")
     public TemplateInstance triage(@RestPath UUID id) {
         TriageView t = triages.find(id);
-        return page(t, gradeForm(t), FormErrors.none(), Form.empty().with("version", t.report().version()), FormErrors.none());
+        return page(t, gradeForm(t), FormErrors.none(), routeForm(t), FormErrors.none(), Form.empty(), FormErrors.none());
     }
 
     @POST
@@ -79,7 +81,7 @@ public class TriagePages {
             triages.grade(id, command);
         }, errors -> {
             TriageView t = triages.find(id);
-            return page(t, form, errors, Form.empty().with("version", t.report().version()), FormErrors.none());
+            return page(t, form, errors, routeForm(t), FormErrors.none(), Form.empty(), FormErrors.none());
         });
     }
 
@@ -96,8 +98,32 @@ public class TriagePages {
             triages.route(id, command);
         }, errors -> {
             TriageView t = triages.find(id);
-            return page(t, gradeForm(t), FormErrors.none(), form, errors);
+            return page(t, gradeForm(t), FormErrors.none(), form, errors, Form.empty(), FormErrors.none());
         });
+    }
+
+    @POST
+    @Path("estate-link")
+    public Response linkEstateIssue(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        triages.checkMayTriage(id);
+        Form form = Form.of(body);
+        return FormPost.save("/intelligence/reports/" + id + "/triage#estate-issues", "issueId", () -> {
+            UUID issue = form.uuid("issueId");
+            form.check();
+            triages.linkEstateIssue(id, issue);
+        }, errors -> estatePage(id, form, errors));
+    }
+
+    @POST
+    @Path("estate-issue")
+    public Response raiseEstateIssue(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        triages.checkMayTriage(id);
+        Form form = Form.of(body);
+        return FormPost.save("/intelligence/reports/" + id + "/triage#estate-issues", "category", () -> {
+            EstateCategory category = form.choice(EstateCategory.class, "category");
+            form.check();
+            triages.raiseEstateIssue(id, category);
+        }, errors -> estatePage(id, form, errors));
     }
 
     @GET
@@ -120,12 +146,26 @@ public class TriagePages {
         }, errors -> Templates.reveal(triages.find(id), form, errors));
     }
 
-    private TemplateInstance page(TriageView t, Form grade, FormErrors gradeErrors, Form route, FormErrors routeErrors) {
+    private TemplateInstance estatePage(UUID id, Form form, FormErrors errors) {
+        TriageView t = triages.find(id);
+        return page(t, gradeForm(t), FormErrors.none(), routeForm(t), FormErrors.none(), form, errors);
+    }
+
+    private TemplateInstance page(TriageView t, Form grade, FormErrors gradeErrors, Form route, FormErrors routeErrors, Form estate,
+            FormErrors estateErrors) {
         List<Option> sources = Arrays.stream(SourceEvaluation.values()).map(s -> new Option(s.name(), s.option())).toList();
         List<Option> informations = Arrays.stream(InformationAssessment.values()).map(s -> new Option(s.name(), s.option())).toList();
         List<Option> handlings = Arrays.stream(HandlingCode.values()).map(s -> new Option(s.name(), s.option())).toList();
         List<Option> receivers = t.receivers().stream().map(r -> new Option(r.serviceId().toString(), r.label())).toList();
-        return Templates.triage(t, grade, gradeErrors, route, routeErrors, sources, informations, handlings, receivers);
+        List<Option> issues = triages.openEstateIssues().stream().map(i -> new Option(i.id().toString(), i.reference() + ": "
+                + i.category().label() + ", " + i.placeDescription() + " (" + i.status().label() + ")")).toList();
+        List<Option> categories = Arrays.stream(EstateCategory.values()).map(c -> new Option(c.name(), c.label())).toList();
+        return Templates.triage(t, grade, gradeErrors, route, routeErrors, estate, estateErrors, sources, informations, handlings,
+                receivers, issues, categories);
+    }
+
+    private static Form routeForm(TriageView t) {
+        return Form.empty().with("version", t.report().version());
     }
 
     private static Form gradeForm(TriageView t) {
