@@ -27,6 +27,15 @@ public class AuditTrail {
         entries.persist(new AuditEntry(clock.instant(), staff.username(), action, recordKind, String.valueOf(recordId), summary));
     }
 
+    /**
+     * The same, for work nobody signed in for but someone else is answerable for: a report that came in
+     * from another system is recorded as that system's, not as "system".
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, AuditAction action, String recordKind, Object recordId, String summary) {
+        entries.persist(new AuditEntry(clock.instant(), actor, action, recordKind, String.valueOf(recordId), summary));
+    }
+
     /** A read is audited even when the page itself needs no transaction. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void viewed(String recordKind, Object recordId, String summary) {
