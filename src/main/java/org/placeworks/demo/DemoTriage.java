@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
+import org.placeworks.estate.EstateCategory;
 import org.placeworks.geography.Places;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
@@ -27,7 +28,9 @@ import org.placeworks.shared.Today;
  * Triaged reports on the Millbrook Estate, as the intelligence officer {@code intel} graded and passed
  * them on: drug dealing to the police (Neighbourhood Policing Thornbury North, whose constable
  * {@code member} reads it) and dumping and intimidation on the stairs to the Housing Estate Team
- * ({@code estate} reads it), each with a sanitised summary and nothing of the reporter.
+ * ({@code estate} reads it), each with a sanitised summary and nothing of the reporter; the dumping is also
+ * an estate issue raised from that summary. A report from Westbury, outside our area, went to the council
+ * that covers it.
  */
 @io.quarkus.arc.Unremovable // DemoLoader looks it up rather than injecting it
 @ApplicationScoped
@@ -67,7 +70,7 @@ class DemoTriage {
                                     + "man on a bicycle goes from car to car. Seen repeatedly by a resident over several weeks.",
                             "Thank you. An officer has looked at your report.", null),
                     "Neighbourhood Policing Thornbury North", 6);
-            reportAndPass(ReportCategory.INTIMIDATION,
+            UUID stairwell = reportAndPass(ReportCategory.INTIMIDATION,
                     "The stairwell at Wharf Street is full of rubbish bags and the men who hang about there shout at us when we "
                             + "take the children past.",
                     wharfStreet, null,
@@ -77,10 +80,19 @@ class DemoTriage {
                                     + "residents with children. Confirmed by a second report last month.",
                             null, null),
                     "Housing Estate Team", 3);
+            // The bags in the stairwell are also an estate issue, raised from the sanitised summary.
+            triages.raiseEstateIssue(stairwell, EstateCategory.FLY_TIPPING);
+            // A report from outside our area, passed to the council that covers it, which closes it here.
+            UUID elsewhere = reports.submitPublic(new NewReport(ReportCategory.ANTI_SOCIAL_BEHAVIOUR,
+                    "Motorbikes racing round the retail park car park in Westbury every Friday night.", today.date().minusDays(9), null,
+                    ReportLocation.described("Westbury retail park car park"), Victim.NO, null)).reportId();
+            triages.grade(elsewhere, new TriageCommand(SourceEvaluation.UNTESTED, InformationAssessment.C, HandlingCode.P, null,
+                    "Motorbikes racing in the Westbury retail park car park on Friday nights.", null, reports.find(elsewhere).version()));
+            triages.route(elsewhere, new RouteCommand(null, "Shire Valley District Council", null, reports.find(elsewhere).version()));
         });
     }
 
-    private void reportAndPass(ReportCategory category, String what, UUID address, ReporterDetails reporter, TriageCommand triage,
+    private UUID reportAndPass(ReportCategory category, String what, UUID address, ReporterDetails reporter, TriageCommand triage,
             String serviceName, int daysAgo) {
         UUID id = reports.submitPublic(new NewReport(category, what, today.date().minusDays(daysAgo), null,
                 ReportLocation.address(address, null), Victim.NO, reporter)).reportId();
@@ -89,5 +101,6 @@ class DemoTriage {
                 triage.summary(), triage.noteForReporter(), version));
         UUID service = services.services().stream().filter(s -> s.name().equals(serviceName)).map(ServiceView::id).findFirst().orElseThrow();
         triages.route(id, new RouteCommand(service, null, "Passed to " + serviceName + ", without your details.", reports.find(id).version()));
+        return id;
     }
 }

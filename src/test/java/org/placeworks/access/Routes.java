@@ -310,6 +310,14 @@ final class Routes {
         row("GET /api/v1/intelligence/passed-on", ANY_STAFF, ROLE);
         row("GET /api/v1/intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
         row("POST /api/v1/intelligence/passed-on/{id}/acknowledgement", ANY_STAFF, Need.PASSED_ON_READ);
+        // A report's triage, passing on, estate links and the reveal: intelligence officers (403 for anyone else), then the
+        // report's gate (404 for an officer whose ground does not hold it).
+        for (String route : new String[] {"GET /intelligence/reports/{id}/triage", "POST /intelligence/reports/{id}/triage",
+            "POST /intelligence/reports/{id}/route", "POST /intelligence/reports/{id}/estate-link",
+            "POST /intelligence/reports/{id}/estate-issue", "GET /intelligence/reports/{id}/reveal",
+            "POST /intelligence/reports/{id}/reveal"}) {
+            row(route, Set.of(Roles.INTELLIGENCE_OFFICER), Need.REPORT_READ);
+        }
     }
 
     private Routes() {
