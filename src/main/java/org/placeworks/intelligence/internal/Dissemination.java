@@ -1,6 +1,7 @@
 package org.placeworks.intelligence.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.placeworks.intelligence.Grading;
-import org.placeworks.intelligence.HandlingCode;
-import org.placeworks.intelligence.InformationAssessment;
 import org.placeworks.intelligence.ReportCategory;
-import org.placeworks.intelligence.SourceEvaluation;
 import org.placeworks.organisation.Strand;
 import org.placeworks.shared.Conflict;
 
@@ -44,20 +42,8 @@ public class Dissemination {
 
     String summary;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "source_evaluation")
-    SourceEvaluation source;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "information_assessment")
-    InformationAssessment information;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "handling_code")
-    HandlingCode handling;
-
-    @Column(name = "handling_conditions")
-    String conditions;
+    @Embedded
+    GradingColumns grading;
 
     @Enumerated(EnumType.STRING)
     ReportCategory category;
@@ -88,12 +74,8 @@ public class Dissemination {
     private Dissemination(UUID reportId, Triage triage, ReportCategory category, LocalDate occurredOn, String place, String by, Instant at) {
         this.id = UUID.randomUUID();
         this.reportId = reportId;
-        Grading grading = triage.grading();
         this.summary = triage.summary();
-        this.source = grading.source();
-        this.information = grading.information();
-        this.handling = grading.handling();
-        this.conditions = grading.conditions();
+        this.grading = new GradingColumns(triage.grading());
         this.category = category;
         this.occurredOn = occurredOn;
         this.place = place;
@@ -150,7 +132,7 @@ public class Dissemination {
     }
 
     public Grading grading() {
-        return new Grading(source, information, handling, conditions);
+        return grading.grading();
     }
 
     public ReportCategory category() {

@@ -1,18 +1,14 @@
 package org.placeworks.intelligence.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.placeworks.intelligence.Grading;
-import org.placeworks.intelligence.HandlingCode;
-import org.placeworks.intelligence.InformationAssessment;
-import org.placeworks.intelligence.SourceEvaluation;
 
 /** A report's grading and its sanitised summary: the one text about the report that may leave the intelligence team. */
 @Entity
@@ -25,20 +21,8 @@ public class Triage {
     @Column(name = "report_id")
     UUID reportId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "source_evaluation")
-    SourceEvaluation source;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "information_assessment")
-    InformationAssessment information;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "handling_code")
-    HandlingCode handling;
-
-    @Column(name = "handling_conditions")
-    String conditions;
+    @Embedded
+    GradingColumns grading;
 
     @Column(name = "sanitised_summary")
     String summary;
@@ -62,10 +46,7 @@ public class Triage {
 
     /** Grades the report again and replaces its summary; the summary has already been checked for the reporter's identity. */
     public void grade(Grading grading, String sanitisedSummary, String by, Instant at) {
-        this.source = grading.source();
-        this.information = grading.information();
-        this.handling = grading.handling();
-        this.conditions = grading.conditions();
+        this.grading = new GradingColumns(grading);
         this.summary = sanitisedSummary;
         this.triagedBy = by;
         this.triagedAt = at;
@@ -76,7 +57,7 @@ public class Triage {
     }
 
     public Grading grading() {
-        return new Grading(source, information, handling, conditions);
+        return grading.grading();
     }
 
     public String summary() {
