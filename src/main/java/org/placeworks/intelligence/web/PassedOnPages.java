@@ -27,7 +27,7 @@ import org.placeworks.shared.web.FormPost;
 /**
  * "Reports passed to your service": what the intelligence officers sent, sanitised, to a service the
  * signed-in member of staff belongs to (any role), and its acknowledgement. Anyone else is told the
- * report does not exist.
+ * report does not exist. The navigation offers it to the roles of the services that receive reports.
  */
 @Path("/intelligence/passed-on")
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
@@ -37,9 +37,9 @@ import org.placeworks.shared.web.FormPost;
 public class PassedOnPages {
 
     @jakarta.enterprise.inject.Produces
-    static final Destination DESTINATION = new Destination(75, "/intelligence/passed-on", "Passed on", "Reports passed to your service",
+    static final Destination DESTINATION = new Destination(48, "/intelligence/passed-on", "Passed on", "Reports passed to your service",
             "Community safety reports the intelligence officers passed to your service, without anything that identifies who made them.",
-            Set.of());
+            Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER, Roles.MANAGER));
 
     @Inject
     PassedOn passedOn;

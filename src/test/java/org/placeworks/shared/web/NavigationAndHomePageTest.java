@@ -56,31 +56,31 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
     void aFrontlineWorkerIsOfferedCasesFamiliesAndCoverage() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
     void anotherFrontlineWorkerIsOfferedTheSame() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void aPanelChairIsAlsoOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "manager", roles = "manager")
     void aManagerIsOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "estate", roles = "estate-officer")
     void anEstateOfficerIsOfferedCoverage() {
-        navigationAndHomeAgree("/coverage");
+        navigationAndHomeAgree("/intelligence/passed-on", "/coverage");
     }
 
     @Test
