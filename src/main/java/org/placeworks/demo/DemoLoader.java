@@ -61,5 +61,6 @@ class DemoLoader {
         grants.load();
         LOG.info("Loaded the demo grant fund");
         panel.closeLastMonth();
+        io.quarkus.arc.Arc.container().instance(DemoIntelligence.class).get().load();
     }
 }

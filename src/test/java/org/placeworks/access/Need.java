@@ -31,5 +31,7 @@ enum Need {
     /** Changing a family or a person in it. */
     FAMILY_CHANGE,
     /** Reading a document by its id: whoever may read the case or the family it is kept on (403 for a case's flag). */
-    DOCUMENT_READ
+    DOCUMENT_READ,
+    /** Reading a confidential report: intelligence officers whose ground holds its place, all of them when it is outside our area. */
+    REPORT_READ
 }
