@@ -61,6 +61,7 @@ class DemoLoader {
         grants.load();
         LOG.info("Loaded the demo grant fund");
         panel.closeLastMonth();
+        io.quarkus.arc.Arc.container().instance(DemoIntelligence.class).get().load();
         jakarta.enterprise.inject.spi.CDI.current().select(DemoTriage.class).get().load();
     }
 }

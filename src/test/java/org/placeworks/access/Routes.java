@@ -318,9 +318,22 @@ final class Routes {
             "POST /intelligence/reports/{id}/reveal"}) {
             row(route, Set.of(Roles.INTELLIGENCE_OFFICER), Need.REPORT_READ);
         }
-    }
+
+        // Community Intelligence: the public confidential reporting pages, and confidential reports for staff.
+        for (String route : new String[] {"GET /report", "POST /report", "GET /report/check", "POST /report/check",
+            "POST /report/check/information"}) {
+            row(route, null, PUBLIC);
+        }
 
     private Routes() {
+    }
+        row("GET /intelligence/reports", Set.of(Roles.INTELLIGENCE_OFFICER), ROLE);
+        row("GET /intelligence/reports/new", ANY_STAFF, ROLE);
+        row("POST /intelligence/reports", ANY_STAFF, ROLE);
+        // A report's own pages: every staff role, then the gate (404 for all but the officers whose ground holds it).
+        row("GET /intelligence/reports/{id}", ANY_STAFF, Need.REPORT_READ);
+        row("POST /intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
+        row("POST /intelligence/reports/{id}/status", ANY_STAFF, Need.REPORT_READ);
     }
 
     private static void row(String route, Set<String> roles, Need need) {
