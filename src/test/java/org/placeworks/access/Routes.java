@@ -324,9 +324,6 @@ final class Routes {
             "POST /report/check/information"}) {
             row(route, null, PUBLIC);
         }
-
-    private Routes() {
-    }
         row("GET /intelligence/reports", Set.of(Roles.INTELLIGENCE_OFFICER), ROLE);
         row("GET /intelligence/reports/new", ANY_STAFF, ROLE);
         row("POST /intelligence/reports", ANY_STAFF, ROLE);
@@ -334,6 +331,9 @@ final class Routes {
         row("GET /intelligence/reports/{id}", ANY_STAFF, Need.REPORT_READ);
         row("POST /intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
         row("POST /intelligence/reports/{id}/status", ANY_STAFF, Need.REPORT_READ);
+    }
+
+    private Routes() {
     }
 
     private static void row(String route, Set<String> roles, Need need) {
