@@ -71,5 +71,7 @@ class DemoLoader {
         estateIssues.load();
         engagement.load();
         open311.load();
+        io.quarkus.arc.Arc.container().instance(DemoIntelligence.class).get().load();
+        jakarta.enterprise.inject.spi.CDI.current().select(DemoTriage.class).get().load();
     }
 }

@@ -33,7 +33,8 @@ public class MatrixPeople {
 
     record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
             UUID teamMembersAction, UUID teamMembersNote, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month,
-            Map<String, UUID> documents, Map<CaseRecord, UUID> children, Map<String, String> engagement) {
+            Map<String, UUID> documents, Map<CaseRecord, UUID> children, Map<String, String> engagement,
+            Map<NeedToKnow.PassedOnRecord, UUID> passedOn) {
     }
 
     @Inject
@@ -138,8 +139,13 @@ public class MatrixPeople {
         Map<String, String> engagement = Map.of("id", walkabout.toString(), "actionId", uuid(
                 "select id from estate_engagement_action where event_id = ?1 and done_on is null order by due_on limit 1",
                 walkabout).toString());
+        Map<NeedToKnow.PassedOnRecord, UUID> passedOn = new EnumMap<>(NeedToKnow.PassedOnRecord.class);
+        for (NeedToKnow.PassedOnRecord p : NeedToKnow.PassedOnRecord.values()) {
+            passedOn.put(p, uuid("select d.id from intel_dissemination d join service s on s.id = d.service_id where s.name = ?1 "
+                    + "order by d.sent_at limit 1", p.serviceName));
+        }
         return new Records(cases, families, parents, action, note, meeting, items, fund, request,
-                java.time.YearMonth.from(today.date()).toString(), documents, children, engagement);
+                java.time.YearMonth.from(today.date()).toString(), documents, children, engagement, passedOn);
     }
 
     private UUID document(UUID caseId, UUID familyId) {
@@ -226,5 +232,14 @@ public class MatrixPeople {
             request.terminate();
             identity.setTestIdentity(before);
         }
+    }
+
+    // --- Confidential reports (Community Intelligence) ---------------------------------------------------
+    /** The demo's reports the matrix tries: one in the town, one outside our area. */
+    Map<NeedToKnow.ReportRecord, UUID> reports() {
+        Map<NeedToKnow.ReportRecord, UUID> reports = new EnumMap<>(NeedToKnow.ReportRecord.class);
+        reports.put(NeedToKnow.ReportRecord.IN_TOWN, uuid("select id from intel_report where not outside_area order by received_at limit 1"));
+        reports.put(NeedToKnow.ReportRecord.OUTSIDE, uuid("select id from intel_report where outside_area order by received_at limit 1"));
+        return reports;
     }
 }

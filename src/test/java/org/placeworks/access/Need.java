@@ -43,5 +43,12 @@ enum Need {
     /** Reading an engagement event: an active member of its service, a manager whose Estate Services ground holds its place. */
     ENGAGEMENT_READ,
     /** Changing an engagement event or its actions: an estate officer or manager of its service. */
-    ENGAGEMENT_CHANGE
+    ENGAGEMENT_CHANGE,
+
+    /** Reading a confidential report: intelligence officers whose ground holds its place, all of them when it is outside our area. */
+    REPORT_READ,
+
+    // Community Intelligence: triage.
+    /** Reading a report passed on to a service: the active members of that service, any role. */
+    PASSED_ON_READ
 }

@@ -62,6 +62,18 @@ final class NeedToKnow {
     }
 
     private static final Map<Persona, List<Sight>> ENGAGEMENT = new EnumMap<>(Persona.class);
+    /** Demo reports passed on: one to the police (Neighbourhood Policing Thornbury North), one to the Housing Estate Team. */
+    enum PassedOnRecord {
+        POLICE("Neighbourhood Policing Thornbury North"), HOUSING("Housing Estate Team");
+
+        final String serviceName;
+
+        PassedOnRecord(String serviceName) {
+            this.serviceName = serviceName;
+        }
+    }
+
+    private static final Map<Persona, List<Sight>> PASSED_ON = new EnumMap<>(Persona.class);
     private static final Map<Persona, List<Sight>> CASES = new EnumMap<>(Persona.class);
     private static final Map<Persona, List<Sight>> PANELS = new EnumMap<>(Persona.class);
     private static final Map<Persona, List<Sight>> GRANTS = new EnumMap<>(Persona.class);
@@ -215,6 +227,35 @@ final class NeedToKnow {
         ENGAGEMENT.put(persona, List.of(row));
     }
 
+    static {
+        // Passed-on reports: the receiving service's members only (the police officer; the estate officer), never the
+        // intelligence officers' manager nor an administrator.
+        //                                     POLICE  HOUSING
+        passedOn(Persona.NOBODY,               NONE,   NONE);
+        passedOn(Persona.FRONTLINE,            NONE,   NONE);
+        passedOn(Persona.SCHOOL_NURSE,         NONE,   NONE);
+        passedOn(Persona.CHAIR,                NONE,   NONE);
+        passedOn(Persona.MANAGER,              NONE,   NONE);
+        passedOn(Persona.ESTATE,               NONE,   READ);
+        passedOn(Persona.INTEL,                NONE,   NONE);
+        passedOn(Persona.ADMIN,                NONE,   NONE);
+        passedOn(Persona.PANEL_MEMBER,         READ,   NONE);
+        passedOn(Persona.TEAM_MEMBER,          NONE,   NONE);
+        passedOn(Persona.FORMER_TEAM_MEMBER,   NONE,   NONE);
+        passedOn(Persona.OUTSIDE_LEAD,         NONE,   NONE);
+        passedOn(Persona.LEAVER,               NONE,   NONE);
+        passedOn(Persona.OTHER_MANAGER,        NONE,   NONE);
+        passedOn(Persona.FINANCE,              NONE,   NONE);
+    }
+
+    static Sight of(Persona persona, PassedOnRecord record) {
+        return PASSED_ON.get(persona).get(record.ordinal());
+    }
+
+    private static void passedOn(Persona persona, Sight... row) {
+        PASSED_ON.put(persona, List.of(row));
+    }
+
     private NeedToKnow() {
     }
 
@@ -248,5 +289,25 @@ final class NeedToKnow {
 
     private static void families(Persona persona, Sight... row) {
         FAMILIES.put(persona, List.of(row));
+    }
+
+    // --- Confidential reports (Community Intelligence) ---------------------------------------------------
+    /** Demo reports: one in the town (the Community Safety Team's ground, which is the intel officer's), one outside our area. */
+    enum ReportRecord {
+        IN_TOWN, OUTSIDE
+    }
+
+    private static final Map<Persona, List<Sight>> REPORTS = new EnumMap<>(Persona.class);
+
+    static {
+        // Only intelligence officers read a report: their ground, and everything outside our area. Managers and
+        // administrators too are told it does not exist. (Everyone else is refused by role first.)
+        for (Persona persona : Persona.values()) {
+            REPORTS.put(persona, persona == Persona.INTEL ? List.of(READ, READ) : List.of(NONE, NONE));
+        }
+    }
+
+    static Sight of(Persona persona, ReportRecord record) {
+        return REPORTS.get(persona).get(record.ordinal());
     }
 }

@@ -350,6 +350,34 @@ final class Routes {
         row("GET /admin/open311-keys", ADMIN, ROLE);
         row("POST /admin/open311-keys", ADMIN, ROLE);
         row("POST /admin/open311-keys/{id}/revoke", ADMIN, ROLE);
+        // Community Intelligence triage: what was passed on, read by the receiving service's members (any role).
+        row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
+        row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
+        row("POST /intelligence/passed-on/{id}/acknowledge", ANY_STAFF, Need.PASSED_ON_READ);
+        row("GET /api/v1/intelligence/passed-on", ANY_STAFF, ROLE);
+        row("GET /api/v1/intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
+        row("POST /api/v1/intelligence/passed-on/{id}/acknowledgement", ANY_STAFF, Need.PASSED_ON_READ);
+        // A report's triage, passing on, estate links and the reveal: intelligence officers (403 for anyone else), then the
+        // report's gate (404 for an officer whose ground does not hold it).
+        for (String route : new String[] {"GET /intelligence/reports/{id}/triage", "POST /intelligence/reports/{id}/triage",
+            "POST /intelligence/reports/{id}/route", "POST /intelligence/reports/{id}/estate-link",
+            "POST /intelligence/reports/{id}/estate-issue", "GET /intelligence/reports/{id}/reveal",
+            "POST /intelligence/reports/{id}/reveal"}) {
+            row(route, Set.of(Roles.INTELLIGENCE_OFFICER), Need.REPORT_READ);
+        }
+
+        // Community Intelligence: the public confidential reporting pages, and confidential reports for staff.
+        for (String route : new String[] {"GET /report", "POST /report", "GET /report/check", "POST /report/check",
+            "POST /report/check/information"}) {
+            row(route, null, PUBLIC);
+        }
+        row("GET /intelligence/reports", Set.of(Roles.INTELLIGENCE_OFFICER), ROLE);
+        row("GET /intelligence/reports/new", ANY_STAFF, ROLE);
+        row("POST /intelligence/reports", ANY_STAFF, ROLE);
+        // A report's own pages: every staff role, then the gate (404 for all but the officers whose ground holds it).
+        row("GET /intelligence/reports/{id}", ANY_STAFF, Need.REPORT_READ);
+        row("POST /intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
+        row("POST /intelligence/reports/{id}/status", ANY_STAFF, Need.REPORT_READ);
     }
 
     private Routes() {

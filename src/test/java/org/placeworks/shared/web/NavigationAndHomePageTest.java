@@ -56,32 +56,32 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
     void aFrontlineWorkerIsOfferedCasesFamiliesAndCoverage() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
     void anotherFrontlineWorkerIsOfferedTheSame() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void aPanelChairIsAlsoOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "manager", roles = "manager")
     void aManagerIsOfferedThePanelAndGrants() {
         navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/estate/issues", "/estate/engagement",
-                "/estate/my-actions", "/coverage");
+                "/estate/my-actions", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "estate", roles = "estate-officer")
-    void anEstateOfficerIsOfferedEstateIssuesEngagementTheirActionsAndCoverage() {
-        navigationAndHomeAgree("/estate/issues", "/estate/engagement", "/estate/my-actions", "/coverage");
+    void anEstateOfficerIsOfferedEstateIssuesEngagementTheirActionsPassedOnReportsAndCoverage() {
+        navigationAndHomeAgree("/estate/issues", "/estate/engagement", "/estate/my-actions", "/intelligence/passed-on", "/coverage");
     }
 
     @Test

@@ -1,0 +1,33 @@
+package org.placeworks.intelligence.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DisseminationRepository implements PanacheRepositoryBase<Dissemination, UUID> {
+
+    /** What was passed to these services, newest first, a page at a time (in SQL). */
+    public List<Dissemination> toServices(Collection<UUID> serviceIds, int page, int size) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return find("serviceId in ?1", Sort.by("sentAt").descending().and("id"), serviceIds).page(Page.of(page, size)).list();
+    }
+
+    public long countToServices(Collection<UUID> serviceIds) {
+        return serviceIds.isEmpty() ? 0 : count("serviceId in ?1", serviceIds);
+    }
+
+    public long waitingAt(Collection<UUID> serviceIds) {
+        return serviceIds.isEmpty() ? 0 : count("serviceId in ?1 and acknowledgedAt is null", serviceIds);
+    }
+
+    public List<Dissemination> ofReport(UUID reportId) {
+        return list("reportId", Sort.by("sentAt"), reportId);
+    }
+}

@@ -1,0 +1,73 @@
+package org.placeworks.intelligence.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.placeworks.identity.Roles;
+import org.placeworks.intelligence.PassedOn;
+import org.placeworks.intelligence.PassedOnView;
+import org.placeworks.shared.web.Destination;
+import org.placeworks.shared.web.Form;
+import org.placeworks.shared.web.FormErrors;
+import org.placeworks.shared.web.FormPost;
+
+/**
+ * "Reports passed to your service": what the intelligence officers sent, sanitised, to a service the
+ * signed-in member of staff belongs to (any role), and its acknowledgement. Anyone else is told the
+ * report does not exist. The navigation offers it to the roles of the services that receive reports.
+ */
+@Path("/intelligence/passed-on")
+@RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
+    Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+public class PassedOnPages {
+
+    @jakarta.enterprise.inject.Produces
+    static final Destination DESTINATION = new Destination(48, "/intelligence/passed-on", "Passed on", "Reports passed to your service",
+            "Community safety reports the intelligence officers passed to your service, without anything that identifies who made them.",
+            Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER, Roles.MANAGER));
+
+    @Inject
+    PassedOn passedOn;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PassedOn.PassedOnPage page);
+
+        static native TemplateInstance show(PassedOnView report, Form form, FormErrors errors);
+    }
+
+    @GET
+    public TemplateInstance list(@RestQuery Integer page) {
+        return Templates.list(passedOn.list(page == null ? 0 : page));
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@RestPath UUID id) {
+        PassedOnView report = passedOn.find(id);
+        return Templates.show(report, Form.empty().with("version", report.version()), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    public Response acknowledge(@RestPath UUID id, MultivaluedMap<String, String> body) {
+        Form form = Form.of(body);
+        return FormPost.save("/intelligence/passed-on/" + id, "acknowledge", () -> passedOn.acknowledge(id, form.version()),
+                errors -> Templates.show(passedOn.find(id), form, errors));
+    }
+}
