@@ -50,7 +50,15 @@ class DemoLoader {
 
     @Inject
     DemoEngagement engagement;
+
+    @Inject
     DemoOpen311 open311;
+
+    @Inject
+    DemoIntelligence intelligence;
+
+    @Inject
+    DemoTriage triage;
 
     void onStart(@Observes StartupEvent event) {
         if (!enabled || !places.areas().isEmpty()) {
@@ -71,7 +79,7 @@ class DemoLoader {
         estateIssues.load();
         engagement.load();
         open311.load();
-        io.quarkus.arc.Arc.container().instance(DemoIntelligence.class).get().load();
-        jakarta.enterprise.inject.spi.CDI.current().select(DemoTriage.class).get().load();
+        intelligence.load();
+        triage.load();
     }
 }
