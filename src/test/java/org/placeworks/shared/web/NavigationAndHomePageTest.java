@@ -87,7 +87,7 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "intel", roles = "intelligence-officer")
     void anIntelligenceOfficerIsOfferedCoverage() {
-        navigationAndHomeAgree("/coverage");
+        navigationAndHomeAgree("/coverage", "/intelligence/reports");
     }
 
     @Test
