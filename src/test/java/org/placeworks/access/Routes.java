@@ -302,9 +302,6 @@ final class Routes {
         row("POST /api/v1/grant-requests/{id}/decision", CHAIR, ROLE);
         row("POST /api/v1/grant-requests/{id}/payment", FINANCE, Need.GRANT_READ);
         row("POST /api/v1/grant-requests/{id}/cancellation", CANCELLERS, Need.GRANT_READ);
-    }
-
-    private Routes() {
 
         // Community Intelligence: the public confidential reporting pages, and confidential reports for staff.
         for (String route : new String[] {"GET /report", "POST /report", "GET /report/check", "POST /report/check",
@@ -318,6 +315,9 @@ final class Routes {
         row("GET /intelligence/reports/{id}", ANY_STAFF, Need.REPORT_READ);
         row("POST /intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
         row("POST /intelligence/reports/{id}/status", ANY_STAFF, Need.REPORT_READ);
+    }
+
+    private Routes() {
     }
 
     private static void row(String route, Set<String> roles, Need need) {
