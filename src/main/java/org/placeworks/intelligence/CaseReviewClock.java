@@ -17,6 +17,11 @@ public record CaseReviewClock(String name, LocalDate dueOn, LocalDate doneOn, In
         return running() && workingDaysLeft < 0;
     }
 
+    /** Working days past the due date, while it runs overdue. */
+    public int overdueBy() {
+        return overdue() ? -workingDaysLeft : 0;
+    }
+
     /** Done, but after the day it was due. */
     public boolean late() {
         return doneOn != null && doneOn.isAfter(dueOn);
