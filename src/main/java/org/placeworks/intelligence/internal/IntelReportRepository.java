@@ -1,0 +1,67 @@
+package org.placeworks.intelligence.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.intelligence.ReportFilter;
+import org.placeworks.intelligence.ReportStatus;
+
+@ApplicationScoped
+public class IntelReportRepository implements PanacheRepositoryBase<IntelReport, UUID> {
+
+    /** The next reference of the year, like CI-2026-00042 (one sequence, so references never repeat). */
+    public String nextReference(int year) {
+        Number next = (Number) getEntityManager().createNativeQuery("select nextval('intel_report_number')").getSingleResult();
+        return "CI-%d-%05d".formatted(year, next.longValue());
+    }
+
+    /** One page of the reports an officer may read, newest first, filtered and paged in SQL. */
+    public List<IntelReport> page(ReportGate.Ground ground, ReportFilter filter, int number, int size) {
+        Query q = query(ground, filter);
+        return find(q.where, Sort.by("receivedAt").descending().and("id"), q.parameters).page(Page.of(number - 1, size)).list();
+    }
+
+    public long count(ReportGate.Ground ground, ReportFilter filter) {
+        Query q = query(ground, filter);
+        return count(q.where, q.parameters);
+    }
+
+    private record Query(String where, Parameters parameters) {
+    }
+
+    private static Query query(ReportGate.Ground ground, ReportFilter filter) {
+        List<String> seen = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (ground.outsideArea()) {
+            seen.add("outsideArea = true");
+        }
+        if (!ground.neighbourhoods().isEmpty()) {
+            seen.add("neighbourhoodId in :neighbourhoods");
+            parameters.and("neighbourhoods", Set.copyOf(ground.neighbourhoods()));
+        }
+        if (!ground.estates().isEmpty()) {
+            seen.add("estateId in :estates");
+            parameters.and("estates", Set.copyOf(ground.estates()));
+        }
+        StringBuilder where = new StringBuilder(seen.isEmpty() ? "(1 = 0)" : "(" + String.join(" or ", seen) + ")");
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.category() != null) {
+            where.append(" and category = :category");
+            parameters.and("category", filter.category());
+        }
+        return new Query(where.toString(), parameters);
+    }
+
+    public long withStatus(ReportGate.Ground ground, ReportStatus status) {
+        return count(ground, new ReportFilter(status, null));
+    }
+}
