@@ -6,7 +6,7 @@
 -- counted by location (two descriptions cannot honestly be told to be the same place). The victim key is
 -- the keyed hash of the reporter's contact details, only when they said it happened to them.
 create table intel_trigger_complaint (
-    report_id        uuid primary key,
+    report_id        uuid primary key references intel_report (id),
     reference        varchar(40)  not null,
     category         varchar(40)  not null,
     occurred_on      date         not null,
@@ -29,7 +29,7 @@ create table intel_trigger_alert (
     subject_key      varchar(200) not null,
     reached_on       date         not null,
     complaint_count  integer      not null,
-    raised_by_report uuid         not null,
+    raised_by_report uuid         not null references intel_report (id),
     notified         integer      not null
 );
 create index intel_trigger_alert_subject on intel_trigger_alert (subject_key, reached_on);
@@ -48,7 +48,7 @@ create table intel_case_review (
     received_on          date         not null,
     applied_by           varchar(20)  not null,
     on_behalf_of         varchar(300),
-    applicant_report_id  uuid         not null,
+    applicant_report_id  uuid         not null references intel_report (id),
     complaints_counted   integer      not null,
     status               varchar(30)  not null,
     acknowledged_on      date,
@@ -69,6 +69,6 @@ create index intel_case_review_received on intel_case_review (received_on);
 
 create table intel_case_review_report (
     review_id uuid not null references intel_case_review (id),
-    report_id uuid not null,
+    report_id uuid not null references intel_report (id),
     primary key (review_id, report_id)
 );

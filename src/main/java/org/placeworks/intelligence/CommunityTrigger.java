@@ -75,7 +75,7 @@ public class CommunityTrigger {
     Today today;
 
     /** Whether a complaint qualifies: an anti-social behaviour category, made within the set time of the incident. */
-    public boolean qualifies(String category, LocalDate occurredOn, LocalDate receivedOn) {
+    public boolean qualifies(ReportCategory category, LocalDate occurredOn, LocalDate receivedOn) {
         return settings.triggerCategories().contains(category)
                 && !receivedOn.isAfter(occurredOn.plusMonths(settings.triggerReportWithinMonths()));
     }
@@ -97,7 +97,7 @@ public class CommunityTrigger {
         String victimKey = !report.victim() ? null
                 : report.emailMatch() != null ? "victim:e:" + report.emailMatch()
                 : report.phoneMatch() != null ? "victim:p:" + report.phoneMatch() : null;
-        CountedComplaint complaint = new CountedComplaint(report.reportId(), report.reference(), report.category(),
+        CountedComplaint complaint = new CountedComplaint(report.reportId(), report.reference(), report.category().name(),
                 report.occurredOn(), received, qualifying, place, victimKey);
         if (!qualifying) {
             complaints.persist(complaint);

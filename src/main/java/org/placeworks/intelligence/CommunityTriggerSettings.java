@@ -25,7 +25,7 @@ public interface CommunityTriggerSettings {
 
     /** The report categories that count as anti-social behaviour for the trigger. */
     @WithDefault("ANTI_SOCIAL_BEHAVIOUR,INTIMIDATION,DRUG_DEALING")
-    Set<String> triggerCategories();
+    Set<ReportCategory> triggerCategories();
 
     /** Working days from receipt of an application to acknowledging it. */
     @WithDefault("10")

@@ -78,6 +78,9 @@ public class Reports {
     @Inject
     IntelligenceSettings settings;
 
+    @Inject
+    org.placeworks.intelligence.internal.TriggerIntake trigger;
+
     /** A report made online by a resident, who is given the receipt code once. */
     @Transactional
     public ReportReceipt submitPublic(NewReport report) {
@@ -115,6 +118,7 @@ public class Reports {
         IntelReport saved = records.create(reports.nextReference(today.date().getYear()), report, placed, channel,
                 today.instant(), takenBy);
         vault.keep(saved.id(), report.reporter());
+        trigger.saved(saved, report.reporter());
         String code = codes.newCode();
         receipts.persist(records.receipt(saved.id(), codes.hash(code)));
         audit.record(AuditAction.CREATE, ReportGate.KIND, saved.id(), "Report " + saved.reference() + " received: "

@@ -10,7 +10,7 @@ import java.util.UUID;
  * it is outside our area), and, when the reporter said it happened to them, the keyed hashes of their
  * email and phone (never the details themselves).
  */
-public record TriggerReport(UUID reportId, String reference, String category, LocalDate occurredOn, Instant receivedAt,
+public record TriggerReport(UUID reportId, String reference, ReportCategory category, LocalDate occurredOn, Instant receivedAt,
         UUID addressId, UUID neighbourhoodId, UUID estateId, boolean outsideArea, boolean victim, String emailMatch,
         String phoneMatch) {
 }

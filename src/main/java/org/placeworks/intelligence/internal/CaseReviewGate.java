@@ -27,19 +27,24 @@ public class CaseReviewGate {
     @Inject
     AccessPolicy policy;
 
+    @Inject
+    ReportGate reports;
+
     private TriggerScope scope;
 
     /** The reader's ground for lists and counts, worked out once per request. */
     public TriggerScope scope() {
         if (scope == null) {
-            scope = computeScope(policy.staffFacts());
+            ReportGate.Ground officer = reports.ground();
+            // An officer's ground is exactly the reports they may read; a manager's is their services' ground, for counts.
+            scope = officer.nothing() ? computeScope(policy.staffFacts())
+                    : new TriggerScope(false, officer.neighbourhoods(), officer.estates(), officer.outsideArea());
         }
         return scope;
     }
 
     static TriggerScope computeScope(StaffFacts me) {
-        boolean officer = me.roles().contains(Roles.INTELLIGENCE_OFFICER);
-        if (!me.active() || !(officer || me.roles().contains(Roles.MANAGER))) {
+        if (!me.active() || !me.roles().contains(Roles.MANAGER)) {
             return TriggerScope.NONE;
         }
         Coverage ground = Coverage.NOWHERE;
@@ -49,7 +54,7 @@ public class CaseReviewGate {
             }
         }
         Set<UUID> neighbourhoods = new HashSet<>(ground.neighbourhoods());
-        return new TriggerScope(ground.everywhere(), neighbourhoods, ground.estates(), officer);
+        return new TriggerScope(ground.everywhere(), neighbourhoods, ground.estates(), false);
     }
 
     /** Whether the reader may read the record in full (an officer on whose ground it is). */
