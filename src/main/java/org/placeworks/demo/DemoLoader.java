@@ -45,6 +45,9 @@ class DemoLoader {
     @Inject
     DemoGrants grants;
 
+    @Inject
+    DemoCommunityTrigger communityTrigger;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled || !places.areas().isEmpty()) {
             return;
@@ -60,6 +63,7 @@ class DemoLoader {
         panel.load();
         grants.load();
         LOG.info("Loaded the demo grant fund");
+        communityTrigger.load();
         panel.closeLastMonth();
     }
 }

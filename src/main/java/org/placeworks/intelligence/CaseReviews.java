@@ -84,20 +84,26 @@ public class CaseReviews {
     }
 
     private CaseReviewSubject subject(String key, LocalDate upTo) {
-        if (key == null || key.isBlank()) {
-            throw new NotFound("Community Trigger location or victim", key);
-        }
+        List<CountedComplaint> visible = visibleSubject(key);
         List<CountedComplaint> counted = complaints.qualifying(key, trigger.windowOpensAfter(upTo), upTo);
-        if (counted.isEmpty() || counted.stream().noneMatch(c -> gate.mayRead(c.place()))) {
+        CountedComplaint latest = counted.isEmpty() ? visible.get(visible.size() - 1) : counted.get(counted.size() - 1);
+        return new CaseReviewSubject(key, key.startsWith("victim:"), latest.place().label(), settings.triggerThreshold(),
+                counted.stream().map(CaseReviews::linked).toList());
+    }
+
+    /** Every qualifying complaint about a location or victim, oldest first, when the reader may read one of them; else 404. */
+    private List<CountedComplaint> visibleSubject(String key) {
+        List<CountedComplaint> all = key == null || key.isBlank() ? List.of() : complaints.ofSubject(key);
+        if (all.stream().noneMatch(c -> gate.mayRead(c.place()))) {
             throw new NotFound("Community Trigger location or victim", key);
         }
-        return new CaseReviewSubject(key, key.startsWith("victim:"), counted.get(counted.size() - 1).place().label(),
-                settings.triggerThreshold(), counted.stream().map(CaseReviews::linked).toList());
+        return all;
     }
 
     @Transactional
     public UUID record(NewCaseReview command) {
-        CaseReviewSubject now = subject(command.subjectKey());
+        visibleSubject(command.subjectKey());
+        String about = command.subjectKey().startsWith("victim:") ? "this victim" : "this place";
         Map<String, String> problems = new LinkedHashMap<>();
         LocalDate received = command.receivedOn();
         if (received == null) {
@@ -113,7 +119,7 @@ public class CaseReviews {
         List<CountedComplaint> counted = received == null || problems.containsKey("receivedOn") ? List.of()
                 : complaints.qualifying(command.subjectKey(), trigger.windowOpensAfter(received), received);
         if (received != null && !problems.containsKey("receivedOn") && counted.isEmpty()) {
-            problems.put("receivedOn", "No qualifying complaint about " + (now.victim() ? "this victim" : now.place())
+            problems.put("receivedOn", "No qualifying complaint about " + about
                     + " was made in the " + settings.triggerWindowMonths() + " months up to that date");
         }
         if (command.applicantReportId() == null) {

@@ -22,6 +22,11 @@ public class CountedComplaintRepository implements PanacheRepositoryBase<Counted
                 + "order by receivedOn, reference", subjectKey, after, upTo);
     }
 
+    /** Every qualifying complaint about a subject, oldest first. */
+    public List<CountedComplaint> ofSubject(String subjectKey) {
+        return list("qualifying = true and (locationKey = ?1 or victimKey = ?1) order by receivedOn, reference", subjectKey);
+    }
+
     public long countQualifying(String subjectKey, LocalDate after, LocalDate upTo) {
         return count("qualifying = true and (locationKey = ?1 or victimKey = ?1) and receivedOn > ?2 and receivedOn <= ?3",
                 subjectKey, after, upTo);
