@@ -29,8 +29,7 @@ create table intel_trigger_alert (
     subject_key      varchar(200) not null,
     reached_on       date         not null,
     complaint_count  integer      not null,
-    raised_by_report uuid         not null references intel_report (id),
-    notified         integer      not null
+    raised_by_report uuid         not null references intel_report (id)
 );
 create index intel_trigger_alert_subject on intel_trigger_alert (subject_key, reached_on);
 

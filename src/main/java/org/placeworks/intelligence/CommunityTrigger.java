@@ -9,12 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 import org.placeworks.geography.AddressView;
 import org.placeworks.geography.Places;
-import org.placeworks.identity.Roles;
 import org.placeworks.intelligence.internal.CaseReviewGate;
 import org.placeworks.intelligence.internal.CountedComplaint;
 import org.placeworks.intelligence.internal.CountedComplaintRepository;
@@ -24,11 +20,6 @@ import org.placeworks.intelligence.internal.TriggerAlertRepository;
 import org.placeworks.intelligence.internal.TriggerNotice;
 import org.placeworks.intelligence.internal.TriggerPlace;
 import org.placeworks.intelligence.internal.TriggerScope;
-import org.placeworks.organisation.ServiceView;
-import org.placeworks.organisation.Services;
-import org.placeworks.organisation.StaffDirectory;
-import org.placeworks.organisation.StaffView;
-import org.placeworks.organisation.Strand;
 import org.placeworks.shared.Today;
 
 /**
@@ -45,8 +36,6 @@ import org.placeworks.shared.Today;
 @ApplicationScoped
 public class CommunityTrigger {
 
-    private static final Logger LOG = Logger.getLogger(CommunityTrigger.class);
-
     @Inject
     CountedComplaintRepository complaints;
 
@@ -61,12 +50,6 @@ public class CommunityTrigger {
 
     @Inject
     Places places;
-
-    @Inject
-    Services services;
-
-    @Inject
-    StaffDirectory staff;
 
     @Inject
     Event<TriggerNotice.Due> notices;
@@ -115,13 +98,9 @@ public class CommunityTrigger {
         if (crossed.isEmpty()) {
             return;
         }
-        List<StaffView> recipients = recipients(place);
         for (String key : crossed) {
-            alerts.persist(new TriggerAlert(key, received, settings.triggerThreshold(), report.reportId(), recipients.size()));
-            boolean victim = key.startsWith("victim:");
-            for (StaffView person : recipients) {
-                notices.fire(new TriggerNotice.Due(person.email(), report.reference(), victim, place.areaLabel()));
-            }
+            alerts.persist(new TriggerAlert(key, received, settings.triggerThreshold(), report.reportId()));
+            notices.fire(new TriggerNotice.Due(report.reference(), key.startsWith("victim:"), place));
         }
     }
 
@@ -165,32 +144,5 @@ public class CommunityTrigger {
             return new TriggerPlace("area:" + r.neighbourhoodId(), name, name, r.neighbourhoodId(), null, r.outsideArea());
         }
         return new TriggerPlace(null, "A described place outside our area", "Outside our area", null, null, true);
-    }
-
-    /** Intelligence officers and managers in the Community Intelligence services whose boundary holds the place. */
-    private List<StaffView> recipients(TriggerPlace place) {
-        List<ServiceView> covering = services.services().stream().filter(s -> s.strands().contains(Strand.COMMUNITY_INTELLIGENCE))
-                .filter(s -> place.outsideArea() || holds(s, place)).toList();
-        Set<String> wanted = Set.of(Roles.INTELLIGENCE_OFFICER, Roles.MANAGER);
-        List<StaffView> people = covering.stream().flatMap(s -> staff.membersOf(s.id()).stream()).filter(StaffView::active)
-                .collect(Collectors.toMap(StaffView::id, p -> p, (a, b) -> a, java.util.LinkedHashMap::new)).values().stream().toList();
-        List<StaffView> chosen = new ArrayList<>();
-        for (StaffView p : people) {
-            try {
-                if (staff.roles(p.id()).stream().anyMatch(wanted::contains)) {
-                    chosen.add(p);
-                }
-            } catch (RuntimeException e) {
-                // The alert stands on the officers' list even if the roles cannot be read now.
-                LOG.warnf("Could not read the roles of staff member %s for a Community Trigger alert", p.id());
-            }
-        }
-        return chosen;
-    }
-
-    private boolean holds(ServiceView service, TriggerPlace place) {
-        var ground = services.coverageOf(service.id());
-        return ground.everywhere() || (place.neighbourhoodId() != null && ground.neighbourhoods().contains(place.neighbourhoodId()))
-                || (place.estateId() != null && ground.estates().contains(place.estateId()));
     }
 }

@@ -27,18 +27,15 @@ public class TriggerAlert {
     @Column(name = "raised_by_report")
     UUID raisedByReport;
 
-    int notified;
-
     protected TriggerAlert() {
     }
 
-    public TriggerAlert(String subjectKey, LocalDate reachedOn, int complaintCount, UUID raisedByReport, int notified) {
+    public TriggerAlert(String subjectKey, LocalDate reachedOn, int complaintCount, UUID raisedByReport) {
         this.id = UUID.randomUUID();
         this.subjectKey = subjectKey;
         this.reachedOn = reachedOn;
         this.complaintCount = complaintCount;
         this.raisedByReport = raisedByReport;
-        this.notified = notified;
     }
 
     public String subjectKey() {
@@ -51,9 +48,5 @@ public class TriggerAlert {
 
     public int complaintCount() {
         return complaintCount;
-    }
-
-    public int notified() {
-        return notified;
     }
 }
