@@ -158,6 +158,7 @@ class AccessMatrixTest {
                     : NeedToKnow.of(persona, FamilyRecord.valueOf(record.substring(7)));
             case MEETING_READ, ITEM_READ -> NeedToKnow.of(persona, PanelRecord.valueOf(record));
             case FUND_READ, GRANT_READ -> NeedToKnow.of(persona, GrantRecord.valueOf(record));
+            case CASE_REVIEW -> NeedToKnow.of(persona, NeedToKnow.ReviewRecord.valueOf(record));
             default -> null;
         };
         return switch (rule.need()) {
@@ -167,6 +168,7 @@ class AccessMatrixTest {
                     : route.reads() ? Expected.NOT_FOUND : Expected.NOT_REFUSED;
             // Someone who may only know a case exists is told who holds it (403 naming the service), no more.
             case MEETING_READ, ITEM_READ, FUND_READ, GRANT_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
+            case CASE_REVIEW -> sight == Sight.CHANGE ? Expected.OPENS : Expected.NOT_FOUND;
             case CASE_READ, FAMILY_READ, DOCUMENT_READ -> sight.reads() ? Expected.OK : sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             case CASE_CHANGE, FAMILY_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS
                     : sight.reads() || sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
@@ -223,6 +225,7 @@ class AccessMatrixTest {
             case FUND_READ -> tried.put(GrantRecord.FUND.name(), Map.of("id", records.fund().toString(),
                     "month", records.month()));
             case GRANT_READ -> tried.put(GrantRecord.REQUEST.name(), Map.of("id", records.grantRequest().toString()));
+            case CASE_REVIEW -> tried.put(NeedToKnow.ReviewRecord.OPEN_REVIEW.name(), records.caseReview());
             default -> tried.put("none", Map.of());
         }
         return tried;

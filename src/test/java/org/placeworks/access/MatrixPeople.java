@@ -33,7 +33,7 @@ public class MatrixPeople {
 
     record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
             UUID teamMembersAction, UUID teamMembersNote, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month,
-            Map<String, UUID> documents, Map<CaseRecord, UUID> children) {
+            Map<String, UUID> documents, Map<CaseRecord, UUID> children, Map<String, String> caseReview) {
     }
 
     @Inject
@@ -133,8 +133,13 @@ public class MatrixPeople {
         Map<CaseRecord, UUID> children = new EnumMap<>(CaseRecord.class);
         cases.forEach((record, caseId) -> children.put(record, uuid("select person_id from caf_case_child where case_id = ?1 "
                 + "order by person_id limit 1", caseId)));
+        // The demo's open ASB Case Review (recorded at start, before any test's), and the location it is about.
+        UUID review = uuid("select id from intel_case_review where closed_on is null order by recorded_at limit 1");
+        String subject = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select subject_key from intel_case_review where id = ?1").setParameter(1, review).getSingleResult());
         return new Records(cases, families, parents, action, note, meeting, items, fund, request,
-                java.time.YearMonth.from(today.date()).toString(), documents, children);
+                java.time.YearMonth.from(today.date()).toString(), documents, children,
+                Map.of("id", review.toString(), "subject", subject));
     }
 
     private UUID document(UUID caseId, UUID familyId) {

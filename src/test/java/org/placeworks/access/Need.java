@@ -31,5 +31,7 @@ enum Need {
     /** Changing a family or a person in it. */
     FAMILY_CHANGE,
     /** Reading a document by its id: whoever may read the case or the family it is kept on (403 for a case's flag). */
-    DOCUMENT_READ
+    DOCUMENT_READ,
+    /** An ASB Case Review and the location or victim it is about: intelligence officers whose ground holds the place. */
+    CASE_REVIEW
 }
