@@ -39,20 +39,8 @@ public class CaseReview {
     @Column(name = "subject_key")
     String subjectKey;
 
-    @Column(name = "location_label")
-    String locationLabel;
-
-    @Column(name = "area_label")
-    String areaLabel;
-
-    @Column(name = "neighbourhood_id")
-    UUID neighbourhoodId;
-
-    @Column(name = "estate_id")
-    UUID estateId;
-
-    @Column(name = "outside_area")
-    boolean outsideArea;
+    @jakarta.persistence.Embedded
+    PlaceColumns placed;
 
     @Column(name = "received_on")
     LocalDate receivedOn;
@@ -119,11 +107,7 @@ public class CaseReview {
         this.id = UUID.randomUUID();
         this.reference = reference;
         this.subjectKey = subjectKey;
-        this.locationLabel = place.label();
-        this.areaLabel = place.areaLabel();
-        this.neighbourhoodId = place.neighbourhoodId();
-        this.estateId = place.estateId();
-        this.outsideArea = place.outsideArea();
+        this.placed = new PlaceColumns(place);
         this.receivedOn = receivedOn;
         this.appliedBy = appliedBy;
         this.onBehalfOf = appliedBy == CaseReviewApplicant.ON_BEHALF ? onBehalfOf : null;
@@ -213,7 +197,7 @@ public class CaseReview {
     }
 
     public TriggerPlace place() {
-        return new TriggerPlace(null, locationLabel, areaLabel, neighbourhoodId, estateId, outsideArea);
+        return placed.place(null);
     }
 
     public LocalDate receivedOn() {

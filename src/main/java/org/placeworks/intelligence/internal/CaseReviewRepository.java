@@ -11,7 +11,7 @@ public class CaseReviewRepository implements PanacheRepositoryBase<CaseReview, U
 
     /** The applications on the reader's ground, oldest first. */
     public List<CaseReview> onGround(TriggerScope scope) {
-        return find("(?1 = true or (outsideArea = true and ?2 = true) or neighbourhoodId in ?3 or estateId in ?4) "
+        return find("(?1 = true or (placed.outsideArea = true and ?2 = true) or placed.neighbourhoodId in ?3 or placed.estateId in ?4) "
                 + "order by receivedOn, reference", scope.everywhere(), scope.officer(),
                 CountedComplaintRepository.nonEmpty(scope.neighbourhoods()), CountedComplaintRepository.nonEmpty(scope.estates()))
                 .list();

@@ -37,20 +37,8 @@ public class CountedComplaint {
     @Column(name = "location_key")
     String locationKey;
 
-    @Column(name = "location_label")
-    String locationLabel;
-
-    @Column(name = "area_label")
-    String areaLabel;
-
-    @Column(name = "neighbourhood_id")
-    UUID neighbourhoodId;
-
-    @Column(name = "estate_id")
-    UUID estateId;
-
-    @Column(name = "outside_area")
-    boolean outsideArea;
+    @jakarta.persistence.Embedded
+    PlaceColumns placed;
 
     @Column(name = "victim_key")
     String victimKey;
@@ -67,11 +55,7 @@ public class CountedComplaint {
         this.receivedOn = receivedOn;
         this.qualifying = qualifying;
         this.locationKey = place.key();
-        this.locationLabel = place.label();
-        this.areaLabel = place.areaLabel();
-        this.neighbourhoodId = place.neighbourhoodId();
-        this.estateId = place.estateId();
-        this.outsideArea = place.outsideArea();
+        this.placed = new PlaceColumns(place);
         this.victimKey = victimKey;
     }
 
@@ -104,6 +88,6 @@ public class CountedComplaint {
     }
 
     public TriggerPlace place() {
-        return new TriggerPlace(locationKey, locationLabel, areaLabel, neighbourhoodId, estateId, outsideArea);
+        return placed.place(locationKey);
     }
 }

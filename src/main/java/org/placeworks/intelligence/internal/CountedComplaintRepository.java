@@ -43,8 +43,8 @@ public class CountedComplaintRepository implements PanacheRepositoryBase<Counted
                     + ", count(c), min(c.receivedOn), max(c.receivedOn)) from CountedComplaint c "
                     + "where c.qualifying = true and c." + key + " is not null and c.receivedOn > :after and c.receivedOn <= :upTo "
                     + "group by c." + key + " having count(c) >= :atLeast and sum(case when (:everywhere = true "
-                    + "or (c.outsideArea = true and :officer = true) or c.neighbourhoodId in :neighbourhoods "
-                    + "or c.estateId in :estates) then 1 else 0 end) > 0", SubjectCount.class)
+                    + "or (c.placed.outsideArea = true and :officer = true) or c.placed.neighbourhoodId in :neighbourhoods "
+                    + "or c.placed.estateId in :estates) then 1 else 0 end) > 0", SubjectCount.class)
                     .setParameter("after", after).setParameter("upTo", upTo).setParameter("atLeast", atLeast)
                     .setParameter("everywhere", scope.everywhere()).setParameter("officer", scope.officer())
                     .setParameter("neighbourhoods", nonEmpty(scope.neighbourhoods()))
