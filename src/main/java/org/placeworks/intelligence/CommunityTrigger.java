@@ -70,7 +70,7 @@ public class CommunityTrigger {
 
     /** Counts a report as it is saved (in its transaction) and raises an alert for each subject it brings to the threshold. */
     @Transactional
-    public void count(TriggerReport report) {
+    void count(@jakarta.enterprise.event.Observes TriggerReport report) {
         if (complaints.findByIdOptional(report.reportId()).isPresent()) {
             return;
         }
