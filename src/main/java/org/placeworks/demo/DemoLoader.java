@@ -45,9 +45,6 @@ class DemoLoader {
     @Inject
     DemoGrants grants;
 
-    @Inject
-    DemoCommunityTrigger communityTrigger;
-
     void onStart(@Observes StartupEvent event) {
         if (!enabled || !places.areas().isEmpty()) {
             return;
@@ -63,7 +60,8 @@ class DemoLoader {
         panel.load();
         grants.load();
         LOG.info("Loaded the demo grant fund");
-        communityTrigger.load();
         panel.closeLastMonth();
+        io.quarkus.arc.Arc.container().instance(DemoIntelligence.class).get().load();
+        io.quarkus.arc.Arc.container().instance(DemoCommunityTrigger.class).get().load();
     }
 }

@@ -28,6 +28,7 @@ import org.placeworks.organisation.ServiceView;
 import org.placeworks.organisation.Services;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.StaleEdit;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.Today;
 
@@ -143,7 +144,7 @@ public class Reports {
     }
 
     /** What is wrong with a report, by field (in the order of the form); empty when nothing is. */
-    Map<String, String> problemsWith(NewReport r) {
+    public Map<String, String> problemsWith(NewReport r) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (r.category() == null) {
             problems.put("category", "Select what the report is about");
@@ -232,6 +233,29 @@ public class Reports {
         String checked = checkedAddition(text);
         additions.persist(records.addition(report.id(), checked, today.instant(), current.username()));
         audit.record(AuditAction.UPDATE, ReportGate.KIND, report.id(), "Information added to report " + report.reference());
+    }
+
+    /**
+     * An officer moves a report on (looked at, or closed) with a note the reporter reads when they check it
+     * with their receipt code; passing it on to another service is routing's step, not this one. Refused when
+     * the report changed since the officer opened it ({@code version}).
+     */
+    @Transactional
+    public void updateStatus(UUID reportId, ReportStatus status, String noteForReporter, Long version) {
+        IntelReport report = gate.readable(reportId);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (status == null || status == ReportStatus.ROUTED) {
+            problems.put("status", "Select where the report is now");
+        }
+        if (noteForReporter != null) {
+            Text.problem("The note for the reporter", noteForReporter, Text.LONG).ifPresent(p -> problems.put("statusNote", p));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        StaleEdit.check("report", version, report.version());
+        report.moveTo(status, noteForReporter == null || noteForReporter.isBlank() ? null : noteForReporter.strip(), today.instant());
+        audit.record(AuditAction.UPDATE, ReportGate.KIND, report.id(), "Report " + report.reference() + " is now " + status.label());
     }
 
     /**

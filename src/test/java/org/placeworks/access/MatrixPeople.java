@@ -214,4 +214,13 @@ public class MatrixPeople {
             identity.setTestIdentity(before);
         }
     }
+
+    // --- Confidential reports (Community Intelligence) ---------------------------------------------------
+    /** The demo's reports the matrix tries: one in the town, one outside our area. */
+    Map<NeedToKnow.ReportRecord, UUID> reports() {
+        Map<NeedToKnow.ReportRecord, UUID> reports = new EnumMap<>(NeedToKnow.ReportRecord.class);
+        reports.put(NeedToKnow.ReportRecord.IN_TOWN, uuid("select id from intel_report where not outside_area order by received_at limit 1"));
+        reports.put(NeedToKnow.ReportRecord.OUTSIDE, uuid("select id from intel_report where outside_area order by received_at limit 1"));
+        return reports;
+    }
 }

@@ -32,6 +32,8 @@ enum Need {
     FAMILY_CHANGE,
     /** Reading a document by its id: whoever may read the case or the family it is kept on (403 for a case's flag). */
     DOCUMENT_READ,
+    /** Reading a confidential report: intelligence officers whose ground holds its place, all of them when it is outside our area. */
+    REPORT_READ,
     /** An ASB Case Review and the location or victim it is about: intelligence officers whose ground holds the place. */
     CASE_REVIEW
 }

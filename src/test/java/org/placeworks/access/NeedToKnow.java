@@ -188,4 +188,24 @@ final class NeedToKnow {
     private static void families(Persona persona, Sight... row) {
         FAMILIES.put(persona, List.of(row));
     }
+
+    // --- Confidential reports (Community Intelligence) ---------------------------------------------------
+    /** Demo reports: one in the town (the Community Safety Team's ground, which is the intel officer's), one outside our area. */
+    enum ReportRecord {
+        IN_TOWN, OUTSIDE
+    }
+
+    private static final Map<Persona, List<Sight>> REPORTS = new EnumMap<>(Persona.class);
+
+    static {
+        // Only intelligence officers read a report: their ground, and everything outside our area. Managers and
+        // administrators too are told it does not exist. (Everyone else is refused by role first.)
+        for (Persona persona : Persona.values()) {
+            REPORTS.put(persona, persona == Persona.INTEL ? List.of(READ, READ) : List.of(NONE, NONE));
+        }
+    }
+
+    static Sight of(Persona persona, ReportRecord record) {
+        return REPORTS.get(persona).get(record.ordinal());
+    }
 }

@@ -320,6 +320,19 @@ final class Routes {
     }
 
     private Routes() {
+
+        // Community Intelligence: the public confidential reporting pages, and confidential reports for staff.
+        for (String route : new String[] {"GET /report", "POST /report", "GET /report/check", "POST /report/check",
+            "POST /report/check/information"}) {
+            row(route, null, PUBLIC);
+        }
+        row("GET /intelligence/reports", Set.of(Roles.INTELLIGENCE_OFFICER), ROLE);
+        row("GET /intelligence/reports/new", ANY_STAFF, ROLE);
+        row("POST /intelligence/reports", ANY_STAFF, ROLE);
+        // A report's own pages: every staff role, then the gate (404 for all but the officers whose ground holds it).
+        row("GET /intelligence/reports/{id}", ANY_STAFF, Need.REPORT_READ);
+        row("POST /intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
+        row("POST /intelligence/reports/{id}/status", ANY_STAFF, Need.REPORT_READ);
     }
 
     private static void row(String route, Set<String> roles, Need need) {
