@@ -60,6 +60,9 @@ class DemoLoader {
     @Inject
     DemoTriage triage;
 
+    @Inject
+    DemoCommunityTrigger communityTrigger;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled || !places.areas().isEmpty()) {
             return;
@@ -81,5 +84,6 @@ class DemoLoader {
         open311.load();
         intelligence.load();
         triage.load();
+        communityTrigger.load();
     }
 }

@@ -79,10 +79,13 @@ public class Reports {
     @Inject
     IntelligenceSettings settings;
 
+    @Inject
+    org.placeworks.intelligence.internal.TriggerIntake trigger;
+
     /** A report made online by a resident, who is given the receipt code once. */
     @Transactional
     public ReportReceipt submitPublic(NewReport report) {
-        return submit(report, ReportChannel.ONLINE, null);
+        return submit(report, ReportChannel.ONLINE, null, null);
     }
 
     /**
@@ -91,17 +94,32 @@ public class Reports {
      */
     @Transactional
     public ReportReceipt submitByStaff(NewReport report, ReportChannel channel) {
+        return submitByStaff(report, channel, null);
+    }
+
+    /**
+     * As {@link #submitByStaff(NewReport, ReportChannel)}, for a report that reached staff on an earlier day (a
+     * letter, a call taken away from the desk) and is written down now: it is received on that day, so time
+     * limits counted from receipt (the Community Trigger's) stay true. Null means now.
+     */
+    @Transactional
+    public ReportReceipt submitByStaff(NewReport report, ReportChannel channel, LocalDate receivedOn) {
         if (!current.signedIn()) {
             throw new Forbidden("Only signed-in staff can write down a report for someone.");
         }
         if (channel != ReportChannel.STAFF && channel != ReportChannel.PHONE) {
             throw new InvalidInput("channel", "Select how the report reached you");
         }
-        return submit(report, channel, current.username());
+        return submit(report, channel, current.username(), receivedOn);
     }
 
-    private ReportReceipt submit(NewReport report, ReportChannel channel, String takenBy) {
+    private ReportReceipt submit(NewReport report, ReportChannel channel, String takenBy, LocalDate receivedOn) {
         Map<String, String> problems = problemsWith(report);
+        if (receivedOn != null && receivedOn.isAfter(today.date())) {
+            problems.put("receivedOn", "The date the report was received must be today or in the past");
+        } else if (receivedOn != null && report.occurredOn() != null && receivedOn.isBefore(report.occurredOn())) {
+            problems.put("receivedOn", "The date the report was received must be on or after the day it happened");
+        }
         ReportPlaces.Placed placed = null;
         if (report.location() != null) {
             try {
@@ -114,8 +132,10 @@ public class Reports {
             throw new InvalidInput(problems);
         }
         IntelReport saved = records.create(reports.nextReference(today.date().getYear()), report, placed, channel,
-                today.instant(), takenBy);
+                receivedOn == null || receivedOn.equals(today.date()) ? today.instant()
+                        : receivedOn.atTime(LocalTime.NOON).atZone(Today.LONDON).toInstant(), takenBy);
         vault.keep(saved.id(), report.reporter());
+        trigger.saved(saved, report.reporter());
         String code = codes.newCode();
         receipts.persist(records.receipt(saved.id(), codes.hash(code)));
         audit.record(AuditAction.CREATE, ReportGate.KIND, saved.id(), "Report " + saved.reference() + " received: "

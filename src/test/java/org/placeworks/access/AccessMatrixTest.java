@@ -172,6 +172,7 @@ class AccessMatrixTest {
             case ENGAGEMENT_READ, ENGAGEMENT_CHANGE -> NeedToKnow.of(persona, EngagementRecord.valueOf(record));
             case REPORT_READ -> NeedToKnow.of(persona, NeedToKnow.ReportRecord.valueOf(record));
             case PASSED_ON_READ -> NeedToKnow.of(persona, NeedToKnow.PassedOnRecord.valueOf(record));
+            case CASE_REVIEW -> NeedToKnow.of(persona, NeedToKnow.ReviewRecord.valueOf(record));
             default -> null;
         };
         return switch (rule.need()) {
@@ -183,6 +184,7 @@ class AccessMatrixTest {
             // Someone who may only know a case exists is told who holds it (403 naming the service), no more.
             case MEETING_READ, ITEM_READ, FUND_READ, GRANT_READ, ENGAGEMENT_READ, PASSED_ON_READ, REPORT_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
             case ENGAGEMENT_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
+            case CASE_REVIEW -> sight == Sight.CHANGE ? Expected.OPENS : Expected.NOT_FOUND;
             case CASE_READ, FAMILY_READ, DOCUMENT_READ -> sight.reads() ? Expected.OK : sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             case CASE_CHANGE, FAMILY_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS
                     : sight.reads() || sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
@@ -251,6 +253,7 @@ class AccessMatrixTest {
             case REPORT_READ -> Arc.container().instance(MatrixPeople.class).get().reports()
                     .forEach((record, id) -> tried.put(record.name(), Map.of("id", id.toString())));
             case PASSED_ON_READ -> records.passedOn().forEach((record, id) -> tried.put(record.name(), Map.of("id", id.toString())));
+            case CASE_REVIEW -> tried.put(NeedToKnow.ReviewRecord.OPEN_REVIEW.name(), records.caseReview());
             default -> tried.put("none", Map.of());
         }
         return tried;

@@ -34,7 +34,7 @@ public class MatrixPeople {
     record Records(Map<CaseRecord, UUID> cases, Map<FamilyRecord, UUID> families, Map<FamilyRecord, UUID> parents,
             UUID teamMembersAction, UUID teamMembersNote, UUID meeting, Map<PanelRecord, UUID> items, UUID fund, UUID grantRequest, String month,
             Map<String, UUID> documents, Map<CaseRecord, UUID> children, Map<String, String> engagement,
-            Map<NeedToKnow.PassedOnRecord, UUID> passedOn) {
+            Map<NeedToKnow.PassedOnRecord, UUID> passedOn, Map<String, String> caseReview) {
     }
 
     @Inject
@@ -144,8 +144,13 @@ public class MatrixPeople {
             passedOn.put(p, uuid("select d.id from intel_dissemination d join service s on s.id = d.service_id where s.name = ?1 "
                     + "order by d.sent_at limit 1", p.serviceName));
         }
+        // The demo's open ASB Case Review (recorded at start, before any test's), and the location it is about.
+        UUID review = uuid("select id from intel_case_review where closed_on is null order by recorded_at limit 1");
+        String subject = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select subject_key from intel_case_review where id = ?1").setParameter(1, review).getSingleResult());
         return new Records(cases, families, parents, action, note, meeting, items, fund, request,
-                java.time.YearMonth.from(today.date()).toString(), documents, children, engagement, passedOn);
+                java.time.YearMonth.from(today.date()).toString(), documents, children, engagement, passedOn,
+                Map.of("id", review.toString(), "subject", subject));
     }
 
     private UUID document(UUID caseId, UUID familyId) {

@@ -50,5 +50,9 @@ enum Need {
 
     // Community Intelligence: triage.
     /** Reading a report passed on to a service: the active members of that service, any role. */
-    PASSED_ON_READ
+    PASSED_ON_READ,
+
+    // Community Intelligence: ASB Case Reviews.
+    /** An ASB Case Review and the location or victim it is about: intelligence officers whose ground holds the place. */
+    CASE_REVIEW
 }

@@ -256,6 +256,24 @@ final class NeedToKnow {
         PASSED_ON.put(persona, List.of(row));
     }
 
+    /** The demo's open ASB Case Review about a house on the Millbrook Estate (the Community Safety Team's ground). */
+    enum ReviewRecord {
+        OPEN_REVIEW
+    }
+
+    private static final Map<Persona, List<Sight>> REVIEWS = new EnumMap<>(Persona.class);
+
+    static {
+        // Only intelligence officers reach a case review (the routes' role); one whose ground holds its place changes it.
+        for (Persona persona : Persona.values()) {
+            REVIEWS.put(persona, List.of(persona == Persona.INTEL ? CHANGE : NONE));
+        }
+    }
+
+    static Sight of(Persona persona, ReviewRecord record) {
+        return REVIEWS.get(persona).get(record.ordinal());
+    }
+
     private NeedToKnow() {
     }
 

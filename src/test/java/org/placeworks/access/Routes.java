@@ -306,6 +306,21 @@ final class Routes {
         row("POST /api/v1/grant-requests/{id}/payment", FINANCE, Need.GRANT_READ);
         row("POST /api/v1/grant-requests/{id}/cancellation", CANCELLERS, Need.GRANT_READ);
 
+        // ASB Case Review (Community Trigger): officers; managers see the lists and figures (counts and clocks only).
+        Set<String> officer = Set.of(Roles.INTELLIGENCE_OFFICER);
+        Set<String> officerOrManager = Set.of(Roles.INTELLIGENCE_OFFICER, Roles.MANAGER);
+        row("GET /intelligence/community-trigger", officerOrManager, ROLE);
+        row("GET /intelligence/case-reviews", officerOrManager, ROLE);
+        row("GET /intelligence/case-reviews/figures", officerOrManager, ROLE);
+        row("GET /intelligence/case-reviews/figures.csv", officerOrManager, ROLE);
+        row("POST /intelligence/case-reviews", officer, ROLE);
+        row("GET /intelligence/case-reviews/new", officer, Need.CASE_REVIEW, "subject={subject}");
+        for (String route : new String[] {"GET /intelligence/case-reviews/{id}", "POST /intelligence/case-reviews/{id}/acknowledge",
+            "POST /intelligence/case-reviews/{id}/decision", "POST /intelligence/case-reviews/{id}/meeting",
+            "POST /intelligence/case-reviews/{id}/close"}) {
+            row(route, officer, Need.CASE_REVIEW);
+        }
+
         // Estate Services issues: the worklist, reporting and bulk update by role; an issue by the estate gate.
         row("GET /estate/issues", ESTATE, Need.ROLE);
         row("POST /estate/issues/bulk", ESTATE, Need.ROLE);

@@ -1,0 +1,62 @@
+package org.placeworks.intelligence.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The complaints the Community Trigger counts. A subject is a location key or a victim key. */
+@ApplicationScoped
+public class CountedComplaintRepository implements PanacheRepositoryBase<CountedComplaint, UUID> {
+
+    /** A subject's count in the window, and the sums the list needs. */
+    public record SubjectCount(String subjectKey, long count, LocalDate first, LocalDate last) {
+    }
+
+    /** Qualifying complaints about a subject made after {@code after} and on or before {@code upTo}, oldest first. */
+    public List<CountedComplaint> qualifying(String subjectKey, LocalDate after, LocalDate upTo) {
+        return list("qualifying = true and (locationKey = ?1 or victimKey = ?1) and receivedOn > ?2 and receivedOn <= ?3 "
+                + "order by receivedOn, reference", subjectKey, after, upTo);
+    }
+
+    /** Every qualifying complaint about a subject, oldest first. */
+    public List<CountedComplaint> ofSubject(String subjectKey) {
+        return list("qualifying = true and (locationKey = ?1 or victimKey = ?1) order by receivedOn, reference", subjectKey);
+    }
+
+    public long countQualifying(String subjectKey, LocalDate after, LocalDate upTo) {
+        return count("qualifying = true and (locationKey = ?1 or victimKey = ?1) and receivedOn > ?2 and receivedOn <= ?3",
+                subjectKey, after, upTo);
+    }
+
+    /**
+     * Locations and victims with at least {@code atLeast} qualifying complaints in the window, at least one of
+     * them on the reader's ground (the counts are always whole: a victim's complaints elsewhere still count).
+     */
+    public List<SubjectCount> subjects(LocalDate after, LocalDate upTo, long atLeast, TriggerScope scope) {
+        List<SubjectCount> found = new java.util.ArrayList<>();
+        for (String key : List.of("locationKey", "victimKey")) {
+            found.addAll(getEntityManager().createQuery("select new " + SubjectCount.class.getName() + "(c." + key
+                    + ", count(c), min(c.receivedOn), max(c.receivedOn)) from CountedComplaint c "
+                    + "where c.qualifying = true and c." + key + " is not null and c.receivedOn > :after and c.receivedOn <= :upTo "
+                    + "group by c." + key + " having count(c) >= :atLeast and sum(case when (:everywhere = true "
+                    + "or (c.placed.outsideArea = true and :officer = true) or c.placed.neighbourhoodId in :neighbourhoods "
+                    + "or c.placed.estateId in :estates) then 1 else 0 end) > 0", SubjectCount.class)
+                    .setParameter("after", after).setParameter("upTo", upTo).setParameter("atLeast", atLeast)
+                    .setParameter("everywhere", scope.everywhere()).setParameter("officer", scope.officer())
+                    .setParameter("neighbourhoods", nonEmpty(scope.neighbourhoods()))
+                    .setParameter("estates", nonEmpty(scope.estates())).getResultList());
+        }
+        found.sort(java.util.Comparator.comparingLong(SubjectCount::count).reversed()
+                .thenComparing(SubjectCount::last, java.util.Comparator.reverseOrder()));
+        return found;
+    }
+
+    /** An id that matches nothing stands in for an empty list, which not every database accepts after IN. */
+    static Collection<UUID> nonEmpty(Set<UUID> ids) {
+        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
+    }
+}

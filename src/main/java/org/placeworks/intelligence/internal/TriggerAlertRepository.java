@@ -1,0 +1,27 @@
+package org.placeworks.intelligence.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class TriggerAlertRepository implements PanacheRepositoryBase<TriggerAlert, UUID> {
+
+    /** The latest alert of each subject. */
+    public Map<String, TriggerAlert> latestFor(Collection<String> subjectKeys) {
+        if (subjectKeys.isEmpty()) {
+            return Map.of();
+        }
+        List<TriggerAlert> alerts = list("subjectKey in ?1 order by reachedOn", subjectKeys);
+        return alerts.stream().collect(Collectors.toMap(TriggerAlert::subjectKey, Function.identity(), (a, b) -> b));
+    }
+
+    public List<TriggerAlert> ofSubject(String subjectKey) {
+        return list("subjectKey = ?1 order by reachedOn", subjectKey);
+    }
+}
