@@ -182,9 +182,9 @@ public class Open311Requests {
         return first.length() <= 200 ? first : first.substring(0, 199) + "…";
     }
 
+    /** Estate Services adds the estate's name to a described place. */
     private static String placeDescription(Placement placement) {
-        String where = placement.estateName() != null ? placement.estateName() : placement.neighbourhoodName();
-        return "Reported on a map" + (where == null ? "" : ", on " + where);
+        return "Reported on a map";
     }
 
     private static Double coordinate(String raw, String field, double limit, Map<String, String> problems) {
