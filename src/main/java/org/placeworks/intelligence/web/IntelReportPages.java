@@ -46,6 +46,9 @@ import org.placeworks.shared.web.Option;
  */
 @Path("/intelligence/reports")
 @Produces(MediaType.TEXT_HTML)
+// Every staff role, unless a method says otherwise (the list is the intelligence officers' alone).
+@RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
+    Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
 public class IntelReportPages {
 
 
@@ -108,16 +111,12 @@ public class IntelReportPages {
 
     @GET
     @Path("new")
-    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
-        Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
     public TemplateInstance newReport() {
         return page(Form.empty(), FormErrors.none());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
-        Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
     public Response create(MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         if ("find".equals(form.value("action"))) {
@@ -155,8 +154,6 @@ public class IntelReportPages {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
-        Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
     public TemplateInstance show(@RestPath UUID id) {
         ReportView report = reports.find(id);
         return show(report, Form.empty().with("version", report.version()).with("status", report.status())
@@ -166,8 +163,6 @@ public class IntelReportPages {
     @POST
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
-        Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
     public Response updateStatus(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/intelligence/reports/" + id, "status", () -> {
@@ -186,8 +181,6 @@ public class IntelReportPages {
     @POST
     @Path("{id}/information")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
-        Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
     public Response addInformation(@RestPath UUID id, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         return FormPost.save("/intelligence/reports/" + id + "#information", "information",
