@@ -33,6 +33,7 @@ import org.placeworks.shared.Today;
  * written down by the officer on the day each came in, as the reporting service records them.
  */
 @ApplicationScoped
+@io.quarkus.arc.Unremovable // looked up by DemoLoader in its one line, not injected
 class DemoCommunityTrigger {
 
     private static final Logger LOG = Logger.getLogger(DemoCommunityTrigger.class);
