@@ -47,7 +47,7 @@ import org.placeworks.shared.web.Option;
 public class CaseReviewPages {
 
     @jakarta.enterprise.inject.Produces
-    static final Destination DESTINATION = new Destination(48, "/intelligence/case-reviews", "Case reviews",
+    static final Destination DESTINATION = new Destination(53, "/intelligence/case-reviews", "Case reviews",
             "ASB Case Reviews", "Applications for a Community Trigger review: each clock, oldest first, and the yearly figures.",
             Set.of(Roles.INTELLIGENCE_OFFICER, Roles.MANAGER));
 

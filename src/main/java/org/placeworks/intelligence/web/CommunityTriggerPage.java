@@ -27,7 +27,7 @@ import org.placeworks.shared.web.Destination;
 public class CommunityTriggerPage {
 
     @jakarta.enterprise.inject.Produces
-    static final Destination DESTINATION = new Destination(47, "/intelligence/community-trigger", "Community Trigger",
+    static final Destination DESTINATION = new Destination(52, "/intelligence/community-trigger", "Community Trigger",
             "Reaching the Community Trigger",
             "Locations and victims with enough qualifying complaints in six months for an ASB Case Review, or one short.",
             Set.of(Roles.INTELLIGENCE_OFFICER, Roles.MANAGER));

@@ -92,7 +92,7 @@ public class IntelReportPages {
                 waiting = n == 0 ? " None is waiting to be looked at." : n == 1 ? " 1 is waiting to be looked at."
                         : " " + n + " are waiting to be looked at.";
             }
-            return new Destination(70, "/intelligence/reports", "Reports", "Confidential reports",
+            return new Destination(50, "/intelligence/reports", "Reports", "Confidential reports",
                     "Reports of anti-social behaviour and other concerns in your area, newest first." + waiting,
                     Set.of(Roles.INTELLIGENCE_OFFICER));
         }

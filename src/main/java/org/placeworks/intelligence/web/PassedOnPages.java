@@ -37,7 +37,7 @@ import org.placeworks.shared.web.FormPost;
 public class PassedOnPages {
 
     @jakarta.enterprise.inject.Produces
-    static final Destination DESTINATION = new Destination(48, "/intelligence/passed-on", "Passed on", "Reports passed to your service",
+    static final Destination DESTINATION = new Destination(51, "/intelligence/passed-on", "Passed on", "Reports passed to your service",
             "Community safety reports the intelligence officers passed to your service, without anything that identifies who made them.",
             Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER, Roles.MANAGER));
 

@@ -27,7 +27,7 @@ public class CoveragePage {
 
     /** Who covers an address, for everyone signed in. */
     @jakarta.enterprise.inject.Produces
-    static final Destination DESTINATION = new Destination(50, "/coverage", "Who covers an address", "Who covers an address",
+    static final Destination DESTINATION = new Destination(58, "/coverage", "Who covers an address", "Who covers an address",
             "Find which services, for each strand, cover an address.", Set.of());
 
     @Inject

@@ -75,7 +75,7 @@ class NavigationAndHomePageTest {
     @TestSecurity(user = "manager", roles = "manager")
     void aManagerIsOfferedThePanelAndGrants() {
         navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/estate/issues", "/estate/engagement",
-                "/estate/my-actions", "/intelligence/passed-on", "/coverage");
+                "/estate/my-actions", "/intelligence/passed-on", "/intelligence/community-trigger", "/intelligence/case-reviews", "/coverage");
     }
 
     @Test
@@ -86,8 +86,8 @@ class NavigationAndHomePageTest {
 
     @Test
     @TestSecurity(user = "intel", roles = "intelligence-officer")
-    void anIntelligenceOfficerIsOfferedCoverage() {
-        navigationAndHomeAgree("/coverage", "/intelligence/reports");
+    void anIntelligenceOfficerIsOfferedReportsTheCommunityTriggerCaseReviewsAndCoverage() {
+        navigationAndHomeAgree("/intelligence/reports", "/intelligence/community-trigger", "/intelligence/case-reviews", "/coverage");
     }
 
     @Test
