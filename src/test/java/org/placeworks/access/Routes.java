@@ -393,6 +393,13 @@ final class Routes {
         row("GET /intelligence/reports/{id}", ANY_STAFF, Need.REPORT_READ);
         row("POST /intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
         row("POST /intelligence/reports/{id}/status", ANY_STAFF, Need.REPORT_READ);
+        // The same, as JSON: the list for officers, writing one down for any staff, then the gates as on the pages.
+        row("GET /api/v1/intelligence/reports", Set.of(Roles.INTELLIGENCE_OFFICER), ROLE);
+        row("POST /api/v1/intelligence/reports", ANY_STAFF, ROLE);
+        row("GET /api/v1/intelligence/reports/{id}", ANY_STAFF, Need.REPORT_READ);
+        row("POST /api/v1/intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
+        row("GET /api/v1/intelligence/case-reviews", Set.of(Roles.INTELLIGENCE_OFFICER, Roles.MANAGER), ROLE);
+        row("GET /api/v1/intelligence/case-reviews/{id}", Set.of(Roles.INTELLIGENCE_OFFICER), Need.CASE_REVIEW);
     }
 
     private Routes() {
