@@ -41,6 +41,11 @@ public class ThornburyPlaces {
         return places.searchAddresses(postcode, 1).get(0).id();
     }
 
+    /** The house with that number in the postcode, e.g. 7 in TB2 4BH. */
+    public UUID house(String postcode, int number) {
+        return places.searchAddresses(postcode, 10).stream().filter(a -> a.line1().startsWith(number + " ")).findFirst().orElseThrow().id();
+    }
+
     public void northOfficer() {
         UUID police = services.agencies().stream().filter(a -> a.name().equals("Shire Constabulary")).findFirst().orElseThrow().id();
         staff.register(NORTH_OFFICER, "Nora", "Fenwick", NORTH_OFFICER + "@eastmoor.example", "Police intelligence officer", police,

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.placeworks.geography.Places;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
 import org.placeworks.intelligence.CaseReviewApplicant;
@@ -47,9 +46,6 @@ class CaseReviewsApiTest {
     CaseReviews reviews;
 
     @Inject
-    Places places;
-
-    @Inject
     ThornburyPlaces thornbury;
 
     @Inject
@@ -60,8 +56,7 @@ class CaseReviewsApiTest {
 
     /** An application about the house, recorded by an officer after three qualifying reports; its id. */
     private UUID application(String postcode, int number, String marker) {
-        UUID house = places.searchAddresses(postcode, 10).stream().filter(a -> a.line1().startsWith(number + " ")).findFirst()
-                .orElseThrow().id();
+        UUID house = thornbury.house(postcode, number);
         List<UUID> made = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             made.add(reports.submitPublic(new NewReport(ReportCategory.ANTI_SOCIAL_BEHAVIOUR, "Eggs thrown at the door again (" + marker + ")",

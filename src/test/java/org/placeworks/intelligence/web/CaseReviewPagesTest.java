@@ -22,7 +22,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.placeworks.geography.Places;
 import org.placeworks.identity.ActingAs;
 import org.placeworks.identity.Roles;
 import org.placeworks.intelligence.CaseReviewApplicant;
@@ -55,9 +54,6 @@ class CaseReviewPagesTest {
     CaseReviews reviews;
 
     @Inject
-    Places places;
-
-    @Inject
     ThornburyPlaces thornbury;
 
     @Inject
@@ -75,7 +71,7 @@ class CaseReviewPagesTest {
     }
 
     private UUID house(String postcode, int number) {
-        return places.searchAddresses(postcode, 10).stream().filter(a -> a.line1().startsWith(number + " ")).findFirst().orElseThrow().id();
+        return thornbury.house(postcode, number);
     }
 
     /** {@code count} qualifying reports about the house, made on {@code day} (today when null); their ids. */
