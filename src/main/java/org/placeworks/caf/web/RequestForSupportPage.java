@@ -83,8 +83,8 @@ public class RequestForSupportPage {
     @GET
     @Path("new")
     public TemplateInstance screen(@RestQuery UUID familyId, @RestQuery String origin) {
-        FamilyView family = family(familyId);
-        return Templates.screen(family, origin(origin), Form.empty(), CafWeb.yesNo(), FormErrors.none());
+        ReferralOrigin from = origin(origin);
+        return Templates.screen(family(familyId), from, Form.empty(), CafWeb.yesNo(), FormErrors.none());
     }
 
     @POST
@@ -92,8 +92,8 @@ public class RequestForSupportPage {
     public Response screened(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         UUID id = familyId != null ? familyId : form.uuid("familyId");
-        FamilyView family = family(id);
         ReferralOrigin origin = origin(form.value("origin"));
+        FamilyView family = family(id);
         return switch (form.value("atRisk")) {
             case "yes" -> concernRaised(family);
             case "no" -> FormPost.seeOther("/cases/new/referral?familyId=" + family.id() + "&screen=no" + originQuery(origin));
@@ -112,8 +112,8 @@ public class RequestForSupportPage {
     @GET
     @Path("new/referral")
     public Response referralForm(@RestQuery UUID familyId, @RestQuery String screen, @RestQuery String origin) {
-        FamilyView family = family(familyId);
         ReferralOrigin from = origin(origin);
+        FamilyView family = family(familyId);
         if (!"no".equals(screen)) {
             return FormPost.seeOther("/cases/new?familyId=" + family.id() + originQuery(from));
         }
@@ -128,8 +128,8 @@ public class RequestForSupportPage {
     @Path("new/referral")
     public Response refer(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
-        FamilyView family = family(familyId != null ? familyId : form.uuid("familyId"));
         ReferralOrigin origin = origin(form.value("origin"));
+        FamilyView family = family(familyId != null ? familyId : form.uuid("familyId"));
         // The screen must have been answered no: a referral never skips it.
         if ("yes".equals(form.value("screen"))) {
             return concernRaised(family);
