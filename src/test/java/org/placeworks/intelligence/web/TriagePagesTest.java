@@ -301,7 +301,8 @@ class TriagePagesTest {
             RenderedForm referral = RenderedForm.open(referralPage);
             assertThat(referral.value("reason")).isEqualTo(summary);
             assertThat(referral.value("origin")).isEqualTo("passed-on:" + item);
-            Response saved = referral.tick("childIds", family.childId().toString()).set("referrerPhone", "01632 960 419").submit();
+            Response saved = referral.tick("childIds", family.childId().toString()).set("referrerPhone", "01632 960 419")
+                    .setAll("needDescription", "Out alone late at night", "", "").setAll("needHeadline", "SAFE_FROM_ABUSE", "", "").submit();
             assertThat(saved.statusCode()).as(saved.asString()).isEqualTo(303);
             String casePath = saved.header("Location").replaceFirst("^https?://[^/]+", "");
             UUID caseId = UUID.fromString(casePath.substring(casePath.lastIndexOf('/') + 1));
