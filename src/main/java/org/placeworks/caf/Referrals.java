@@ -78,6 +78,10 @@ public class Referrals {
     @Inject
     CafSettings settings;
 
+    @Inject
+    @io.quarkus.arc.All
+    List<ReferralOriginSource> originSources;
+
     /**
      * A child may be at risk of significant harm: this is not early help. Only the fact that the
      * screen was answered yes is kept; the worker is told to contact children's social care now.
@@ -106,7 +110,27 @@ public class Referrals {
 
     @Transactional
     public UUID refer(ReferralCommand command) {
-        return open(command, false, null);
+        return open(command, false, null, null);
+    }
+
+    /**
+     * Where a request for support started by another feature comes from, if the reader may use it; none for
+     * a blank reference; an unknown reference, or one the reader may not use, is a NotFound.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<ReferralOrigin> origin(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(originSources.stream().map(s -> s.origin(reference.strip())).flatMap(java.util.Optional::stream)
+                .findFirst().orElseThrow(() -> new org.placeworks.shared.NotFound("origin of the request", reference)));
+    }
+
+    /** A request for support started from another feature's record: the case remembers where it came from, and the record the case. */
+    @Transactional
+    public UUID refer(ReferralCommand command, String originReference) {
+        ReferralOrigin origin = origin(originReference).orElse(null);
+        return open(command, false, null, origin);
     }
 
     /** A case handed over from children's social care, with its lead professional named from the start. */
@@ -115,10 +139,10 @@ public class Referrals {
         if (leadProfessionalId == null || staff.names(Set.of(leadProfessionalId)).isEmpty()) {
             throw new InvalidInput("leadProfessionalId", "Select the lead professional who takes the case on");
         }
-        return open(command, true, leadProfessionalId);
+        return open(command, true, leadProfessionalId, null);
     }
 
-    private UUID open(ReferralCommand command, boolean stepDown, UUID leadProfessionalId) {
+    private UUID open(ReferralCommand command, boolean stepDown, UUID leadProfessionalId, ReferralOrigin origin) {
         if (command.familyId() == null) {
             throw new InvalidInput("familyId", "Select the family the request is for");
         }
@@ -156,7 +180,11 @@ public class Referrals {
         cases.persist(c);
         journal.created(c, (stepDown ? "Stepped down from children's social care to " + owner.name()
                 : "Request for support received from " + command.referrerName().strip() + "; owned by " + owner.name())
-                + (previous == null ? "" : ". Re-referral: case " + previous.reference() + " closed on " + previous.closedOn()));
+                + (previous == null ? "" : ". Re-referral: case " + previous.reference() + " closed on " + previous.closedOn())
+                + (origin == null ? "" : ". Made from " + origin.label()));
+        if (origin != null) {
+            originSources.forEach(s -> s.origin(origin.reference()).ifPresent(o -> s.referralMade(o.reference(), c.id(), c.reference())));
+        }
         if (stepDown) {
             loops.steppedDown(c);
         }

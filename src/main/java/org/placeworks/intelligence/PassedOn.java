@@ -96,6 +96,6 @@ public class PassedOn {
         Grading g = d.grading();
         return new PassedOnView(d.id(), d.serviceId(), service == null ? d.otherCouncil() : service.name(), d.strand(),
                 d.category().label(), d.occurredOn(), d.place(), d.summary(), g.code(), g.words(), g.conditions(), d.sentAt(),
-                d.acknowledgedBy(), d.acknowledgedAt(), d.version());
+                d.acknowledgedBy(), d.acknowledgedAt(), d.referralCaseId(), d.referralCaseReference(), d.version());
     }
 }

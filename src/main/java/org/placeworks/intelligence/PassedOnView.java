@@ -11,7 +11,12 @@ import org.placeworks.organisation.Strand;
  */
 public record PassedOnView(UUID id, UUID serviceId, String serviceName, Strand strand, String category, LocalDate occurredOn,
         String place, String summary, String grading, String gradingWords, String handlingConditions, Instant sentAt,
-        String acknowledgedBy, Instant acknowledgedAt, long version) {
+        String acknowledgedBy, Instant acknowledgedAt, UUID referralCaseId, String referralCaseReference, long version) {
+
+    /** A request for support was made from it: the case it opened. */
+    public boolean referralMade() {
+        return referralCaseId != null;
+    }
 
     public boolean acknowledged() {
         return acknowledgedAt != null;

@@ -185,6 +185,8 @@ class AccessMatrixTest {
             case MEETING_READ, ITEM_READ, FUND_READ, GRANT_READ, ENGAGEMENT_READ, PASSED_ON_READ, REPORT_READ -> sight.reads() ? Expected.OK : Expected.NOT_FOUND;
             case ENGAGEMENT_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS : sight.reads() ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             case CASE_REVIEW -> sight == Sight.CHANGE ? Expected.OPENS : Expected.NOT_FOUND;
+            // The matrix's reports went to the police and housing, not to early help: none becomes a request for support.
+            case PASSED_ON_REFERRAL -> Expected.NOT_FOUND;
             case CASE_READ, FAMILY_READ, DOCUMENT_READ -> sight.reads() ? Expected.OK : sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
             case CASE_CHANGE, FAMILY_CHANGE -> sight == Sight.CHANGE ? Expected.OPENS
                     : sight.reads() || sight == Sight.FLAG ? Expected.FORBIDDEN : Expected.NOT_FOUND;
@@ -252,7 +254,7 @@ class AccessMatrixTest {
             case ENGAGEMENT_READ, ENGAGEMENT_CHANGE -> tried.put(EngagementRecord.WALKABOUT.name(), records.engagement());
             case REPORT_READ -> Arc.container().instance(MatrixPeople.class).get().reports()
                     .forEach((record, id) -> tried.put(record.name(), Map.of("id", id.toString())));
-            case PASSED_ON_READ -> records.passedOn().forEach((record, id) -> tried.put(record.name(), Map.of("id", id.toString())));
+            case PASSED_ON_READ, PASSED_ON_REFERRAL -> records.passedOn().forEach((record, id) -> tried.put(record.name(), Map.of("id", id.toString())));
             case CASE_REVIEW -> tried.put(NeedToKnow.ReviewRecord.OPEN_REVIEW.name(), records.caseReview());
             default -> tried.put("none", Map.of());
         }

@@ -51,6 +51,8 @@ enum Need {
     // Community Intelligence: triage.
     /** Reading a report passed on to a service: the active members of that service, any role. */
     PASSED_ON_READ,
+    /** A request for support from a report passed on: the receiving early help service's caseworkers only. */
+    PASSED_ON_REFERRAL,
 
     // Community Intelligence: ASB Case Reviews.
     /** An ASB Case Review and the location or victim it is about: intelligence officers whose ground holds the place. */

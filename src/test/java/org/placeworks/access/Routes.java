@@ -369,6 +369,7 @@ final class Routes {
         row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
         row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
         row("POST /intelligence/passed-on/{id}/acknowledge", ANY_STAFF, Need.PASSED_ON_READ);
+        row("GET /intelligence/passed-on/{id}/request-for-support", CASEWORK, Need.PASSED_ON_REFERRAL);
         row("GET /api/v1/intelligence/passed-on", ANY_STAFF, ROLE);
         row("GET /api/v1/intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
         row("POST /api/v1/intelligence/passed-on/{id}/acknowledgement", ANY_STAFF, Need.PASSED_ON_READ);

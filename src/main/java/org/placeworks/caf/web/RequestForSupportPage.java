@@ -22,6 +22,7 @@ import org.placeworks.caf.OpenCases;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedCommand;
 import org.placeworks.caf.ReferralCommand;
+import org.placeworks.caf.ReferralOrigin;
 import org.placeworks.caf.Referrals;
 import org.placeworks.family.Families;
 import org.placeworks.family.FamilyView;
@@ -68,11 +69,11 @@ public class RequestForSupportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance screen(FamilyView family, Form form, List<Option> answers, FormErrors errors);
+        static native TemplateInstance screen(FamilyView family, ReferralOrigin origin, Form form, List<Option> answers, FormErrors errors);
 
         static native TemplateInstance contactSocialCare(FamilyView family);
 
-        static native TemplateInstance referral(FamilyView family, boolean stepDown, OpenCases openCases,
+        static native TemplateInstance referral(FamilyView family, boolean stepDown, ReferralOrigin origin, OpenCases openCases,
                 Form form, List<Option> children, List<Option> agencies, List<Option> owners,
                 List<Option> headlines, List<Option> staff, List<Integer> rows, FormErrors errors);
     }
@@ -81,8 +82,9 @@ public class RequestForSupportPage {
 
     @GET
     @Path("new")
-    public TemplateInstance screen(@RestQuery UUID familyId) {
-        return Templates.screen(family(familyId), Form.empty(), CafWeb.yesNo(), FormErrors.none());
+    public TemplateInstance screen(@RestQuery UUID familyId, @RestQuery String origin) {
+        ReferralOrigin from = origin(origin);
+        return Templates.screen(family(familyId), from, Form.empty(), CafWeb.yesNo(), FormErrors.none());
     }
 
     @POST
@@ -90,11 +92,12 @@ public class RequestForSupportPage {
     public Response screened(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         UUID id = familyId != null ? familyId : form.uuid("familyId");
+        ReferralOrigin origin = origin(form.value("origin"));
         FamilyView family = family(id);
         return switch (form.value("atRisk")) {
             case "yes" -> concernRaised(family);
-            case "no" -> FormPost.seeOther("/cases/new/referral?familyId=" + family.id() + "&screen=no");
-            default -> FormPost.page(422, Templates.screen(family, form, CafWeb.yesNo(), FormErrors.of(Map.of("atRisk",
+            case "no" -> FormPost.seeOther("/cases/new/referral?familyId=" + family.id() + "&screen=no" + originQuery(origin));
+            default -> FormPost.page(422, Templates.screen(family, origin, form, CafWeb.yesNo(), FormErrors.of(Map.of("atRisk",
                     "Select yes if any child is at risk of significant harm"))));
         };
     }
@@ -108,30 +111,35 @@ public class RequestForSupportPage {
 
     @GET
     @Path("new/referral")
-    public Response referralForm(@RestQuery UUID familyId, @RestQuery String screen) {
+    public Response referralForm(@RestQuery UUID familyId, @RestQuery String screen, @RestQuery String origin) {
+        ReferralOrigin from = origin(origin);
         FamilyView family = family(familyId);
         if (!"no".equals(screen)) {
-            return FormPost.seeOther("/cases/new?familyId=" + family.id());
+            return FormPost.seeOther("/cases/new?familyId=" + family.id() + originQuery(from));
         }
         Form form = prefilled().with("screen", "no");
-        return Response.ok(referralPage(family, false, form, FormErrors.none())).type(MediaType.TEXT_HTML_TYPE).build();
+        if (from != null) {
+            form.with("origin", from.reference()).with("reason", from.reason());
+        }
+        return Response.ok(referralPage(family, false, from, form, FormErrors.none())).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     @POST
     @Path("new/referral")
     public Response refer(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
+        ReferralOrigin origin = origin(form.value("origin"));
         FamilyView family = family(familyId != null ? familyId : form.uuid("familyId"));
         // The screen must have been answered no: a referral never skips it.
         if ("yes".equals(form.value("screen"))) {
             return concernRaised(family);
         }
         if (!"no".equals(form.value("screen"))) {
-            return FormPost.page(422, Templates.screen(family, Form.empty(), CafWeb.yesNo(), FormErrors.of(Map.of("atRisk",
+            return FormPost.page(422, Templates.screen(family, origin, Form.empty(), CafWeb.yesNo(), FormErrors.of(Map.of("atRisk",
                     "Answer the safeguarding question before you make a request for support"))));
         }
-        return FormPost.save("reason", () -> "/cases/" + open(family, form, false),
-                errors -> referralPage(family, false, form, errors));
+        return FormPost.save("reason", () -> "/cases/" + open(family, form, false, origin),
+                errors -> referralPage(family, false, origin, form, errors));
     }
 
     // --- Step down from children's social care ------------------------------------------------------
@@ -139,7 +147,7 @@ public class RequestForSupportPage {
     @GET
     @Path("step-down")
     public TemplateInstance stepDownForm(@RestQuery UUID familyId) {
-        return referralPage(family(familyId), true, prefilled(), FormErrors.none());
+        return referralPage(family(familyId), true, null, prefilled(), FormErrors.none());
     }
 
     @POST
@@ -147,13 +155,13 @@ public class RequestForSupportPage {
     public Response stepDown(@RestQuery UUID familyId, MultivaluedMap<String, String> body) {
         Form form = Form.of(body);
         FamilyView family = family(familyId != null ? familyId : form.uuid("familyId"));
-        return FormPost.save("reason", () -> "/cases/" + open(family, form, true),
-                errors -> referralPage(family, true, form, errors));
+        return FormPost.save("reason", () -> "/cases/" + open(family, form, true, null),
+                errors -> referralPage(family, true, null, form, errors));
     }
 
     // --- Reading the form ---------------------------------------------------------------------------
 
-    private UUID open(FamilyView family, Form form, boolean stepDown) {
+    private UUID open(FamilyView family, Form form, boolean stepDown, ReferralOrigin origin) {
         var childIds = form.uuids("childIds");
         UUID agency = form.uuid("referrerAgencyId");
         UUID owner = form.uuid("owningServiceId");
@@ -175,7 +183,10 @@ public class RequestForSupportPage {
                 form.longText("reason", "Reason for the request"), needs, owner, null);
         form.check();
         try {
-            return stepDown ? referrals.stepDown(command, lead) : referrals.refer(command);
+            if (stepDown) {
+                return referrals.stepDown(command, lead);
+            }
+            return origin == null ? referrals.refer(command) : referrals.refer(command, origin.reference());
         } catch (InvalidInput e) {
             throw new InvalidInput(fieldsOfTheForm(e.errors(), rows));
         }
@@ -206,13 +217,22 @@ public class RequestForSupportPage {
         return form;
     }
 
-    private TemplateInstance referralPage(FamilyView family, boolean stepDown, Form form, FormErrors errors) {
+    /** Where the request comes from, when another feature started it: asked of that feature, which refuses a reader who may not use it. */
+    private ReferralOrigin origin(String reference) {
+        return referrals.origin(reference).orElse(null);
+    }
+
+    private static String originQuery(ReferralOrigin origin) {
+        return origin == null ? "" : "&origin=" + java.net.URLEncoder.encode(origin.reference(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private TemplateInstance referralPage(FamilyView family, boolean stepDown, ReferralOrigin origin, Form form, FormErrors errors) {
         List<Option> children = family.children().stream().map(RequestForSupportPage::child).toList();
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < needRows(form); i++) {
             rows.add(i);
         }
-        return Templates.referral(family, stepDown, referrals.openCasesFor(family.id()), form, children,
+        return Templates.referral(family, stepDown, origin, referrals.openCasesFor(family.id()), form, children,
                 CafWeb.agencies(services.agencies()), CafWeb.services(referrals.possibleOwners(family.id())),
                 CafWeb.headlines(), stepDown ? CafWeb.staff(staff.activeNames()) : List.of(), rows, errors);
     }

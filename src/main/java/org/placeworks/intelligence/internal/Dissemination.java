@@ -65,6 +65,12 @@ public class Dissemination {
     @Column(name = "acknowledged_at")
     Instant acknowledgedAt;
 
+    @Column(name = "referral_case_id")
+    UUID referralCaseId;
+
+    @Column(name = "referral_case_reference")
+    String referralCaseReference;
+
     @Version
     long version;
 
@@ -105,6 +111,23 @@ public class Dissemination {
         }
         this.acknowledgedBy = by;
         this.acknowledgedAt = at;
+    }
+
+    /** A worker of the receiving service made a request for support from it: the case it opened; once is enough. */
+    void referralMade(UUID caseId, String caseReference) {
+        if (referralCaseId != null) {
+            throw new Conflict("A request for support was already made from this report: " + referralCaseReference + ".");
+        }
+        this.referralCaseId = caseId;
+        this.referralCaseReference = caseReference;
+    }
+
+    public UUID referralCaseId() {
+        return referralCaseId;
+    }
+
+    public String referralCaseReference() {
+        return referralCaseReference;
     }
 
     public UUID id() {

@@ -68,6 +68,9 @@ class TriagePagesTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    org.placeworks.caf.web.CasePages cases;
+
     private ReportReceipt report(String what) {
         UUID address = places.addressByUprn(WHARF_STREET).orElseThrow().id();
         return reports.submitPublic(new NewReport(ReportCategory.DRUG_DEALING, what, today.date().minusDays(2), null,
@@ -268,6 +271,82 @@ class TriagePagesTest {
             return null;
         });
         assertThat(page(triage(id))).contains("Park Avenue");
+    }
+
+    @Test
+    void aReportPassedToEarlyHelpBecomesARequestForSupportCarryingOnlyTheSummary() {
+        UUID id = report("A boy of about ten is out alone near the Wharf Street garages after midnight most nights.").reportId();
+        String summary = "A child of primary school age is often out alone near the Wharf Street garages after midnight.";
+        assertThat(grade(id, summary).statusCode()).isEqualTo(303);
+        assertThat(route(id, "Family Support Thornbury").statusCode()).isEqualTo(303);
+        var family = cases.family(WHARF_STREET);
+        List<String> seen = new ArrayList<>();
+        as("frontline", Roles.FRONTLINE, () -> {
+            String item = passedTo(id, "frontline");
+            String shown = page("/intelligence/passed-on/" + item);
+            assertThat(shown).contains("Make a request for support from this report");
+            String found = page("/intelligence/passed-on/" + item + "/request-for-support?name=Sam+" + family.name());
+            seen.addAll(List.of(shown, found));
+            String start = "/cases/new?familyId=" + family.id() + "&origin=passed-on:" + item;
+            assertThat(found).contains(start.replace("&", "&amp;"));
+            String screen = page(start);
+            seen.add(screen);
+            assertThat(screen).contains("confidential drug dealing report passed on");
+            Response screened = RenderedForm.open(start).set("atRisk", "no").submit();
+            assertThat(screened.statusCode()).isEqualTo(303);
+            // REST Assured encodes the query again: read the redirect as a browser would follow it.
+            String referralPage = java.net.URLDecoder.decode(screened.header("Location").replaceFirst("^https?://[^/]+", ""),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            seen.add(page(referralPage));
+            RenderedForm referral = RenderedForm.open(referralPage);
+            assertThat(referral.value("reason")).isEqualTo(summary);
+            assertThat(referral.value("origin")).isEqualTo("passed-on:" + item);
+            Response saved = referral.tick("childIds", family.childId().toString()).set("referrerPhone", "01632 960 419")
+                    .setAll("needDescription", "Out alone late at night", "", "").setAll("needHeadline", "SAFE_FROM_ABUSE", "", "").submit();
+            assertThat(saved.statusCode()).as(saved.asString()).isEqualTo(303);
+            String casePath = saved.header("Location").replaceFirst("^https?://[^/]+", "");
+            UUID caseId = UUID.fromString(casePath.substring(casePath.lastIndexOf('/') + 1));
+            String reference = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "select reference from caf_case where id = ?1 and reason = ?2").setParameter(1, caseId).setParameter(2, summary)
+                    .getSingleResult()).toString();
+            String casePage = page(casePath);
+            seen.add(casePage);
+            assertThat(casePage).contains("Made from a confidential drug dealing report passed on to the service");
+            String after = page("/intelligence/passed-on/" + item);
+            seen.add(after);
+            assertThat(after).contains("Request for support made:", reference).doesNotContain("Make a request for support from this report");
+            // Once only: the same report does not start a second request.
+            assertThat(given().redirects().follow(false).get(start).statusCode()).isEqualTo(409);
+            return null;
+        });
+        for (String text : seen) {
+            for (String part : IDENTITY) {
+                assertThat(text.toLowerCase()).as("the request for support shows " + part).doesNotContain(part.toLowerCase());
+            }
+        }
+    }
+
+    @Test
+    void aWorkerOfAnotherServiceFindsNoSuchOrigin() {
+        UUID id = report("Someone keeps trying the doors of the cars parked behind Wharf Street at night.").reportId();
+        assertThat(grade(id, "Car doors tried at night behind Wharf Street.").statusCode()).isEqualTo(303);
+        assertThat(route(id, "Family Support Thornbury").statusCode()).isEqualTo(303);
+        String item = as("frontline", Roles.FRONTLINE, () -> passedTo(id, "frontline"));
+        var family = cases.family(WHARF_STREET);
+        as("member", Roles.PANEL_MEMBER, () -> {
+            assertThat(given().redirects().follow(false).get("/intelligence/passed-on/" + item + "/request-for-support").statusCode())
+                    .isEqualTo(404);
+            assertThat(given().redirects().follow(false).get("/cases/new?familyId=" + family.id() + "&origin=passed-on:" + item)
+                    .statusCode()).isEqualTo(404);
+            return null;
+        });
+        as("frontline", Roles.FRONTLINE, () -> {
+            assertThat(given().redirects().follow(false).get("/cases/new?familyId=" + family.id() + "&origin=passed-on:"
+                    + UUID.randomUUID()).statusCode()).isEqualTo(404);
+            assertThat(given().redirects().follow(false).get("/cases/new?familyId=" + family.id() + "&origin=nowhere:1")
+                    .statusCode()).isEqualTo(404);
+            return null;
+        });
     }
 
     /** The passed-on report of this report at the service the user belongs to. */
