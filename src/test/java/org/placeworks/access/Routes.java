@@ -411,6 +411,9 @@ final class Routes {
         row("GET /insight/tables/{id}.xlsx", INSIGHT, ROLE);
         row("GET /api/v1/insight/tables", INSIGHT, ROLE);
         row("GET /api/v1/insight/tables/{id}", INSIGHT, ROLE);
+        // The neighbourhood map and a neighbourhood's page: only the manager's own neighbourhoods (another is 404).
+        row("GET /insight/map", INSIGHT, ROLE);
+        row("GET /insight/neighbourhoods/{id}", INSIGHT, ROLE);
     }
 
     private Routes() {
