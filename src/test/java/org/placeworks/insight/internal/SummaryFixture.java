@@ -26,7 +26,7 @@ final class SummaryFixture {
     final UUID declinedReReferral = UUID.randomUUID();
 
     private final EntityManager em;
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     SummaryFixture(EntityManager em) {
         this.em = em;
@@ -85,6 +85,25 @@ final class SummaryFixture {
                     + " timestamptz '2024-03-10 12:00+00', 'NEW', now())", "R-" + tag, south);
         });
         return this;
+    }
+
+    /** Removes every record written, and their figures, so that other tests see the demo place only. */
+    void delete() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            sql("delete from insight_figure where neighbourhood_id in (?1, ?2)", north, south);
+            sql("delete from intel_report where neighbourhood_id in (?1, ?2)", north, south);
+            sql("delete from estate_issue_event where issue_id in (select id from estate_issue where neighbourhood_id = ?1)", north);
+            sql("delete from estate_issue where neighbourhood_id = ?1", north);
+            sql("delete from caf_sign_off where case_id = ?1", openCase);
+            sql("delete from caf_need where case_id = ?1", closedCase);
+            sql("delete from caf_case_child where case_id in (?1, ?2)", closedCase, openCase);
+            sql("delete from caf_case where id = ?1", declinedReReferral);
+            sql("delete from caf_case where id in (?1, ?2)", closedCase, openCase);
+            sql("delete from person where family_id in (?1, ?2)", movingFamily, stayingFamily);
+            sql("delete from family_residence where family_id in (?1, ?2)", movingFamily, stayingFamily);
+            sql("delete from family where id in (?1, ?2)", movingFamily, stayingFamily);
+            sql("delete from area where id in (?1, ?2, ?3)", north, south, estate);
+        });
     }
 
     private void area(UUID id, String kind, String name) {

@@ -10,6 +10,13 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.placeworks.insight.InsightFilter;
@@ -29,12 +36,20 @@ class SummaryRebuildTest {
     @Inject
     Today today;
 
+    @Inject
+    SummaryRebuild rebuild;
+
     SummaryFixture fixture;
 
     @BeforeEach
     void write() {
         fixture = new SummaryFixture(em).write();
         summary.refresh();
+    }
+
+    @AfterEach
+    void delete() {
+        fixture.delete();
     }
 
     private static InsightFilter period(String from, String to) {
@@ -144,5 +159,61 @@ class SummaryRebuildTest {
     @Test
     void theRefreshIsStamped() {
         assertThat(summary.refreshedAt()).isNotNull().isBeforeOrEqualTo(today.instant());
+    }
+
+    @Test
+    void twoRefreshesAtOnceLeaveOneConsistentSetOfRows() throws Exception {
+        String totals = "select measure || ':' || sum(value) || ':' || count(*) from insight_figure group by measure order by measure";
+        List<?> before = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(totals).getResultList());
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                summary.refresh();
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> run : runs) {
+            run.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        // The same rows as after one refresh: none twice, none lost.
+        List<?> after = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(totals).getResultList());
+        assertThat(after).isEqualTo(before).isNotEmpty();
+        Number duplicated = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
+                "select count(*) from (select 1 from insight_figure group by month, neighbourhood_id, strand, service_id,"
+                        + " worker_id, measure having count(*) > 1) d").getSingleResult());
+        assertThat(duplicated.longValue()).isZero();
+    }
+
+    @Test
+    void aScheduledRebuildSkipsWhileAnotherInstanceHoldsTheLock() throws Exception {
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        Future<?> instance = other.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SummaryRebuild.LOCK_KEY).getSingleResult();
+            locked.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        try {
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(rebuild.fullUnlessBusy()).isFalse();
+            assertThat(rebuild.currentMonthUnlessBusy()).isFalse();
+        } finally {
+            release.countDown();
+            instance.get(60, TimeUnit.SECONDS);
+            other.shutdown();
+        }
+        assertThat(rebuild.currentMonthUnlessBusy()).isTrue();
     }
 }
