@@ -1,0 +1,185 @@
+package org.placeworks.insight.internal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.placeworks.shared.Today;
+
+/**
+ * The caseload page, its CSV and its JSON: a manager sees their own ground only, hidden figures are hidden
+ * alike everywhere, and the page costs a fixed number of SQL statements however many cases there are.
+ */
+@QuarkusTest
+class CaseloadPageTest {
+
+    /** SQL statements of one /insight/caseload request (scope, filter options, one summary read, the stamp). */
+    static final long STATEMENTS_PER_PAGE = -1;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Summary summary;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    Today today;
+
+    private List<UUID> neighbourhoodsOf(String ward) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select n.id from area n join area w"
+                + " on w.id = n.parent_id where w.kind = 'WARD' and w.name = ?1 and n.kind = 'NEIGHBOURHOOD'", UUID.class)
+                .setParameter(1, ward).getResultList());
+    }
+
+    private static List<String> rows(Document page, String level) {
+        return page.select("#caseload tbody tr[data-level=" + level + "]").eachAttr("data-row");
+    }
+
+    private static String cell(Document page, String row, String column) {
+        List<String> columns = page.select("#caseload thead th[data-column]").eachAttr("data-column");
+        Element tr = page.selectFirst("#caseload tbody tr[data-row=\"" + row + "\"]");
+        assertThat(tr).as("row " + row).isNotNull();
+        return tr.select("td").get(columns.indexOf(column)).text();
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void theManagerSeesEveryNeighbourhoodOfTheTownRolledUpByWardAndLocality() {
+        summary.refresh();
+        Document page = Jsoup.parse(given().get("/insight/caseload").then().statusCode(200).extract().asString());
+        assertThat(rows(page, "NEIGHBOURHOOD")).hasSize(8);
+        assertThat(rows(page, "WARD")).hasSize(2);
+        assertThat(rows(page, "LOCALITY")).hasSize(1);
+        assertThat(rows(page, "TOTAL")).containsExactly("total");
+        assertThat(page.select("#refreshed").text()).startsWith("Figures as at ");
+        assertThat(page.select("#caseload caption").text()).isEqualTo("Caseload by neighbourhood");
+        assertThat(page.select("a[href^=/insight/tables/caseload.csv]")).hasSize(1);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline2", roles = "manager")
+    void aManagerWhoseServiceCoversOneWardSeesOnlyItsNeighbourhoods() {
+        // School Nursing Southbank covers Southbank ward only.
+        List<String> southbank = neighbourhoodsOf("Southbank").stream().map(id -> "neighbourhood:" + id).toList();
+        List<String> northgate = neighbourhoodsOf("Northgate").stream().map(id -> "neighbourhood:" + id).toList();
+        assertThat(southbank).isNotEmpty();
+        assertThat(northgate).isNotEmpty();
+
+        Document page = Jsoup.parse(given().get("/insight/caseload").then().statusCode(200).extract().asString());
+        assertThat(rows(page, "NEIGHBOURHOOD")).containsExactlyInAnyOrderElementsOf(southbank);
+        assertThat(rows(page, "WARD")).hasSize(1);
+        assertThat(page.select("#caseload tbody th").eachText()).doesNotContain("Northgate");
+
+        JsonPath json = given().get("/api/v1/insight/tables/caseload").then().statusCode(200).extract().jsonPath();
+        assertThat(json.getList("rows.findAll { it.level == 'NEIGHBOURHOOD' }.key", String.class))
+                .containsExactlyInAnyOrderElementsOf(southbank).doesNotContainAnyElementsOf(northgate);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aCountUnderFiveIsHiddenAlikeInThePageTheCsvAndTheJson() {
+        SummaryFixture fixture = new SummaryFixture(em).write();
+        try {
+            summary.refresh();
+            String query = "?from=2024-02&to=2024-04";
+            String north = "neighbourhood:" + fixture.north;
+            // Three referrals in north over those months (see SummaryRebuildTest).
+            Document page = Jsoup.parse(given().get("/insight/caseload" + query).then().statusCode(200).extract().asString());
+            assertThat(cell(page, north, "referrals")).isEqualTo("fewer than 5");
+            assertThat(page.text()).contains("Counts under 5");
+
+            String csv = given().get("/insight/tables/caseload.csv" + query).then().statusCode(200).extract().asString();
+            CSVRecord northRow = CSVFormat.DEFAULT.parse(new StringReader(csv)).stream()
+                    .filter(r -> r.get(0).equals("North " + fixture.tag)).findFirst().orElseThrow();
+            assertThat(northRow.get(3)).isEqualTo("fewer than 5");
+
+            JsonPath json = given().get("/api/v1/insight/tables/caseload" + query).then().statusCode(200).extract().jsonPath();
+            Map<String, Object> referrals = json.getMap("rows.find { it.key == '" + north + "' }.figures.referrals");
+            assertThat(referrals).containsEntry("shown", "FEWER_THAN_FIVE").containsEntry("text", "fewer than 5");
+            assertThat(referrals.get("value")).isNull();
+            assertThat(json.getString("suppression")).contains("fewer than 5");
+        } finally {
+            fixture.delete();
+            summary.refresh();
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void noShownCountIsUnderFiveAnywhereInTheDemoFigures() {
+        summary.refresh();
+        JsonPath json = given().get("/api/v1/insight/tables/caseload").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> figures = json.getList("rows.collect { it.figures.values() }.flatten()");
+        assertThat(figures).isNotEmpty();
+        assertThat(figures.stream().filter(f -> "COUNT".equals(f.get("unit")) && "SHOWN".equals(f.get("shown"))))
+                .allSatisfy(f -> assertThat(((Number) f.get("value")).doubleValue()).isGreaterThanOrEqualTo(5));
+    }
+
+    private long statementsFor(String path) {
+        given().get(path).then().statusCode(200); // warm: first use of a query plan or template
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        given().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void thePageCostsTheSameStatementsWithFiftyMoreCases() {
+        assertThat(sessionFactory.getStatistics().isStatisticsEnabled()).isTrue();
+        summary.refresh();
+        long demo = statementsFor("/insight/caseload");
+
+        UUID family = UUID.randomUUID();
+        UUID neighbourhood = neighbourhoodsOf("Northgate").get(0);
+        QuarkusTransaction.requiringNew().run(() -> {
+            UUID service = (UUID) em.createNativeQuery("select id from service where name = 'Family Support Thornbury'")
+                    .getSingleResult();
+            em.createNativeQuery("insert into family (id, name, place_kind, place_description, place_area_id, created_at, created_by)"
+                    + " values (?1, 'Statements', 'TEMPORARY', 'A hostel', ?2, now(), 'test')")
+                    .setParameter(1, family).setParameter(2, neighbourhood).executeUpdate();
+            em.createNativeQuery("insert into family_residence (id, family_id, kind, description, area_id, from_date, recorded_at,"
+                    + " recorded_by) values (gen_random_uuid(), ?1, 'TEMPORARY', 'A hostel', ?2, date '2020-01-01', now(), 'test')")
+                    .setParameter(1, family).setParameter(2, neighbourhood).executeUpdate();
+            em.createNativeQuery("insert into caf_case (id, reference, family_id, owning_service_id, status, referred_on,"
+                    + " referrer_name, reason, created_at, created_by)"
+                    + " select gen_random_uuid(), 'EH-S' || g || '-' || ?3, ?1, ?2, 'ASSESSMENT', ?4, 'A school', 'Worried', now(), 'test'"
+                    + " from generate_series(1, 50) g")
+                    .setParameter(1, family).setParameter(2, service).setParameter(3, family.toString().substring(0, 8))
+                    .setParameter(4, today.month().atDay(1)).executeUpdate();
+        });
+        try {
+            summary.refresh();
+            long more = statementsFor("/insight/caseload");
+            assertThat(more).as("statements with 50 more cases").isEqualTo(demo);
+            assertThat(demo).as("statements per caseload page").isEqualTo(STATEMENTS_PER_PAGE);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("delete from caf_case where family_id = ?1").setParameter(1, family).executeUpdate();
+                em.createNativeQuery("delete from family_residence where family_id = ?1").setParameter(1, family).executeUpdate();
+                em.createNativeQuery("delete from family where id = ?1").setParameter(1, family).executeUpdate();
+            });
+            summary.refresh();
+        }
+    }
+}
