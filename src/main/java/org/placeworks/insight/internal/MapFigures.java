@@ -42,22 +42,19 @@ public class MapFigures implements InsightTableSource {
 
     @Override
     public InsightTable table(InsightFilter filter) {
-        return figures(filter).table(ID, title(), method(filter), List.of(
-                "Ward, locality and total rows add up only the neighbourhoods you see, and so do their child populations.",
-                "Rates per 1,000 children divide by the child population stored for each neighbourhood."));
+        return figures(filter).table(ID, title(), method(filter), List.of("Period: " + filter.periodLabel() + ".",
+                "Only the neighbourhoods your services cover are counted; ward, locality and total rows add up those alone."));
     }
 
     public PlaceFigures figures(InsightFilter filter) {
         return read.computeIfAbsent(filter, f -> {
             List<InsightPlace> places = scope.neighbourhoods();
-            return PlaceFigures.of(places, summary.byNeighbourhood(f, places.stream().map(InsightPlace::id).toList()));
+            return PlaceFigures.of(places, summary.byNeighbourhood(f, places.stream().map(InsightPlace::id).toList()), f);
         });
     }
 
     static String method(InsightFilter filter) {
-        return "Counted from the summary store, refreshed daily and on change, for " + filter.from() + " to " + filter.to()
-                + ". New referrals, re-referrals and intelligence reports are counted over the whole period; open cases, "
-                + "children on open cases, overdue reviews and open estate issues are as they stood at the end of its last month. "
-                + "A rate per 1,000 children is the count times 1,000, divided by the children living in the area.";
+        return CaseloadTable.METHOD + " New referrals per 1,000 children is the period's new referrals times 1,000, divided by"
+                + " the same child population.";
     }
 }

@@ -8,23 +8,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.placeworks.insight.Figure;
+import org.placeworks.insight.InsightFilter;
 import org.placeworks.insight.InsightPlace;
 import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.Suppression;
 import org.placeworks.insight.Unit;
+import org.placeworks.organisation.Strand;
 
 /**
- * The map's figures for the neighbourhoods a manager sees, rolled up by ward, locality and in total,
- * each count suppressed across those levels together (a ward's total beside its neighbourhoods must
- * not give a hidden neighbourhood away), and each rate per 1,000 children hidden exactly where its count
- * is. Wards, localities and the total add up only the neighbourhoods in view, populations too.
+ * The map's figures for the neighbourhoods a manager sees, rolled up by ward, locality and in total with
+ * the caseload table's own roll-up, and each count suppressed across those levels exactly as that table
+ * does it (same cells, same sums, same order): a cell hidden in one table is hidden in the other, so the
+ * two side by side give nothing away. A rate per 1,000 children is hidden wherever its count is.
  */
 public record PlaceFigures(List<Line> lines) {
 
     public static final String TOTAL = "total";
 
     /** One row: a neighbourhood (id set), ward, locality or the total, with its children and every measure. */
-    public record Line(String key, String label, InsightTable.Level level, UUID neighbourhood, Long children,
+    public record Line(String key, String label, InsightTable.Level level, UUID neighbourhood, long children,
             Map<MapMeasure, Figure> figures) {
 
         public Figure figure(MapMeasure measure) {
@@ -32,112 +34,58 @@ public record PlaceFigures(List<Line> lines) {
         }
 
         public Figure childPopulation() {
-            return children == null ? Figure.none(Unit.COUNT) : Figure.exact(children, Unit.COUNT);
+            return children == 0 ? Figure.none(Unit.COUNT) : Figure.exact(children, Unit.COUNT);
         }
     }
 
     /** Suppresses the raw values ({@code raw}: neighbourhood to measure to value; absent is nothing recorded). */
-    public static PlaceFigures of(List<InsightPlace> places, Map<UUID, Map<Measure, Long>> raw) {
-        // the rows in reading order: the total, then each locality, its wards, their neighbourhoods
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, InsightTable.Level> levels = new LinkedHashMap<>();
-        Map<String, UUID> neighbourhoodOf = new LinkedHashMap<>();
-        Map<String, List<String>> parts = new LinkedHashMap<>();
-        labels.put(TOTAL, "All neighbourhoods shown");
-        levels.put(TOTAL, InsightTable.Level.TOTAL);
-        for (InsightPlace place : places) {
-            String parent = TOTAL;
-            if (place.localityId() != null) {
-                String locality = "locality-" + place.localityId();
-                if (labels.putIfAbsent(locality, place.locality()) == null) {
-                    levels.put(locality, InsightTable.Level.LOCALITY);
-                    parts.computeIfAbsent(parent, k -> new ArrayList<>()).add(locality);
-                }
-                parent = locality;
-            }
-            if (place.wardId() != null) {
-                String ward = "ward-" + place.wardId();
-                if (labels.putIfAbsent(ward, place.ward()) == null) {
-                    levels.put(ward, InsightTable.Level.WARD);
-                    parts.computeIfAbsent(parent, k -> new ArrayList<>()).add(ward);
-                }
-                parent = ward;
-            }
-            String key = place.id().toString();
-            labels.put(key, place.name());
-            levels.put(key, InsightTable.Level.NEIGHBOURHOOD);
-            neighbourhoodOf.put(key, place.id());
-            parts.computeIfAbsent(parent, k -> new ArrayList<>()).add(key);
-        }
-        List<String> order = new ArrayList<>();
-        walk(TOTAL, parts, order);
-
-        // populations add up from the neighbourhoods in view
-        Map<String, Long> children = new LinkedHashMap<>();
-        for (InsightPlace place : places) {
-            children.put(place.id().toString(), place.children() == null ? null : place.children().longValue());
-        }
-        for (int i = order.size() - 1; i >= 0; i--) {
-            String key = order.get(i);
-            if (parts.containsKey(key)) {
-                // a rate over an area must divide by all of its children: one unknown part leaves it unknown
-                Long sum = 0L;
-                for (String part : parts.get(key)) {
-                    Long c = children.get(part);
-                    sum = sum == null || c == null ? null : sum + c;
-                }
-                children.put(key, sum);
-            }
-        }
-
-        // each measure's counts, summed up the tree, then suppressed across all its levels at once
-        Map<Measure, Map<String, Figure>> suppressed = new EnumMap<>(Measure.class);
-        for (MapMeasure mapMeasure : MapMeasure.values()) {
-            suppressed.computeIfAbsent(mapMeasure.measure(), m -> Suppression.counts(counts(m, order, parts, neighbourhoodOf, raw), parts));
-        }
+    public static PlaceFigures of(List<InsightPlace> places, Map<UUID, Map<Measure, Long>> raw, InsightFilter filter) {
+        CaseloadTable.Rollup rollup = CaseloadTable.Rollup.of(places);
         Map<Measure, Map<String, Long>> values = new EnumMap<>(Measure.class);
-        for (Measure m : suppressed.keySet()) {
-            values.put(m, counts(m, order, parts, neighbourhoodOf, raw));
+        Map<Measure, Map<String, Figure>> counts = new EnumMap<>(Measure.class);
+        for (MapMeasure mapMeasure : MapMeasure.values()) {
+            Measure measure = mapMeasure.measure();
+            if (!values.containsKey(measure)) {
+                values.put(measure, rollup.sum(raw, measure));
+                counts.put(measure, Suppression.counts(values.get(measure), rollup.sums()));
+            }
         }
+        Map<String, UUID> neighbourhoodOf = new LinkedHashMap<>();
+        rollup.neighbourhoodsOf().forEach((key, ids) -> {
+            if (key.startsWith("neighbourhood:")) {
+                neighbourhoodOf.put(key, ids.get(0));
+            }
+        });
 
         List<Line> lines = new ArrayList<>();
-        for (String key : order) {
+        for (CaseloadTable.Rollup.Line row : rollup.lines()) {
+            String key = row.key();
+            long children = rollup.children().getOrDefault(key, 0L);
             Map<MapMeasure, Figure> figures = new EnumMap<>(MapMeasure.class);
             for (MapMeasure mapMeasure : MapMeasure.values()) {
-                Figure count = suppressed.get(mapMeasure.measure()).get(key);
-                if (!mapMeasure.perThousandChildren()) {
+                Measure measure = mapMeasure.measure();
+                Unit unit = mapMeasure.perThousandChildren() ? Unit.RATE_PER_1000 : Unit.COUNT;
+                Figure count = counts.get(measure).get(key);
+                if (!applies(measure, filter)) {
+                    figures.put(mapMeasure, Figure.none(unit));
+                } else if (!mapMeasure.perThousandChildren()) {
                     figures.put(mapMeasure, count);
                 } else {
-                    Long population = children.get(key);
-                    figures.put(mapMeasure, population == null || population == 0 ? Figure.none(Unit.RATE_PER_1000)
-                            : Figure.derived(count, values.get(mapMeasure.measure()).get(key) * 1000.0 / population, Unit.RATE_PER_1000));
+                    figures.put(mapMeasure, children == 0 ? Figure.none(unit)
+                            : Figure.derived(count, values.get(measure).get(key) * 1000.0 / children, unit));
                 }
             }
-            lines.add(new Line(key, labels.get(key), levels.get(key), neighbourhoodOf.get(key), children.get(key), figures));
+            lines.add(new Line(key, row.label(), row.level(), neighbourhoodOf.get(key), children, figures));
         }
         return new PlaceFigures(List.copyOf(lines));
     }
 
-    private static void walk(String key, Map<String, List<String>> parts, List<String> order) {
-        order.add(key);
-        for (String part : parts.getOrDefault(key, List.of())) {
-            walk(part, parts, order);
-        }
-    }
-
-    private static Map<String, Long> counts(Measure measure, List<String> order, Map<String, List<String>> parts,
-            Map<String, UUID> neighbourhoodOf, Map<UUID, Map<Measure, Long>> raw) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (int i = order.size() - 1; i >= 0; i--) {
-            String key = order.get(i);
-            UUID neighbourhood = neighbourhoodOf.get(key);
-            if (neighbourhood != null) {
-                counts.put(key, raw.getOrDefault(neighbourhood, Map.of()).getOrDefault(measure, 0L));
-            } else {
-                counts.put(key, parts.getOrDefault(key, List.of()).stream().mapToLong(counts::get).sum());
-            }
-        }
-        return counts;
+    /**
+     * As in the caseload table: a measure counts for the filter when its strand is chosen (or every strand), and
+     * with a worker chosen only early help has one, so the rest have no data.
+     */
+    static boolean applies(Measure measure, InsightFilter filter) {
+        return filter.includes(measure.strand()) && (filter.worker() == null || measure.strand() == Strand.EARLY_INTERVENTION);
     }
 
     public List<Line> neighbourhoods() {
