@@ -1,27 +1,18 @@
 package org.placeworks.insight.internal;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import org.placeworks.insight.InsightFilter;
 import org.placeworks.insight.InsightPlace;
-import org.placeworks.insight.InsightScope;
-import org.placeworks.shared.NotFound;
 
 /**
  * One neighbourhood as a manager sees it: where it is, its people, the map's figures for it and its new
- * referrals and open cases month by month. A neighbourhood outside the manager's boundaries is not
- * found, as if it did not exist.
+ * referrals and open cases month by month, with the chart drawn.
  */
-@RequestScoped
+@ApplicationScoped
 public class NeighbourhoodDetails {
-
-    @Inject
-    InsightScope scope;
-
-    @Inject
-    MapFigures figures;
 
     @Inject
     Summary summary;
@@ -30,13 +21,9 @@ public class NeighbourhoodDetails {
     public record Detail(InsightPlace place, PlaceFigures.Line figures, NeighbourhoodTrend trend, String chart) {
     }
 
-    public Detail detail(UUID id, InsightFilter filter) {
-        if (!scope.sees(id)) {
-            throw new NotFound("neighbourhood", id);
-        }
-        InsightPlace place = scope.neighbourhoods().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFound("neighbourhood", id));
-        PlaceFigures.Line line = figures.figures(filter).neighbourhood(id).orElseThrow(() -> new NotFound("neighbourhood", id));
+    /** {@code place} is one the manager sees, and {@code line} its row of the map's figures. */
+    public Detail detail(InsightPlace place, PlaceFigures.Line line, InsightFilter filter) {
+        UUID id = place.id();
         List<java.time.YearMonth> months = filter.months();
         NeighbourhoodTrend trend = NeighbourhoodTrend.of(months, summary.trend(id, Measure.REFERRALS, filter),
                 summary.trend(id, Measure.OPEN_CASES, filter), line.figure(MapMeasure.REFERRALS), line.figure(MapMeasure.OPEN_CASES));

@@ -25,6 +25,9 @@ public record PlaceFigures(List<Line> lines) {
 
     public static final String TOTAL = "total";
 
+    /** How the figures are worked out: the caseload table's method, which these figures share. */
+    public static final String METHOD = CaseloadTable.METHOD;
+
     /** One row: a neighbourhood (id set), ward, locality or the total, with its children and every measure. */
     public record Line(String key, String label, InsightTable.Level level, UUID neighbourhood, long children,
             Map<MapMeasure, Figure> figures) {

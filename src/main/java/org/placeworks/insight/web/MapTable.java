@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,8 @@ import org.placeworks.insight.InsightPlace;
 import org.placeworks.insight.InsightScope;
 import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.InsightTableSource;
+import org.placeworks.insight.internal.PlaceFigures;
+import org.placeworks.insight.internal.Summary;
 
 /**
  * The "map" table: the figures the neighbourhood map shades by, for the neighbourhoods the signed-in
@@ -17,7 +19,7 @@ import org.placeworks.insight.InsightTableSource;
  * map, its table and every export hide exactly the same cells.
  */
 @RequestScoped
-public class MapFigures implements InsightTableSource {
+public class MapTable implements InsightTableSource {
 
     public static final String ID = "map";
 
@@ -46,7 +48,8 @@ public class MapFigures implements InsightTableSource {
                 "Only the neighbourhoods your services cover are counted; ward, locality and total rows add up those alone."));
     }
 
-    public PlaceFigures figures(InsightFilter filter) {
+    /** The figures behind the table, for the map page (internal types stay inside insight). */
+    PlaceFigures figures(InsightFilter filter) {
         return read.computeIfAbsent(filter, f -> {
             List<InsightPlace> places = scope.neighbourhoods();
             return PlaceFigures.of(places, summary.byNeighbourhood(f, places.stream().map(InsightPlace::id).toList()), f);
@@ -54,7 +57,7 @@ public class MapFigures implements InsightTableSource {
     }
 
     static String method(InsightFilter filter) {
-        return CaseloadTable.METHOD + " New referrals per 1,000 children is the period's new referrals times 1,000, divided by"
+        return PlaceFigures.METHOD + " New referrals per 1,000 children is the period's new referrals times 1,000, divided by"
                 + " the same child population.";
     }
 }
