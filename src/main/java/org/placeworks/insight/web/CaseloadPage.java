@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.identity.Roles;
+import org.placeworks.insight.CaseloadTable;
 import org.placeworks.insight.InsightFilterView;
 import org.placeworks.insight.InsightFilters;
 import org.placeworks.insight.InsightSection;
 import org.placeworks.insight.InsightTable;
-import org.placeworks.insight.internal.CaseloadTable;
 import org.placeworks.insight.internal.Summary;
 
 /** Caseload by neighbourhood: the filter, the table (with its downloads) and when its figures were last rebuilt. */

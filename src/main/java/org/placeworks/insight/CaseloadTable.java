@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,17 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.placeworks.insight.Figure;
-import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightPlace;
-import org.placeworks.insight.InsightScope;
-import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.InsightTable.Column;
 import org.placeworks.insight.InsightTable.Level;
 import org.placeworks.insight.InsightTable.Row;
-import org.placeworks.insight.InsightTableSource;
-import org.placeworks.insight.Suppression;
-import org.placeworks.insight.Unit;
+import org.placeworks.insight.internal.Measure;
+import org.placeworks.insight.internal.Summary;
 import org.placeworks.organisation.Strand;
 
 /**

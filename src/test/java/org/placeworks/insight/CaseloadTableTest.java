@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightPlace;
-import org.placeworks.insight.InsightScope;
-import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.InsightTable.Level;
+import org.placeworks.insight.internal.Measure;
+import org.placeworks.insight.internal.Summary;
 import org.placeworks.organisation.Strand;
 
 /** The caseload table's roll-ups, suppression and strand columns, over a made-up ground and summary. */
@@ -31,7 +29,7 @@ class CaseloadTableTest {
     private final InsightFilter year = new InsightFilter(YearMonth.of(2026, 1), YearMonth.of(2026, 12), null, null, null);
 
     private CaseloadTable table() {
-        List<InsightPlace> places = List.of(
+        List<InsightPlace> ground = List.of(
                 new InsightPlace(n1, "N1", "Abbey", east, "East", locality, "Town", 2, 500, 2000),
                 new InsightPlace(n2, "N2", "Brook", east, "East", locality, "Town", 5, 400, 1800),
                 new InsightPlace(n3, "N3", "Castle", west, "West", locality, "Town", 9, 500, 2100));
@@ -39,7 +37,7 @@ class CaseloadTableTest {
         table.scope = new InsightScope() {
             @Override
             public List<InsightPlace> neighbourhoods() {
-                return places;
+                return ground;
             }
         };
         table.summary = new Summary() {
@@ -122,13 +120,29 @@ class CaseloadTableTest {
     }
 
     @Test
-    void columnsOfAStrandNotChosenShowNoData() {
-        set(n3, Measure.REFERRALS, 20);
-        set(n3, Measure.ESTATE_ISSUES_REPORTED, 9);
+    void aWardOfOneNeighbourhoodBesideAHiddenWardIsWithheldDownToItsNeighbourhood() {
+        // East (Abbey and Brook) has none: hidden. The town's 9 would give East away from West's 9, so West is
+        // withheld, and then Castle, which is all of West.
         set(n3, Measure.OPEN_ESTATE_ISSUES, 9);
+        InsightTable table = table().table(year);
+        assertThat(cell(table, "ward:" + east, "open-estate-issues")).isEqualTo("fewer than 5");
+        assertThat(cell(table, "ward:" + west, "open-estate-issues")).isEqualTo("withheld");
+        assertThat(cell(table, "neighbourhood:" + n3, "open-estate-issues")).isEqualTo("withheld");
+        assertThat(cell(table, "locality:" + locality, "open-estate-issues")).isEqualTo("9");
+    }
+
+    @Test
+    void columnsOfAStrandNotChosenShowNoData() {
+        // Every neighbourhood at 5 or more, so that nothing is hidden and only the strand decides.
+        for (UUID n : List.of(n1, n2, n3)) {
+            set(n, Measure.REFERRALS, 20);
+            set(n, Measure.ESTATE_ISSUES_REPORTED, 9);
+            set(n, Measure.OPEN_ESTATE_ISSUES, 9);
+        }
         InsightTable estate = table().table(new InsightFilter(year.from(), year.to(), Strand.ESTATE_SERVICES, null, null));
         assertThat(cell(estate, "neighbourhood:" + n3, "referrals")).isEqualTo("no data");
         assertThat(cell(estate, "neighbourhood:" + n3, "open-estate-issues")).isEqualTo("9");
+        assertThat(cell(estate, "total", "open-estate-issues")).isEqualTo("27");
 
         InsightTable byWorker = table().table(new InsightFilter(year.from(), year.to(), null, null, UUID.randomUUID()));
         assertThat(cell(byWorker, "neighbourhood:" + n3, "referrals")).isEqualTo("20");
