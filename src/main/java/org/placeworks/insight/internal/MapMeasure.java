@@ -2,36 +2,38 @@ package org.placeworks.insight.internal;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.placeworks.insight.Unit;
 
 /**
- * What the neighbourhood map can shade by: a count from the summary store, or that count per 1,000
- * children living in the neighbourhood (the stored child population), so that places of different
- * sizes compare fairly. Each is a column of the "map" table.
+ * What the neighbourhood map can shade by. Each is a column of the caseload table, taken as that table
+ * publishes it (so the map hides exactly what the table hides), except new referrals per 1,000 children,
+ * worked out from the table's referrals and hidden wherever they are.
  */
 public enum MapMeasure {
-    CHILDREN_RATE("children-rate", "Children on open cases per 1,000 children", Measure.CHILDREN_ON_OPEN_CASES, true),
-    REFERRALS_RATE("referrals-rate", "New referrals per 1,000 children", Measure.REFERRALS, true),
-    OPEN_CASES("open-cases", "Open early help cases", Measure.OPEN_CASES, false),
-    CHILDREN("children", "Children on open cases", Measure.CHILDREN_ON_OPEN_CASES, false),
-    REFERRALS("referrals", "New referrals", Measure.REFERRALS, false),
-    RE_REFERRALS("re-referrals", "Re-referrals", Measure.RE_REFERRALS, false),
-    OVERDUE_REVIEWS("overdue-reviews", "Overdue reviews", Measure.OVERDUE_REVIEWS, false),
-    OPEN_ESTATE_ISSUES("open-estate-issues", "Open estate issues", Measure.OPEN_ESTATE_ISSUES, false),
-    INTELLIGENCE_REPORTS("intelligence-reports", "Intelligence reports", Measure.INTELLIGENCE_REPORTS, false);
+    CHILDREN_RATE("children-rate", "Children on open cases per 1,000 children", "children-per-1000", false, Unit.RATE_PER_1000),
+    REFERRALS_RATE("referrals-rate", "New referrals per 1,000 children", "referrals", true, Unit.RATE_PER_1000),
+    OPEN_CASES("open-cases", "Open early help cases", "open-cases", false, Unit.COUNT),
+    REFERRALS("referrals", "New referrals", "referrals", false, Unit.COUNT),
+    RE_REFERRALS("re-referrals", "Re-referrals", "re-referrals", false, Unit.COUNT),
+    OVERDUE_REVIEWS("overdue-reviews", "Overdue reviews", "overdue-reviews", false, Unit.COUNT),
+    OPEN_ESTATE_ISSUES("open-estate-issues", "Open estate issues", "open-estate-issues", false, Unit.COUNT),
+    INTELLIGENCE_REPORTS("intelligence-reports", "Intelligence reports", "intelligence-reports", false, Unit.COUNT);
 
     /** What the map shows when nobody chose. */
     public static final MapMeasure DEFAULT = CHILDREN_RATE;
 
     private final String key;
     private final String label;
-    private final Measure measure;
-    private final boolean perThousandChildren;
+    private final String caseloadColumn;
+    private final boolean perThousandOfColumn;
+    private final Unit unit;
 
-    MapMeasure(String key, String label, Measure measure, boolean perThousandChildren) {
+    MapMeasure(String key, String label, String caseloadColumn, boolean perThousandOfColumn, Unit unit) {
         this.key = key;
         this.label = label;
-        this.measure = measure;
-        this.perThousandChildren = perThousandChildren;
+        this.caseloadColumn = caseloadColumn;
+        this.perThousandOfColumn = perThousandOfColumn;
+        this.unit = unit;
     }
 
     public String key() {
@@ -42,12 +44,22 @@ public enum MapMeasure {
         return label;
     }
 
-    public Measure measure() {
-        return measure;
+    /** The caseload table's column this measure is, or is worked out from. */
+    public String caseloadColumn() {
+        return caseloadColumn;
+    }
+
+    /** Whether the measure is its column's count per 1,000 children (rather than the column itself). */
+    public boolean perThousandOfColumn() {
+        return perThousandOfColumn;
     }
 
     public boolean perThousandChildren() {
-        return perThousandChildren;
+        return unit == Unit.RATE_PER_1000;
+    }
+
+    public Unit unit() {
+        return unit;
     }
 
     public static Optional<MapMeasure> byKey(String key) {

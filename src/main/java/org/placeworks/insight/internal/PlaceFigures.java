@@ -2,31 +2,23 @@ package org.placeworks.insight.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.placeworks.insight.Figure;
-import org.placeworks.insight.InsightFilter;
 import org.placeworks.insight.InsightPlace;
 import org.placeworks.insight.InsightTable;
-import org.placeworks.insight.Suppression;
 import org.placeworks.insight.Unit;
-import org.placeworks.organisation.Strand;
 
 /**
- * The map's figures for the neighbourhoods a manager sees, rolled up by ward, locality and in total with
- * the caseload table's own roll-up, and each count suppressed across those levels exactly as that table
- * does it (same cells, same sums, same order): a cell hidden in one table is hidden in the other, so the
- * two side by side give nothing away. A rate per 1,000 children is hidden wherever its count is.
+ * The map's figures: the caseload table's rows (each locality, its wards and their neighbourhoods, then
+ * the total) and its published figures for the measures the map offers, so that a cell hidden in that
+ * table is hidden on the map, in the map's table and on a neighbourhood's page alike. New referrals per
+ * 1,000 children is worked out from the table's referrals and hidden wherever they are.
  */
 public record PlaceFigures(List<Line> lines) {
-
-    public static final String TOTAL = "total";
-
-    /** How the figures are worked out: the caseload table's method, which these figures share. */
-    public static final String METHOD = CaseloadTable.METHOD;
 
     /** One row: a neighbourhood (id set), ward, locality or the total, with its children and every measure. */
     public record Line(String key, String label, InsightTable.Level level, UUID neighbourhood, long children,
@@ -41,54 +33,50 @@ public record PlaceFigures(List<Line> lines) {
         }
     }
 
-    /** Suppresses the raw values ({@code raw}: neighbourhood to measure to value; absent is nothing recorded). */
-    public static PlaceFigures of(List<InsightPlace> places, Map<UUID, Map<Measure, Long>> raw, InsightFilter filter) {
-        CaseloadTable.Rollup rollup = CaseloadTable.Rollup.of(places);
-        Map<Measure, Map<String, Long>> values = new EnumMap<>(Measure.class);
-        Map<Measure, Map<String, Figure>> counts = new EnumMap<>(Measure.class);
-        for (MapMeasure mapMeasure : MapMeasure.values()) {
-            Measure measure = mapMeasure.measure();
-            if (!values.containsKey(measure)) {
-                values.put(measure, rollup.sum(raw, measure));
-                counts.put(measure, Suppression.counts(values.get(measure), rollup.sums()));
+    /** The map's figures from the caseload table (already suppressed) and the neighbourhoods it covers. */
+    public static PlaceFigures of(InsightTable caseload, List<InsightPlace> places) {
+        List<String> columns = caseload.columns().stream().map(InsightTable.Column::key).toList();
+        for (MapMeasure measure : MapMeasure.values()) {
+            if (!columns.contains(measure.caseloadColumn())) {
+                throw new IllegalStateException("The caseload table has no column " + measure.caseloadColumn());
             }
         }
-        Map<String, UUID> neighbourhoodOf = new LinkedHashMap<>();
-        rollup.neighbourhoodsOf().forEach((key, ids) -> {
-            if (key.startsWith("neighbourhood:")) {
-                neighbourhoodOf.put(key, ids.get(0));
-            }
-        });
-
         List<Line> lines = new ArrayList<>();
-        for (CaseloadTable.Rollup.Line row : rollup.lines()) {
-            String key = row.key();
-            long children = rollup.children().getOrDefault(key, 0L);
+        for (InsightTable.Row row : caseload.rows()) {
+            UUID neighbourhood = row.level() == InsightTable.Level.NEIGHBOURHOOD ? id(row) : null;
+            long children = places.stream().filter(within(row)).mapToLong(p -> p.children() == null ? 0 : p.children()).sum();
             Map<MapMeasure, Figure> figures = new EnumMap<>(MapMeasure.class);
-            for (MapMeasure mapMeasure : MapMeasure.values()) {
-                Measure measure = mapMeasure.measure();
-                Unit unit = mapMeasure.perThousandChildren() ? Unit.RATE_PER_1000 : Unit.COUNT;
-                Figure count = counts.get(measure).get(key);
-                if (!applies(measure, filter)) {
-                    figures.put(mapMeasure, Figure.none(unit));
-                } else if (!mapMeasure.perThousandChildren()) {
-                    figures.put(mapMeasure, count);
+            for (MapMeasure measure : MapMeasure.values()) {
+                Figure column = row.figures().get(columns.indexOf(measure.caseloadColumn()));
+                if (!measure.perThousandOfColumn()) {
+                    figures.put(measure, column);
+                } else if (column.state() == Figure.Shown.NONE || children == 0) {
+                    figures.put(measure, Figure.none(measure.unit()));
                 } else {
-                    figures.put(mapMeasure, children == 0 ? Figure.none(unit)
-                            : Figure.derived(count, values.get(measure).get(key) * 1000.0 / children, unit));
+                    figures.put(measure, Figure.derived(column, column.shown() ? column.value() * 1000.0 / children : 0,
+                            measure.unit()));
                 }
             }
-            lines.add(new Line(key, row.label(), row.level(), neighbourhoodOf.get(key), children, figures));
+            lines.add(new Line(row.key(), row.label(), row.level(), neighbourhood, children, figures));
         }
         return new PlaceFigures(List.copyOf(lines));
     }
 
-    /**
-     * As in the caseload table: a measure counts for the filter when its strand is chosen (or every strand), and
-     * with a worker chosen only early help has one, so the rest have no data.
-     */
-    static boolean applies(Measure measure, InsightFilter filter) {
-        return filter.includes(measure.strand()) && (filter.worker() == null || measure.strand() == Strand.EARLY_INTERVENTION);
+    /** A row's area id: its key is the level and the id ("ward:&lt;id&gt;"); the total has none. */
+    private static UUID id(InsightTable.Row row) {
+        int colon = row.key().indexOf(':');
+        return colon < 0 ? null : UUID.fromString(row.key().substring(colon + 1));
+    }
+
+    /** The neighbourhoods a row adds up (its child population is theirs). */
+    private static Predicate<InsightPlace> within(InsightTable.Row row) {
+        UUID id = id(row);
+        return switch (row.level()) {
+            case NEIGHBOURHOOD -> p -> p.id().equals(id);
+            case WARD -> p -> id.equals(p.wardId());
+            case LOCALITY -> p -> id.equals(p.localityId());
+            case TOTAL, GROUP -> p -> true;
+        };
     }
 
     public List<Line> neighbourhoods() {

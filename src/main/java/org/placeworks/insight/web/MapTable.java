@@ -5,18 +5,17 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.placeworks.insight.CaseloadTable;
 import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightPlace;
 import org.placeworks.insight.InsightScope;
 import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.InsightTableSource;
 import org.placeworks.insight.internal.PlaceFigures;
-import org.placeworks.insight.internal.Summary;
 
 /**
  * The "map" table: the figures the neighbourhood map shades by, for the neighbourhoods the signed-in
- * manager sees, with ward, locality and total rows. The map page draws from the same figures, so the
- * map, its table and every export hide exactly the same cells.
+ * manager sees, with ward, locality and total rows. They are the caseload table's own, so the map, this
+ * table, the caseload table and every export hide exactly the same cells.
  */
 @RequestScoped
 public class MapTable implements InsightTableSource {
@@ -27,10 +26,13 @@ public class MapTable implements InsightTableSource {
     InsightScope scope;
 
     @Inject
-    Summary summary;
+    CaseloadTable caseload;
 
     /** The page asks for the figures and the table for one filter: read the store once. */
-    private final Map<InsightFilter, PlaceFigures> read = new HashMap<>();
+    private final Map<InsightFilter, Read> read = new HashMap<>();
+
+    private record Read(InsightTable caseload, PlaceFigures figures) {
+    }
 
     @Override
     public String id() {
@@ -44,20 +46,21 @@ public class MapTable implements InsightTableSource {
 
     @Override
     public InsightTable table(InsightFilter filter) {
-        return figures(filter).table(ID, title(), method(filter), List.of("Period: " + filter.periodLabel() + ".",
-                "Only the neighbourhoods your services cover are counted; ward, locality and total rows add up those alone."));
+        Read r = read(filter);
+        return r.figures().table(ID, title(), r.caseload().method() + " New referrals per 1,000 children is the period's new"
+                + " referrals times 1,000, divided by the same child population, and hidden wherever the referrals are.",
+                r.caseload().notes());
     }
 
     /** The figures behind the table, for the map page (internal types stay inside insight). */
     PlaceFigures figures(InsightFilter filter) {
-        return read.computeIfAbsent(filter, f -> {
-            List<InsightPlace> places = scope.neighbourhoods();
-            return PlaceFigures.of(places, summary.byNeighbourhood(f, places.stream().map(InsightPlace::id).toList()), f);
-        });
+        return read(filter).figures();
     }
 
-    static String method(InsightFilter filter) {
-        return PlaceFigures.METHOD + " New referrals per 1,000 children is the period's new referrals times 1,000, divided by"
-                + " the same child population.";
+    private Read read(InsightFilter filter) {
+        return read.computeIfAbsent(filter, f -> {
+            InsightTable table = caseload.table(f);
+            return new Read(table, PlaceFigures.of(table, scope.neighbourhoods()));
+        });
     }
 }
