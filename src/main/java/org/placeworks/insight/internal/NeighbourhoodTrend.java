@@ -74,8 +74,4 @@ public record NeighbourhoodTrend(List<Month> months) {
     public List<Double> openCaseValues() {
         return months.stream().map(m -> shown(m.openCases()) ? m.openCases().value() : null).toList();
     }
-
-    public List<YearMonth> monthList() {
-        return months.stream().map(Month::month).toList();
-    }
 }

@@ -134,6 +134,25 @@ class MapPageTest {
                 .allSatisfy(a -> assertThat(a.attr("href")).startsWith("/insight/neighbourhoods/").contains("?from="));
         assertThat(page.selectFirst("input[name=measure][form=insight-filter]").attr("value")).isEqualTo("children-rate");
         assertThat(page.select("script")).noneMatch(s -> s.closest("svg") != null);
+        Document home = page("/insight", 200);
+        assertThat(home.select("#sections a[href=/insight/map]").eachText()).containsExactly("Neighbourhood map");
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void theMeasureKeepsItsFilterAndTheFilterKeepsItsMeasure() {
+        Document page = page("/insight/map?measure=open-cases&from=2026-03&to=2026-08&strand=EARLY_INTERVENTION", 200);
+        // the measure form carries the filter, and the filter form (by the form attribute) the measure
+        assertThat(page.selectFirst("#map-measure input[name=from]").attr("value")).isEqualTo("2026-03");
+        assertThat(page.selectFirst("#map-measure input[name=to]").attr("value")).isEqualTo("2026-08");
+        assertThat(page.selectFirst("#map-measure input[name=strand]").attr("value")).isEqualTo("EARLY_INTERVENTION");
+        assertThat(page.selectFirst("input[name=measure][form=insight-filter]").attr("value")).isEqualTo("open-cases");
+        assertThat(page.selectFirst("#measure-heading").text()).isEqualTo("Open early help cases");
+        assertThat(page.select("#neighbourhoods a").eachAttr("href"))
+                .allSatisfy(href -> assertThat(href).endsWith("?from=2026-03&to=2026-08&strand=EARLY_INTERVENTION"));
+        Document estate = page("/insight/map?measure=open-estate-issues&strand=EARLY_INTERVENTION", 200);
+        // a strand not chosen has no data: every neighbourhood grey, none classed
+        assertThat(estate.select("#neighbourhood-map-figure path").eachAttr("fill")).containsOnly(ChoroplethMap.NO_DATA_FILL);
     }
 
     @Test
