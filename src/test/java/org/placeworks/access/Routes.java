@@ -64,6 +64,10 @@ final class Routes {
         row("GET /api/v1/coverage", PLACES, ROLE);
         row("GET /api/v1/coverage/{addressId}", PLACES, ROLE);
 
+        // Administration: population figures for the areas (geography owns the write, insight reads them).
+        row("GET /admin/areas/populations", ADMIN, ROLE);
+        row("POST /admin/areas/populations", ADMIN, ROLE);
+
         // Administration: places, services, staff.
         for (String route : new String[] {"GET /admin/addresses", "POST /admin/addresses", "GET /admin/addresses/import",
             "POST /admin/addresses/import", "GET /admin/addresses/new", "GET /admin/addresses/{id}", "GET /admin/addresses/{id}/edit",
