@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.placeworks.geography.Places;
+import org.placeworks.insight.InsightSummary;
 
 /**
  * Loads the demo data (dev, local runs and tests; never production) into an empty database, one
@@ -63,6 +64,9 @@ class DemoLoader {
     @Inject
     DemoCommunityTrigger communityTrigger;
 
+    @Inject
+    InsightSummary insight;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled || !places.areas().isEmpty()) {
             return;
@@ -85,5 +89,7 @@ class DemoLoader {
         intelligence.load();
         triage.load();
         communityTrigger.load();
+        insight.refresh();
+        LOG.info("Built the insight summary from the demo records");
     }
 }

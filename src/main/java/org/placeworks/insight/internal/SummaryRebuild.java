@@ -1,0 +1,123 @@
+package org.placeworks.insight.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.jboss.logging.Logger;
+import org.placeworks.shared.Today;
+
+/**
+ * Rebuilds the summary store in one transaction under a PostgreSQL advisory lock, so that several app
+ * instances never rebuild at once and readers see the old rows until the new ones are committed.
+ */
+@ApplicationScoped
+public class SummaryRebuild {
+
+    /** The advisory lock key of the rebuild ("insight" in ASCII). */
+    public static final long LOCK_KEY = 0x696e7369676874L;
+    private static final Logger LOG = Logger.getLogger(SummaryRebuild.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Today today;
+
+    /** Rebuilds every month, waiting for a rebuild another instance is running to end first. */
+    @Transactional
+    public void fullWaiting() {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
+        full();
+    }
+
+    /** Rebuilds every month; false when another instance is rebuilding (this run skipped). */
+    @Transactional
+    public boolean fullUnlessBusy() {
+        if (!tryLock()) {
+            LOG.info("Another instance is rebuilding the insight summary: skipped");
+            return false;
+        }
+        full();
+        return true;
+    }
+
+    /** Rebuilds the current month only; false when another instance is rebuilding. */
+    @Transactional
+    public boolean currentMonthUnlessBusy() {
+        if (!tryLock()) {
+            return false;
+        }
+        LocalDate on = today.date();
+        LocalDate month = today.month().atDay(1);
+        em.createNativeQuery("delete from insight_figure where month = ?1").setParameter(1, month).executeUpdate();
+        insert(month, month, on);
+        stamp(false);
+        return true;
+    }
+
+    private void full() {
+        LocalDate on = today.date();
+        LocalDate current = today.month().atDay(1);
+        // The snapshots of past months cannot be rebuilt: they stay, the rest is replaced.
+        em.createNativeQuery("delete from insight_figure where not (measure in (:snapshots) and month < :current)")
+                .setParameter("snapshots", SummaryStatements.SNAPSHOTS.stream().map(Enum::name).toList())
+                .setParameter("current", current).executeUpdate();
+        insert(firstMonth(current), current, on);
+        stamp(true);
+        LOG.info("Rebuilt the insight summary");
+    }
+
+    private boolean tryLock() {
+        return Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK_KEY).getSingleResult());
+    }
+
+    private void insert(LocalDate first, LocalDate last, LocalDate on) {
+        for (String sql : SummaryStatements.SQL.values()) {
+            var query = em.createNativeQuery(sql);
+            if (sql.contains(":first")) {
+                query.setParameter("first", first).setParameter("last", last);
+            }
+            if (sql.contains(":today")) {
+                query.setParameter("today", on);
+            }
+            query.executeUpdate();
+        }
+    }
+
+    /** The month of the earliest record counted, so that every stock has a value from then on. */
+    private LocalDate firstMonth(LocalDate current) {
+        Object earliest = em.createNativeQuery("select least((select min(referred_on) from caf_case),"
+                + " (select min(cast(reported_at at time zone 'Europe/London' as date)) from estate_issue),"
+                + " (select min(held_on) from estate_engagement_event),"
+                + " (select min(cast(received_at at time zone 'Europe/London' as date)) from intel_report),"
+                + " (select min(decided_on) from grant_request))").getSingleResult();
+        LocalDate first = earliest == null ? current : toDate(earliest);
+        return first.isAfter(current) ? current : YearMonth.from(first).atDay(1);
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof Timestamp stamp) {
+            return stamp.toLocalDateTime().toLocalDate();
+        }
+        throw new IllegalStateException("Unexpected date " + value.getClass());
+    }
+
+    private void stamp(boolean full) {
+        String fullAt = full ? "excluded.full_rebuild_at" : "insight_refresh.full_rebuild_at";
+        em.createNativeQuery("insert into insight_refresh (id, refreshed_at, full_rebuild_at) values (1, ?1, ?1)"
+                        + " on conflict (id) do update set refreshed_at = excluded.refreshed_at, full_rebuild_at = " + fullAt)
+                .setParameter(1, today.instant())
+                .executeUpdate();
+    }
+}
