@@ -410,6 +410,7 @@ final class Routes {
 
         // Insight: figures for the neighbourhoods the manager covers; every table as a page, CSV, Excel and JSON.
         row("GET /insight", INSIGHT, ROLE);
+        row("GET /insight/inequality", INSIGHT, ROLE);
         row("GET /insight/tables/{id}", INSIGHT, ROLE);
         row("GET /insight/tables/{id}.csv", INSIGHT, ROLE);
         row("GET /insight/tables/{id}.xlsx", INSIGHT, ROLE);

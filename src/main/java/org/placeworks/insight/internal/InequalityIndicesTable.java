@@ -1,0 +1,30 @@
+package org.placeworks.insight.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.placeworks.insight.InsightFilter;
+import org.placeworks.insight.InsightTable;
+import org.placeworks.insight.InsightTableSource;
+
+/** Inequality indices by deprivation, for the inequality page and every export of it. */
+@RequestScoped
+public class InequalityIndicesTable implements InsightTableSource {
+
+    @Inject
+    Inequality inequality;
+
+    @Override
+    public String id() {
+        return InequalityFigures.INDICES_ID;
+    }
+
+    @Override
+    public String title() {
+        return "Inequality indices by deprivation";
+    }
+
+    @Override
+    public InsightTable table(InsightFilter filter) {
+        return inequality.figures(filter).indicesTable();
+    }
+}
