@@ -10,8 +10,8 @@ public record PopulationVintage(Integer vintage, String source, int areas) {
         return vintage != null;
     }
 
-    /** "2024 (ONS mid-year estimates)" or "year not recorded". */
+    /** "2024 figures from ONS mid-year estimates", or "year not recorded". */
     public String label() {
-        return vintage == null ? "year not recorded" : vintage + " (" + source + ")";
+        return vintage == null ? "year not recorded" : vintage + " figures from " + source;
     }
 }

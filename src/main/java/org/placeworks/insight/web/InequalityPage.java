@@ -18,7 +18,7 @@ import org.placeworks.insight.InsightFilters;
 import org.placeworks.insight.InsightSection;
 import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.Suppression;
-import org.placeworks.insight.internal.Inequality;
+import org.placeworks.insight.Inequality;
 import org.placeworks.insight.internal.InequalityFigures;
 
 /**

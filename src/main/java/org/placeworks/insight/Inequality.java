@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.placeworks.geography.PopulationVintage;
 import org.placeworks.geography.Populations;
-import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightPlace;
-import org.placeworks.insight.InsightScope;
+import org.placeworks.insight.internal.InequalityFigures;
+import org.placeworks.insight.internal.Measure;
+import org.placeworks.insight.internal.Summary;
 
 /**
  * The inequality figures for the signed-in manager's neighbourhoods and a filter: deciles from geography, the
@@ -57,7 +57,7 @@ public class Inequality {
         return InequalityFigures.of(rows, List.of(populationNote(vintages())));
     }
 
-    /** "Child populations: 2024 (ONS mid-year estimates) for 6 neighbourhoods; year not recorded for 2." */
+    /** "Child populations: 2024 figures from ONS mid-year estimates for 6 neighbourhoods; year not recorded for 2." */
     static String populationNote(List<PopulationVintage> vintages) {
         if (vintages.isEmpty()) {
             return "Child populations: none held for these neighbourhoods.";

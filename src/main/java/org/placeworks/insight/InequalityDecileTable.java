@@ -1,10 +1,8 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightTable;
-import org.placeworks.insight.InsightTableSource;
+import org.placeworks.insight.internal.InequalityFigures;
 
 /** Early help by deprivation decile, for the inequality page and every export of it. */
 @RequestScoped

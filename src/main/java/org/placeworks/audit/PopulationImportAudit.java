@@ -1,10 +1,8 @@
-package org.placeworks.audit.internal;
+package org.placeworks.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.placeworks.audit.AuditAction;
-import org.placeworks.audit.AuditTrail;
 import org.placeworks.geography.PopulationsImported;
 
 /**
