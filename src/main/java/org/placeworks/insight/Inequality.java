@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.placeworks.geography.PopulationVintage;
 import org.placeworks.geography.Populations;
-import org.placeworks.insight.internal.InequalityFigures;
 import org.placeworks.insight.internal.Measure;
 import org.placeworks.insight.internal.Summary;
 

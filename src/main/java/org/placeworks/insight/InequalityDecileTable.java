@@ -2,7 +2,6 @@ package org.placeworks.insight;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.placeworks.insight.internal.InequalityFigures;
 
 /** Early help by deprivation decile, for the inequality page and every export of it. */
 @RequestScoped

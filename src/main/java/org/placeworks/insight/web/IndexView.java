@@ -2,8 +2,8 @@ package org.placeworks.insight.web;
 
 import org.placeworks.insight.Figure;
 import org.placeworks.insight.Unit;
-import org.placeworks.insight.internal.InequalityFigures.RateInequality;
-import org.placeworks.insight.internal.InequalityIndex;
+import org.placeworks.insight.InequalityFigures.RateInequality;
+import org.placeworks.insight.InequalityIndex;
 
 /** One rate's inequality as the page writes it: the indices with their intervals and reading, or why not. */
 public record IndexView(String key, String measure, String unitText, String points, boolean worked, String sii,

@@ -19,7 +19,7 @@ import org.placeworks.insight.InsightSection;
 import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.Suppression;
 import org.placeworks.insight.Inequality;
-import org.placeworks.insight.internal.InequalityFigures;
+import org.placeworks.insight.InequalityFigures;
 
 /**
  * Whether early help reaches and helps children equally across deprivation: rates by decile and fifth, the

@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -6,13 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.placeworks.insight.Figure;
-import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.InsightTable.Column;
 import org.placeworks.insight.InsightTable.Level;
 import org.placeworks.insight.InsightTable.Row;
-import org.placeworks.insight.Suppression;
-import org.placeworks.insight.Unit;
 
 /**
  * Early help figures by deprivation: the neighbourhoods grouped by decile (1 = most deprived tenth of England)

@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.placeworks.insight.Figure;
 import org.placeworks.insight.Figure.Shown;
-import org.placeworks.insight.InsightTable;
-import org.placeworks.insight.internal.InequalityFigures.PlaceCounts;
-import org.placeworks.insight.internal.InequalityFigures.Rate;
-import org.placeworks.insight.internal.InequalityFigures.RateInequality;
+import org.placeworks.insight.InequalityFigures.PlaceCounts;
+import org.placeworks.insight.InequalityFigures.Rate;
+import org.placeworks.insight.InequalityFigures.RateInequality;
 
 class InequalityFiguresTest {
 
