@@ -66,6 +66,10 @@ final class Routes {
         row("GET /api/v1/coverage", PLACES, ROLE);
         row("GET /api/v1/coverage/{addressId}", PLACES, ROLE);
 
+        // Administration: population figures for the areas (geography owns the write, insight reads them).
+        row("GET /admin/areas/populations", ADMIN, ROLE);
+        row("POST /admin/areas/populations", ADMIN, ROLE);
+
         // Administration: places, services, staff.
         for (String route : new String[] {"GET /admin/addresses", "POST /admin/addresses", "GET /admin/addresses/import",
             "POST /admin/addresses/import", "GET /admin/addresses/new", "GET /admin/addresses/{id}", "GET /admin/addresses/{id}/edit",
@@ -407,6 +411,7 @@ final class Routes {
         // Insight: figures for the neighbourhoods the manager covers; every table as a page, CSV, Excel and JSON.
         row("GET /insight", INSIGHT, ROLE);
         row("GET /insight/caseload", INSIGHT, ROLE);
+        row("GET /insight/inequality", INSIGHT, ROLE);
         row("GET /insight/tables/{id}", INSIGHT, ROLE);
         row("GET /insight/tables/{id}.csv", INSIGHT, ROLE);
         row("GET /insight/tables/{id}.xlsx", INSIGHT, ROLE);

@@ -44,6 +44,13 @@ public class Area {
     @Column(name = "child_population")
     Integer childPopulation;
 
+    /** The year the populations describe, and who published them; null until a population import sets them. */
+    @Column(name = "population_vintage")
+    Integer populationVintage;
+
+    @Column(name = "population_source")
+    String populationSource;
+
     /** For an estate: the neighbourhoods it straddles. */
     @ElementCollection
     @CollectionTable(name = "estate_neighbourhood", joinColumns = @JoinColumn(name = "estate_id"))
@@ -103,6 +110,25 @@ public class Area {
 
     public Integer childPopulation() {
         return childPopulation;
+    }
+
+    public Integer populationVintage() {
+        return populationVintage;
+    }
+
+    public String populationSource() {
+        return populationSource;
+    }
+
+    /** Replaces the populations with published figures of a known year and source. */
+    public void populations(int children, int residents, int vintage, String source) {
+        if (children < 0 || residents < 0 || children > residents) {
+            throw new IllegalArgumentException("Populations of " + code + " out of range: " + children + " of " + residents);
+        }
+        this.childPopulation = children;
+        this.residentPopulation = residents;
+        this.populationVintage = vintage;
+        this.populationSource = source;
     }
 
     public Set<UUID> neighbourhoods() {
