@@ -411,6 +411,8 @@ final class Routes {
         row("GET /insight/tables/{id}.xlsx", INSIGHT, ROLE);
         row("GET /api/v1/insight/tables", INSIGHT, ROLE);
         row("GET /api/v1/insight/tables/{id}", INSIGHT, ROLE);
+        row("GET /insight/outcomes", INSIGHT, ROLE);
+        row("GET /insight/timeliness", INSIGHT, ROLE);
     }
 
     private Routes() {
