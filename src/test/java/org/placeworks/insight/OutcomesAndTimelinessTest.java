@@ -105,7 +105,11 @@ class OutcomesAndTimelinessTest {
     }
 
     private static JsonPath table(String id) {
-        return given().get("/api/v1/insight/tables/" + id + "?" + PERIOD).then().statusCode(200).extract().jsonPath();
+        return table(id, PERIOD);
+    }
+
+    private static JsonPath table(String id, String query) {
+        return given().get("/api/v1/insight/tables/" + id + "?" + query).then().statusCode(200).extract().jsonPath();
     }
 
     private static String text(JsonPath table, String row, String column) {
@@ -218,13 +222,15 @@ class OutcomesAndTimelinessTest {
 
     @Test
     @TestSecurity(user = "manager", roles = "manager")
-    void eachPageCostsTheSameStatementsForSixMonthsOfCasesAsForOne() {
+    void eachPageCostsTheSameStatementsHoweverManyRowsItsTablesHave() {
         assertThat(sessionFactory.getStatistics().isStatisticsEnabled()).isTrue();
+        // 2026 holds the demo's cases of two services (Family Support's closures, School Nursing's referral); the
+        // first half of 2031 only Family Support's: more rows must not mean more statements.
+        String demoYear = "from=2026-01&to=2026-12";
+        assertThat(table("outcomes", demoYear).getList("rows").size())
+                .isGreaterThan(table("outcomes", PERIOD).getList("rows").size());
         for (String page : List.of("/insight/outcomes", "/insight/timeliness")) {
-            long withCases = statementsFor(page + "?" + PERIOD);
-            long march = statementsFor(page + "?from=2031-03&to=2031-03");
-            assertThat(withCases).as(page).isEqualTo(march);
-            assertThat(withCases).as(page).isLessThanOrEqualTo(15);
+            assertThat(statementsFor(page + "?" + PERIOD)).as(page).isEqualTo(statementsFor(page + "?" + demoYear));
         }
     }
 
