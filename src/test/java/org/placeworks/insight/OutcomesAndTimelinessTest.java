@@ -215,6 +215,8 @@ class OutcomesAndTimelinessTest {
         assertThat(timeliness.select("table#timeliness tr[data-row='" + familySupport + "'] td").get(0).text()).isEqualTo("7");
         assertThat(timeliness.select("table#timeliness-workers tr[data-row='" + frontline + "'] th").text())
                 .isEqualTo(thornbury.member("frontline").name());
+        String csv = given().get("/insight/tables/outcomes.csv?" + PERIOD).then().statusCode(200).extract().asString();
+        assertThat(csv).contains("Family Support Thornbury").contains("fewer than 5");
         Document home = Jsoup.parse(given().get("/insight").then().statusCode(200).extract().asString());
         assertThat(home.select("a[href='/insight/outcomes']")).hasSize(1);
         assertThat(home.select("a[href='/insight/timeliness']")).hasSize(1);

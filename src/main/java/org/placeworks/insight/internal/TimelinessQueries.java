@@ -32,12 +32,12 @@ public class TimelinessQueries {
 
     /** One stage's count in the period and the median days from referral to it (null with no cases). */
     public record Stage(long cases, long withinTimescale, Double medianDays) {
-        static final Stage NONE = new Stage(0, 0, null);
+        public static final Stage NONE = new Stage(0, 0, null);
     }
 
     /** A group's assessments completed, first reviews held and closures in the period. */
     public record Timeliness(Stage assessments, Stage firstReviews, Stage closures) {
-        static final Timeliness NONE = new Timeliness(Stage.NONE, Stage.NONE, Stage.NONE);
+        public static final Timeliness NONE = new Timeliness(Stage.NONE, Stage.NONE, Stage.NONE);
     }
 
     /** The groups (a null key: cases with no worker) in the order found, and the whole scope. */

@@ -14,9 +14,9 @@ import org.placeworks.insight.InsightFilterView;
 import org.placeworks.insight.InsightFilters;
 import org.placeworks.insight.InsightSection;
 import org.placeworks.insight.InsightTable;
-import org.placeworks.insight.internal.GrantsToOutcomesTable;
-import org.placeworks.insight.internal.HeadlineOutcomesTable;
-import org.placeworks.insight.internal.OutcomesTable;
+import org.placeworks.insight.GrantsToOutcomesTable;
+import org.placeworks.insight.HeadlineOutcomesTable;
+import org.placeworks.insight.OutcomesTable;
 
 /** Outcomes and evidence of impact: closed cases by service, needs by headline outcome, and grants beside outcomes. */
 @Path("/insight/outcomes")

@@ -14,8 +14,8 @@ import org.placeworks.insight.InsightFilterView;
 import org.placeworks.insight.InsightFilters;
 import org.placeworks.insight.InsightSection;
 import org.placeworks.insight.InsightTable;
-import org.placeworks.insight.internal.ServiceTimelinessTable;
-import org.placeworks.insight.internal.WorkerTimelinessTable;
+import org.placeworks.insight.ServiceTimelinessTable;
+import org.placeworks.insight.WorkerTimelinessTable;
 
 /** Timeliness: assessments within timescale and the median days to assessment, first review and closure. */
 @Path("/insight/timeliness")

@@ -1,14 +1,13 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.InsightTable.Column;
 import org.placeworks.insight.InsightTable.Level;
 import org.placeworks.insight.InsightTable.Row;
+import org.placeworks.insight.internal.TimelinessQueries;
 
 /** How the timeliness tables (by service, by worker) are laid out and suppressed, from the raw figures. */
 final class TimelinessTable {

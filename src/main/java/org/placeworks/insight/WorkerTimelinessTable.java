@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,11 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightPlace;
-import org.placeworks.insight.InsightScope;
-import org.placeworks.insight.InsightTable;
-import org.placeworks.insight.InsightTableSource;
+import org.placeworks.insight.internal.TimelinessQueries;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
 

@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.placeworks.caf.HeadlineOutcome;
-import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightTable;
+import org.placeworks.insight.internal.OutcomeQueries;
+import org.placeworks.insight.internal.TimelinessQueries;
 
 /** The outcome tables built from raw counts: the figures worked out by hand, and their suppression. */
 class OutcomeTablesTest {

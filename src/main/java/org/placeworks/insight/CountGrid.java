@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.placeworks.insight.Figure;
-import org.placeworks.insight.Suppression;
-import org.placeworks.insight.Unit;
 
 /**
  * The raw counts of one table, cell by cell, with the sums they take part in (a row's parts adding up to

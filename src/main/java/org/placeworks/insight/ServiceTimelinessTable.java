@@ -1,4 +1,4 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,11 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightPlace;
-import org.placeworks.insight.InsightScope;
-import org.placeworks.insight.InsightTable;
-import org.placeworks.insight.InsightTableSource;
+import org.placeworks.insight.internal.TimelinessQueries;
 
 /** Timeliness of early help by owning service: two statements (the figures, then the services' names). */
 @RequestScoped

@@ -1,17 +1,13 @@
-package org.placeworks.insight.internal;
+package org.placeworks.insight;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import org.placeworks.insight.InsightFilter;
-import org.placeworks.insight.InsightPlace;
-import org.placeworks.insight.InsightScope;
-import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.InsightTable.Column;
 import org.placeworks.insight.InsightTable.Level;
 import org.placeworks.insight.InsightTable.Row;
-import org.placeworks.insight.InsightTableSource;
+import org.placeworks.insight.internal.OutcomeQueries;
 
 /** Needs on cases closed in the period, by the Supporting Families headline outcome each was tagged with. */
 @RequestScoped
