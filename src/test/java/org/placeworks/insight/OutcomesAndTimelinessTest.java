@@ -190,6 +190,21 @@ class OutcomesAndTimelinessTest {
     }
 
     @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void theFilterNarrowsTheCasesToTheStrandServiceAndWorkerChosen() {
+        ids();
+        assertThat(text(table("outcomes", PERIOD + "&worker=" + frontline), familySupport.toString(), "closed")).isEqualTo("8");
+        // Early help cases are all of the Early Intervention strand, and all eight are Family Support's.
+        JsonPath estate = table("outcomes", PERIOD + "&strand=ESTATE_SERVICES");
+        assertThat(estate.getList("rows")).hasSize(1);
+        assertThat(text(estate, "total", "closed")).isEqualTo("fewer than 5");
+        UUID schoolNursing = thornbury.service("School Nursing Southbank").id();
+        JsonPath nursing = table("timeliness", PERIOD + "&service=" + schoolNursing);
+        assertThat(nursing.getList("rows")).hasSize(1);
+        assertThat(text(nursing, "total", "assessments")).isEqualTo("fewer than 5");
+    }
+
+    @Test
     @TestSecurity(user = SOUTHBANK_MANAGER, roles = "manager")
     void aManagerCountsOnlyTheFamiliesInTheirNeighbourhoods() {
         ids();
