@@ -420,6 +420,8 @@ final class Routes {
         // The neighbourhood map and a neighbourhood's page: only the manager's own neighbourhoods (another is 404).
         row("GET /insight/map", INSIGHT, ROLE);
         row("GET /insight/neighbourhoods/{id}", INSIGHT, ROLE);
+        row("GET /insight/outcomes", INSIGHT, ROLE);
+        row("GET /insight/timeliness", INSIGHT, ROLE);
     }
 
     private Routes() {
