@@ -17,6 +17,7 @@ import org.placeworks.caf.ActionCommand;
 import org.placeworks.caf.AssessmentCommand;
 import org.placeworks.caf.CafElement;
 import org.placeworks.caf.CaseLoops;
+import org.placeworks.caf.CaseRevision;
 import org.placeworks.caf.CaseWork;
 import org.placeworks.caf.ClosureCommand;
 import org.placeworks.caf.ConsentCommand;
@@ -191,12 +192,13 @@ class DemoHistory {
     /** Consent, the assessment, the lead professional, the plan's actions, reviews, and the closure or step up asked for. */
     private StepTaken work(HistoryPlan.Case c, UUID caseId, UUID workerId, Set<UUID> agencies) {
         String parent = c.family().parents().get(0).givenName() + " " + c.family().surname();
+        CaseRevision referred = work.revision(caseId);
+        List<UUID> needIds = referred.needIds();
         work.recordConsent(caseId, new ConsentCommand(List.of(ConsentCommand.Consenter.adult(parent)), c.consentOn(), PURPOSES,
-                true, agencies, Set.of(), version(caseId)));
+                true, agencies, Set.of(), referred.version()));
         if (c.assessedOn() == null) {
             return StepTaken.DONE;
         }
-        List<UUID> needIds = work.revision(caseId).needIds();
         Map<UUID, Score> baseline = new LinkedHashMap<>();
         needIds.forEach(need -> baseline.put(need, new Score(3)));
         work.recordAssessment(caseId, new AssessmentCommand(Map.of(CafElement.EMOTIONAL_WARMTH, "Warm, caring home"),
