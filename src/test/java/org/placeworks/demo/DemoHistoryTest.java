@@ -41,8 +41,10 @@ class DemoHistoryTest {
                 + " left join caf_case c on c.family_id = f.id and " + HISTORY
                 + " where n.kind = 'NEIGHBOURHOOD' group by n.code, n.deprivation_decile, n.child_population order by n.code")
                 .getResultList();
-        result.forEach(r -> rows.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), ((Number) r[4]).longValue()}));
+        // The demo town's eight, not those other tests add.
+        java.util.Set<Object> demo = java.util.Arrays.stream(DemoPlace.NEIGHBOURHOODS).map(n -> n[0]).collect(java.util.stream.Collectors.toSet());
+        result.stream().filter(r -> demo.contains(r[0])).forEach(r -> rows.put((String) r[0], new long[] {((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue()}));
         return rows;
     }
 
