@@ -71,7 +71,8 @@ class CaseloadPageTest {
     void theManagerSeesEveryNeighbourhoodOfTheTownRolledUpByWardAndLocality() {
         summary.refresh();
         Document page = Jsoup.parse(given().get("/insight/caseload").then().statusCode(200).extract().asString());
-        assertThat(rows(page, "NEIGHBOURHOOD")).hasSize(8);
+        // The demo's 8, and any other tests have added to the town's wards since.
+        assertThat(rows(page, "NEIGHBOURHOOD")).hasSize(neighbourhoodsOf("Northgate").size() + neighbourhoodsOf("Southbank").size());
         assertThat(rows(page, "WARD")).hasSize(2);
         assertThat(rows(page, "LOCALITY")).hasSize(1);
         assertThat(rows(page, "TOTAL")).containsExactly("total");
