@@ -401,6 +401,11 @@ final class Routes {
         row("POST /api/v1/intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
         row("GET /api/v1/intelligence/case-reviews", Set.of(Roles.INTELLIGENCE_OFFICER, Roles.MANAGER), ROLE);
         row("GET /api/v1/intelligence/case-reviews/{id}", Set.of(Roles.INTELLIGENCE_OFFICER), Need.CASE_REVIEW);
+        // Sustainment checks: a lead professional's own list; one check for its lead professional or a manager of the
+        // owning service (anyone else 404, tried on a random id here and on real checks in SustainmentCheckPagesTest).
+        row("GET /sustainment-checks", Set.of(Roles.LEAD_PROFESSIONAL, Roles.FRONTLINE), ROLE);
+        row("GET /sustainment-checks/{id}", Set.of(Roles.LEAD_PROFESSIONAL, Roles.FRONTLINE, Roles.MANAGER), ROLE);
+        row("POST /sustainment-checks/{id}", Set.of(Roles.LEAD_PROFESSIONAL, Roles.FRONTLINE, Roles.MANAGER), ROLE);
     }
 
     private Routes() {
