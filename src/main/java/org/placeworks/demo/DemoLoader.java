@@ -63,6 +63,9 @@ class DemoLoader {
     @Inject
     DemoCommunityTrigger communityTrigger;
 
+    @Inject
+    DemoSustainment sustainment;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled || !places.areas().isEmpty()) {
             return;
@@ -85,5 +88,7 @@ class DemoLoader {
         intelligence.load();
         triage.load();
         communityTrigger.load();
+        sustainment.load();
+        LOG.info("Loaded the demo sustainment checks: one family claimable under Supporting Families");
     }
 }
