@@ -35,7 +35,7 @@ public final class CsvWriter {
     }
 
     /** The text of one cell, made safe to open in a spreadsheet. */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         String text = value == null ? "" : value.toString();
         if (text.isEmpty() || NUMBER.matcher(text).matches()) {
             return text;

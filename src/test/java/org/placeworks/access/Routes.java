@@ -45,6 +45,8 @@ final class Routes {
     /** Who cancels an approved award before it is paid: the chair of the fund's panel, a manager who sees the fund. */
     static final Set<String> CANCELLERS = Set.of(Roles.PANEL_CHAIR, Roles.MANAGER);
     static final Set<String> MANAGER = Set.of(Roles.MANAGER);
+    /** Insight: managers and administrators, for the neighbourhoods they cover. */
+    static final Set<String> INSIGHT = Set.of(Roles.MANAGER, Roles.ADMIN);
     static final Set<String> PLACES = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
             Roles.ESTATE_OFFICER, Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN);
 
@@ -406,6 +408,14 @@ final class Routes {
         row("GET /sustainment-checks", Set.of(Roles.LEAD_PROFESSIONAL, Roles.FRONTLINE), ROLE);
         row("GET /sustainment-checks/{id}", Set.of(Roles.LEAD_PROFESSIONAL, Roles.FRONTLINE, Roles.MANAGER), ROLE);
         row("POST /sustainment-checks/{id}", Set.of(Roles.LEAD_PROFESSIONAL, Roles.FRONTLINE, Roles.MANAGER), ROLE);
+
+        // Insight: figures for the neighbourhoods the manager covers; every table as a page, CSV, Excel and JSON.
+        row("GET /insight", INSIGHT, ROLE);
+        row("GET /insight/tables/{id}", INSIGHT, ROLE);
+        row("GET /insight/tables/{id}.csv", INSIGHT, ROLE);
+        row("GET /insight/tables/{id}.xlsx", INSIGHT, ROLE);
+        row("GET /api/v1/insight/tables", INSIGHT, ROLE);
+        row("GET /api/v1/insight/tables/{id}", INSIGHT, ROLE);
     }
 
     private Routes() {
