@@ -416,6 +416,13 @@ final class Routes {
         row("GET /insight/tables/{id}.xlsx", INSIGHT, ROLE);
         row("GET /api/v1/insight/tables", INSIGHT, ROLE);
         row("GET /api/v1/insight/tables/{id}", INSIGHT, ROLE);
+        // Outcomes: sustainment checks and the cost-avoidance estimate for managers and admins; Supporting Families
+        // claims (families' evidence, personal data) for managers only, for the cases of their services.
+        row("GET /insight/sustainment", INSIGHT, ROLE);
+        row("GET /insight/cost-avoidance", INSIGHT, ROLE);
+        row("GET /insight/claims", MANAGER, ROLE);
+        row("GET /insight/claims.csv", MANAGER, ROLE);
+        row("POST /insight/claims", MANAGER, ROLE);
     }
 
     private Routes() {

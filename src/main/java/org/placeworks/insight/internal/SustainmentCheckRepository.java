@@ -2,7 +2,11 @@ package org.placeworks.insight.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.placeworks.caf.HeadlineOutcome;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -76,6 +80,31 @@ public class SustainmentCheckRepository implements PanacheRepositoryBase<Sustain
                     LocalDate on = c.recordedAt().atZone(org.placeworks.shared.Today.LONDON).toLocalDate();
                     return !on.isBefore(from) && !on.isAfter(to);
                 }).toList();
+    }
+
+    /**
+     * For each headline outcome, the families (checks) whose check, recorded in [from, to), says it held: of these
+     * services (or all), optionally of one service and one lead professional.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<HeadlineOutcome, Long> heldByHeadline(boolean all, Set<UUID> services, UUID service, UUID lead, Instant from,
+            Instant to) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select o.headline, count(distinct k.id)
+                from insight_sustainment_check k join insight_sustainment_outcome o on o.check_id = k.id
+                where o.held = true and k.recorded_at >= :from and k.recorded_at < :to
+                    and (:all = true or k.owning_service_id in (:services))
+                    and (:anyService = true or k.owning_service_id = :service)
+                    and (:anyLead = true or k.lead_professional_id = :lead)
+                group by o.headline""")
+                .setParameter("from", from).setParameter("to", to).setParameter("all", all)
+                .setParameter("services", nonEmpty(services))
+                .setParameter("anyService", service == null).setParameter("service", service == null ? NO_SERVICE : service)
+                .setParameter("anyLead", lead == null).setParameter("lead", lead == null ? NO_SERVICE : lead)
+                .getResultList();
+        Map<HeadlineOutcome, Long> held = new EnumMap<>(HeadlineOutcome.class);
+        rows.forEach(r -> held.put(HeadlineOutcome.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        return held;
     }
 
     static Collection<UUID> nonEmpty(Set<UUID> ids) {
