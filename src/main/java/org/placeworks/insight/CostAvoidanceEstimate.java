@@ -60,7 +60,7 @@ public final class CostAvoidanceEstimate {
         rows.add(new InsightTable.Row(TOTAL, "All outcomes priced", InsightTable.Level.TOTAL,
                 List.of(shown.get(TOTAL), Figure.none(Unit.PENCE), estimates.get(TOTAL))));
         notes.add(0, "These unit costs are illustrative: replace them with your council's own figures "
-                + "(placeworks.insight.unit-costs in the configuration).");
+                + "(placeworks.insight.outcomes.unit-costs in the configuration).");
         return new InsightTable(ID, TITLE + ", " + period, "Outcome and the cost it is assumed to avoid",
                 List.of(new InsightTable.Column("sustained", "Families with the outcome sustained"),
                         new InsightTable.Column("unit-cost", "Unit cost"),

@@ -29,7 +29,7 @@ public class SustainmentScheduler {
     @Inject
     SustainmentCheckRepository checks;
 
-    @Scheduled(identity = "insight-sustainment-checks", cron = "{placeworks.insight.sustainment-cron}",
+    @Scheduled(identity = "insight-sustainment-checks", cron = "{placeworks.insight.outcomes.sustainment-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         makeMissingChecks();
