@@ -82,13 +82,18 @@ public class Claims {
     @Transactional
     public String csv() {
         ClaimsList list = list();
+        audit.record(AuditAction.EXPORT, KIND, list.window().start(), "Exported " + list.families().size()
+                + " families claimable under Supporting Families in the window from " + list.window().start());
+        return csvOf(list.families());
+    }
+
+    /** One row per family, through the shared CsvWriter so that nothing typed in evidence runs as a formula. */
+    static String csvOf(List<ClaimView> families) {
         List<List<String>> rows = new ArrayList<>();
-        for (ClaimView v : list.families()) {
+        for (ClaimView v : families) {
             rows.add(List.of(v.caseReference(), v.route().name(), String.valueOf(v.headlines()), date(v.assessmentCompletedOn()),
                     v.plan(), date(v.closedOn()), date(v.checkRecordedOn()), String.join(" | ", v.evidence())));
         }
-        audit.record(AuditAction.EXPORT, KIND, list.window().start(), "Exported " + rows.size()
-                + " families claimable under Supporting Families in the window from " + list.window().start());
         return CsvWriter.write(List.of("Case reference", "Claim route", "Headline outcomes", "Assessment completed",
                 "Plan", "Closed", "Sustainment check recorded", "Evidence"), rows);
     }
