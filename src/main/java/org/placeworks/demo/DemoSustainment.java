@@ -41,7 +41,6 @@ import org.placeworks.insight.SustainmentAnswer;
 import org.placeworks.insight.SustainmentCheckView;
 import org.placeworks.insight.SustainmentChecks;
 import org.placeworks.insight.SustainmentLine;
-import org.placeworks.insight.internal.SustainmentScheduler;
 import org.placeworks.organisation.AgencyView;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
@@ -49,9 +48,9 @@ import org.placeworks.shared.Today;
 
 /**
  * Outcomes six months on: three families whose cases closed with their needs met long enough ago for their
- * sustainment checks to fall due. Fran (frontline, their lead professional) recorded the Hughes family's check,
+ * sustainment checks to fall due. Fran (frontline, their lead professional) recorded the Thornton family's check,
  * every outcome held with its evidence, so the family can be claimed under Supporting Families; the Brennan
- * family's check is overdue, and the Ellis family's falls due within the month. Any other demo case closed
+ * family's check is overdue, and the Fletcher family's falls due within the month. Any other demo case closed
  * with its needs met more than six months ago (and not yet checked) is recorded as held too. Loaded last, by
  * {@link DemoLoader}, through the services staff use.
  */
@@ -89,25 +88,22 @@ class DemoSustainment {
     Today today;
 
     @Inject
-    SustainmentScheduler scheduler;
-
-    @Inject
     SustainmentChecks checks;
 
     void load() {
         LocalDate now = today.date();
         UUID fran = staff.activeNames().stream().filter(s -> s.username().equals("frontline")).findFirst().orElseThrow().id();
-        closedWithNeedsMet("Hughes family", 100090000045L, "Mia", "Hughes", "Dawn", now.minusDays(420), now.minusDays(220), fran,
+        closedWithNeedsMet("Thornton family", 100090000045L, "Mia", "Thornton", "Dawn", now.minusDays(420), now.minusDays(220), fran,
                 List.of(new NeedCommand("School attendance below 80%", HeadlineOutcome.EDUCATION),
                         new NeedCommand("Rent arrears and a notice seeking possession", HeadlineOutcome.HOUSING),
                         new NeedCommand("Mum out of work since the baby", HeadlineOutcome.FINANCIAL_STABILITY)));
         UUID brennan = closedWithNeedsMet("Brennan family", 100090000057L, "Finn", "Brennan", "Claire", now.minusDays(400), now.minusDays(200), fran,
                 List.of(new NeedCommand("Arguments at home", HeadlineOutcome.FAMILY_RELATIONSHIPS),
                         new NeedCommand("Low mood", HeadlineOutcome.HEALTH)));
-        closedWithNeedsMet("Ellis family", 100090000072L, "Ava", "Ellis", "Gemma", now.minusDays(360), now.minusDays(170), fran,
+        closedWithNeedsMet("Fletcher family", 100090000072L, "Ava", "Fletcher", "Gemma", now.minusDays(360), now.minusDays(170), fran,
                 List.of(new NeedCommand("Missed health visitor checks", HeadlineOutcome.EARLY_YEARS),
                         new NeedCommand("Damp and overcrowding", HeadlineOutcome.HOUSING)));
-        scheduler.makeMissingChecks();
+        checks.makeMissing();
         // Fran records every check of hers that fell due more than a month ago, except the Brennan family's.
         actingAs.run("frontline", WORKER_ROLES, () -> {
             for (SustainmentLine line : checks.mine()) {

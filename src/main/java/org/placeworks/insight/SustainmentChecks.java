@@ -17,6 +17,7 @@ import org.placeworks.insight.internal.ManagedServices;
 import org.placeworks.insight.internal.SustainmentCheck;
 import org.placeworks.insight.internal.SustainmentCheckRepository;
 import org.placeworks.insight.internal.SustainmentGate;
+import org.placeworks.insight.internal.SustainmentScheduler;
 import org.placeworks.organisation.AccessPolicy;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffName;
@@ -58,6 +59,14 @@ public class SustainmentChecks {
 
     @Inject
     Today today;
+
+    @Inject
+    SustainmentScheduler scheduler;
+
+    /** Makes the missing checks now, as the daily job does (the demo calls it after loading closed cases). */
+    public int makeMissing() {
+        return scheduler.makeMissingChecks();
+    }
 
     /** The signed-in lead professional's checks not yet recorded, overdue and due in the next 30 days, soonest first. */
     @Transactional
