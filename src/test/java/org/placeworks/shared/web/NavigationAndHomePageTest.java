@@ -75,7 +75,8 @@ class NavigationAndHomePageTest {
     @TestSecurity(user = "manager", roles = "manager")
     void aManagerIsOfferedThePanelAndGrants() {
         navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/estate/issues", "/estate/engagement",
-                "/estate/my-actions", "/intelligence/passed-on", "/intelligence/community-trigger", "/intelligence/case-reviews", "/coverage");
+                "/estate/my-actions", "/intelligence/passed-on", "/intelligence/community-trigger", "/intelligence/case-reviews", "/insight",
+                "/coverage");
     }
 
     @Test
@@ -99,7 +100,7 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void anAdministratorIsOfferedTheAdministrationPages() {
-        navigationAndHomeAgree("/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/estate-categories", "/admin/staff",
+        navigationAndHomeAgree("/insight", "/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/estate-categories", "/admin/staff",
                 "/admin/open311-keys");
     }
 
