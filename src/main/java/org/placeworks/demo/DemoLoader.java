@@ -11,7 +11,8 @@ import org.placeworks.geography.Places;
 /**
  * Loads the demo data (dev, local runs and tests; never production) into an empty database, one
  * feature after another, each through that feature's own services: the place and its staff, then
- * early help cases, the panel, the grants awarded at its last meeting, and last, that meeting's close.
+ * early help cases, the panel, the grants awarded at its last meeting, that meeting's close, two years of early
+ * help history ({@link DemoHistory}), then the estate and community intelligence.
  */
 @ApplicationScoped
 class DemoLoader {
@@ -46,6 +47,9 @@ class DemoLoader {
     DemoGrants grants;
 
     @Inject
+    DemoHistory history;
+
+    @Inject
     DemoEstateIssues estateIssues;
 
     @Inject
@@ -70,6 +74,9 @@ class DemoLoader {
         if (!enabled || !places.areas().isEmpty()) {
             return;
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long began = System.nanoTime();
+        long beganCpu = threads.getCurrentThreadCpuTime();
         place.load();
         LOG.info("Loaded the demo place: Thornbury, in Eastmoor District");
         cases.load();
@@ -82,6 +89,12 @@ class DemoLoader {
         grants.load();
         LOG.info("Loaded the demo grant fund");
         panel.closeLastMonth();
+        // Timed, since every test run starts with it: the wall time, and the loading thread's own CPU time (steadier on a busy machine).
+        long started = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        history.load();
+        LOG.infof("Loaded the demo's two years of early help history (%d cases) in %d ms (%d ms of this thread's CPU)", history.size(),
+                (System.nanoTime() - started) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         estateIssues.load();
         engagement.load();
         open311.load();
@@ -90,5 +103,7 @@ class DemoLoader {
         communityTrigger.load();
         sustainment.load();
         LOG.info("Loaded the demo sustainment checks: one family claimable under Supporting Families");
+        LOG.infof("Loaded the demo data in %d ms (%d ms of this thread's CPU)", (System.nanoTime() - began) / 1_000_000,
+                (threads.getCurrentThreadCpuTime() - beganCpu) / 1_000_000);
     }
 }

@@ -34,7 +34,7 @@ class DemoPlace {
     private static final int VINTAGE = 2021;
 
     /** Neighbourhood code, name, ward, decile, residents, children. */
-    private static final Object[][] NEIGHBOURHOODS = {
+    static final Object[][] NEIGHBOURHOODS = {
         {"E01000901", "Market Place", "Northgate", 5, 1540, 270},
         {"E01000902", "Castle Hill", "Northgate", 9, 1480, 300},
         {"E01000903", "Northgate Fields", "Northgate", 2, 1620, 410},
@@ -127,9 +127,18 @@ class DemoPlace {
         staff.register("admin", "Alex", "Reid", "admin@eastmoor.example", "Systems administrator", council, Set.of());
     }
 
+    /** Houses in each neighbourhood: four streets of ten. */
+    static final int ADDRESSES_PER_NEIGHBOURHOOD = 40;
+    private static final long FIRST_UPRN = 100090000001L;
+
+    /** The UPRN of the first house in neighbourhood {@code n} (in {@link #NEIGHBOURHOODS} order); the rest follow on. */
+    static long firstUprn(int n) {
+        return FIRST_UPRN + (long) n * ADDRESSES_PER_NEIGHBOURHOOD;
+    }
+
     /** 40 addresses a neighbourhood; in Mill Lane and Riverside the first two streets are on the estate. */
     private void addresses(List<AreaView> neighbourhoods, AreaView estate) {
-        long uprn = 100090000001L;
+        long uprn = FIRST_UPRN;
         for (int n = 0; n < neighbourhoods.size(); n++) {
             AreaView neighbourhood = neighbourhoods.get(n);
             boolean straddled = n == 3 || n == 4;
