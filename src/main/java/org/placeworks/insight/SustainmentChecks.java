@@ -129,7 +129,7 @@ public class SustainmentChecks {
     private List<SustainmentLine> lines(List<SustainmentCheck> found) {
         Map<UUID, StaffName> names = staff.names(leads(found));
         LocalDate now = today.date();
-        return found.stream().map(c -> new SustainmentLine(c.id(), c.caseReference(), name(names, c.leadProfessionalId()),
+        return found.stream().map(c -> new SustainmentLine(c.id(), c.caseId(), c.caseReference(), name(names, c.leadProfessionalId()),
                 c.closedOn(), c.dueOn(), !c.recorded() && c.dueOn().isBefore(now), c.outcomes().size())).toList();
     }
 
