@@ -69,6 +69,9 @@ class DemoLoader {
     DemoCommunityTrigger communityTrigger;
 
     @Inject
+    DemoSustainment sustainment;
+
+    @Inject
     InsightSummary insight;
 
     void onStart(@Observes StartupEvent event) {
@@ -102,6 +105,8 @@ class DemoLoader {
         intelligence.load();
         triage.load();
         communityTrigger.load();
+        sustainment.load();
+        LOG.info("Loaded the demo sustainment checks: one family claimable under Supporting Families");
         insight.refresh();
         LOG.info("Built the insight summary from the demo records");
         LOG.infof("Loaded the demo data in %d ms (%d ms of this thread's CPU)", (System.nanoTime() - began) / 1_000_000,

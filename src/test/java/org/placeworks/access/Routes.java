@@ -407,6 +407,11 @@ final class Routes {
         row("POST /api/v1/intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
         row("GET /api/v1/intelligence/case-reviews", Set.of(Roles.INTELLIGENCE_OFFICER, Roles.MANAGER), ROLE);
         row("GET /api/v1/intelligence/case-reviews/{id}", Set.of(Roles.INTELLIGENCE_OFFICER), Need.CASE_REVIEW);
+        // Sustainment checks: a lead professional's own list; one check for its lead professional or a manager of the
+        // owning service (anyone else 404, tried on a random id here and on real checks in SustainmentCheckPagesTest).
+        row("GET /sustainment-checks", Set.of(Roles.LEAD_PROFESSIONAL, Roles.FRONTLINE), ROLE);
+        row("GET /sustainment-checks/{id}", Set.of(Roles.LEAD_PROFESSIONAL, Roles.FRONTLINE, Roles.MANAGER), ROLE);
+        row("POST /sustainment-checks/{id}", Set.of(Roles.LEAD_PROFESSIONAL, Roles.FRONTLINE, Roles.MANAGER), ROLE);
 
         // Insight: figures for the neighbourhoods the manager covers; every table as a page, CSV, Excel and JSON.
         row("GET /insight", INSIGHT, ROLE);
@@ -422,6 +427,13 @@ final class Routes {
         row("GET /insight/neighbourhoods/{id}", INSIGHT, ROLE);
         row("GET /insight/outcomes", INSIGHT, ROLE);
         row("GET /insight/timeliness", INSIGHT, ROLE);
+        // Outcomes: sustainment checks and the cost-avoidance estimate for managers and admins; Supporting Families
+        // claims (families' evidence, personal data) for managers only, for the cases of their services.
+        row("GET /insight/sustainment", INSIGHT, ROLE);
+        row("GET /insight/cost-avoidance", INSIGHT, ROLE);
+        row("GET /insight/claims", MANAGER, ROLE);
+        row("GET /insight/claims.csv", MANAGER, ROLE);
+        row("POST /insight/claims", MANAGER, ROLE);
     }
 
     private Routes() {

@@ -1,0 +1,113 @@
+package org.placeworks.insight.internal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.placeworks.caf.HeadlineOutcome;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SustainmentCheckRepository implements PanacheRepositoryBase<SustainmentCheck, UUID> {
+
+    /** A service id no service has: stands in for an empty list, which "in" cannot take. */
+    private static final UUID NO_SERVICE = new UUID(0, 0);
+
+    /**
+     * Makes the check of every case closed with its needs met that has none yet, with a row for each of its needs,
+     * in one statement that reads caf's tables and writes only insight's. The unique case id makes a second run (or
+     * one on another instance) add nothing. Answers how many checks it made.
+     */
+    public int createMissing() {
+        Number made = (Number) getEntityManager().createNativeQuery("""
+                with made as (
+                    insert into insight_sustainment_check (id, case_id, case_reference, family_id, owning_service_id,
+                        lead_professional_id, closed_on, due_on, version)
+                    select gen_random_uuid(), c.id, c.reference, c.family_id, c.owning_service_id, c.lead_professional_id,
+                        c.closed_on, (c.closed_on + interval '6 months')::date, 0
+                    from caf_case c
+                    where c.status = 'CLOSED' and c.closure_reason = 'NEEDS_MET' and c.closed_on is not null
+                        and c.lead_professional_id is not null
+                    on conflict (case_id) do nothing
+                    returning id, case_id
+                ), outcomes as (
+                    insert into insight_sustainment_outcome (id, check_id, need_id, position, headline, need)
+                    select gen_random_uuid(), made.id, n.id, n.position, n.headline, n.description
+                    from made join caf_need n on n.case_id = made.case_id
+                    returning 1
+                )
+                select count(*) from made""").getSingleResult();
+        return made.intValue();
+    }
+
+    /** Whether this instance got the job's advisory lock for its transaction. */
+    public boolean tryLock(long key) {
+        return Boolean.TRUE.equals(getEntityManager().createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, key).getSingleResult());
+    }
+
+    public java.util.Optional<SustainmentCheck> forCase(UUID caseId) {
+        return find("caseId", caseId).firstResultOptional();
+    }
+
+    /** A lead professional's checks not yet recorded and due by {@code until} (overdue ones included), soonest first. */
+    public List<SustainmentCheck> dueFor(UUID leadProfessionalId, LocalDate until) {
+        return find("leadProfessionalId = ?1 and recordedAt is null and dueOn <= ?2 order by dueOn, caseReference",
+                leadProfessionalId, until).list();
+    }
+
+    /** Checks not recorded and past their due date, oldest first: of these services, or of all when {@code all}. */
+    public List<SustainmentCheck> overdue(boolean all, Set<UUID> services, LocalDate today) {
+        return find("recordedAt is null and dueOn < ?1 and (?2 = true or owningServiceId in ?3) order by dueOn, caseReference",
+                today, all, nonEmpty(services)).list();
+    }
+
+    /** Checks of these services (or all), for counting. */
+    public List<SustainmentCheck> ofServices(boolean all, Set<UUID> services) {
+        return find("(?1 = true or owningServiceId in ?2)", all, nonEmpty(services)).list();
+    }
+
+    /** Recorded checks of these services (or all) whose every outcome held, recorded between the two dates. */
+    public List<SustainmentCheck> sustained(boolean all, Set<UUID> services, LocalDate from, LocalDate to) {
+        return find("recordedAt is not null and (?1 = true or owningServiceId in ?2) order by dueOn", all, nonEmpty(services))
+                .stream().filter(SustainmentCheck::allHeld)
+                .filter(c -> {
+                    LocalDate on = c.recordedAt().atZone(org.placeworks.shared.Today.LONDON).toLocalDate();
+                    return !on.isBefore(from) && !on.isAfter(to);
+                }).toList();
+    }
+
+    /**
+     * For each headline outcome, the families (checks) whose check, recorded in [from, to), says it held: of these
+     * services (or all), optionally of one service and one lead professional.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<HeadlineOutcome, Long> heldByHeadline(boolean all, Set<UUID> services, UUID service, UUID lead, Instant from,
+            Instant to) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select o.headline, count(distinct k.id)
+                from insight_sustainment_check k join insight_sustainment_outcome o on o.check_id = k.id
+                where o.held = true and k.recorded_at >= :from and k.recorded_at < :to
+                    and (:all = true or k.owning_service_id in (:services))
+                    and (:anyService = true or k.owning_service_id = :service)
+                    and (:anyLead = true or k.lead_professional_id = :lead)
+                group by o.headline""")
+                .setParameter("from", from).setParameter("to", to).setParameter("all", all)
+                .setParameter("services", nonEmpty(services))
+                .setParameter("anyService", service == null).setParameter("service", service == null ? NO_SERVICE : service)
+                .setParameter("anyLead", lead == null).setParameter("lead", lead == null ? NO_SERVICE : lead)
+                .getResultList();
+        Map<HeadlineOutcome, Long> held = new EnumMap<>(HeadlineOutcome.class);
+        rows.forEach(r -> held.put(HeadlineOutcome.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        return held;
+    }
+
+    static Collection<UUID> nonEmpty(Set<UUID> ids) {
+        return ids.isEmpty() ? Set.of(NO_SERVICE) : ids;
+    }
+}
