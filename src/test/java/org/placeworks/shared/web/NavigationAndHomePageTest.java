@@ -56,19 +56,20 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
     void aFrontlineWorkerIsOfferedCasesFamiliesAndCoverage() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/intelligence/passed-on", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/sustainment-checks", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
     void anotherFrontlineWorkerIsOfferedTheSame() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/intelligence/passed-on", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/sustainment-checks", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void aPanelChairIsAlsoOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/intelligence/passed-on", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/sustainment-checks", "/panel", "/grants", "/intelligence/passed-on",
+                "/coverage");
     }
 
     @Test
