@@ -36,7 +36,7 @@ class InsightTablesTest {
         assertThat(csv).contains("Castle Hill,fewer than 5,fewer than 5").contains("Market Place,fewer than 5,fewer than 5")
                 .contains("Mill Lane,6,0");
         assertThat(csv).contains("'=HYPERLINK").doesNotContain("\n=HYPERLINK").doesNotContain(",=HYPERLINK");
-        assertThat(csv).contains(Suppression.RULE.replace("\"", "\"\"")).contains("Three times each neighbourhood's position");
+        assertThat(csv).contains(Suppression.RULE.replace("\"", "\"\"")).contains("Three times each neighbourhood's place");
         assertThat(csv).contains("7,40.5");
     }
 

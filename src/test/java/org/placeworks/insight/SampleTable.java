@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A table for the core's tests: each neighbourhood in scope counts three times its position (0, 3, 6...),
- * so the first two are under 5; rolled up by ward and in total, with a label a spreadsheet would run.
+ * A table for the core's tests: each demo neighbourhood in scope counts three times its place in the list
+ * below (Castle Hill 0, Market Place 3, Mill Lane 6...), so Northgate's first two are under 5; neighbourhoods
+ * other tests add count 50. Rolled up by ward and in total, with a label a spreadsheet would run.
  */
 @RequestScoped
 public class SampleTable implements InsightTableSource {
+
+    static final List<String> DEMO = List.of("Castle Hill", "Market Place", "Mill Lane", "Northgate Fields", "Riverside",
+            "Southbank Park", "Station Road", "Westfield");
 
     static final String FORMULA = "=HYPERLINK(\"http://example.invalid\",\"click\")";
 
@@ -36,7 +40,6 @@ public class SampleTable implements InsightTableSource {
         Map<String, List<String>> sums = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, InsightTable.Level> levels = new LinkedHashMap<>();
-        long position = 0;
         long total = 0;
         List<String> wards = new ArrayList<>();
         for (Map.Entry<UUID, List<InsightPlace>> ward : scope.byWard().entrySet()) {
@@ -44,7 +47,7 @@ public class SampleTable implements InsightTableSource {
             long wardCount = 0;
             List<String> parts = new ArrayList<>();
             for (InsightPlace n : ward.getValue()) {
-                long c = 3 * position++;
+                long c = DEMO.contains(n.name()) ? 3L * DEMO.indexOf(n.name()) : 50;
                 counts.put(n.id().toString(), c);
                 labels.put(n.id().toString(), n.name());
                 levels.put(n.id().toString(), InsightTable.Level.NEIGHBOURHOOD);
@@ -71,6 +74,6 @@ public class SampleTable implements InsightTableSource {
                 Figure.exact(4050, Unit.PENCE))));
         return new InsightTable(id(), title(), "Neighbourhood",
                 List.of(new InsightTable.Column("cases", "Cases"), new InsightTable.Column("spend", "Spend")), rows,
-                "Three times each neighbourhood's position, for tests.", List.of("A note for tests."));
+                "Three times each neighbourhood's place in a list, for tests.", List.of("A note for tests."));
     }
 }
