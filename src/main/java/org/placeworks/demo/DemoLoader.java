@@ -106,7 +106,7 @@ class DemoLoader {
         triage.load();
         communityTrigger.load();
         sustainment.load();
-        LOG.info("Loaded the demo sustainment checks: one family claimable under Supporting Families");
+        LOG.info("Loaded the demo sustainment checks: families claimable under Supporting Families");
         insight.refresh();
         LOG.info("Built the insight summary from the demo records");
         LOG.infof("Loaded the demo data in %d ms (%d ms of this thread's CPU)", (System.nanoTime() - began) / 1_000_000,

@@ -15,6 +15,10 @@ import org.placeworks.geography.AreaCommand;
 import org.placeworks.geography.AreaKind;
 import org.placeworks.geography.AreaView;
 import org.placeworks.geography.Places;
+import org.placeworks.geography.PopulationRelease;
+import org.placeworks.geography.Populations;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.identity.Roles;
 import org.placeworks.organisation.AgencyKind;
 import org.placeworks.organisation.AgencyView;
 import org.placeworks.organisation.ServiceCommand;
@@ -64,6 +68,12 @@ class DemoPlace {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Populations populations;
+
+    @Inject
+    ActingAs actingAs;
 
     @Transactional
     void load() {
@@ -125,6 +135,14 @@ class DemoPlace {
                 agencies.get("Shire Constabulary").id(), Set.of(policing.id()));
         staff.register("finance", "Fiona", "Grant", "finance@eastmoor.example", "Finance officer", council, Set.of(familySupport.id()));
         staff.register("admin", "Alex", "Reid", "admin@eastmoor.example", "Systems administrator", council, Set.of());
+
+        // The neighbourhoods' populations, recorded with their year and source as an administrator's import would.
+        StringBuilder figures = new StringBuilder("area_code,children,residents\n");
+        for (Object[] n : NEIGHBOURHOODS) {
+            figures.append(n[0]).append(',').append(n[5]).append(',').append(n[4]).append('\n');
+        }
+        actingAs.run("admin", Set.of(Roles.ADMIN), () -> populations.importFigures(figures.toString(),
+                new PopulationRelease(VINTAGE, "Thornbury demo figures (fictional), in the form of ONS mid-year estimates")));
     }
 
     /** Houses in each neighbourhood: four streets of ten. */

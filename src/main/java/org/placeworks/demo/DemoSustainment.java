@@ -51,7 +51,8 @@ import org.placeworks.shared.Today;
  * sustainment checks to fall due. Fran (frontline, their lead professional) recorded the Thornton family's check,
  * every outcome held with its evidence, so the family can be claimed under Supporting Families; the Brennan
  * family's check is overdue, and the Fletcher family's falls due within the month. Of Fran's other checks from the
- * demo's history that fell due, two in three are recorded as held (at most 30). Loaded last, by
+ * demo's history that fell due, two in three are recorded as held (at most 30), and so are two in three of the
+ * history's workers' checks. Loaded last, by
  * {@link DemoLoader}, through the services staff use.
  */
 @ApplicationScoped
@@ -118,6 +119,17 @@ class DemoSustainment {
                 }
             }
         });
+        // The history's workers did the same with theirs: two in three recorded as held, the rest overdue.
+        for (String worker : DemoHistory.WORKERS) {
+            actingAs.run(worker, WORKER_ROLES, () -> {
+                int seen = 0;
+                for (SustainmentLine line : checks.mine()) {
+                    if (line.dueOn().isBefore(now.minusDays(30)) && ++seen % 3 != 0) {
+                        recordHeld(checks.find(line.id()));
+                    }
+                }
+            });
+        }
     }
 
     private void recordHeld(SustainmentCheckView check) {
