@@ -29,7 +29,7 @@ import org.placeworks.organisation.Thornbury;
 import org.placeworks.testsupport.MovableClock;
 
 /**
- * The outcome and timeliness tables over cases closed in the first half of 2031 (the clock moved there, so no
+ * The outcome and timeliness tables over cases closed in the first half of 2037 (the clock moved there, so no
  * other test's or the demo's cases fall in the period), worked out by hand:
  * <ul>
  * <li>M1 to M5, Market Place (Northgate): referred 1 to 5 February, assessed 10 days later (in time), reviewed at 40
@@ -46,7 +46,7 @@ import org.placeworks.testsupport.MovableClock;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutcomesAndTimelinessTest {
 
-    private static final String PERIOD = "from=2031-01&to=2031-06";
+    private static final String PERIOD = "from=2037-01&to=2037-06";
     private static final String SOUTHBANK_MANAGER = "sbmanager";
 
     @Inject
@@ -70,24 +70,24 @@ class OutcomesAndTimelinessTest {
 
     @BeforeEach
     void makeTheCases() {
-        clock.moveTo(LocalDate.of(2031, 6, 20).atTime(12, 0).toInstant(ZoneOffset.UTC));
+        clock.moveTo(LocalDate.of(2037, 6, 20).atTime(12, 0).toInstant(ZoneOffset.UTC));
         if (made) {
             return;
         }
         long market = Thornbury.MARKET_PLACE_UPRN;
         long riverside = Thornbury.RIVERSIDE_UPRN;
         for (int day = 1; day <= 5; day++) {
-            cases.closed(market, LocalDate.of(2031, 2, day), 10, 40, LocalDate.of(2031, 5, 1), ClosureReason.NEEDS_MET,
+            cases.closed(market, LocalDate.of(2037, 2, day), 10, 40, LocalDate.of(2037, 5, 1), ClosureReason.NEEDS_MET,
                     List.of(new Need(HeadlineOutcome.EDUCATION, NeedOutcome.MET)));
         }
-        cases.closed(market, LocalDate.of(2031, 2, 6), 30, 60, LocalDate.of(2031, 5, 1), ClosureReason.SINGLE_AGENCY,
+        cases.closed(market, LocalDate.of(2037, 2, 6), 30, 60, LocalDate.of(2037, 5, 1), ClosureReason.SINGLE_AGENCY,
                 List.of(new Need(HeadlineOutcome.EDUCATION, NeedOutcome.MET), new Need(HeadlineOutcome.HOUSING, NeedOutcome.NOT_MET)));
-        cases.closed(riverside, LocalDate.of(2031, 3, 1), 10, null, LocalDate.of(2031, 5, 15), ClosureReason.NEEDS_MET,
+        cases.closed(riverside, LocalDate.of(2037, 3, 1), 10, null, LocalDate.of(2037, 5, 15), ClosureReason.NEEDS_MET,
                 List.of(new Need(HeadlineOutcome.HEALTH, NeedOutcome.MET)));
-        cases.steppedDownThenUp(riverside, LocalDate.of(2031, 3, 2), LocalDate.of(2031, 4, 10), LocalDate.of(2031, 4, 20),
+        cases.steppedDownThenUp(riverside, LocalDate.of(2037, 3, 2), LocalDate.of(2037, 4, 10), LocalDate.of(2037, 4, 20),
                 HeadlineOutcome.FAMILY_RELATIONSHIPS);
-        // Referred and assessed in December 2030, before the period; its 5 grants of £12.50 approved today (in it).
-        cases.openWithGrants(market, LocalDate.of(2030, 12, 1), HeadlineOutcome.FINANCIAL_STABILITY, 5, 1_250);
+        // Referred and assessed in December 2036, before the period; its 5 grants of £12.50 approved today (in it).
+        cases.openWithGrants(market, LocalDate.of(2036, 12, 1), HeadlineOutcome.FINANCIAL_STABILITY, 5, 1_250);
         // A manager of School Nursing Southbank only: their boundary is Southbank ward, so Riverside and not Market Place.
         staff.register(SOUTHBANK_MANAGER, "Sam", "Banks", "sam.banks@nhs.example", "School nursing team leader",
                 thornbury.agency("Eastmoor Community Health NHS Trust"), Set.of(thornbury.service("School Nursing Southbank").id()));
@@ -242,7 +242,7 @@ class OutcomesAndTimelinessTest {
     void eachPageCostsTheSameStatementsHoweverManyRowsItsTablesHave() {
         assertThat(sessionFactory.getStatistics().isStatisticsEnabled()).isTrue();
         // 2026 holds the demo's cases of two services (Family Support's closures, School Nursing's referral); the
-        // first half of 2031 only Family Support's: more rows must not mean more statements.
+        // first half of 2037 only Family Support's: more rows must not mean more statements.
         String demoYear = "from=2026-01&to=2026-12";
         assertThat(table("outcomes", demoYear).getList("rows").size())
                 .isGreaterThan(table("outcomes", PERIOD).getList("rows").size());

@@ -124,7 +124,9 @@ class PanelPagesTest {
     @Test
     @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
     void aTeamMemberFromAnotherServiceMayReadTheCaseButNotBringIt() {
-        UUID shared = caseIn(CaseStatus.ACTIVE_PLAN);
+        // A case of Family Support's (Fran Walker leads it) with the school nurse on its Team.
+        UUID shared = actingAs.call("frontline2", PanelFixtures.WORKER, () -> cases.list(new CaseFilter(true, CaseStatus.ACTIVE_PLAN))
+                .stream().filter(c -> "Fran Walker".equals(c.leadProfessional())).findFirst().orElseThrow().id());
         given().get("/cases/" + shared).then().statusCode(200);
         given().get("/panel/bring?caseId=" + shared).then().statusCode(403)
                 .body(containsString("Only the case&#39;s own workers"));

@@ -55,6 +55,14 @@ class CaseloadPageTest {
                 .setParameter(1, ward).getResultList());
     }
 
+    /** Areas of a kind anywhere beneath Thornbury, the locality the demo manager's services cover. */
+    private int withinTheTown(String kind) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("with recursive below(id) as ("
+                + "select id from area where code = 'E43000901' union all select a.id from area a join below b on a.parent_id = b.id)"
+                + " select count(*) from area where kind = ?1 and id in (select id from below)").setParameter(1, kind)
+                .getSingleResult()).intValue());
+    }
+
     private static List<String> rows(Document page, String level) {
         return page.select("#caseload tbody tr[data-level=" + level + "]").eachAttr("data-row");
     }
@@ -71,9 +79,9 @@ class CaseloadPageTest {
     void theManagerSeesEveryNeighbourhoodOfTheTownRolledUpByWardAndLocality() {
         summary.refresh();
         Document page = Jsoup.parse(given().get("/insight/caseload").then().statusCode(200).extract().asString());
-        // The demo's 8, and any other tests have added to the town's wards since.
-        assertThat(rows(page, "NEIGHBOURHOOD")).hasSize(neighbourhoodsOf("Northgate").size() + neighbourhoodsOf("Southbank").size());
-        assertThat(rows(page, "WARD")).hasSize(2);
+        // The demo's 8 in 2 wards, and any other tests have added within the town since.
+        assertThat(rows(page, "NEIGHBOURHOOD")).hasSize(withinTheTown("NEIGHBOURHOOD")).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(rows(page, "WARD")).hasSize(withinTheTown("WARD")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(rows(page, "LOCALITY")).hasSize(1);
         assertThat(rows(page, "TOTAL")).containsExactly("total");
         assertThat(page.select("#refreshed").text()).startsWith("Figures as at ");
