@@ -81,21 +81,45 @@ public class Claims {
     /** The return as CSV (formula-safe), audited as an export. */
     @Transactional
     public String csv() {
-        ClaimsList list = list();
-        audit.record(AuditAction.EXPORT, KIND, list.window().start(), "Exported " + list.families().size()
-                + " families claimable under Supporting Families in the window from " + list.window().start());
-        return csvOf(list.families());
+        return CsvWriter.write(HEADER, rowsOf(exported("CSV").families()));
     }
 
-    /** One row per family, through the shared CsvWriter so that nothing typed in evidence runs as a formula. */
-    static String csvOf(List<ClaimView> families) {
+    /** The same return as an Excel workbook (every cell text, so nothing typed in evidence runs), audited as an export. */
+    @Transactional
+    public byte[] xlsx() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            org.placeworks.insight.internal.TableXlsx.writeText("Supporting Families claims", HEADER,
+                    rowsOf(exported("Excel").families()), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private ClaimsList exported(String format) {
+        ClaimsList list = list();
+        audit.record(AuditAction.EXPORT, KIND, list.window().start(), "Exported (" + format + ") " + list.families().size()
+                + " families claimable under Supporting Families in the window from " + list.window().start());
+        return list;
+    }
+
+    static final List<String> HEADER = List.of("Case reference", "Claim route", "Headline outcomes", "Assessment completed",
+            "Plan", "Closed", "Sustainment check recorded", "Evidence");
+
+    /** One row per family, the same for the CSV and the workbook. */
+    static List<List<String>> rowsOf(List<ClaimView> families) {
         List<List<String>> rows = new ArrayList<>();
         for (ClaimView v : families) {
             rows.add(List.of(v.caseReference(), v.route().name(), String.valueOf(v.headlines()), date(v.assessmentCompletedOn()),
                     v.plan(), date(v.closedOn()), date(v.checkRecordedOn()), String.join(" | ", v.evidence())));
         }
-        return CsvWriter.write(List.of("Case reference", "Claim route", "Headline outcomes", "Assessment completed",
-                "Plan", "Closed", "Sustainment check recorded", "Evidence"), rows);
+        return rows;
+    }
+
+    /** The CSV of a list, through the shared CsvWriter so that nothing typed in evidence runs as a formula. */
+    static String csvOf(List<ClaimView> families) {
+        return CsvWriter.write(HEADER, rowsOf(families));
     }
 
     private ClaimsList list() {

@@ -433,6 +433,7 @@ final class Routes {
         row("GET /insight/cost-avoidance", INSIGHT, ROLE);
         row("GET /insight/claims", MANAGER, ROLE);
         row("GET /insight/claims.csv", MANAGER, ROLE);
+        row("GET /insight/claims.xlsx", MANAGER, ROLE);
         row("POST /insight/claims", MANAGER, ROLE);
     }
 

@@ -74,6 +74,31 @@ public final class TableXlsx {
         }
     }
 
+    /** A list of text (a return of cases, not figures) as a workbook: a bold header row, then every cell as text. */
+    public static void writeText(String title, java.util.List<String> header, java.util.List<? extends java.util.List<String>> rows,
+            OutputStream out) throws IOException {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = book.createSheet(sheetName(title));
+            Row first = sheet.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                text(first, c, header.get(c), bold);
+            }
+            int r = 1;
+            for (java.util.List<String> values : rows) {
+                Row line = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    text(line, c, values.get(c), null);
+                }
+            }
+            book.write(out);
+            book.dispose();
+        }
+    }
+
     private static void text(Row row, int column, String value, CellStyle style) {
         var cell = row.createCell(column);
         cell.setCellValue(value == null ? "" : value);

@@ -31,6 +31,8 @@ import org.placeworks.shared.web.FormPost;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 public class ClaimsPage {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @jakarta.enterprise.inject.Produces
     static final InsightSection SECTION = new InsightSection(70, "/insight/claims", "Supporting Families claims",
             "Families that meet the results criteria in this claim window, with their evidence, and the CSV for the return.");
@@ -55,6 +57,14 @@ public class ClaimsPage {
     public Response csv() {
         return Response.ok(claims.csv(), "text/csv; charset=UTF-8").header("Content-Disposition",
                 "attachment; filename=\"supporting-families-claims-" + claims.window().start() + ".csv\"").build();
+    }
+
+    @GET
+    @Path("claims.xlsx")
+    @Produces(XLSX)
+    public Response xlsx() {
+        return Response.ok(claims.xlsx(), XLSX).header("Content-Disposition",
+                "attachment; filename=\"supporting-families-claims-" + claims.window().start() + ".xlsx\"").build();
     }
 
     @POST

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.placeworks.identity.Roles;
+import java.util.List;
 import java.util.UUID;
 import org.placeworks.testsupport.Forms;
 
@@ -68,6 +69,19 @@ class OutcomePagesTest {
         String csv = given().get("/insight/claims.csv").then().statusCode(200).extract().asString();
         assertThat(csv).startsWith("Case reference,Claim route,").contains(thornton).contains("SUSTAINED_PROGRESS");
         assertThat(audited("supporting-families-claim", "EXPORT")).isPositive();
+        byte[] xlsx = given().get("/insight/claims.xlsx").then().statusCode(200).contentType(containsString("spreadsheetml"))
+                .extract().asByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Case reference");
+            List<String> references = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                references.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(references).contains(thornton);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         UUID thorntonCase = QuarkusTransaction.requiringNew().call(() -> (UUID) em.createNativeQuery("select id from caf_case "
                 + "where reference = ?1").setParameter(1, thornton).getSingleResult());
@@ -89,6 +103,7 @@ class OutcomePagesTest {
     void claimsAreForManagersOnly() {
         given().get("/insight/claims").then().statusCode(403);
         given().get("/insight/claims.csv").then().statusCode(403);
+        given().get("/insight/claims.xlsx").then().statusCode(403);
         given().get("/insight/sustainment").then().statusCode(200);
     }
 
