@@ -46,7 +46,7 @@ public class Summary {
         if (neighbourhoods.isEmpty()) {
             return result;
         }
-        StringBuilder sql = new StringBuilder("select neighbourhood_id, measure, sum(value) from insight_figure"
+        StringBuilder sql = new StringBuilder("select neighbourhood_id, measure, sum(value) from " + table(filter)
                 + " where neighbourhood_id in (:neighbourhoods)"
                 + " and ((measure in (:flows) and month between :from and :to) or (measure in (:stocks) and month = :to))");
         narrow(sql, filter);
@@ -74,7 +74,7 @@ public class Summary {
         for (YearMonth m = filter.from(); !m.isAfter(filter.to()); m = m.plusMonths(1)) {
             result.put(m, 0L);
         }
-        StringBuilder sql = new StringBuilder("select month, sum(value) from insight_figure"
+        StringBuilder sql = new StringBuilder("select month, sum(value) from " + table(filter)
                 + " where neighbourhood_id = :neighbourhood and measure = :measure and month between :from and :to");
         narrow(sql, filter);
         sql.append(" group by month");
@@ -100,6 +100,14 @@ public class Summary {
     /** Rebuilds the whole store now (waiting for a rebuild already running elsewhere): tests and the demo call it. */
     public void refresh() {
         rebuild.fullWaiting();
+    }
+
+    /**
+     * Where a read looks: the roll-up over services and workers unless the filter names one, so that the rows an
+     * unfiltered page reads do not grow with the workforce (one row per neighbourhood, strand, measure and month).
+     */
+    private static String table(InsightFilter filter) {
+        return filter.service() == null && filter.worker() == null ? "insight_area_figure" : "insight_figure";
     }
 
     private static void narrow(StringBuilder sql, InsightFilter filter) {

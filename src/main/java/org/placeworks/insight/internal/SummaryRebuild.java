@@ -21,6 +21,11 @@ public class SummaryRebuild {
     public static final long LOCK_KEY = 0x696e7369676874L;
     private static final Logger LOG = Logger.getLogger(SummaryRebuild.class);
 
+    /** The store summed over services and workers, which is what a figure with neither chosen reads. */
+    private static final String ROLL_UP = "insert into insight_area_figure (month, neighbourhood_id, strand, measure, value)"
+            + " select month, neighbourhood_id, strand, measure, sum(value) from insight_figure";
+    private static final String ROLL_UP_GROUPS = " group by month, neighbourhood_id, strand, measure";
+
     @Inject
     EntityManager em;
 
@@ -55,6 +60,8 @@ public class SummaryRebuild {
         LocalDate month = today.month().atDay(1);
         em.createNativeQuery("delete from insight_figure where month = ?1").setParameter(1, month).executeUpdate();
         insert(month, month, on);
+        em.createNativeQuery("delete from insight_area_figure where month = ?1").setParameter(1, month).executeUpdate();
+        em.createNativeQuery(ROLL_UP + " where month = ?1" + ROLL_UP_GROUPS).setParameter(1, month).executeUpdate();
         stamp(false);
         return true;
     }
@@ -67,6 +74,8 @@ public class SummaryRebuild {
                 .setParameter("snapshots", SummaryStatements.SNAPSHOTS.stream().map(Enum::name).toList())
                 .setParameter("current", current).executeUpdate();
         insert(firstMonth(current), current, on);
+        em.createNativeQuery("delete from insight_area_figure").executeUpdate();
+        em.createNativeQuery(ROLL_UP + ROLL_UP_GROUPS).executeUpdate();
         stamp(true);
         LOG.info("Rebuilt the insight summary");
     }

@@ -91,6 +91,7 @@ final class SummaryFixture {
     void delete() {
         QuarkusTransaction.requiringNew().run(() -> {
             sql("delete from insight_figure where neighbourhood_id in (?1, ?2)", north, south);
+            sql("delete from insight_area_figure where neighbourhood_id in (?1, ?2)", north, south);
             sql("delete from intel_report where neighbourhood_id in (?1, ?2)", north, south);
             sql("delete from estate_issue_event where issue_id in (select id from estate_issue where neighbourhood_id = ?1)", north);
             sql("delete from estate_issue where neighbourhood_id = ?1", north);

@@ -157,6 +157,26 @@ class SummaryRebuildTest {
     }
 
     @Test
+    void theRollUpIsTheDetailSummedOverServicesAndWorkersAfterEitherRebuild() {
+        summary.refresh();
+        assertThat(rollUpDifferences()).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from insight_area_figure").getSingleResult()).longValue())).isPositive();
+        QuarkusTransaction.requiringNew().run(() -> rebuild.currentMonthUnlessBusy());
+        assertThat(rollUpDifferences()).isZero();
+    }
+
+    /** Rows of the roll-up that are not the detail summed, and the other way round. */
+    private long rollUpDifferences() {
+        String detail = "select month, neighbourhood_id, strand, measure, sum(value) from insight_figure"
+                + " group by month, neighbourhood_id, strand, measure";
+        String rollUp = "select month, neighbourhood_id, strand, measure, value from insight_area_figure";
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select (select count(*) from ("
+                + detail + " except " + rollUp + ") a) + (select count(*) from (" + rollUp + " except " + detail + ") b)")
+                .getSingleResult()).longValue());
+    }
+
+    @Test
     void theRefreshIsStamped() {
         assertThat(summary.refreshedAt()).isNotNull().isBeforeOrEqualTo(today.instant());
     }
