@@ -52,7 +52,7 @@ public class GrantsToOutcomesTable implements InsightTableSource {
 
     @Override
     public InsightTable table(InsightFilter filter) {
-        return build(filter, queries.grantsByHeadline(filter, scope.neighbourhoods().stream().map(InsightPlace::id).toList()));
+        return build(filter, queries.grantsByHeadline(filter, scope.neighbourhoodIds()));
     }
 
     static InsightTable build(InsightFilter filter, List<OutcomeQueries.HeadlineGrants> headlines) {

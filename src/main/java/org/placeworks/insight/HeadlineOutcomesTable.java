@@ -48,7 +48,7 @@ public class HeadlineOutcomesTable implements InsightTableSource {
 
     @Override
     public InsightTable table(InsightFilter filter) {
-        return build(filter, queries.byHeadline(filter, scope.neighbourhoods().stream().map(InsightPlace::id).toList()));
+        return build(filter, queries.byHeadline(filter, scope.neighbourhoodIds()));
     }
 
     static InsightTable build(InsightFilter filter, List<OutcomeQueries.HeadlineNeeds> headlines) {

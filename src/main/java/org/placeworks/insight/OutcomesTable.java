@@ -56,7 +56,7 @@ public class OutcomesTable implements InsightTableSource {
     @Override
     public InsightTable table(InsightFilter filter) {
         List<OutcomeQueries.ServiceOutcomes> services = queries.byService(filter,
-                scope.neighbourhoods().stream().map(InsightPlace::id).toList());
+                scope.neighbourhoodIds());
         return build(filter, services);
     }
 

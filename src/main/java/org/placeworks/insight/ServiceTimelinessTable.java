@@ -33,7 +33,7 @@ public class ServiceTimelinessTable implements InsightTableSource {
     @Override
     public InsightTable table(InsightFilter filter) {
         TimelinessQueries.Grouped grouped = queries.timeliness(filter,
-                scope.neighbourhoods().stream().map(InsightPlace::id).toList(), TimelinessQueries.Grouping.SERVICE);
+                scope.neighbourhoodIds(), TimelinessQueries.Grouping.SERVICE);
         Map<UUID, String> names = queries.serviceNames(grouped.groups().keySet());
         Map<UUID, String> labels = new LinkedHashMap<>();
         grouped.groups().keySet().stream().sorted(Comparator.comparing((UUID k) -> names.getOrDefault(k, "")).thenComparing(k -> k))

@@ -43,7 +43,7 @@ public class WorkerTimelinessTable implements InsightTableSource {
     @Override
     public InsightTable table(InsightFilter filter) {
         TimelinessQueries.Grouped grouped = queries.timeliness(filter,
-                scope.neighbourhoods().stream().map(InsightPlace::id).toList(), TimelinessQueries.Grouping.WORKER);
+                scope.neighbourhoodIds(), TimelinessQueries.Grouping.WORKER);
         List<UUID> workers = grouped.groups().keySet().stream().filter(Objects::nonNull).toList();
         Map<UUID, StaffName> names = staff.names(workers);
         Map<UUID, String> labels = new LinkedHashMap<>();
