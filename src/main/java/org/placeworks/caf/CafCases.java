@@ -3,21 +3,20 @@ package org.placeworks.caf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.placeworks.caf.internal.CafCase;
 import org.placeworks.caf.internal.CafCaseRepository;
 import org.placeworks.caf.internal.CafEventRepository;
 import org.placeworks.caf.internal.CaseGate;
 import org.placeworks.caf.internal.CaseJournal;
+import org.placeworks.caf.internal.CaseLines;
 import org.placeworks.caf.internal.CaseViews;
 import org.placeworks.family.Families;
-import org.placeworks.family.FamilyHeader;
 import org.placeworks.family.FamilyId;
 import org.placeworks.family.TimelineEntry;
+import org.placeworks.shared.InvalidInput;
 
 /** Reading early help cases: one case (audited), a worker's own cases, and every case a reader may see. */
 @ApplicationScoped
@@ -40,6 +39,9 @@ public class CafCases {
 
     @Inject
     Families families;
+
+    @Inject
+    CaseLines lines;
 
     @Inject
     @io.quarkus.arc.All
@@ -102,7 +104,7 @@ public class CafCases {
             return Map.of();
         }
         Map<UUID, UUID> leads = new java.util.HashMap<>();
-        cases.list("id in ?1", List.copyOf(new HashSet<>(caseIds))).forEach(c -> {
+        cases.byIds(caseIds).forEach(c -> {
             if (c.leadProfessionalId() != null) {
                 leads.put(c.id(), c.leadProfessionalId());
             }
@@ -110,19 +112,98 @@ public class CafCases {
         return leads;
     }
 
+    /** The most lines a list page or an API call may ask for at once. */
+    public static final int MAX_PAGE = 200;
+
     /**
-     * A worker's cases (as lead professional, on the team, or referred by them and awaiting consent),
-     * or every case the reader may see; overdue first.
+     * A page of a worker's cases (as lead professional, allocated worker, on the team, or referred by them and awaiting
+     * consent), or of every case the reader may see: open ones first, overdue first, then by the date the next thing is
+     * due. {@code after} and {@code before} are keys a previous page gave ({@link CaseList#next()},
+     * {@link CaseList#previous()}); each page read is audited.
+     */
+    @Transactional
+    public CaseList page(CaseFilter filter, String after, String before, int size) {
+        if (size < 1 || size > MAX_PAGE) {
+            throw new InvalidInput("limit", "limit must be between 1 and " + MAX_PAGE);
+        }
+        CaseLines.Key from = key("after", after);
+        CaseLines.Key to = from != null ? null : key("before", before);
+        CaseLines.Page page = lines.page(gate.scope(), query(filter), from, to, size, views.today());
+        journal.listed(page.lines().size(), which(filter));
+        return new CaseList(page.lines(), page.next() == null ? null : page.next().text(),
+                page.previous() == null ? null : page.previous().text());
+    }
+
+    /**
+     * Every case of the filter, in the list's order (see {@link #page}), as one audited list, for features that pick from
+     * the reader's cases. Pages and the API use {@link #page}.
      */
     @Transactional
     public List<CaseSummary> list(CaseFilter filter) {
-        List<UUID> ids = cases.seenBy(gate.scope(), filter.mineOnly(), filter.status());
-        List<CafCase> found = ids.isEmpty() ? List.of() : cases.list("id in ?1", ids);
-        Set<UUID> familyIds = new HashSet<>();
-        found.forEach(c -> familyIds.add(c.familyId()));
-        Map<UUID, FamilyHeader> headers = families.headers(familyIds);
-        List<CaseSummary> listed = views.summaries(found, headers);
-        journal.listed(listed.size(), filter.mineOnly() ? "own cases" : "all cases they may see");
+        List<CaseSummary> listed = new java.util.ArrayList<>();
+        lines.each(gate.scope(), query(filter), views.today(), listed::add);
+        journal.listed(listed.size(), which(filter));
         return listed;
+    }
+
+    /** A CSV export of a case list, ready to be written: who asked and for what is settled (and audited) before. */
+    public interface CaseExport {
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /**
+     * The cases of the filter as CSV, written row by row from one query read in batches (never all rows at once), each
+     * cell formula-safe ({@link org.placeworks.shared.CsvWriter#cell}). The export is audited when asked for.
+     */
+    @Transactional
+    public CaseExport export(CaseFilter filter) {
+        org.placeworks.caf.internal.CaseScope scope = gate.scope();
+        java.time.LocalDate today = views.today();
+        CaseLines.Query query = query(filter);
+        journal.exported(which(filter));
+        return out -> {
+            java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+                    1 << 16);
+            org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(writer,
+                    org.apache.commons.csv.CSVFormat.DEFAULT);
+            printer.printRecord(CSV_HEADER);
+            lines.each(scope, query, today, c -> {
+                try {
+                    printer.printRecord(org.placeworks.shared.CsvWriter.cell(c.reference()),
+                            org.placeworks.shared.CsvWriter.cell(c.familyName()),
+                            org.placeworks.shared.CsvWriter.cell(c.neighbourhood()),
+                            org.placeworks.shared.CsvWriter.cell(c.status().label()),
+                            org.placeworks.shared.CsvWriter.cell(c.leadProfessional()),
+                            org.placeworks.shared.CsvWriter.cell(c.nextDue()),
+                            c.nextDueOn() == null ? "" : c.nextDueOn().toString(), c.overdue() ? "Yes" : "No",
+                            c.referredOn() == null ? "" : c.referredOn().toString());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            printer.flush();
+        };
+    }
+
+    static final List<String> CSV_HEADER = List.of("Reference", "Family", "Neighbourhood", "Status", "Lead professional",
+            "Next due", "Next due on", "Overdue", "Referred on");
+
+    private static CaseLines.Query query(CaseFilter filter) {
+        return new CaseLines.Query(filter.mineOnly(), filter.status(), filter.openOnly(), filter.search());
+    }
+
+    private static String which(CaseFilter filter) {
+        return (filter.mineOnly() ? "own cases" : "all cases they may see")
+                + (filter.status() != null ? " (" + filter.status().label().toLowerCase(java.util.Locale.ROOT) + ")"
+                        : filter.openOnly() ? " (open)" : "")
+                + (filter.search() != null ? " matching \"" + filter.search() + "\"" : "");
+    }
+
+    private static CaseLines.Key key(String field, String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return CaseLines.Key.read(text).orElseThrow(() -> new InvalidInput(field,
+                field + " is not a place in this list: follow the list's own Next and Previous links"));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -177,12 +176,13 @@ public class CaseLoops {
             return Map.of();
         }
         Map<UUID, List<ClosingNeed>> needs = new java.util.HashMap<>();
-        cases.getEntityManager().createQuery("select c.id, n.id, n.description from CafCase c join c.needs n"
-                + " where c.id in :ids and c.status <> :closed and c.consentGivenOn is not null order by c.id, n.position",
-                Object[].class).setParameter("ids", List.copyOf(new HashSet<>(caseIds)))
-                .setParameter("closed", CaseStatus.CLOSED).getResultList()
-                .forEach(r -> needs.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
-                        .add(new ClosingNeed((UUID) r[1], (String) r[2])));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = cases.getEntityManager().createNativeQuery("select n.case_id, n.id, n.description from caf_need n"
+                + " join caf_case c on c.id = n.case_id where c.id = any(:ids) and c.status <> 'CLOSED'"
+                + " and c.consent_given_on is not null order by n.case_id, n.position", Object[].class)
+                .setParameter("ids", Set.copyOf(caseIds).toArray(UUID[]::new)).getResultList();
+        rows.forEach(r -> needs.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
+                .add(new ClosingNeed((UUID) r[1], (String) r[2])));
         return needs;
     }
 
@@ -329,7 +329,7 @@ public class CaseLoops {
             return List.of();
         }
         List<UUID> ids = cases.awaitingSignOff(scope.services().stream().map(CaseScope.Ground::serviceId).toList());
-        List<CafCase> found = ids.isEmpty() ? List.of() : cases.list("id in ?1", ids).stream()
+        List<CafCase> found = cases.byIds(ids).stream()
                 .filter(c -> c.awaitingSignOff().map(s -> !s.requestedBy().equals(current.username())).orElse(false))
                 .toList();
         Set<UUID> familyIds = found.stream().map(CafCase::familyId).collect(Collectors.toSet());
@@ -350,8 +350,8 @@ public class CaseLoops {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Set<UUID> seen = new HashSet<>(cases.seenBy(gate.scope(), false, null));
-        return cases.list("id in ?1", ids).stream().filter(c -> seen.contains(c.id()))
+        // Only the cases with calls are asked about, never every case the reader may see.
+        return cases.byIds(cases.seenAmong(gate.scope(), ids)).stream()
                 .flatMap(c -> c.calls().stream().filter(k -> k.open() && k.assignedTo().equals(current.username()))
                         .map(k -> new ReferrerCallTask(c.id(), c.reference(), k.about(), k.createdOn())))
                 .toList();

@@ -179,7 +179,7 @@ public class CaseTransfers {
         List<CaseTransfer> offered = policy.staffFacts().active() ? transfers.pendingTo(mine) : List.of();
         Map<UUID, CafCase> byId = new HashMap<>();
         if (!offered.isEmpty()) {
-            cases.list("id in ?1", offered.stream().map(CaseTransfer::caseId).toList()).forEach(c -> byId.put(c.id(), c));
+            cases.byIds(offered.stream().map(CaseTransfer::caseId).toList()).forEach(c -> byId.put(c.id(), c));
         }
         Map<UUID, FamilyHeader> headers = families.headers(byId.values().stream().map(CafCase::familyId).toList());
         List<TransferView> result = offered.stream().filter(t -> byId.containsKey(t.caseId()))

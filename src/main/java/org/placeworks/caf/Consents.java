@@ -37,7 +37,7 @@ public class Consents {
         if (caseIds.isEmpty()) {
             return tellable;
         }
-        for (CafCase c : cases.list("id in ?1", caseIds)) {
+        for (CafCase c : cases.byIds(caseIds)) {
             tellable.put(c.id(), c.currentConsent().filter(v -> v.panelDiscussion())
                     .map(v -> Set.copyOf(v.allowed())).orElse(Set.of()));
         }

@@ -124,6 +124,8 @@ final class Routes {
 
         // Early help cases.
         row("GET /cases", CASEWORK, ROLE);
+        // "All cases in my area" as a streamed CSV: managers and panel chairs, who have that list.
+        row("GET /cases.csv", Set.of(Roles.PANEL_CHAIR, Roles.MANAGER), ROLE, "scope=all");
         row("GET /cases/new", CASEWORK, FAMILY_CHANGE, "familyId={id}");
         row("POST /cases/new", CASEWORK, FAMILY_CHANGE, "familyId={id}");
         row("GET /cases/new/referral", CASEWORK, FAMILY_CHANGE, "familyId={id}");

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseList;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.CaseView;
@@ -73,13 +74,49 @@ public class CasesApi {
 
     @GET
     @Path("cases")
-    @Operation(summary = "Cases the caller may see", description = "mine=true lists the caller's own cases; overdue first.")
-    public List<CaseSummary> list(@RestQuery @Parameter(description = "Only the caller's own cases (always, "
+    @Operation(summary = "Cases the caller may see, a page at a time",
+            description = "mine=true lists the caller's own cases. Open cases first, overdue first, then by the date the next "
+                    + "thing is due, then by reference. At most limit cases (default 50, at most 200); when there are more, "
+                    + "the Link header names the next page (rel=\"next\", with an after key) and the one before (rel=\"prev\").")
+    @APIResponse(responseCode = "200", description = "A page of cases; Link names the pages either side")
+    @APIResponse(responseCode = "422", description = "limit, after or before is not one this list accepts; the body names it")
+    public Response list(@RestQuery @Parameter(description = "Only the caller's own cases (always, "
             + "except for managers and panel chairs)") boolean mine,
-            @RestQuery @Parameter(description = "Only cases in this state") CaseStatus status) {
+            @RestQuery @Parameter(description = "Only cases in this state") CaseStatus status,
+            @RestQuery @Parameter(description = "Only the case with this reference, or cases of families whose name contains this") String q,
+            @RestQuery @Parameter(description = "How many cases at most (1 to 200)") Integer limit,
+            @RestQuery @Parameter(description = "The key of the page before, from the Link header") String after,
+            @RestQuery @Parameter(description = "The key of the page after, from the Link header") String before) {
         boolean seesAll = current.has(Roles.MANAGER) || current.has(Roles.PANEL_CHAIR);
-        return cases.list(new CaseFilter(mine || !seesAll, status));
+        boolean mineOnly = mine || !seesAll;
+        String search = q == null || q.isBlank() ? null : q.strip();
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        CaseList page = cases.page(new CaseFilter(mineOnly, status, false, search), after, before, size);
+        Response.ResponseBuilder response = Response.ok(page.cases());
+        StringBuilder query = new StringBuilder("/api/v1/cases?limit=" + size);
+        if (mine) {
+            query.append("&mine=true");
+        }
+        if (status != null) {
+            query.append("&status=").append(status.name());
+        }
+        if (search != null) {
+            query.append("&q=").append(java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> links = new java.util.ArrayList<>();
+        if (page.next() != null) {
+            links.add("<" + query + "&after=" + page.next() + ">; rel=\"next\"");
+        }
+        if (page.previous() != null) {
+            links.add("<" + query + "&before=" + page.previous() + ">; rel=\"prev\"");
+        }
+        if (!links.isEmpty()) {
+            response.header("Link", String.join(", ", links));
+        }
+        return response.build();
     }
+
+    static final int DEFAULT_LIMIT = 50;
 
     @POST
     @Path("cases/{id}/consent")

@@ -681,15 +681,7 @@ public class CafCase {
 
     /** The next thing due on the case, if any. */
     public Optional<Due> nextDue() {
-        return switch (status) {
-            case AWAITING_CONSENT -> Optional.of(new Due("Get the family's consent", null));
-            case AWAITING_SOCIAL_CARE -> Optional.of(new Due("Record children's social care's decision", null));
-            case ASSESSMENT -> Optional.of(new Due("Complete the assessment", assessmentDueOn));
-            case ACTIVE_PLAN -> reassessmentDueOn != null && nextReviewDueOn != null && reassessmentDueOn.isBefore(nextReviewDueOn)
-                    ? Optional.of(new Due("Re-assess the family", reassessmentDueOn))
-                    : Optional.of(new Due("Review the plan", nextReviewDueOn));
-            case CLOSED -> Optional.empty();
-        };
+        return Due.of(status, assessmentDueOn, reassessmentDueOn, nextReviewDueOn);
     }
 
     /** A merged duplicate person: the case follows the record kept. */

@@ -52,7 +52,53 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         if (scope.nobody()) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("select c.id from caf_case c join family_place fp on fp.family_id = c.family_id where (");
+        Seen seen = seen(scope, mineOnly);
+        StringBuilder sql = new StringBuilder("select c.id from caf_case c join family_place fp on fp.family_id = c.family_id where ")
+                .append(seen.where());
+        java.util.Map<String, Object> params = new java.util.HashMap<>(seen.params());
+        if (status != null) {
+            sql.append(" and c.status = :status");
+            params.put("status", status.name());
+        }
+        if (familyId != null) {
+            sql.append(" and c.family_id = :family and c.status <> 'CLOSED'");
+            params.put("family", familyId);
+        }
+        var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Of these cases, the ids of those the reader sees in full: one array parameter, however many ids. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> seenAmong(CaseScope scope, java.util.Collection<UUID> caseIds) {
+        if (scope.nobody() || caseIds.isEmpty()) {
+            return List.of();
+        }
+        Seen seen = seen(scope, false);
+        var query = getEntityManager().createNativeQuery("select c.id from caf_case c join family_place fp on fp.family_id = c.family_id"
+                + " where c.id = any(:ids) and " + seen.where(), UUID.class);
+        seen.params().forEach(query::setParameter);
+        query.setParameter("ids", caseIds.toArray(UUID[]::new));
+        return query.getResultList();
+    }
+
+    /** These cases, loaded in one statement whose one parameter is an array of their ids (unknown ids left out). */
+    public List<CafCase> byIds(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return getSession().byMultipleIds(CafCase.class).multiLoad(List.copyOf(new java.util.LinkedHashSet<>(caseIds))).stream()
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * {@link CaseRule}'s full sight as one SQL condition over {@code c} ({@code caf_case}) and {@code fp}
+     * ({@code family_place}), with its parameters: written here once, and used for lists of ids, pages of list lines and
+     * exports alike. {@code mineOnly}: only cases they lead, are allocated, are on the team of, or referred and still
+     * await consent. Every parameter is a single value or a single array, whatever the size of the reader's ground.
+     */
+    Seen seen(CaseScope scope, boolean mineOnly) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         List<String> sees = new java.util.ArrayList<>();
         String notRefused = scope.agencyId() == null ? "" : " and not exists (select 1 from caf_consent_version v"
@@ -66,12 +112,12 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
             params.put("s" + i, g.serviceId());
             List<String> ground = new java.util.ArrayList<>();
             if (!g.neighbourhoods().isEmpty()) {
-                ground.add("fp.neighbourhood_id in (:n" + i + ")");
-                params.put("n" + i, g.neighbourhoods());
+                ground.add("fp.neighbourhood_id = any(:n" + i + ")");
+                params.put("n" + i, g.neighbourhoods().toArray(UUID[]::new));
             }
             if (!g.estates().isEmpty()) {
-                ground.add("fp.estate_id in (:e" + i + ")");
-                params.put("e" + i, g.estates());
+                ground.add("fp.estate_id = any(:e" + i + ")");
+                params.put("e" + i, g.estates().toArray(UUID[]::new));
             }
             String inGround = String.join(" or ", ground);
             if (scope.manager()) {
@@ -90,23 +136,18 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         if (scope.agencyId() != null) {
             params.put("agency", scope.agencyId());
         }
-        sql.append(String.join(" or ", sees)).append(")");
+        StringBuilder where = new StringBuilder("(").append(String.join(" or ", sees)).append(")");
         if (mineOnly) {
-            sql.append(" and (c.lead_professional_id = :me or c.allocated_worker_id = :me or exists (select 1 from caf_team_member m where m.case_id = c.id"
-                    + " and m.staff_id = :me and m.left_on is null) or (c.created_by = :username and c.status = 'AWAITING_CONSENT'))");
+            where.append(" and (c.lead_professional_id = :me or c.allocated_worker_id = :me or exists (select 1 from caf_team_member m"
+                    + " where m.case_id = c.id and m.staff_id = :me and m.left_on is null)"
+                    + " or (c.created_by = :username and c.status = 'AWAITING_CONSENT'))");
             params.put("username", scope.username());
         }
-        if (status != null) {
-            sql.append(" and c.status = :status");
-            params.put("status", status.name());
-        }
-        if (familyId != null) {
-            sql.append(" and c.family_id = :family and c.status <> 'CLOSED'");
-            params.put("family", familyId);
-        }
-        var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return new Seen(where.toString(), java.util.Collections.unmodifiableMap(params));
+    }
+
+    /** A condition in SQL and the values of its named parameters. */
+    record Seen(String where, java.util.Map<String, Object> params) {
     }
 
     /** The family's most recent case closed on or after the day, if any: a new request is a re-referral of it. */

@@ -38,6 +38,11 @@ public class CaseJournal {
         audit.record(AuditAction.VIEW, "caf-case-list", current.username(), "Listed " + count + " " + which);
     }
 
+    /** A list of cases taken away as a file: who took which list is kept, before the first row is written. */
+    public void exported(String which) {
+        audit.record(AuditAction.EXPORT, "caf-case-list", current.username(), "Exported (CSV) " + which);
+    }
+
     /** A service's early help settings changed: audited, since they decide who must authorise what. */
     public void settingsChanged(java.util.UUID serviceId, String what) {
         audit.record(AuditAction.UPDATE, "caf-sign-off-policy", serviceId, what);

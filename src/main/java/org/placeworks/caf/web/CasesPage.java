@@ -22,6 +22,7 @@ import org.placeworks.audit.AuditEntryView;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseFilter;
+import org.placeworks.caf.CaseList;
 import org.placeworks.caf.CaseLoops;
 import org.placeworks.caf.ReferrerCallTask;
 import org.placeworks.caf.CaseSection;
@@ -79,25 +80,58 @@ public class CasesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<CaseSummary> cases, boolean all, boolean mayListAll, String status,
-                List<Option> statuses, List<CaseSection> sections, List<ReferrerCallTask> calls, int awaitingSignOff);
+                List<Option> statuses, List<CaseSection> sections, List<ReferrerCallTask> calls, int awaitingSignOff,
+                String q, String nextHref, String previousHref, String csvHref, String openHref, String closedHref);
 
         static native TemplateInstance show(CaseView c, List<Step> steps, Can can, List<TimelineEntry> timeline,
                 List<AuditEntryView> history, List<CaseSection> sections);
     }
 
+    /** Lines on a page of a case list. */
+    static final int PAGE_SIZE = 50;
+
     @GET
-    public TemplateInstance list(@RestQuery String status, @RestQuery String scope) {
+    public TemplateInstance list(@RestQuery String status, @RestQuery String scope, @RestQuery String q, @RestQuery String after,
+            @RestQuery String before) {
         CaseStatus state = Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
         boolean mayListAll = current.has(Roles.MANAGER) || current.has(Roles.PANEL_CHAIR);
         boolean all = mayListAll && "all".equals(scope);
         List<Option> statuses = Arrays.stream(CaseStatus.values()).map(s -> new Option(s.name(), s.label())).toList();
-        List<CaseSummary> listed = cases.list(new CaseFilter(!all, state));
+        String search = q == null || q.isBlank() ? null : q.strip();
+        CaseFilter filter = CaseFilter.forList(!all, state, search);
+        CaseList page = cases.page(filter, after, before, PAGE_SIZE);
+        List<CaseSummary> listed = page.cases();
         // Other features' sections (the panel's decisions) belong to the worker's own cases, not the area's list.
         List<CaseSection> sections = all ? List.of() : myCasesSources.stream()
                 .sorted(Comparator.comparingInt(org.placeworks.caf.MyCasesSource::order))
                 .flatMap(source -> source.sectionFor(listed).stream()).toList();
-        return Templates.list(listed, all, mayListAll, state == null ? "" : state.name(), statuses, sections, loops.myCalls(),
-                current.has(Roles.MANAGER) ? loops.awaitingMySignOff().size() : 0);
+        String stateName = state == null ? "" : state.name();
+        String base = listHref("/cases", all, stateName, search);
+        return Templates.list(listed, all, mayListAll, stateName, statuses, sections, loops.myCalls(),
+                current.has(Roles.MANAGER) ? loops.awaitingMySignOff().size() : 0, search == null ? "" : search,
+                page.next() == null ? null : base + sep(base) + "after=" + page.next(),
+                page.previous() == null ? null : base + sep(base) + "before=" + page.previous(),
+                all ? listHref("/cases.csv", true, stateName, search) : null,
+                listHref("/cases", all, "", search), listHref("/cases", all, CaseStatus.CLOSED.name(), search));
+    }
+
+    /** A link to the list (or its CSV) with these filters; keys and texts made safe for a URL. */
+    static String listHref(String path, boolean all, String status, String search) {
+        List<String> query = new ArrayList<>();
+        if (all) {
+            query.add("scope=all");
+        }
+        if (!status.isEmpty()) {
+            query.add("status=" + status);
+        }
+        if (search != null) {
+            query.add("q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return query.isEmpty() ? path : path + "?" + String.join("&", query);
+    }
+
+    private static String sep(String href) {
+        return href.contains("?") ? "&" : "?";
     }
 
     @GET
