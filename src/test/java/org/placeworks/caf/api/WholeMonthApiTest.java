@@ -286,6 +286,7 @@ class WholeMonthApiTest {
         referral.put("reason", "Attendance has fallen again this term");
         String again = as("frontline").body(referral).post("/api/v1/referrals").then().statusCode(201).extract().path("id");
         as("frontline").get("/api/v1/cases/" + again).then().body("loop.reReferralOf.id", equalTo(caseId));
-        as("frontline").get("/api/v1/cases").then().body("id", hasItem(again));
+        String againReference = as("frontline").get("/api/v1/cases/" + again).then().extract().path("reference");
+        as("frontline").get("/api/v1/cases?q=" + againReference).then().body("id", hasItem(again));
     }
 }

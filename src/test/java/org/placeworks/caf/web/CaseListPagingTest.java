@@ -84,6 +84,35 @@ class CaseListPagingTest {
     }
 
     @Test
+    void myCasesListClosedCasesOnlyOnRequest() {
+        ManyCases.Office office = many.office(4, 0);
+        UUID closed = office.inGround().get(0);
+        many.close(closed);
+        many.as(office.worker(), "frontline", () -> {
+            Document open = Jsoup.parse(given().get("/cases").then().statusCode(200).extract().asString());
+            assertThat(ids(open)).containsExactlyInAnyOrderElementsOf(office.inGround().subList(1, 4));
+            String closedHref = open.selectFirst("#closed-cases").attr("href");
+            assertThat(closedHref).isEqualTo("/cases?status=CLOSED");
+            assertThat(ids(Jsoup.parse(given().get(closedHref).then().statusCode(200).extract().asString()))).containsExactly(closed);
+            return null;
+        });
+        // "All cases in my area" holds every state, the closed case after the open ones.
+        List<UUID> all = flat(many.as(office.manager(), "manager", () -> pages("/cases?scope=all")));
+        assertThat(all).hasSize(4).last().isEqualTo(closed);
+    }
+
+    private static List<UUID> ids(Document page) {
+        List<UUID> ids = new ArrayList<>();
+        for (Element a : page.select("table.govuk-table tbody a.govuk-link")) {
+            Matcher m = CASE_LINK.matcher(a.attr("href"));
+            if (m.matches()) {
+                ids.add(UUID.fromString(m.group(1)));
+            }
+        }
+        return ids;
+    }
+
+    @Test
     void previousLeadsBackToThePageBefore() {
         ManyCases.Office office = many.office(70, 0);
         many.as(office.worker(), "frontline", () -> {
