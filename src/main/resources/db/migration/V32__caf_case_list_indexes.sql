@@ -23,6 +23,7 @@ create index caf_case_lead_list on caf_case (lead_professional_id, list_closed, 
 create index caf_case_allocated_list on caf_case (allocated_worker_id, list_closed, list_due_on, reference)
     where allocated_worker_id is not null;
 create index caf_team_member_current on caf_team_member (staff_id, case_id) where left_on is null;
+create index caf_case_awaiting_by on caf_case (created_by) where status = 'AWAITING_CONSENT';
 
 -- family's read model for list lines of other features: family_place (where the family is, which decides whose
 -- boundary holds it) with the family's name and its neighbourhood's name.

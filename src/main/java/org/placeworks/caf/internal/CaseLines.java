@@ -143,7 +143,8 @@ public class CaseLines {
     }
 
     private String where(CaseScope scope, Query q, Map<String, Object> params) {
-        CafCaseRepository.Seen seen = cases.seen(scope, q.mineOnly());
+        CafCaseRepository.Seen seen = cases.seen(scope, q.mineOnly(),
+                q.openOnly() || (q.status() != null && q.status() != CaseStatus.CLOSED));
         params.putAll(seen.params());
         StringBuilder where = new StringBuilder(seen.where());
         if (q.status() != null) {
