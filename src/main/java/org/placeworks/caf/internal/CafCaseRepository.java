@@ -39,16 +39,16 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
      * are on the team of, or referred and still await consent.
      */
     public List<UUID> seenBy(CaseScope scope, boolean mineOnly, CaseStatus status) {
-        return seenBy(scope, mineOnly, status, null);
+        return seenBy(scope, mineOnly, status, null, null);
     }
 
     /** The same, for one family's open cases (the family page and the referral form). */
     public List<UUID> openSeenBy(CaseScope scope, UUID familyId) {
-        return seenBy(scope, false, null, familyId);
+        return seenBy(scope, false, null, familyId, null);
     }
 
     @SuppressWarnings("unchecked")
-    private List<UUID> seenBy(CaseScope scope, boolean mineOnly, CaseStatus status, UUID familyId) {
+    private List<UUID> seenBy(CaseScope scope, boolean mineOnly, CaseStatus status, UUID familyId, UUID[] among) {
         if (scope.nobody()) {
             return List.of();
         }
@@ -104,6 +104,10 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
             sql.append(" and c.family_id = :family and c.status <> 'CLOSED'");
             params.put("family", familyId);
         }
+        if (among != null) {
+            sql.append(" and c.id = any(:among)");
+            params.put("among", among);
+        }
         var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
         params.forEach(query::setParameter);
         return query.getResultList();
@@ -136,5 +140,26 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
     /** The next case number: a database sequence, so that two referrals at once never share a reference. */
     public long nextNumber() {
         return ((Number) getEntityManager().createNativeQuery("select nextval('caf_case_number')").getSingleResult()).longValue();
+    }
+
+    /** Which of these families have an open case owned by one of these services: two array parameters, one query. */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<UUID> familiesWithOpenCasesOf(java.util.Collection<UUID> familyIds, java.util.Collection<UUID> serviceIds) {
+        return java.util.Set.copyOf(getEntityManager().createNativeQuery("select distinct c.family_id from caf_case c"
+                + " where c.family_id = any(:families) and c.owning_service_id = any(:services) and c.status <> 'CLOSED'", UUID.class)
+                .setParameter("families", familyIds.toArray(UUID[]::new))
+                .setParameter("services", serviceIds.toArray(UUID[]::new)).getResultList());
+    }
+
+    /** Which of these cases the scope sees, by the rule of {@link #seenBy}: one array parameter, never every case they see. */
+    public List<UUID> seenAmong(CaseScope scope, java.util.Collection<UUID> caseIds) {
+        return scope.nobody() || caseIds.isEmpty() ? List.of() : seenBy(scope, false, null, null, caseIds.toArray(UUID[]::new));
+    }
+
+    /** Each case's reference and family, for lines of a list: a projection, no case loaded. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> referencesOf(java.util.Collection<UUID> caseIds) {
+        return caseIds.isEmpty() ? List.of() : getEntityManager().createNativeQuery("select c.id, c.reference, c.family_id from caf_case c"
+                + " where c.id = any(:ids)").setParameter("ids", caseIds.toArray(UUID[]::new)).getResultList();
     }
 }
