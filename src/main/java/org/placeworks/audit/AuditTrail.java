@@ -46,4 +46,15 @@ public class AuditTrail {
     public List<AuditEntryView> history(String recordKind, Object recordId, int limit) {
         return entries.forRecord(recordKind, String.valueOf(recordId), limit).stream().map(AuditEntry::view).toList();
     }
+
+    /** The newest {@code limit} entries of each of these records, newest first, read at once (one query however many records). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, List<AuditEntryView>> histories(String recordKind, java.util.Collection<?> recordIds, int limit) {
+        java.util.Map<String, List<AuditEntryView>> byRecord = new java.util.LinkedHashMap<>();
+        recordIds.forEach(id -> byRecord.put(String.valueOf(id), new java.util.ArrayList<>()));
+        entries.forRecords(recordKind, byRecord.keySet(), limit).stream().map(AuditEntry::view)
+                .forEach(v -> byRecord.get(v.recordId()).add(v));
+        byRecord.values().forEach(list -> list.sort(java.util.Comparator.comparing(AuditEntryView::at).reversed()));
+        return byRecord;
+    }
 }

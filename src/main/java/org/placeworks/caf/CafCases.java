@@ -206,4 +206,32 @@ public class CafCases {
         return CaseLines.Key.read(text).orElseThrow(() -> new InvalidInput(field,
                 field + " is not a place in this list: follow the list's own Next and Previous links"));
     }
+
+    /** A case as a line of another feature's list shows it: its reference and the family's name. */
+    public record CaseLine(UUID id, String reference, UUID familyId, String familyName) {
+    }
+
+    /**
+     * Which of THESE cases the reader may see (the rule every case list uses, decided in SQL with one array
+     * parameter), each with its reference and family's name: for a feature that lists a few of its own
+     * records about cases, never by reading every case the reader may see. Audited as one listing.
+     */
+    @Transactional
+    public Map<UUID, CaseLine> seenAmong(java.util.Collection<UUID> caseIds, String which) {
+        List<UUID> seen = cases.seenAmong(gate.scope(), Set.copyOf(caseIds));
+        if (seen.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = cases.referencesOf(seen);
+        Set<UUID> familyIds = new HashSet<>();
+        rows.forEach(r -> familyIds.add((UUID) r[2]));
+        Map<UUID, FamilyHeader> headers = families.headers(familyIds);
+        Map<UUID, CaseLine> lines = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            FamilyHeader family = headers.get((UUID) r[2]);
+            lines.put((UUID) r[0], new CaseLine((UUID) r[0], (String) r[1], (UUID) r[2], family == null ? "" : family.name()));
+        }
+        journal.listed(lines.size(), which);
+        return lines;
+    }
 }

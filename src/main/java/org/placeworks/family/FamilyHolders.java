@@ -12,4 +12,18 @@ public interface FamilyHolders {
 
     /** The services holding open work with the family. */
     Set<UUID> servicesHolding(UUID familyId);
+
+    /**
+     * Which of these families one of these services holds open work with, for lists that decide many
+     * families at once. Sources answer with one query; this default asks family by family.
+     */
+    default Set<UUID> heldBy(java.util.Collection<UUID> familyIds, Set<UUID> serviceIds) {
+        Set<UUID> held = new java.util.HashSet<>();
+        for (UUID familyId : familyIds) {
+            if (servicesHolding(familyId).stream().anyMatch(serviceIds::contains)) {
+                held.add(familyId);
+            }
+        }
+        return held;
+    }
 }

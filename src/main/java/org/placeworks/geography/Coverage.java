@@ -19,8 +19,13 @@ public record Coverage(Set<UUID> neighbourhoods, Set<UUID> estates, boolean ever
     }
 
     public boolean covers(AddressView address) {
-        return everywhere || neighbourhoods.contains(address.neighbourhoodId())
-                || (address.estateId() != null && estates.contains(address.estateId()));
+        return covers(address.neighbourhoodId(), address.estateId());
+    }
+
+    /** The same, for a place known only by its neighbourhood and estate (either may be null). */
+    public boolean covers(UUID neighbourhoodId, UUID estateId) {
+        return everywhere || (neighbourhoodId != null && neighbourhoods.contains(neighbourhoodId))
+                || (estateId != null && estates.contains(estateId));
     }
 
     public Coverage plus(Coverage other) {

@@ -218,7 +218,7 @@ public class Places {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return views(addresses.list("id in ?1", Set.copyOf(ids))).stream()
+        return views(addresses.byIds(ids)).stream()
                 .collect(Collectors.toMap(AddressView::id, Function.identity()));
     }
 

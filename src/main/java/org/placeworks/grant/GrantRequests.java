@@ -13,9 +13,7 @@ import java.util.UUID;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.CafCases;
-import org.placeworks.caf.CaseFilter;
 import org.placeworks.caf.CaseId;
-import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseView;
 import org.placeworks.grant.internal.Fund;
@@ -412,18 +410,23 @@ public class GrantRequests {
     }
 
     /**
-     * Requests awaiting a decision on cases the reader may see: the cases are read once as a list
-     * (one audit entry), not opened one by one.
+     * Requests awaiting a decision on cases the reader may see: only those requests are read, and caf is
+     * asked which of their cases the reader sees (one listing, one audit entry), never every case they see.
      */
     @Transactional
     public List<AwaitingDecision> awaitingDecision() {
         if (access.financeOnly()) {
             return List.of();
         }
-        Map<UUID, CaseSummary> visible = new java.util.HashMap<>();
-        cases.list(new CaseFilter(false, null)).forEach(c -> visible.put(c.id(), c));
-        return requests.awaitingDecision(access.visibleFundIds()).stream().filter(r -> visible.containsKey(r.caseId())).map(r -> {
-            CaseSummary kase = visible.get(r.caseId());
+        List<GrantRequest> waiting = requests.awaitingDecision(access.visibleFundIds());
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, org.placeworks.caf.CafCases.CaseLine> visible = cases.seenAmong(
+                waiting.stream().map(GrantRequest::caseId).collect(java.util.stream.Collectors.toSet()),
+                "cases with grant requests awaiting a decision");
+        return waiting.stream().filter(r -> visible.containsKey(r.caseId())).map(r -> {
+            var kase = visible.get(r.caseId());
             return new AwaitingDecision(r.id(), r.caseId(), kase.reference(), kase.familyName(), r.item(), r.category(),
                     r.amountPence(), r.agendaItemId() != null);
         }).toList();

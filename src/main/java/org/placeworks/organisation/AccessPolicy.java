@@ -108,11 +108,17 @@ public class AccessPolicy {
      * streets for community safety, does not see the families there.
      */
     public boolean covers(AddressView address, Strand strand) {
+        return covers(address.neighbourhoodId(), address.estateId(), strand);
+    }
+
+    /** The same, for a place known by its neighbourhood and estate (lists decide many places without loading addresses). */
+    public boolean covers(UUID neighbourhoodId, UUID estateId, Strand strand) {
         if (current.has(Roles.ADMIN)) {
             return true;
         }
         StaffFacts me = staffFacts();
-        return me.active() && me.services().stream().anyMatch(s -> s.strands().contains(strand) && s.coverage().covers(address));
+        return me.active() && me.services().stream()
+                .anyMatch(s -> s.strands().contains(strand) && s.coverage().covers(neighbourhoodId, estateId));
     }
 
     /** The address if the signed-in person may see records there; otherwise, as far as they know, it does not exist. */
@@ -127,6 +133,18 @@ public class AccessPolicy {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean sharedWithMe(String recordKind, UUID recordId) {
         return member().filter(StaffMember::active).map(m -> grants.granted(recordKind, recordId, m.id())).orElse(false);
+    }
+
+    /**
+     * Which of these records were shared with the signed-in person and are still shared: one query with one
+     * array, however many records are asked about.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> sharedWithMe(String recordKind, java.util.Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return Set.of();
+        }
+        return member().filter(StaffMember::active).map(m -> grants.grantedAmong(recordKind, recordIds, m.id())).orElse(Set.of());
     }
 
     /** A record is visible when its address is covered or it was shared; otherwise 404. */

@@ -178,6 +178,26 @@ public class Services {
                 .filter(s -> places.coverageOf(s.boundary()).covers(address)).toList());
     }
 
+    /**
+     * The same question for many places at once (lists): the services delivering the strand and their
+     * ground are read once, and each place (its neighbourhood and estate) is then answered in memory.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.function.BiFunction<UUID, UUID, List<ServiceView>> ownersLookup(Strand strand) {
+        List<Service> delivering = services.delivering(strand);
+        List<ServiceView> views = views(delivering);
+        List<Coverage> ground = delivering.stream().map(s -> places.coverageOf(s.boundary())).toList();
+        return (neighbourhoodId, estateId) -> {
+            List<ServiceView> owners = new ArrayList<>();
+            for (int i = 0; i < views.size(); i++) {
+                if (ground.get(i).covers(neighbourhoodId, estateId)) {
+                    owners.add(views.get(i));
+                }
+            }
+            return owners;
+        };
+    }
+
     /** For each strand, the services that cover the address. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Strand, List<ServiceView>> coveringServices(AddressView address) {

@@ -186,4 +186,20 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
     public long nextNumber() {
         return ((Number) getEntityManager().createNativeQuery("select nextval('caf_case_number')").getSingleResult()).longValue();
     }
+
+    /** Which of these families have an open case owned by one of these services: two array parameters, one query. */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<UUID> familiesWithOpenCasesOf(java.util.Collection<UUID> familyIds, java.util.Collection<UUID> serviceIds) {
+        return java.util.Set.copyOf(getEntityManager().createNativeQuery("select distinct c.family_id from caf_case c"
+                + " where c.family_id = any(:families) and c.owning_service_id = any(:services) and c.status <> 'CLOSED'", UUID.class)
+                .setParameter("families", familyIds.toArray(UUID[]::new))
+                .setParameter("services", serviceIds.toArray(UUID[]::new)).getResultList());
+    }
+
+    /** Each case's reference and family, for lines of a list: a projection, no case loaded. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> referencesOf(java.util.Collection<UUID> caseIds) {
+        return caseIds.isEmpty() ? List.of() : getEntityManager().createNativeQuery("select c.id, c.reference, c.family_id from caf_case c"
+                + " where c.id = any(:ids)").setParameter("ids", caseIds.toArray(UUID[]::new)).getResultList();
+    }
 }

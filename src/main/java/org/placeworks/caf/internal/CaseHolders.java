@@ -17,4 +17,9 @@ public class CaseHolders implements FamilyHolders {
     public Set<UUID> servicesHolding(UUID familyId) {
         return cases.owningServicesOfOpenCases(familyId);
     }
+
+    @Override
+    public Set<UUID> heldBy(java.util.Collection<UUID> familyIds, Set<UUID> serviceIds) {
+        return familyIds.isEmpty() || serviceIds.isEmpty() ? Set.of() : cases.familiesWithOpenCasesOf(familyIds, serviceIds);
+    }
 }

@@ -369,8 +369,11 @@ public class FamilyRegister implements Families {
         Located located = visibleFamily(familyId);
         List<TimelineEntry> entries = new ArrayList<>();
         changes(audit.history(FAMILY, familyId, 500), null, entries);
-        for (Person person : people.everyoneInFamily(familyId)) {
-            changes(audit.history(PERSON, person.id(), 200), person.merged() ? null : "/families/" + familyId + "#person-" + person.id(), entries);
+        List<Person> everyone = people.everyoneInFamily(familyId);
+        Map<String, List<AuditEntryView>> trails = audit.histories(PERSON, everyone.stream().map(Person::id).toList(), 200);
+        for (Person person : everyone) {
+            changes(trails.getOrDefault(person.id().toString(), List.of()),
+                    person.merged() ? null : "/families/" + familyId + "#person-" + person.id(), entries);
         }
         for (FamilyTimelineSource source : timelineSources) {
             entries.addAll(source.timelineOf(familyId));
@@ -486,41 +489,73 @@ public class FamilyRegister implements Families {
      * holding service, with nothing about the person, and each is recorded on that person's trail.
      */
     private List<PersonMatch> matches(List<PersonRepository.Scored> scored, double elsewhereFrom, String asked) {
-        Map<UUID, Person> byId = people.byIds(scored.stream().map(PersonRepository.Scored::personId).toList()).stream()
-                .collect(Collectors.toMap(Person::id, p -> p));
-        Map<UUID, Optional<Located>> seen = new HashMap<>();
-        Map<UUID, String> holders = new HashMap<>();
-        List<PersonMatch> result = new ArrayList<>();
-        Map<String, List<Person>> elsewhere = new LinkedHashMap<>();
+        Map<UUID, FamilyRule.Sight> sights = sights(scored);
+        List<PersonRepository.Scored> shown = new ArrayList<>();
+        List<PersonRepository.Scored> elsewhereScored = new ArrayList<>();
         for (PersonRepository.Scored s : scored) {
-            Person person = byId.get(s.personId());
-            if (person == null) {
-                continue;
-            }
-            Optional<Located> located = locate(person.familyId(), seen);
-            if (located.isPresent()) {
-                if (result.size() < SEARCH_LIMIT) {
-                    result.add(PersonMatch.visible(person.view(), located.get().family().name(),
-                            located.get().address().oneLine(), Math.round(s.similarity() * 100) / 100.0));
+            if (sights.get(s.familyId()).reads()) {
+                if (shown.size() < SEARCH_LIMIT) {
+                    shown.add(s);
                 }
             } else if (s.similarity() >= elsewhereFrom) {
-                String holder = holders.computeIfAbsent(person.familyId(), this::holdersOf);
-                elsewhere.computeIfAbsent(holder, h -> new ArrayList<>()).add(person);
+                elsewhereScored.add(s);
             }
+        }
+        List<PersonMatch> result = new ArrayList<>();
+        if (!shown.isEmpty()) {
+            Map<UUID, Person> byId = people.byIds(shown.stream().map(PersonRepository.Scored::personId).toList()).stream()
+                    .collect(Collectors.toMap(Person::id, p -> p));
+            Map<UUID, Family> familiesById = families.byIds(shown.stream().map(PersonRepository.Scored::familyId).distinct().toList())
+                    .stream().collect(Collectors.toMap(Family::id, f -> f));
+            Map<UUID, AddressView> addresses = places.addressesByIds(familiesById.values().stream().map(Family::addressId)
+                    .filter(java.util.Objects::nonNull).distinct().toList());
+            for (PersonRepository.Scored s : shown) {
+                Person person = byId.get(s.personId());
+                Family family = familiesById.get(s.familyId());
+                if (person == null || family == null) {
+                    continue;
+                }
+                String where = family.addressId() != null ? addresses.get(family.addressId()).oneLine()
+                        : AddressView.described(family.placeDescription(), family.placeAreaId(), null).oneLine();
+                result.add(PersonMatch.visible(person.view(), family.name(), where, Math.round(s.similarity() * 100) / 100.0));
+            }
+        }
+        if (elsewhereScored.isEmpty()) {
+            return result;
+        }
+        // Matches the caller may not see: which services to contact, named from where each family lives.
+        var owners = services.ownersLookup(Strand.EARLY_INTERVENTION);
+        Map<String, List<UUID>> elsewhere = new LinkedHashMap<>();
+        for (PersonRepository.Scored s : elsewhereScored) {
+            List<String> names = owners.apply(s.neighbourhoodId(), s.estateId()).stream().map(ServiceView::name).sorted().toList();
+            String holder = names.isEmpty() ? NO_HOLDER : String.join(" or ", names);
+            elsewhere.computeIfAbsent(holder, h -> new ArrayList<>()).add(s.personId());
         }
         elsewhere.forEach((holder, persons) -> {
             result.add(PersonMatch.heldElsewhere(holder));
-            persons.forEach(p -> audit.record(AuditAction.VIEW, PERSON, p.id(), "A possible match in another service's "
+            persons.forEach(p -> audit.record(AuditAction.VIEW, PERSON, p, "A possible match in another service's "
                     + asked + ": told only to contact " + holder));
         });
         return result;
     }
 
-    /** The services that deliver early help where the family lives: the ones to contact about a match held there. */
-    private String holdersOf(UUID familyId) {
-        AddressView address = placeOf(families.findById(familyId));
-        List<String> names = services.ownersFor(Strand.EARLY_INTERVENTION, address).stream().map(ServiceView::name).sorted().toList();
-        return names.isEmpty() ? NO_HOLDER : String.join(" or ", names);
+    /**
+     * What the caller gets on each candidate's family, by {@link FamilyRule}: the boundary decided from the
+     * family's neighbourhood and estate, and for families outside it, open work held and shares asked about
+     * all at once (one array each), never family by family.
+     */
+    private Map<UUID, FamilyRule.Sight> sights(List<PersonRepository.Scored> scored) {
+        Map<UUID, Boolean> covered = new LinkedHashMap<>();
+        for (PersonRepository.Scored s : scored) {
+            covered.computeIfAbsent(s.familyId(), id -> access.covers(s.neighbourhoodId(), s.estateId(), Strand.EARLY_INTERVENTION));
+        }
+        List<UUID> outside = covered.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        Set<UUID> held = heldByMyServices(outside);
+        Set<UUID> shared = access.sharedWithMe(FAMILY, outside.stream().filter(id -> !held.contains(id)).toList());
+        Map<UUID, FamilyRule.Sight> sights = new HashMap<>();
+        covered.forEach((id, covers) -> sights.put(id, FamilyRule.decide(covers, !covers && held.contains(id),
+                !covers && !held.contains(id) && shared.contains(id))));
+        return sights;
     }
 
     private static String summary(List<PersonMatch> matches) {
@@ -531,9 +566,12 @@ public class FamilyRegister implements Families {
 
     private FamilyView view(Located located) {
         Family family = located.family();
-        List<ResidenceView> history = residences.ofFamily(family.id()).stream()
+        List<FamilyResidence> lived = residences.ofFamily(family.id());
+        Map<UUID, AddressView> addresses = places.addressesByIds(lived.stream().map(FamilyResidence::addressId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        List<ResidenceView> history = lived.stream()
                 .map(r -> new ResidenceView(r.kind(), r.addressId() == null ? described(r.description(), r.areaId())
-                        : places.address(r.addressId()), r.from(), r.to())).toList();
+                        : addresses.get(r.addressId()), r.from(), r.to())).toList();
         return new FamilyView(family.id(), family.name(), located.address(),
                 people.inFamily(family.id()).stream().map(Person::view).toList(), family.version(), family.placeKind(), history);
     }
@@ -589,20 +627,24 @@ public class FamilyRegister implements Families {
 
     /** Whether one of the reader's Early Intervention services still holds open work with the family (they moved away). */
     private boolean holdsTheirWork(UUID familyId) {
-        if (holders.isUnsatisfied()) {
-            return false;
+        return heldByMyServices(List.of(familyId)).contains(familyId);
+    }
+
+    /** Which of these families one of the reader's Early Intervention services holds open work with. */
+    private Set<UUID> heldByMyServices(java.util.Collection<UUID> familyIds) {
+        if (familyIds.isEmpty() || holders.isUnsatisfied()) {
+            return Set.of();
         }
         Set<UUID> mine = access.staffFacts().services().stream().filter(s -> s.strands().contains(Strand.EARLY_INTERVENTION))
                 .map(org.placeworks.organisation.StaffFacts.ServiceGround::serviceId).collect(Collectors.toSet());
         if (mine.isEmpty() || !access.staffFacts().active()) {
-            return false;
+            return Set.of();
         }
+        Set<UUID> held = new java.util.HashSet<>();
         for (FamilyHolders source : holders) {
-            if (source.servicesHolding(familyId).stream().anyMatch(mine::contains)) {
-                return true;
-            }
+            held.addAll(source.heldBy(familyIds, mine));
         }
-        return false;
+        return held;
     }
 
     private static void changes(List<AuditEntryView> history, String link, List<TimelineEntry> into) {

@@ -10,6 +10,13 @@ import java.util.UUID;
 public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
 
     public List<Family> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        // One array parameter however many ids: PostgreSQL allows at most 65,535 parameters in a statement.
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Family> found = getEntityManager().createNativeQuery("select * from family where id = any(:ids)", Family.class)
+                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+        return found;
     }
 }

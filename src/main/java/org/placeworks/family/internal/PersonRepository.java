@@ -23,9 +23,17 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /** pg_trgm's own default threshold for {@code %}: the loosest similarity any query here asks for. */
     public static final double TRIGRAM_THRESHOLD = 0.3;
 
-    /** A person id with how closely the name matched (1 when no name was asked for). */
-    public record Scored(UUID personId, double similarity) {
+    /**
+     * A person id with how closely the name matched (1 when no name was asked for), and their family with
+     * the neighbourhood and estate it lives in (what the boundary is decided on).
+     */
+    public record Scored(UUID personId, double similarity, UUID familyId, UUID neighbourhoodId, UUID estateId) {
     }
+
+    /** The columns every scored query returns after its score, from {@code person p} joined to {@code family_place fp}. */
+    private static final String PLACE_COLUMNS = ", p.family_id, fp.neighbourhood_id, fp.estate_id";
+
+    private static final String PLACE_JOIN = " join family_place fp on fp.family_id = p.family_id";
 
     public List<Person> inFamily(UUID familyId) {
         return list("familyId = ?1 and mergedInto is null", Sort.by("dateOfBirth").and("givenName"), familyId);
@@ -36,7 +44,14 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     public List<Person> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // One array parameter however many ids: PostgreSQL allows at most 65,535 parameters in a statement.
+        @SuppressWarnings("unchecked")
+        List<Person> found = getEntityManager().createNativeQuery("select * from person where id = any(:ids)", Person.class)
+                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+        return found;
     }
 
     /** People matching every criterion given, closest name first; {@code addressIds} null means anywhere. */
@@ -58,10 +73,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             if (addressIds.isEmpty()) {
                 return List.of();
             }
-            where.append(" and f.address_id in (:addresses)");
-            parameters.put("addresses", addressIds);
+            where.append(" and fp.address_id = any(:addresses)");
+            parameters.put("addresses", addressIds.toArray(UUID[]::new));
         }
-        String sql = "select p.id, cast(" + score + " as double precision) as score from person p join family f on f.id = p.family_id"
+        String sql = "select p.id, cast(" + score + " as double precision) as score" + PLACE_COLUMNS + " from person p" + PLACE_JOIN
                 + where + " order by score desc, p.family_name, p.given_name, p.id";
         return scored(sql, parameters, limit);
     }
@@ -87,8 +102,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             parameters.put("nhs", nhsNumber);
         }
         String sql = "select p.id, cast(case when " + (nhsNumber != null ? "p.nhs_number = :nhs" : "false")
-                + " then 1.0 else similarity(p.search_name, :name) end as double precision) as score"
-                + " from person p where p.merged_into is null and (" + match + ") order by score desc, p.id";
+                + " then 1.0 else similarity(p.search_name, :name) end as double precision) as score" + PLACE_COLUMNS
+                + " from person p" + PLACE_JOIN + " where p.merged_into is null and (" + match + ") order by score desc, p.id";
         return scored(sql, parameters, limit);
     }
 
@@ -99,7 +114,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         List<Scored> result = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            result.add(new Scored((UUID) columns[0], ((Number) columns[1]).doubleValue()));
+            result.add(new Scored((UUID) columns[0], ((Number) columns[1]).doubleValue(), (UUID) columns[2], (UUID) columns[3],
+                    (UUID) columns[4]));
         }
         return result;
     }

@@ -38,4 +38,11 @@ public class AddressRepository implements PanacheRepositoryBase<Address, UUID> {
     public List<Address> page(int index, int size) {
         return findAll(Sort.by("postcode").and("line1")).page(Page.of(index, size)).list();
     }
+
+    /** Addresses by id: one array parameter however many ids (PostgreSQL allows at most 65,535 parameters in a statement). */
+    @SuppressWarnings("unchecked")
+    public List<Address> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : getEntityManager().createNativeQuery("select * from address where id = any(:ids)", Address.class)
+                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new)).getResultList();
+    }
 }

@@ -15,12 +15,19 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
         return find("requestId", requestId).firstResultOptional();
     }
 
+    /** Payments of these requests: one array parameter however many requests (never one parameter each). */
+    @SuppressWarnings("unchecked")
     public List<Payment> ofRequests(Collection<UUID> requestIds) {
-        return requestIds.isEmpty() ? List.of() : list("requestId in ?1", requestIds);
+        return requestIds.isEmpty() ? List.of() : getEntityManager().createNativeQuery(
+                "select * from grant_payment where request_id = any(:ids)", Payment.class)
+                .setParameter("ids", requestIds.toArray(UUID[]::new)).getResultList();
     }
 
+    @SuppressWarnings("unchecked")
     public List<Payment> paidBetween(Collection<UUID> requestIds, LocalDate from, LocalDate to) {
-        return requestIds.isEmpty() ? List.of()
-                : list("requestId in ?1 and paidOn >= ?2 and paidOn <= ?3 order by paidOn", requestIds, from, to);
+        return requestIds.isEmpty() ? List.of() : getEntityManager().createNativeQuery(
+                "select * from grant_payment where request_id = any(:ids) and paid_on >= :from and paid_on <= :to order by paid_on",
+                Payment.class).setParameter("ids", requestIds.toArray(UUID[]::new)).setParameter("from", from)
+                .setParameter("to", to).getResultList();
     }
 }

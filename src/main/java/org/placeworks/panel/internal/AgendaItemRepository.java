@@ -27,8 +27,12 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
             return list("decision is not null and decidedAt >= ?1 and submittedBy = ?2", Sort.by("decidedAt").descending(),
                     since, submittedBy);
         }
-        return list("decision is not null and decidedAt >= ?1 and (submittedBy = ?2 or caseId in ?3)",
-                Sort.by("decidedAt").descending(), since, submittedBy, caseIds);
+        @SuppressWarnings("unchecked")
+        List<AgendaItem> found = getEntityManager().createNativeQuery("select * from panel_item where decision is not null"
+                + " and decided_at >= :since and (submitted_by = :by or case_id = any(:cases)) order by decided_at desc", AgendaItem.class)
+                .setParameter("since", since).setParameter("by", submittedBy)
+                .setParameter("cases", caseIds.toArray(UUID[]::new)).getResultList();
+        return found;
     }
 
     public List<AgendaItem> urgentRequestsFor(UUID meetingId) {
@@ -36,8 +40,13 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
     }
 
     public java.util.Map<UUID, AgendaItem> byIds(java.util.Collection<UUID> ids) {
-        return ids.isEmpty() ? java.util.Map.of() : list("id in ?1", ids).stream()
-                .collect(java.util.stream.Collectors.toMap(AgendaItem::id, i -> i));
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<AgendaItem> found = getEntityManager().createNativeQuery("select * from panel_item where id = any(:ids)", AgendaItem.class)
+                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+        return found.stream().collect(java.util.stream.Collectors.toMap(AgendaItem::id, i -> i));
     }
 
     public int nextPosition(UUID meetingId) {

@@ -29,7 +29,7 @@ public class PanelActionReminders implements ReminderSource {
     public List<Item> dueBy(LocalDate horizon) {
         List<PanelAction> due = actions.dueBy(horizon);
         List<UUID> itemIds = due.stream().map(PanelAction::itemId).filter(Objects::nonNull).distinct().toList();
-        Map<UUID, String> references = itemIds.isEmpty() ? Map.of() : items.list("id in ?1", itemIds).stream()
+        Map<UUID, String> references = itemIds.isEmpty() ? Map.of() : items.byIds(itemIds).values().stream()
                 .collect(Collectors.toMap(AgendaItem::id, AgendaItem::caseReference));
         return due.stream().filter(a -> a.ownerStaffId() != null)
                 .map(a -> new Item(a.ownerStaffId(), references.getOrDefault(a.itemId(), "a panel meeting"),

@@ -1,0 +1,109 @@
+package org.placeworks.family.internal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.placeworks.family.FamilyFixtures.NORTHGATE;
+import static org.placeworks.family.FamilyFixtures.SOUTHBANK;
+import static org.placeworks.family.FamilyFixtures.address;
+import static org.placeworks.family.FamilyFixtures.surname;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.placeworks.family.PersonCommand;
+import org.placeworks.family.PlaceKind;
+import org.placeworks.family.Relationship;
+import org.placeworks.family.Sex;
+import org.placeworks.geography.Places;
+
+/**
+ * Family search at scale: a fixed number of SQL statements however many candidates the name matches
+ * (no family looked up one by one), and the limit applied after the boundary, so that a reader whose
+ * matches are crowded by families held elsewhere still gets up to the limit of their own.
+ */
+@QuarkusTest
+class FamilySearchAtScaleTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Places places;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /**
+     * Families of one person each, all with the same name (so they match equally and the search orders them by
+     * id, which is random): the given name is {@code given}.
+     */
+    private void families(long uprn, String surname, String given, int count) {
+        UUID addressId = address(places, uprn);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < count; i++) {
+                Family family = new Family(surname + " family", addressId, Instant.now(), "test");
+                family.moveTo(PlaceKind.HOME, addressId, null, null);
+                em.persist(family);
+                em.persist(new Person(family.id(), new PersonCommand(given, surname, null, LocalDate.of(2015, 3, 1), null,
+                        Sex.FEMALE, null, null, false, null, null, null, null, Relationship.CHILD, true, null), Instant.now()));
+            }
+        });
+    }
+
+    private JsonPath search(String name) {
+        return given().queryParam("name", name).get("/api/v1/people").then().statusCode(200).extract().jsonPath();
+    }
+
+    private long statementsFor(String path) {
+        given().get(path).then().statusCode(200); // warm: first use of a query plan or template
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        given().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void searchCostsTheSameStatementsForTenCandidatesAsForSixty() {
+        assertThat(sessionFactory.getStatistics().isStatisticsEnabled()).isTrue();
+        String ten = surname();
+        String sixty = surname();
+        families(SOUTHBANK, ten, "Kim", 10);
+        families(SOUTHBANK, sixty, "Kim", 60);
+        assertThat(search(ten).getList("person.id")).hasSize(10);
+        assertThat(search(sixty).getList("person.id")).hasSize(20);
+
+        long forTen = statementsFor("/families?name=" + ten);
+        long forSixty = statementsFor("/families?name=" + sixty);
+        assertThat(forSixty).as("search page statements, 60 candidates vs 10").isEqualTo(forTen);
+        long apiTen = statementsFor("/api/v1/people?name=" + ten);
+        long apiSixty = statementsFor("/api/v1/people?name=" + sixty);
+        assertThat(apiSixty).as("search API statements, 60 candidates vs 10").isEqualTo(apiTen);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline2", roles = "frontline")
+    void theLimitAppliesAfterTheBoundarySoTheReaderStillGetsTheirOwn() {
+        // School Nursing Southbank covers Southbank only. The 30 Northgate people (Nora) and the 25 Southbank ones (Sian)
+        // match equally and come mixed by id: a limit of 20 taken before the boundary would leave this reader few of their own.
+        String name = surname();
+        families(NORTHGATE, name, "Nora", 30);
+        families(SOUTHBANK, name, "Sian", 25);
+
+        JsonPath found = search(name);
+        List<String> given = new java.util.ArrayList<>(found.getList("person.givenName"));
+        given.removeIf(java.util.Objects::isNull);
+        assertThat(given).hasSize(20).containsOnly("Sian");
+        assertThat(found.getList("notice")).contains("A possible match is held by another service: contact Family Support Thornbury");
+    }
+}
