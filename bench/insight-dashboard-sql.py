@@ -7,8 +7,9 @@ the second one logged, fills in their parameters, and runs each under EXPLAIN AN
 the server has it). It prints each statement's execution time and the sum: the request's SQL time, not its HTTP
 time.
   bench/insight-dashboard-sql.py DB URL TOKEN [LOG]
+With INSIGHT_SQL_OUT=file set, the filled statements are also written there, one a line, to time again later.
 """
-import re, subprocess, sys, time, urllib.request, statistics
+import os, re, subprocess, sys, time, urllib.request, statistics
 
 db, url, token = sys.argv[1:4]
 log = sys.argv[4] if len(sys.argv) > 4 else "/var/log/postgresql/postgresql-15-main.log"
@@ -42,6 +43,11 @@ for e in entries:
 
 def fill(sql, params):
     return re.sub(r"\$\d+", lambda m: params.get(m.group(0), m.group(0)), sql)
+
+if os.environ.get("INSIGHT_SQL_OUT"):
+    with open(os.environ["INSIGHT_SQL_OUT"], "w") as out:
+        for sql, params in statements:
+            out.write(" ".join(fill(sql, params).split()) + "\n")
 
 total = 0.0
 for sql, params in statements:
