@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.placeworks.organisation.ServiceView;
 import org.placeworks.organisation.StaffDirectory;
-import org.placeworks.organisation.StaffView;
+import org.placeworks.organisation.StaffName;
 import org.placeworks.organisation.Strand;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.Today;
@@ -41,6 +41,8 @@ public class InsightFilters {
     @Inject
     StaffDirectory staff;
 
+    private List<StaffName> workers;
+
     public InsightFilter parse(String from, String to, String strand, String service, String worker) {
         Map<String, String> problems = new LinkedHashMap<>();
         YearMonth now = today.month();
@@ -57,7 +59,7 @@ public class InsightFilters {
         Strand chosenStrand = strand(strand, problems);
         UUID chosenService = choice(service, "service", scope.services().stream().map(ServiceView::id).toList(), problems,
                 "Choose a service from the list");
-        UUID chosenWorker = choice(worker, "worker", workers().stream().map(StaffView::id).toList(), problems,
+        UUID chosenWorker = choice(worker, "worker", workers().stream().map(StaffName::id).toList(), problems,
                 "Choose a worker from the list");
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -102,12 +104,13 @@ public class InsightFilters {
     }
 
     /** Staff of the services in the manager's ground who deliver Early Intervention: whose caseload can be chosen. */
-    private List<StaffView> workers() {
-        return scope.services().stream().filter(s -> s.strands().contains(Strand.EARLY_INTERVENTION))
-                .flatMap(s -> staff.membersOf(s.id()).stream()).filter(StaffView::active)
-                .collect(java.util.stream.Collectors.toMap(StaffView::id, w -> w, (a, b) -> a, LinkedHashMap::new))
-                .values().stream().sorted(java.util.Comparator.comparing(StaffView::familyName).thenComparing(StaffView::givenName))
-                .toList();
+    private List<StaffName> workers() {
+        if (workers == null) {
+            // One statement for the staff of every such service, however many the manager's ground holds.
+            workers = staff.activeMembersOf(scope.services().stream()
+                    .filter(s -> s.strands().contains(Strand.EARLY_INTERVENTION)).map(ServiceView::id).toList());
+        }
+        return workers;
     }
 
     private static YearMonth month(String text, String field, YearMonth fallback, Map<String, String> problems) {

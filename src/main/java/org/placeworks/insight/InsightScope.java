@@ -69,9 +69,13 @@ public class InsightScope {
     public List<ServiceView> services() {
         if (servicesInScope == null) {
             Set<UUID> mine = neighbourhoodIds();
-            servicesInScope = services.services().stream()
+            List<ServiceView> all = services.services();
+            // Every service's coverage from one read of the area tree: the statements do not grow with services.
+            Map<UUID, Coverage> coverages = places.coveragesOf(all.stream()
+                    .collect(Collectors.toMap(ServiceView::id, ServiceView::boundary)));
+            servicesInScope = all.stream()
                     .filter(s -> {
-                        Coverage c = places.coverageOf(s.boundary());
+                        Coverage c = coverages.get(s.id());
                         return c.everywhere() || c.neighbourhoods().stream().anyMatch(mine::contains);
                     })
                     .sorted(Comparator.comparing(ServiceView::name)).toList();

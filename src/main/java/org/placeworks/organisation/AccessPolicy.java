@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -90,8 +91,12 @@ public class AccessPolicy {
                 facts = new StaffFacts(null, current.signedIn() ? current.username() : null, null, current.roles(), false, List.of());
             } else {
                 StaffMember m = member.get();
-                List<StaffFacts.ServiceGround> ground = services.byIds(m.services()).stream()
-                        .map(s -> new StaffFacts.ServiceGround(s.id(), s.strands(), places.coverageOf(s.boundary()))).toList();
+                var mine = services.byIds(m.services());
+                // Every service's coverage from one read of the area tree, however many services the person has.
+                Map<UUID, Coverage> coverages = places.coveragesOf(mine.stream()
+                        .collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.boundary())));
+                List<StaffFacts.ServiceGround> ground = mine.stream()
+                        .map(s -> new StaffFacts.ServiceGround(s.id(), s.strands(), coverages.get(s.id()))).toList();
                 facts = new StaffFacts(m.id(), m.username(), m.agencyId(), current.roles(), m.active(), ground);
             }
         }

@@ -293,4 +293,23 @@ public class StaffDirectory {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /**
+     * Active staff who work for any of these services, each once, by family and given name: one statement
+     * whatever the number of services (their ids bound as one array).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffName> activeMembersOf(java.util.Collection<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = staff.getEntityManager().createNativeQuery("select m.id, m.username, m.given_name, m.family_name,"
+                        + " m.agency_id, a.name from staff_member m left join agency a on a.id = m.agency_id"
+                        + " where m.active and exists (select 1 from staff_membership sm where sm.staff_id = m.id"
+                        + " and sm.service_id = any(:services)) order by m.family_name, m.given_name, m.id")
+                .setParameter("services", Set.copyOf(serviceIds).toArray(UUID[]::new)).getResultList();
+        return rows.stream().map(r -> new StaffName((UUID) r[0], (String) r[1], r[2] + " " + r[3], (UUID) r[4], (String) r[5],
+                true)).toList();
+    }
 }

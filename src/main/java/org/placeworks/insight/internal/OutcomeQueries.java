@@ -42,7 +42,8 @@ public class OutcomeQueries {
 
     public List<ServiceOutcomes> byService(InsightFilter filter, Collection<UUID> neighbourhoods) {
         ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, "c.owning_service_id, c.status, c.closed_on,"
-                + " c.closure_reason, c.referral_decision, c.referred_on, c.stepped_down");
+                + " c.closure_reason, c.referral_decision, c.referred_on, c.stepped_down", ScopedCases.CLOSED_IN_PERIOD,
+                ScopedCases.REFERRED_IN_PERIOD);
         if (scoped.empty()) {
             return List.of();
         }
@@ -84,7 +85,8 @@ public class OutcomeQueries {
 
     /** Every headline outcome, in the programme's order, with zeros where no need had it. */
     public List<HeadlineNeeds> byHeadline(InsightFilter filter, Collection<UUID> neighbourhoods) {
-        ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, "c.status, c.closed_on, c.referral_decision");
+        ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, "c.status, c.closed_on, c.referral_decision",
+                ScopedCases.CLOSED_IN_PERIOD);
         Map<HeadlineOutcome, HeadlineNeeds> found = new LinkedHashMap<>();
         if (!scoped.empty()) {
             String sql = scoped.cte() + """
@@ -114,7 +116,7 @@ public class OutcomeQueries {
      * headline outcome of the need each was for, with each need counted once however many grants it had.
      */
     public List<HeadlineGrants> grantsByHeadline(InsightFilter filter, Collection<UUID> neighbourhoods) {
-        ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, "c.status");
+        ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, "c.status", ScopedCases.GRANTED_IN_PERIOD);
         Map<HeadlineOutcome, HeadlineGrants> found = new LinkedHashMap<>();
         if (!scoped.empty()) {
             String sql = scoped.cte() + """

@@ -36,6 +36,7 @@ public class SummaryRebuild {
     @Transactional
     public void fullWaiting() {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
+        withoutJit();
         full();
     }
 
@@ -46,6 +47,7 @@ public class SummaryRebuild {
             LOG.info("Another instance is rebuilding the insight summary: skipped");
             return false;
         }
+        withoutJit();
         full();
         return true;
     }
@@ -56,6 +58,7 @@ public class SummaryRebuild {
         if (!tryLock()) {
             return false;
         }
+        withoutJit();
         LocalDate on = today.date();
         LocalDate month = today.month().atDay(1);
         em.createNativeQuery("delete from insight_figure where month = ?1").setParameter(1, month).executeUpdate();
@@ -78,6 +81,15 @@ public class SummaryRebuild {
         em.createNativeQuery(ROLL_UP + ROLL_UP_GROUPS).executeUpdate();
         stamp(true);
         LOG.info("Rebuilt the insight summary");
+    }
+
+    /**
+     * The stock statements join a month series PostgreSQL cannot size (it guesses 1,000 rows), so it expects huge
+     * costs and compiles them with JIT: about 2 s each for the current month's few hundred open cases, against
+     * milliseconds without (docs/bench-insight.md). Off for this transaction only.
+     */
+    private void withoutJit() {
+        em.createNativeQuery("set local jit = off").executeUpdate();
     }
 
     private boolean tryLock() {

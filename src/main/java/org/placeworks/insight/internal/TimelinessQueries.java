@@ -50,7 +50,8 @@ public class TimelinessQueries {
     public Grouped timeliness(InsightFilter filter, Collection<UUID> neighbourhoods, Grouping grouping) {
         ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, grouping.column + " as grp, c.referred_on,"
                 + " c.assessment_due_on, c.assessment_completed_on, c.status, c.closed_on, c.referral_decision,"
-                + " (select min(r.held_on) from caf_review r where r.case_id = c.id) as first_review_on");
+                + " (select min(r.held_on) from caf_review r where r.case_id = c.id) as first_review_on",
+                ScopedCases.ASSESSED_IN_PERIOD, ScopedCases.REVIEWED_IN_PERIOD, ScopedCases.CLOSED_IN_PERIOD);
         Map<UUID, Stage[]> stages = new LinkedHashMap<>();
         Stage[] total = {Stage.NONE, Stage.NONE, Stage.NONE};
         if (!scoped.empty()) {
