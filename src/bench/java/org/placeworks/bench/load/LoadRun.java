@@ -18,6 +18,9 @@ import java.util.Locale;
  */
 public final class LoadRun {
 
+    /** Scenarios whose max throughput bench/pgbench/run sets beside the same SQL through pgbench. */
+    static final java.util.Set<String> COMPARED_WITH_PGBENCH = java.util.Set.of("case-page", "my-cases");
+
     private LoadRun() {
     }
 
@@ -57,8 +60,20 @@ public final class LoadRun {
             for (Scenario scenario : chosen) {
                 lines.addAll(run(scenario, targets, options));
             }
+            String report = Report.markdown(lines, options, started);
+            if (options.pgbench) {
+                try {
+                    report += PgbenchComparison.markdown(PgbenchComparison.run(options, targets, lines));
+                } catch (Exception e) {
+                    log("pgbench comparison failed: " + e);
+                    report += "\n## The same SQL through pgbench\n\nNot run: " + e.getMessage() + "\n";
+                }
+            }
+            finish(report, options, lines);
         }
-        String report = Report.markdown(lines, options, started);
+    }
+
+    private static void finish(String report, Options options, List<Line> lines) throws IOException {
         System.out.println();
         System.out.println(report);
         Path file = Path.of(options.report);
@@ -88,7 +103,7 @@ public final class LoadRun {
                 lines.add(new Line(scenario, "fixed " + fmt(rate) + "/s", result, ""));
                 log(scenario.name() + ": " + Report.summary(result));
             }
-            if (options.max && scenario.throughputTarget() != null) {
+            if (options.max && (scenario.throughputTarget() != null || COMPARED_WITH_PGBENCH.contains(scenario.name()))) {
                 // A fresh sign-in: the session of the fixed-rate run may be near its token's lifetime.
                 FixedRate.Call call = prepare(scenario, targets, options);
                 if (!options.warmup.isZero()) {

@@ -25,6 +25,7 @@ final class Options {
               --targets N            at most this many ids per scenario (default 200)
               --label TEXT           what the report says about the data and machine (e.g. "size small")
               --report FILE          where to write the markdown report (default target/bench/report.md)
+              --pgbench              also capture the case page's and My cases' SQL and run it through pgbench
               --list                 list the scenarios and exit
             """;
 
@@ -46,6 +47,7 @@ final class Options {
     String label = "";
     String report = "target/bench/report.md";
     boolean list;
+    boolean pgbench;
 
     static Options parse(String[] args) {
         Options o = new Options();
@@ -73,6 +75,7 @@ final class Options {
                 case "--label" -> o.label = value(args, ++i, arg);
                 case "--report" -> o.report = value(args, ++i, arg);
                 case "--list" -> o.list = true;
+                case "--pgbench" -> o.pgbench = true;
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }

@@ -39,6 +39,11 @@ final class Targets implements AutoCloseable {
                 order by 1 limit ?""", username, limit);
     }
 
+    String staffId(String username) throws SQLException {
+        return strings("select id::text from staff_member where username = ?", username).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no staff member " + username));
+    }
+
     List<String> commonSurnames(int limit) throws SQLException {
         return strings("""
                 select family_name from person where merged_into is null
