@@ -134,7 +134,7 @@ final class PgbenchComparison {
             statements.add(text.replace('\n', ' '));
         }
         // Ids read elsewhere in the request stay; new ids the request makes for its inserts (audit rows) are made afresh.
-        Set<String> read = new HashSet<>();
+        Set<String> read = new HashSet<>(Set.of("'" + caseId + "'", "'" + staffId + "'"));
         for (String s : statements) {
             if (!s.toLowerCase(Locale.ROOT).startsWith("insert")) {
                 Matcher m = UUID_LITERAL.matcher(s);

@@ -33,7 +33,7 @@ final class Report {
             FixedRate.Result r = line.result();
             Scenario s = line.scenario();
             if (r == null) {
-                out.append("| ").append(s.name()).append(" | not run: ").append(line.note().replace("|", "/").replace("\n", " "))
+                out.append("| ").append(s.name()).append(" | not run: ").append(String.valueOf(line.note()).replace("|", "/").replace("\n", " "))
                         .append(" | | | | | | | | | | ").append(s.target()).append(" | no |\n");
                 continue;
             }
