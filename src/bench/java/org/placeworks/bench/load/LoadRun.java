@@ -31,6 +31,11 @@ public final class LoadRun {
     public static void main(String[] args) throws Exception {
         Options options;
         try {
+            // "@FILE": the arguments one a line (bench/run passes them so, since Maven's -Dexec.args with spaces trips
+            // the Quarkus plugin's reading of the Maven command line).
+            if (args.length == 1 && args[0].startsWith("@")) {
+                args = Files.readAllLines(Path.of(args[0].substring(1))).stream().filter(l -> !l.isEmpty()).toArray(String[]::new);
+            }
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
