@@ -222,8 +222,8 @@ final class CouncilPlan {
             family.surname = SURNAMES[r.nextInt(SURNAMES.length)];
             family.neighbourhood = neighbourhoodFor(r.nextDouble());
             family.estate = f % 4 == 0 ? estateOf(family.neighbourhood) : -1;
-            int parents = 1 + r.nextInt(2);
-            int children = 1 + (r.nextInt(10) < 7 ? 0 : 1 + r.nextInt(2));
+            int parents = r.nextInt(10) < 7 ? 1 : 2;
+            int children = 1 + (r.nextInt(10) < 8 ? 0 : 1 + r.nextInt(2));
             int p = 0;
             for (int i = 0; i < parents; i++) {
                 Person person = new Person();

@@ -67,7 +67,8 @@ class GeneratedCouncilTest {
     @Test
     void theTinyCouncilIsWrittenWithItsCasesAndTheirHistory() throws SQLException {
         assertThat(loaded.rows().get("caf_case")).isBetween(20L, 120L);
-        assertThat(loaded.rows().get("area")).isEqualTo(1 + 1 + 2 + 1L);
+        // The locality, two wards of one neighbourhood each, the two neighbourhoods and one estate.
+        assertThat(loaded.rows().get("area")).isEqualTo(1 + 2 + 2 + 1L);
         assertThat(loaded.rows().get("audit_entry")).isGreaterThanOrEqualTo(2L * loaded.rows().get("caf_case"));
         try (Connection db = dataSource.getConnection();
                 PreparedStatement s = db.prepareStatement("select count(*) from family_place fp join area a on a.id = fp.neighbourhood_id"
