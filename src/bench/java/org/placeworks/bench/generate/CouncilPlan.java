@@ -302,7 +302,8 @@ final class CouncilPlan {
             } else {
                 c.decision = "ACCEPTED";
                 if (open) {
-                    c.worker = openCount < FRONTLINE_OPEN ? -1 : (int) ((openCount - FRONTLINE_OPEN) / OPEN_PER_WORKER % workers);
+                    // Dealt round the workers, so each holds about OPEN_PER_WORKER whatever the draw gave.
+                    c.worker = openCount < FRONTLINE_OPEN ? -1 : (int) ((openCount - FRONTLINE_OPEN) % workers);
                     openCount++;
                 } else {
                     c.worker = closedCount % closedEvery == 0 ? -1 : (int) (closedCount % workers);
