@@ -1,5 +1,6 @@
 package org.placeworks.insight.internal;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,8 @@ import org.jboss.logging.Logger;
 public class SummaryAtStart {
 
     private static final Logger LOG = Logger.getLogger(SummaryAtStart.class);
+    /** A whole rebuild of a county's records outlasts the default transaction timeout (60 s). */
+    private static final int TIMEOUT_SECONDS = 3600;
 
     @Inject
     EntityManager em;
@@ -28,7 +31,7 @@ public class SummaryAtStart {
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER + 900) StartupEvent event) {
         if (neverBuilt()) {
             long began = System.nanoTime();
-            rebuild.fullWaiting();
+            QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(rebuild::fullWaiting);
             LOG.infof("Rebuilt the insight summary store at start (it had never been fully built) in %d ms",
                     (System.nanoTime() - began) / 1_000_000);
         }
