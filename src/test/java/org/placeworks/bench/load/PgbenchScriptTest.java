@@ -1,0 +1,41 @@
+package org.placeworks.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The statements of PostgreSQL's log become a pgbench script: parameters inlined, ids as variables, new ids made afresh. */
+class PgbenchScriptTest {
+
+    private static final String CASE = "11111111-1111-1111-1111-111111111111";
+    private static final String STAFF = "22222222-2222-2222-2222-222222222222";
+    private static final String FAMILY = "33333333-3333-3333-3333-333333333333";
+    private static final String NEW_AUDIT = "44444444-4444-4444-4444-444444444444";
+
+    @Test
+    void logLinesBecomeAReplayableScript() {
+        List<String> log = List.of(
+                "2026-12-01 20:00:00.001 UTC [42] LOG:  execute <unnamed>: BEGIN",
+                "2026-12-01 20:00:00.002 UTC [42] LOG:  execute S_1: select c.id, c.family_id from caf_case c where c.id=$1",
+                "2026-12-01 20:00:00.002 UTC [42] DETAIL:  Parameters: $1 = '" + CASE + "'",
+                "2026-12-01 20:00:00.003 UTC [42] LOG:  execute S_2: select f.name from family f",
+                "\twhere f.id=$1 and f.name <> $2",
+                "2026-12-01 20:00:00.003 UTC [42] DETAIL:  Parameters: $1 = '" + FAMILY + "', $2 = 'O''Brien'",
+                "2026-12-01 20:00:00.004 UTC [42] LOG:  execute S_3: insert into audit_entry (id, staff_id, subject_id, at) values ($1, $2, $3, $4)",
+                "2026-12-01 20:00:00.004 UTC [42] DETAIL:  Parameters: $1 = '" + NEW_AUDIT + "', $2 = '" + STAFF + "', $3 = '" + CASE
+                        + "', $4 = '2026-12-01 20:00:00+00'",
+                "2026-12-01 20:00:00.005 UTC [42] LOG:  execute S_4: SET application_name = 'x'",
+                "2026-12-01 20:00:00.006 UTC [42] LOG:  execute <unnamed>: COMMIT");
+
+        List<String> script = PgbenchComparison.statements(log, CASE, STAFF);
+
+        assertThat(script).containsExactly(
+                "BEGIN;",
+                "select c.id, c.family_id from caf_case c where c.id=(:'case_id')::uuid;",
+                "select f.name from family f where f.id='" + FAMILY + "' and f.name <> 'O''Brien';",
+                "insert into audit_entry (id, staff_id, subject_id, at) values (gen_random_uuid(), (:'staff_id')::uuid, "
+                        + "(:'case_id')::uuid, '2026-12-01 20:00:00+00');",
+                "COMMIT;");
+    }
+}
