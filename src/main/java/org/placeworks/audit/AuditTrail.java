@@ -24,7 +24,7 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String recordKind, Object recordId, String summary) {
-        entries.persist(new AuditEntry(clock.instant(), staff.username(), action, recordKind, String.valueOf(recordId), summary));
+        entries.append(clock.instant(), staff.username(), action, recordKind, String.valueOf(recordId), summary);
     }
 
     /**
@@ -33,7 +33,7 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAs(String actor, AuditAction action, String recordKind, Object recordId, String summary) {
-        entries.persist(new AuditEntry(clock.instant(), actor, action, recordKind, String.valueOf(recordId), summary));
+        entries.append(clock.instant(), actor, action, recordKind, String.valueOf(recordId), summary);
     }
 
     /** A read is audited even when the page itself needs no transaction. */

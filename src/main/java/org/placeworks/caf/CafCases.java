@@ -50,26 +50,64 @@ public class CafCases {
     @io.quarkus.arc.All
     List<CaseTimelineSource> timelineSources;
 
+    @Inject
+    @io.quarkus.arc.All
+    List<CaseSectionSource> sectionSources;
+
+    @Inject
+    org.placeworks.audit.AuditTrail audit;
+
+    @Inject
+    org.hibernate.Session session;
+
     /** The case, if the reader may see it; each view is audited. */
     @Transactional
     public CaseView find(CaseId caseId) {
         CaseGate.Opened opened = gate.readable(caseId.value());
         CafCase c = opened.kase();
         journal.viewed(c);
-        return views.view(c, families.family(new FamilyId(c.familyId())), opened.decision(), gate.myId().orElse(null));
+        return views.view(c, families.family(opened.family()), opened.decision(), gate.myId().orElse(null));
     }
 
-    /** The case page's reading, built once in one transaction: the case (one audited view) and its timeline. */
-    public record CasePage(CaseView view, List<TimelineEntry> timeline) {
+    /**
+     * The case page's reading, built once in one read-only transaction: the case (one audited view), its
+     * timeline, what other features add (see {@link CaseSectionSource}) and, where {@code showHistory} says
+     * so, the case's audit history. The gate decides once; every section asks it again and gets the same answer.
+     */
+    public record CasePage(CaseView view, List<TimelineEntry> timeline, List<CaseSection> sections,
+            List<org.placeworks.audit.AuditEntryView> history) {
     }
 
-    @Transactional
-    public CasePage page(UUID caseId) {
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public CasePage page(UUID caseId, java.util.function.Predicate<CaseView> showHistory) {
+        readOnly();
+        CaseView view = read(caseId);
+        List<CaseSection> sections = sectionSources.stream().sorted(java.util.Comparator.comparingInt(CaseSectionSource::order))
+                .flatMap(source -> source.sectionFor(view).stream()).toList();
+        return new CasePage(view, timelineOf(caseId, view.canEdit()), sections,
+                showHistory.test(view) ? audit.history(CaseGate.KIND, caseId, 50) : List.of());
+    }
+
+    /**
+     * The case as a reading of its own (the JSON read): one read-only transaction, audited once. Use
+     * {@link #find(UUID)} inside a transaction that changes something.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public CaseView read(UUID caseId) {
+        readOnly();
         CaseGate.Opened opened = gate.readable(caseId);
         CafCase c = opened.kase();
         journal.viewed(c);
-        CaseView view = views.view(c, families.family(new FamilyId(c.familyId())), opened.decision(), gate.myId().orElse(null));
-        return new CasePage(view, timelineOf(caseId, view.canEdit()));
+        return views.view(c, families.family(opened.family()), opened.decision(), gate.myId().orElse(null));
+    }
+
+    /**
+     * Nothing read in this transaction is changed: no snapshots kept, no dirty checking and no flush before
+     * each query. The audit row is still written, as one INSERT of its own (see AuditTrail).
+     */
+    private void readOnly() {
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
     }
 
     /** The same, for caf's own pages and API, which read the id from the path. */

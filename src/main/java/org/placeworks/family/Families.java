@@ -97,4 +97,12 @@ public interface Families {
     default void unshare(FamilyId familyId, UUID staffId, String reason) {
         unshare(familyId.value(), staffId, reason);
     }
+
+    /**
+     * The family of a record the caller has just opened together with its header (a case page): the same
+     * rule and the same audited view as {@link #family(UUID)}, without reading the family's address again.
+     */
+    default FamilyView family(FamilyHeader opened) {
+        return family(opened.id());
+    }
 }

@@ -221,8 +221,16 @@ public class GrantRequests {
     /** The requests on a case the caller has already opened (and so may see), without reading it again. */
     @Transactional
     public List<GrantRequestView> forCase(CaseView kase) {
-        return requests.ofCase(kase.id(), access.visibleFundIds()).stream()
-                .map(r -> view(r, kase, funds.findById(r.fundId()), payments.ofRequest(r.id()).orElse(null))).toList();
+        List<GrantRequest> found = requests.ofCase(kase.id(), access.visibleFundIds());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // One query for the funds and one for the payments, however many requests the case has.
+        Map<UUID, Fund> fundsById = funds.list("id in ?1", found.stream().map(GrantRequest::fundId).distinct().toList())
+                .stream().collect(java.util.stream.Collectors.toMap(Fund::id, f -> f));
+        Map<UUID, Payment> paid = payments.ofRequests(found.stream().map(GrantRequest::id).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(Payment::requestId, p -> p, (a, b) -> a));
+        return found.stream().map(r -> view(r, kase, fundsById.get(r.fundId()), paid.get(r.id()))).toList();
     }
 
     @Transactional

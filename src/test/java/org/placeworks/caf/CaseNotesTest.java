@@ -99,7 +99,7 @@ class CaseNotesTest {
             assertThat(n.text()).isEqualTo("Saw Sol at school: settled, attending");
             assertThat(n.editable()).as("only the author corrects a note").isFalse();
         });
-        assertThat(southbank.frontline(() -> cases.page(caseId)).timeline())
+        assertThat(southbank.frontline(() -> cases.page(caseId, c -> false)).timeline())
                 .anySatisfy(e -> assertThat(e.what()).contains("School note recorded by"));
     }
 

@@ -26,4 +26,18 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, U
                 .setParameter("ids", ids.toArray(String[]::new)).setParameter("kind", kind).setParameter("limit", limit)
                 .getResultList();
     }
+
+    /**
+     * One INSERT at once, not an entity left for the flush: a read-only reading (no flush, no dirty
+     * checking, as the case page reads) still writes its row, and a write does not make the whole session be
+     * checked for it. Synchronised on the audit table only, so the insert flushes nothing else first.
+     */
+    public void append(java.time.Instant at, String actor, org.placeworks.audit.AuditAction action, String recordKind,
+            String recordId, String summary) {
+        getEntityManager().unwrap(org.hibernate.Session.class).createNativeQuery(
+                "insert into audit_entry (id, at, actor, action, record_kind, record_id, summary) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .addSynchronizedQuerySpace("audit_entry")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, at).setParameter(3, actor).setParameter(4, action.name())
+                .setParameter(5, recordKind).setParameter(6, recordId).setParameter(7, summary).executeUpdate();
+    }
 }

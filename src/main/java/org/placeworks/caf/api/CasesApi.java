@@ -161,6 +161,6 @@ public class CasesApi {
     @Operation(summary = "One case, if the caller may see it (each read is audited)")
     @APIResponse(responseCode = "404", description = "No case the caller may see has that id")
     public CaseView get(@RestPath UUID id) {
-        return cases.find(id);
+        return cases.read(id);
     }
 }

@@ -62,7 +62,17 @@ public class CaseGate {
     @Inject
     CaseTransferRepository transfers;
 
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    org.hibernate.Session session;
+
     private final Map<UUID, Coverage> coverage = new HashMap<>();
+
+    /** Cases opened in the current read-only transaction (see {@link #open}), and that transaction's key. */
+    private final Map<UUID, Opened> openedInReading = new HashMap<>();
+    private Object reading;
 
     /** A case with the family's header and what the reader gets; built once per request and case. */
     public record Opened(CafCase kase, FamilyHeader family, Decision decision) {
@@ -112,8 +122,32 @@ public class CaseGate {
         return opened;
     }
 
-    /** The case if the reader may know it exists (full sight or the flag); otherwise 404. */
+    /**
+     * The case if the reader may know it exists (full sight or the flag); otherwise 404. Inside a
+     * read-only transaction (the case page, the JSON read) nothing can change the case or its facts, so the
+     * answer is decided once and every later ask in that transaction (each section of the page) gets the same
+     * one; a transaction that may change things decides afresh each time.
+     */
     public Opened open(UUID caseId) {
+        Object tx = readOnlyTransaction();
+        if (tx != null && tx.equals(reading)) {
+            Opened known = openedInReading.get(caseId);
+            if (known != null) {
+                return known;
+            }
+        }
+        Opened opened = decideOn(caseId);
+        if (tx != null) {
+            if (!tx.equals(reading)) {
+                openedInReading.clear();
+                reading = tx;
+            }
+            openedInReading.put(caseId, opened);
+        }
+        return opened;
+    }
+
+    private Opened decideOn(UUID caseId) {
         CafCase c = cases.findByIdOptional(caseId).orElseThrow(() -> new NotFound("case", caseId));
         FamilyHeader family = families.headers(Set.of(c.familyId())).get(c.familyId());
         if (family == null) {
@@ -124,6 +158,13 @@ public class CaseGate {
             throw new NotFound("case", caseId);
         }
         return opened;
+    }
+
+    /** The current transaction's key if it reads only (its session is read-only and never flushed); otherwise null. */
+    private Object readOnlyTransaction() {
+        Object key = transactions.getTransactionKey();
+        return key != null && session.isDefaultReadOnly() && session.getHibernateFlushMode() == org.hibernate.FlushMode.MANUAL
+                ? key : null;
     }
 
     /**

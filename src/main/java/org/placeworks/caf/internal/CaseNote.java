@@ -53,6 +53,7 @@ public class CaseNote {
     ContactType type;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_case_note_seen", joinColumns = @JoinColumn(name = "note_id"))
     @Column(name = "person_id")
     Set<UUID> seen = new LinkedHashSet<>();
@@ -82,6 +83,7 @@ public class CaseNote {
     Instant editedAt;
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @JoinColumn(name = "note_id", nullable = false)
     @OrderBy("position")
     List<CaseNoteAddendum> addenda = new ArrayList<>();

@@ -57,6 +57,7 @@ public class ChildAssessment {
     String replacedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_child_assessment_element", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "element")
     @MapKeyEnumerated(EnumType.STRING)

@@ -51,11 +51,13 @@ public class ConsentVersion {
     String recordedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_consent_giver", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     List<ConsentGiver> givers = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_consent_version_agency", joinColumns = @JoinColumn(name = "version_id"))
     @MapKeyColumn(name = "agency_id")
     @Column(name = "allowed")

@@ -50,12 +50,14 @@ public class EarlierAssessment {
     String replacedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_earlier_assessment_element", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "element")
     @MapKeyEnumerated(EnumType.STRING)
     Map<CafElement, Findings> findings = new EnumMap<>(CafElement.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_earlier_assessment_score", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "need_id")
     @Column(name = "score")

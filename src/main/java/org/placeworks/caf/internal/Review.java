@@ -31,6 +31,7 @@ public class Review {
     String recordedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_review_progress", joinColumns = @JoinColumn(name = "review_id"))
     @MapKeyColumn(name = "need_id")
     Map<UUID, ProgressEntry> progress = new LinkedHashMap<>();

@@ -69,6 +69,7 @@ public class SignOff {
     String oversightNote;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_sign_off_outcome", joinColumns = @JoinColumn(name = "sign_off_id"))
     @MapKeyColumn(name = "need_id")
     @Column(name = "outcome")

@@ -44,16 +44,19 @@ public class TafMeeting {
     Instant recordedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_taf_meeting_staff", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "staff_id")
     Set<UUID> staff = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_taf_meeting_person", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "person_id")
     Set<UUID> familyMembers = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_taf_meeting_action", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "action_id")
     Set<UUID> actions = new LinkedHashSet<>();

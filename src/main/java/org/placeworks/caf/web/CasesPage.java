@@ -19,14 +19,12 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.audit.AuditEntryView;
-import org.placeworks.audit.AuditTrail;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CaseFilter;
 import org.placeworks.caf.CaseList;
 import org.placeworks.caf.CaseLoops;
 import org.placeworks.caf.ReferrerCallTask;
 import org.placeworks.caf.CaseSection;
-import org.placeworks.caf.CaseSectionSource;
 import org.placeworks.caf.CaseStatus;
 import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.CaseView;
@@ -54,14 +52,7 @@ public class CasesPage {
     CaseLoops loops;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     CurrentStaff current;
-
-    @Inject
-    @All
-    List<CaseSectionSource> sectionSources;
 
     @Inject
     @All
@@ -137,17 +128,10 @@ public class CasesPage {
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath UUID id) {
-        CafCases.CasePage page = cases.page(id);
+        boolean manager = current.has(Roles.MANAGER);
+        CafCases.CasePage page = cases.page(id, c -> can(c, manager).showHistory());
         CaseView c = page.view();
-        Can can = can(c, current.has(Roles.MANAGER));
-        return Templates.show(c, steps(c), can, page.timeline(),
-                can.showHistory() ? audit.history("caf-case", id, 50) : List.of(), sections(c));
-    }
-
-    /** What other features add to the case page for this reader, in their order. */
-    private List<CaseSection> sections(CaseView c) {
-        return sectionSources.stream().sorted(Comparator.comparingInt(CaseSectionSource::order))
-                .flatMap(source -> source.sectionFor(c).stream()).toList();
+        return Templates.show(c, steps(c), can(c, manager), page.timeline(), page.history(), page.sections());
     }
 
     static Can can(CaseView c, boolean manager) {

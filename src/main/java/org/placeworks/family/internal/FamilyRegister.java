@@ -474,13 +474,15 @@ public class FamilyRegister implements Families {
     }
 
     private Optional<Located> locate(UUID familyId, Map<UUID, Optional<Located>> seen) {
-        return seen.computeIfAbsent(familyId, id -> families.findByIdOptional(id).flatMap(family -> {
-            AddressView address = placeOf(family);
-            boolean covers = access.covers(address, Strand.EARLY_INTERVENTION);
-            boolean holds = !covers && holdsTheirWork(family.id());
-            FamilyRule.Sight sight = FamilyRule.decide(covers, holds, !covers && !holds && access.sharedWithMe(FAMILY, family.id()));
-            return sight.reads() ? Optional.of(new Located(family, address, sight)) : Optional.empty();
-        }));
+        return seen.computeIfAbsent(familyId, id -> families.findByIdOptional(id).flatMap(family -> located(family, placeOf(family))));
+    }
+
+    /** The family as the caller may see it, at the place it is at (read once by the caller). */
+    private Optional<Located> located(Family family, AddressView address) {
+        boolean covers = access.covers(address, Strand.EARLY_INTERVENTION);
+        boolean holds = !covers && holdsTheirWork(family.id());
+        FamilyRule.Sight sight = FamilyRule.decide(covers, holds, !covers && !holds && access.sharedWithMe(FAMILY, family.id()));
+        return sight.reads() ? Optional.of(new Located(family, address, sight)) : Optional.empty();
     }
 
     /**
@@ -567,11 +569,17 @@ public class FamilyRegister implements Families {
     private FamilyView view(Located located) {
         Family family = located.family();
         List<FamilyResidence> lived = residences.ofFamily(family.id());
-        Map<UUID, AddressView> addresses = places.addressesByIds(lived.stream().map(FamilyResidence::addressId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+        // The addresses of the places lived at before in one query, not one per move; the current one is known.
+        UUID here = family.addressId();
+        Map<UUID, AddressView> addresses = new HashMap<>(places.addressesByIds(lived.stream().map(FamilyResidence::addressId)
+                .filter(id -> id != null && !id.equals(here)).distinct().toList()));
+        if (here != null) {
+            addresses.put(here, located.address());
+        }
         List<ResidenceView> history = lived.stream()
                 .map(r -> new ResidenceView(r.kind(), r.addressId() == null ? described(r.description(), r.areaId())
-                        : addresses.get(r.addressId()), r.from(), r.to())).toList();
+                        : addresses.containsKey(r.addressId()) ? addresses.get(r.addressId()) : places.address(r.addressId()),
+                        r.from(), r.to())).toList();
         return new FamilyView(family.id(), family.name(), located.address(),
                 people.inFamily(family.id()).stream().map(Person::view).toList(), family.version(), family.placeKind(), history);
     }
@@ -664,5 +672,14 @@ public class FamilyRegister implements Families {
             parts.add("postcode");
         }
         return String.join(", ", parts);
+    }
+
+    @Override
+    @Transactional
+    public FamilyView family(FamilyHeader opened) {
+        Family family = families.findByIdOptional(opened.id()).orElseThrow(() -> new NotFound(FAMILY, opened.id()));
+        Located located = located(family, opened.address()).orElseThrow(() -> new NotFound(FAMILY, opened.id()));
+        audit.record(AuditAction.VIEW, FAMILY, family.id(), "Viewed the " + family.name());
+        return view(located);
     }
 }

@@ -1,0 +1,174 @@
+package org.placeworks.caf.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.placeworks.audit.AuditAction;
+import org.placeworks.audit.AuditTrail;
+import org.placeworks.caf.ActionCommand;
+import org.placeworks.caf.AssessmentCommand;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CafElement;
+import org.placeworks.caf.CaseNotes;
+import org.placeworks.caf.CaseView;
+import org.placeworks.caf.CaseWork;
+import org.placeworks.caf.ConsentCommand;
+import org.placeworks.caf.ContactType;
+import org.placeworks.caf.HeadlineOutcome;
+import org.placeworks.caf.NeedCommand;
+import org.placeworks.caf.NoteCommand;
+import org.placeworks.caf.Progress;
+import org.placeworks.caf.ReviewCommand;
+import org.placeworks.caf.Score;
+import org.placeworks.caf.SouthbankCase;
+import org.placeworks.organisation.Thornbury;
+
+/**
+ * The case page and the JSON case read cost the same number of SQL statements for a small case as for
+ * a large one (no query per need, action, note, review or team member), and no more than they cost
+ * today: a new query on the hot path must be a decision, not an accident. Counts come from Hibernate's
+ * statistics, on in the test profile only.
+ */
+@QuarkusTest
+class CaseStatementCountTest {
+
+    /** Statements of one case page request once the read was made one pass (was 98 for a small case, 100 for a large one). */
+    static final long PAGE_STATEMENTS = 67;
+
+    /** Statements of one JSON case read once the read was made one pass. */
+    static final long API_STATEMENTS = 32;
+
+    @Inject
+    SouthbankCase southbank;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    CaseNotes notes;
+
+    @Inject
+    CafCases cases;
+
+    @Inject
+    Thornbury thornbury;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    AuditTrail audit;
+
+    /** An active plan with this many needs, actions, notes and reviews, and this many more members of the team. */
+    UUID caseWith(int many, int team, int reviews) {
+        UUID caseId = southbank.open();
+        LocalDate today = southbank.today();
+        southbank.frontline(() -> work.recordConsent(caseId, new ConsentCommand("Rae", null, today, "Assessment and sharing",
+                Set.of(), Set.of(), southbank.version(caseId))));
+        List<NeedCommand> more = new ArrayList<>();
+        for (int i = 1; i < many; i++) {
+            more.add(new NeedCommand("Need " + i, HeadlineOutcome.values()[i % HeadlineOutcome.values().length]));
+        }
+        southbank.frontline(() -> work.recordAssessment(caseId, new AssessmentCommand(Map.of(CafElement.LEARNING, "Keen"),
+                Map.of(CafElement.LEARNING, "Misses Mondays"), Map.of(), more, "I like school", "We want help", false,
+                southbank.version(caseId))));
+        CaseView assessing = southbank.frontline(() -> cases.find(caseId));
+        Map<UUID, Score> scores = new LinkedHashMap<>();
+        assessing.needs().forEach(n -> scores.put(n.id(), new Score(4)));
+        southbank.frontline(() -> work.recordAssessment(caseId, new AssessmentCommand(Map.of(CafElement.LEARNING, "Keen"),
+                Map.of(), scores, List.of(), null, null, true, assessing.version())));
+        UUID worker = thornbury.member("frontline").id();
+        southbank.frontline(() -> work.appointLeadProfessional(caseId, worker, southbank.version(caseId)));
+        List<UUID> needs = assessing.needs().stream().map(CaseView.NeedView::id).toList();
+        assertThat(needs).hasSize(many);
+        for (int i = 0; i < many; i++) {
+            UUID need = needs.get(i);
+            int n = i;
+            southbank.frontline(() -> work.addAction(caseId, new ActionCommand(need, "Action " + n, worker, today.plusDays(7 + n),
+                    southbank.version(caseId))));
+        }
+        List<UUID> people = assessing.family().people().stream().map(p -> p.id()).toList();
+        for (int i = 0; i < many; i++) {
+            int n = i;
+            southbank.frontline(() -> notes.add(caseId, new NoteCommand(today, LocalTime.of(8, 0).plusMinutes(n),
+                    ContactType.HOME_VISIT, Set.copyOf(people), true, "Visit " + n, null, null, null)));
+        }
+        for (int i = 0; i < reviews; i++) {
+            Map<UUID, Progress> progress = new LinkedHashMap<>();
+            needs.forEach(id -> progress.put(id, Progress.IMPROVED));
+            southbank.frontline(() -> work.recordReview(caseId, new ReviewCommand(today, "Going well", progress, scores,
+                    southbank.version(caseId))));
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            @SuppressWarnings("unchecked")
+            List<UUID> staff = em.createNativeQuery("select id from staff_member order by id limit " + team).getResultList();
+            staff.forEach(s -> em.createNativeQuery("insert into caf_team_member (id, case_id, staff_id, joined_on) "
+                    + "values (?1, ?2, ?3, ?4)").setParameter(1, UUID.randomUUID()).setParameter(2, caseId).setParameter(3, s)
+                    .setParameter(4, today).executeUpdate());
+        });
+        return caseId;
+    }
+
+    private long statementsFor(String path) {
+        given().get(path).then().statusCode(200); // warm: first use of a query plan or template
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        given().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    private long views(UUID caseId) {
+        return audit.history("caf-case", caseId, 1000).stream().filter(e -> e.action() == AuditAction.VIEW).count();
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
+    void theCasePageAndTheJsonReadCostTheSameStatementsForOneOfEachAsForTwenty() {
+        assertThat(sessionFactory.getStatistics().isStatisticsEnabled()).isTrue();
+        UUID small = caseWith(1, 1, 1);
+        UUID large = caseWith(20, 10, 3);
+
+        long pageSmall = statementsFor("/cases/" + small);
+        long pageLarge = statementsFor("/cases/" + large);
+        long apiSmall = statementsFor("/api/v1/cases/" + small);
+        long apiLarge = statementsFor("/api/v1/cases/" + large);
+        System.out.printf("STATEMENTS page %d/%d api %d/%d%n", pageSmall, pageLarge, apiSmall, apiLarge);
+
+        assertThat(pageLarge).as("case page statements, 20 of each vs 1").isEqualTo(pageSmall);
+        assertThat(apiLarge).as("JSON case read statements, 20 of each vs 1").isEqualTo(apiSmall);
+        assertThat(pageSmall).as("case page statements").isLessThanOrEqualTo(PAGE_STATEMENTS);
+        assertThat(apiSmall).as("JSON case read statements").isLessThanOrEqualTo(API_STATEMENTS);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
+    void eachViewOfThePageOrTheJsonReadWritesOneAuditRow() {
+        UUID caseId = caseWith(2, 1, 0);
+        long before = views(caseId);
+        given().get("/cases/" + caseId).then().statusCode(200);
+        assertThat(views(caseId)).isEqualTo(before + 1);
+        given().get("/api/v1/cases/" + caseId).then().statusCode(200);
+        assertThat(views(caseId)).isEqualTo(before + 2);
+        given().get("/cases/" + caseId).then().statusCode(200);
+        assertThat(views(caseId)).isEqualTo(before + 3);
+    }
+}
