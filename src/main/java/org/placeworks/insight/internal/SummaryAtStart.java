@@ -20,7 +20,7 @@ public class SummaryAtStart {
 
     private static final Logger LOG = Logger.getLogger(SummaryAtStart.class);
     /** A whole rebuild of a county's records outlasts the default transaction timeout (60 s). */
-    private static final int TIMEOUT_SECONDS = 3600;
+    private static final int TIMEOUT_SECONDS = SummaryRebuild.FULL_TIMEOUT_SECONDS;
 
     @Inject
     EntityManager em;

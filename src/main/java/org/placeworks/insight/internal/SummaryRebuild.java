@@ -3,6 +3,7 @@ package org.placeworks.insight.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -26,6 +27,9 @@ public class SummaryRebuild {
             + " select month, neighbourhood_id, strand, measure, sum(value) from insight_figure";
     private static final String ROLL_UP_GROUPS = " group by month, neighbourhood_id, strand, measure";
 
+    /** A county's full rebuild takes minutes (docs/performance.md), far past the default 60 s transaction. */
+    static final int FULL_TIMEOUT_SECONDS = 3600;
+
     @Inject
     EntityManager em;
 
@@ -34,6 +38,7 @@ public class SummaryRebuild {
 
     /** Rebuilds every month, waiting for a rebuild another instance is running to end first. */
     @Transactional
+    @TransactionConfiguration(timeout = FULL_TIMEOUT_SECONDS)
     public void fullWaiting() {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
         withoutJit();
@@ -42,6 +47,7 @@ public class SummaryRebuild {
 
     /** Rebuilds every month; false when another instance is rebuilding (this run skipped). */
     @Transactional
+    @TransactionConfiguration(timeout = FULL_TIMEOUT_SECONDS)
     public boolean fullUnlessBusy() {
         if (!tryLock()) {
             LOG.info("Another instance is rebuilding the insight summary: skipped");
