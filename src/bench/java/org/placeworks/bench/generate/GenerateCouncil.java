@@ -23,7 +23,7 @@ import org.postgresql.PGConnection;
  *
  * Options: {@code --size small|tiny|medium|large|million} (default large), {@code --seed N} (default 13),
  * {@code --today YYYY-MM-DD} (default today in Europe/London; fix it to get identical dates on another day),
- * {@code --db-url}, {@code --db-user}, {@code --db-password}. See docs/bench-generator.md.
+ * {@code --db-url}, {@code --db-user}, {@code --db-password}. See docs/performance.md.
  */
 public final class GenerateCouncil {
 

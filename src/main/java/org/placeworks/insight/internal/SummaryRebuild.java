@@ -92,7 +92,7 @@ public class SummaryRebuild {
     /**
      * The stock statements join a month series PostgreSQL cannot size (it guesses 1,000 rows), so it expects huge
      * costs and compiles them with JIT: about 2 s each for the current month's few hundred open cases, against
-     * milliseconds without (docs/bench-insight.md). Off for this transaction only.
+     * milliseconds without (docs/performance.md). Off for this transaction only.
      */
     private void withoutJit() {
         em.createNativeQuery("set local jit = off").executeUpdate();
