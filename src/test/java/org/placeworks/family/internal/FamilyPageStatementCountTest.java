@@ -24,7 +24,10 @@ import org.placeworks.family.Relationship;
 import org.placeworks.family.Sex;
 import org.placeworks.geography.Places;
 
-/** The family page costs the same SQL statements for a family of 9 who moved twice as for a family of 2 who never moved. */
+/**
+ * The family page costs the same SQL statements for a family of 9 who moved twice as for a family of 2 who moved
+ * once. (A family that never moved costs fewer: the page then has no past address to look up.)
+ */
 @QuarkusTest
 class FamilyPageStatementCountTest {
 
@@ -74,12 +77,12 @@ class FamilyPageStatementCountTest {
 
     @Test
     @TestSecurity(user = "frontline", roles = "frontline")
-    void theFamilyPageCostsTheSameStatementsForNinePeopleAndThreeAddressesAsForTwoAndOne() {
+    void theFamilyPageCostsTheSameStatementsForNinePeopleAndThreeAddressesAsForTwoAndTwo() {
         assertThat(sessionFactory.getStatistics().isStatisticsEnabled()).isTrue();
-        UUID small = family(2, SOUTHBANK);
+        UUID small = family(2, NORTHGATE + 1, SOUTHBANK);
         UUID large = family(9, NORTHGATE, NORTHGATE + 1, SOUTHBANK + 1);
         long forSmall = statementsFor("/families/" + small);
         long forLarge = statementsFor("/families/" + large);
-        assertThat(forLarge).as("/families/{id} statements, 9 people and 3 addresses vs 2 and 1").isEqualTo(forSmall);
+        assertThat(forLarge).as("/families/{id} statements, 9 people and 3 addresses vs 2 and 2").isEqualTo(forSmall);
     }
 }
