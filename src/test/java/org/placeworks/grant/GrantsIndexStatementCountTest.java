@@ -9,7 +9,6 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.placeworks.caf.CaseView;
 
@@ -28,11 +27,7 @@ class GrantsIndexStatementCountTest {
     SessionFactory sessionFactory;
 
     private long statementsFor(String path) {
-        given().get(path).then().statusCode(200); // warm: first use of a query plan or template
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        given().get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        return org.placeworks.testsupport.Statements.ofGet(sessionFactory, path);
     }
 
     @Test

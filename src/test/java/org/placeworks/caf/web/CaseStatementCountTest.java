@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
@@ -129,11 +128,7 @@ class CaseStatementCountTest {
     }
 
     private long statementsFor(String path) {
-        given().get(path).then().statusCode(200); // warm: first use of a query plan or template
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        given().get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        return org.placeworks.testsupport.Statements.ofGet(sessionFactory, path);
     }
 
     private long views(UUID caseId) {

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.placeworks.family.PersonCommand;
 import org.placeworks.family.PlaceKind;
@@ -68,11 +67,7 @@ class FamilyPageStatementCountTest {
     }
 
     private long statementsFor(String path) {
-        given().get(path).then().statusCode(200); // warm: first use of a query plan or template
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        given().get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        return org.placeworks.testsupport.Statements.ofGet(sessionFactory, path);
     }
 
     @Test

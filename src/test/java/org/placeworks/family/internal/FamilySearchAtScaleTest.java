@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.placeworks.family.PersonCommand;
 import org.placeworks.family.PlaceKind;
@@ -65,11 +64,7 @@ class FamilySearchAtScaleTest {
     }
 
     private long statementsFor(String path) {
-        given().get(path).then().statusCode(200); // warm: first use of a query plan or template
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        given().get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        return org.placeworks.testsupport.Statements.ofGet(sessionFactory, path);
     }
 
     @Test

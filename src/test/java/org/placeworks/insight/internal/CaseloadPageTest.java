@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -166,11 +165,7 @@ class CaseloadPageTest {
     }
 
     private long statementsFor(String path) {
-        given().get(path).then().statusCode(200); // warm: first use of a query plan or template
-        Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
-        given().get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        return org.placeworks.testsupport.Statements.ofGet(sessionFactory, path);
     }
 
     @Test

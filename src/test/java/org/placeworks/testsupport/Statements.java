@@ -1,0 +1,25 @@
+package org.placeworks.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+/**
+ * The SQL statements one request costs, from Hibernate's statistics (on in the test profile only): what the
+ * tests assert must not grow with the number of records. Never a time.
+ */
+public final class Statements {
+
+    private Statements() {
+    }
+
+    /** Statements of a GET of {@code path} answered 200, asked once before so that first-use work is not counted. */
+    public static long ofGet(SessionFactory sessionFactory, String path) {
+        given().get(path).then().statusCode(200);
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        given().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount() - before;
+    }
+}
