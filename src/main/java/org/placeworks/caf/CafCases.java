@@ -81,7 +81,7 @@ public class CafCases {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CasePage page(UUID caseId, java.util.function.Predicate<CaseView> showHistory) {
         readOnly();
-        CaseView view = read(caseId);
+        CaseView view = reading(caseId);
         List<CaseSection> sections = sectionSources.stream().sorted(java.util.Comparator.comparingInt(CaseSectionSource::order))
                 .flatMap(source -> source.sectionFor(view).stream()).toList();
         return new CasePage(view, timelineOf(caseId, view.canEdit()), sections,
@@ -95,6 +95,14 @@ public class CafCases {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CaseView read(UUID caseId) {
         readOnly();
+        return reading(caseId);
+    }
+
+    /**
+     * The audited reading, in the caller's transaction. Not {@link #read}: a call to an intercepted method of this
+     * bean would open a second transaction (REQUIRES_NEW), with its own session and connection, and read everything twice.
+     */
+    private CaseView reading(UUID caseId) {
         CaseGate.Opened opened = gate.readable(caseId);
         CafCase c = opened.kase();
         journal.viewed(c);

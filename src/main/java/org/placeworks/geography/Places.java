@@ -39,6 +39,9 @@ public class Places {
     @Inject
     BoundaryIndex boundaries;
 
+    @Inject
+    org.placeworks.shared.Reading reading;
+
     // --- Areas ------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -198,7 +201,7 @@ public class Places {
     }
 
     private AreaTree tree() {
-        return new AreaTree(areas.listAll());
+        return reading.once("geography.area-tree", () -> new AreaTree(areas.listAll()));
     }
 
     // --- Addresses ----------------------------------------------------------------
@@ -299,7 +302,10 @@ public class Places {
         list.stream().flatMap(a -> java.util.stream.Stream.of(a.neighbourhoodId(), a.estateId()))
                 .filter(java.util.Objects::nonNull).distinct()
                 .forEach(id -> names.put(id, null));
-        if (!names.isEmpty()) {
+        if (!names.isEmpty() && reading.inReading()) {
+            AreaTree tree = tree(); // read once in this reading anyway, for coverage
+            names.keySet().forEach(id -> names.put(id, tree.name(id)));
+        } else if (!names.isEmpty()) {
             areas.list("id in ?1", names.keySet()).forEach(a -> names.put(a.id(), a.name()));
         }
         return list.stream().map(a -> view(a, names)).sorted(Comparator.comparing(AddressView::postcode)

@@ -18,7 +18,6 @@ import org.placeworks.identity.CurrentStaff;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.internal.AccessGrant;
 import org.placeworks.organisation.internal.AccessGrantRepository;
-import org.placeworks.organisation.internal.ServiceRepository;
 import org.placeworks.organisation.internal.StaffMember;
 import org.placeworks.organisation.internal.StaffMemberRepository;
 import org.placeworks.shared.InvalidInput;
@@ -39,7 +38,7 @@ public class AccessPolicy {
     StaffMemberRepository staff;
 
     @Inject
-    ServiceRepository services;
+    Services directory;
 
     @Inject
     AccessGrantRepository grants;
@@ -75,7 +74,7 @@ public class AccessPolicy {
             return Coverage.NOWHERE;
         }
         Set<UUID> boundary = new java.util.HashSet<>();
-        services.byIds(member.get().services()).forEach(s -> boundary.addAll(s.boundary()));
+        directory.servicesByIds(Set.copyOf(member.get().services())).forEach(s -> boundary.addAll(s.boundary()));
         return places.coverageOf(boundary);
     }
 
@@ -91,7 +90,7 @@ public class AccessPolicy {
                 facts = new StaffFacts(null, current.signedIn() ? current.username() : null, null, current.roles(), false, List.of());
             } else {
                 StaffMember m = member.get();
-                var mine = services.byIds(m.services());
+                var mine = directory.servicesByIds(Set.copyOf(m.services()));
                 // Every service's coverage from one read of the area tree, however many services the person has.
                 Map<UUID, Coverage> coverages = places.coveragesOf(mine.stream()
                         .collect(java.util.stream.Collectors.toMap(s -> s.id(), s -> s.boundary())));

@@ -50,11 +50,14 @@ public class Services {
     @Inject
     Places places;
 
+    @Inject
+    org.placeworks.shared.Reading reading;
+
     // --- Agencies -------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AgencyView> agencies() {
-        return agencies.all().stream().map(Agency::view).toList();
+        return reading.once("organisation.agencies", () -> agencies.all().stream().map(Agency::view).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,6 +101,9 @@ public class Services {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ServiceView> findService(UUID id) {
+        if (reading.inReading()) {
+            return Optional.ofNullable(everyService().get(id));
+        }
         return services.findByIdOptional(id).map(s -> views(List.of(s)).get(0));
     }
 
@@ -107,6 +113,11 @@ public class Services {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ServiceView> servicesByIds(Set<UUID> ids) {
+        if (reading.inReading()) {
+            Map<UUID, ServiceView> all = everyService();
+            return ids.stream().map(all::get).filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparing(ServiceView::name)).toList();
+        }
         return views(services.byIds(ids));
     }
 
@@ -231,8 +242,17 @@ public class Services {
                 views(all.stream().filter(s -> s.delivers(delivery.strand())).toList()));
     }
 
+    /** Every service by id, read once in a reading (a district has tens of services, not thousands). */
+    private Map<UUID, ServiceView> everyService() {
+        return reading.once("organisation.services", () -> {
+            Map<UUID, ServiceView> all = new java.util.LinkedHashMap<>();
+            views(services.allWithGround()).forEach(v -> all.put(v.id(), v));
+            return all;
+        });
+    }
+
     private List<ServiceView> views(List<Service> list) {
-        Map<UUID, String> agencyNames = agencies.all().stream().collect(Collectors.toMap(Agency::id, Agency::name));
+        Map<UUID, String> agencyNames = agencies().stream().collect(Collectors.toMap(AgencyView::id, AgencyView::name));
         List<ServiceView> views = new ArrayList<>();
         for (Service s : list) {
             views.add(new ServiceView(s.id(), s.name(), s.agencyId(), agencyNames.get(s.agencyId()), s.description(),

@@ -71,9 +71,26 @@ public class StaffDirectory {
     @Inject
     Today today;
 
+    @Inject
+    org.placeworks.shared.Reading reading;
+
+    @Inject
+    Services directory;
+
+    @Inject
+    AccessPolicy policy;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StaffView> me() {
-        return current.signedIn() ? staff.byUsername(current.username()).map(this::view) : Optional.empty();
+        if (!current.signedIn()) {
+            return Optional.empty();
+        }
+        if (reading.inReading()) {
+            // The access policy has read the signed-in person's record in this session already: found by id, not read again.
+            return reading.once("organisation.me", () -> Optional.ofNullable(policy.staffFacts().staffId())
+                    .flatMap(staff::findByIdOptional).map(this::view));
+        }
+        return staff.byUsername(current.username()).map(this::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -110,11 +127,21 @@ public class StaffDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, String> agencyNames = agencies.all().stream().collect(Collectors.toMap(Agency::id, Agency::name));
+        Map<UUID, String> agencyNames = agencyNames();
         Map<UUID, StaffName> names = new LinkedHashMap<>();
-        staff.list("id in ?1", Set.copyOf(ids)).forEach(m -> names.put(m.id(), new StaffName(m.id(), m.username(),
-                m.givenName() + " " + m.familyName(), m.agencyId(), agencyNames.get(m.agencyId()), m.active())));
+        // Only the names: not the staff records with their services, and the ids bound as one array.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = staff.getEntityManager().createNativeQuery("select id, username, given_name, family_name, agency_id,"
+                + " active from staff_member where id = any(:ids)").setParameter("ids", Set.copyOf(ids).toArray(UUID[]::new))
+                .getResultList();
+        rows.forEach(r -> names.put((UUID) r[0], new StaffName((UUID) r[0], (String) r[1], r[2] + " " + r[3], (UUID) r[4],
+                agencyNames.get((UUID) r[4]), (Boolean) r[5])));
         return names;
+    }
+
+    /** Every agency's name, read once in a reading (see {@link Services#agencies()}). */
+    private Map<UUID, String> agencyNames() {
+        return directory.agencies().stream().collect(Collectors.toMap(AgencyView::id, AgencyView::name));
     }
 
     /** Work email addresses of staff, for a contact line on a record they hold; one query whatever the number. */
@@ -131,7 +158,7 @@ public class StaffDirectory {
     /** Active staff to choose from (lead professionals, action owners), by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffName> activeNames() {
-        Map<UUID, String> agencyNames = agencies.all().stream().collect(Collectors.toMap(Agency::id, Agency::name));
+        Map<UUID, String> agencyNames = agencyNames();
         return staff.all().stream().filter(StaffMember::active).map(m -> new StaffName(m.id(), m.username(),
                 m.givenName() + " " + m.familyName(), m.agencyId(), agencyNames.get(m.agencyId()), true)).toList();
     }
@@ -285,7 +312,7 @@ public class StaffDirectory {
     }
 
     private StaffView view(StaffMember m) {
-        String agencyName = m.agencyId() == null ? null : agencies.findByIdOptional(m.agencyId()).map(Agency::name).orElse(null);
+        String agencyName = m.agencyId() == null ? null : agencyNames().get(m.agencyId());
         return new StaffView(m.id(), m.username(), m.keycloakId(), m.givenName(), m.familyName(), m.email(), m.jobTitle(),
                 m.agencyId(), agencyName, m.active(), m.leftOn(), serviceViews.servicesByIds(m.services()), m.version());
     }

@@ -43,6 +43,9 @@ import org.placeworks.shared.NotFound;
 public class Agendas implements PanelIntake {
 
     @Inject
+    org.placeworks.shared.Reading reading;
+
+    @Inject
     CafCases cases;
 
     @Inject
@@ -189,13 +192,18 @@ public class Agendas implements PanelIntake {
                 .flatMap(p -> meetings.openFrom(p.id(), today).stream().findFirst().map(m -> views.summary(m, p)));
     }
 
+    /** The case's agenda items, read once in a reading (the case page's panel section and its timeline both ask). */
+    private List<AgendaItem> itemsOfCase(UUID caseId) {
+        return reading.once("panel.items-of-case:" + caseId, () -> items.ofCase(caseId));
+    }
+
     /**
      * The meetings a case was listed for, oldest first. For a case the caller has already opened (and
      * so may see): it is not read again.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Hearing> hearingsOf(CaseView kase) {
-        List<AgendaItem> listed = items.ofCase(kase.id());
+        List<AgendaItem> listed = itemsOfCase(kase.id());
         Map<UUID, Meeting> byId = meetings.byIds(listed.stream().map(AgendaItem::meetingId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Meeting::id, m -> m));
         Map<UUID, String> panelNames = panels.byIds(byId.values().stream().map(Meeting::panelId).collect(Collectors.toSet()))
@@ -237,7 +245,7 @@ public class Agendas implements PanelIntake {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<org.placeworks.family.TimelineEntry> timelineOf(UUID caseId, boolean worksOnCase) {
-        List<AgendaItem> listed = items.ofCase(caseId);
+        List<AgendaItem> listed = itemsOfCase(caseId);
         if (listed.isEmpty()) {
             return List.of();
         }

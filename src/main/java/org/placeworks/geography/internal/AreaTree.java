@@ -57,6 +57,12 @@ public final class AreaTree {
         return new Coverage(neighbourhoods, estates, false);
     }
 
+    /** The area's name, or null for an area not in the tree. */
+    public String name(UUID id) {
+        Area area = byId.get(id);
+        return area == null ? null : area.name;
+    }
+
     public Set<UUID> estateNeighbourhoods(UUID estateId) {
         Area estate = byId.get(estateId);
         return estate == null ? Set.of() : Set.copyOf(estate.neighbourhoods);

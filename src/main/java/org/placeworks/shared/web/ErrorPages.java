@@ -126,6 +126,13 @@ public class ErrorPages {
             LOG.infof("A request larger than the server accepts was refused on %s %s", request.method(), request.path());
             return respond(request, 413, titleFor(413), "The request is larger than Placeworks accepts.", Map.of(), null);
         }
+        if (databaseUnavailable(e)) {
+            // Overload or an outage, not a fault in the request: say so, and when to try again.
+            LOG.warnf("The database was unavailable or busy on %s %s: %s", request.method(), request.path(), e.getMessage());
+            return Response.fromResponse(respond(request, 503, titleFor(503), "Placeworks is very busy or its database cannot be "
+                    + "reached just now. Nothing was saved. Wait a moment, then try again.", Map.of(), null))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String refused = refusedByDatabase(e);
         if (refused != null) {
             // The last line of defence: services check references and duplicates first, naming the field.
@@ -141,6 +148,27 @@ public class ErrorPages {
         return respond(request, 500, titleFor(500),
                 "Something went wrong on our side. Try again later. If it keeps happening, contact the service desk and quote the reference.",
                 Map.of(), reference);
+    }
+
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /**
+     * No connection to the database: every one of the pool's connections stayed busy for longer than the pool waits
+     * (Agroal's "acquisition timeout"), or the server could not be reached or is shutting down (SQL states 08xxx, 57P0x).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The SQL state of a value or integrity rule the database refused (too long, foreign key, unique, check), if that is the cause. */
