@@ -67,7 +67,9 @@ class AccessMatrixTest {
             Response answer = probe(route, fill(route.path(), rule.query(), id -> UUID.randomUUID().toString()));
             int status = answer.statusCode();
             // A public form posted empty is refused as invalid (4xx), never sent to sign in.
-            boolean right = rule.need() == Need.PUBLIC ? (route.reads() ? status == (aboutARecord(route) ? 404 : 200) : Expected.refusedAsInvalid(status))
+            // Signing out without the form's CSRF token (the probe's is not one) is refused as invalid.
+            boolean right = rule.need() == Need.SIGN_OUT ? Expected.refusedAsInvalid(status)
+                    : rule.need() == Need.PUBLIC ? (route.reads() ? status == (aboutARecord(route) ? 404 : 200) : Expected.refusedAsInvalid(status))
                     : rule.need() == Need.CLIENT_KEY ? status == 403
                     : route.api() ? status == 401 : status == 302 && answer.header("Location").contains("/protocol/openid-connect/auth");
             if (!right) {
@@ -123,7 +125,7 @@ class AccessMatrixTest {
     }
 
     private enum Expected {
-        OK, OPENS, FORBIDDEN, NOT_FOUND, PERMITTED_CHANGE, NOT_REFUSED;
+        OK, OPENS, FORBIDDEN, NOT_FOUND, PERMITTED_CHANGE, NOT_REFUSED, SIGNS_OUT;
 
         boolean matches(Route route, int status) {
             return switch (this) {
@@ -136,6 +138,7 @@ class AccessMatrixTest {
                 case NOT_FOUND -> status == 404;
                 case PERMITTED_CHANGE -> refusedAsInvalid(status);
                 // A change to a record that does not exist, by someone whose role may make it: anything but a refusal.
+                case SIGNS_OUT -> status == 303;
                 case NOT_REFUSED -> status != 401 && status != 403 && status < 500 && (route.reads() || status >= 400);
             };
         }
@@ -156,6 +159,9 @@ class AccessMatrixTest {
         }
         if (rule.need() == Need.CLIENT_KEY) {
             return Expected.FORBIDDEN;
+        }
+        if (rule.need() == Need.SIGN_OUT) {
+            return Expected.SIGNS_OUT;
         }
         if (persona == Persona.LEAVER || !persona.hasAny(rule.roles())) {
             return Expected.FORBIDDEN;
@@ -178,6 +184,7 @@ class AccessMatrixTest {
         return switch (rule.need()) {
             case PUBLIC -> Expected.OK;
             case CLIENT_KEY -> Expected.FORBIDDEN;
+            case SIGN_OUT -> Expected.SIGNS_OUT;
             // Routes decided by role alone are probed with records that do not exist where they take one.
             case ROLE -> !route.path().contains("{") || route.path().equals("/assets/{file}") ? Expected.OK
                     : route.reads() ? Expected.NOT_FOUND : Expected.NOT_REFUSED;

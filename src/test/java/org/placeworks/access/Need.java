@@ -4,6 +4,8 @@ package org.placeworks.access;
 enum Need {
     /** Anyone, signed in or not. */
     PUBLIC,
+    /** Signing out: anyone, with the form's CSRF token; it ends the session (303), whatever the role. */
+    SIGN_OUT,
     /** Anyone, signed in or not, with a machine client's key (Open311): without one, refused with 403 whoever asks. */
     CLIENT_KEY,
     /** The roles the route names, and nothing about any record (lists, new-record forms, administration). */

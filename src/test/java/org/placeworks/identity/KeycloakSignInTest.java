@@ -10,6 +10,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.placeworks.testsupport.Browser;
@@ -102,12 +103,43 @@ class KeycloakSignInTest {
         try (WebClient browser = browser()) {
             signIn(browser.getPage(home), "manager");
 
-            HtmlPage signedOut = browser.getPage(new URL(home, "/sign-out"));
+            HtmlPage landed = browser.getPage(home);
+            HtmlForm signOut = landed.getFirstByXPath("//form[@action='/sign-out']");
+            assertThat(signOut.getMethodAttribute()).isEqualToIgnoringCase("post");
+            HtmlPage signedOut = signOut.getOneHtmlElementByAttribute("button", "type", "submit").click();
             assertThat(signedOut.asNormalizedText()).contains("You have signed out");
 
             HtmlPage afterwards = browser.getPage(home);
             assertThat(afterwards.getUrl().toString()).as("a new visit needs a new sign-in")
                     .startsWith(TestStack.keycloakUrl());
+        }
+    }
+
+    @Test
+    void aGetOfTheSignOutPathSignsNobodyOut() throws Exception {
+        try (WebClient browser = browser()) {
+            signIn(browser.getPage(home), "manager");
+
+            HtmlPage answer = browser.getPage(new URL(home, "/sign-out"));
+            assertThat(answer.getUrl().toString()).as("never sent to Keycloak's sign-out").doesNotStartWith(TestStack.keycloakUrl());
+            assertThat(answer.asNormalizedText()).doesNotContain("You have signed out");
+
+            HtmlPage afterwards = browser.getPage(home);
+            assertThat(afterwards.getUrl().toString()).as("still signed in").startsWith(home.toString());
+            assertThat(afterwards.asNormalizedText()).contains("Hello,");
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        try (WebClient browser = browser()) {
+            HtmlPage landed = signIn(browser.getPage(home), "frontline");
+            assertThat(landed.getUrl().toString()).startsWith(home.toString());
+            org.htmlunit.util.Cookie session = browser.getCookieManager().getCookies().stream()
+                    .filter(c -> c.getName().startsWith("q_session")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no session cookie"));
+            assertThat(session.isHttpOnly()).isTrue();
+            assertThat(session.getSameSite()).isEqualToIgnoringCase("lax");
         }
     }
 

@@ -22,12 +22,18 @@ class PlatformTest {
     }
 
     @Test
-    void livenessAndMetricsAnswer() {
+    void livenessAnswers() {
         given().when().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void metricsAnswerAnAdministrator() {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory"));
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = "admin")
     void theApiIsDescribed() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body(containsString("Placeworks API"));

@@ -27,8 +27,6 @@ public final class Downloads {
         return Response.ok(body, content.document().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + content.document().fileName() + "\"")
                 .header("Content-Length", content.document().size())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store")
                 .build();
     }
 

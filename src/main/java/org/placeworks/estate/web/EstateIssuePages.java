@@ -207,8 +207,7 @@ public class EstateIssuePages {
         PhotoContent photo = work.photo(id, photoId);
         return Response.ok(photo.content(), photo.contentType())
                 .header("Content-Disposition", "inline; filename=\"photo-" + photoId + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store").build();
+                .build();
     }
 
     // --- Reading the forms -------------------------------------------------------------

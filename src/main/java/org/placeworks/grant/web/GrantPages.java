@@ -198,7 +198,6 @@ public class GrantPages {
 
     private static Response csv(String body, String filename) {
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
     }
 }

@@ -181,8 +181,7 @@ public class GrantRequestPages {
     public Response receipt(@RestPath UUID id) {
         Receipt receipt = requests.receipt(id);
         return Response.ok(receipt.content(), receipt.type())
-                .header("Content-Disposition", "attachment; filename=\"" + receipt.name() + "\"")
-                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff").build();
+                .header("Content-Disposition", "attachment; filename=\"" + receipt.name() + "\"").build();
     }
 
     private TemplateInstance formPage(CaseView kase, Form form, FormErrors errors) {

@@ -84,8 +84,7 @@ public class ReportsApi {
             throw new InvalidInput(problems);
         }
         ReportReceipt receipt = reports.submitByStaff(report, request.channel());
-        return Response.created(URI.create("/api/v1/intelligence/reports/" + receipt.reportId())).entity(receipt)
-                .header("Cache-Control", "no-store").build();
+        return Response.created(URI.create("/api/v1/intelligence/reports/" + receipt.reportId())).entity(receipt).build();
     }
 
     @POST

@@ -132,7 +132,7 @@ public class IntelReportPages {
             }
             var report = readWithChannel(form);
             ReportReceipt receipt = reports.submitByStaff(report, channel);
-            return Response.ok(Templates.taken(receipt, channel == ReportChannel.PHONE)).header("Cache-Control", "no-store").build();
+            return Response.ok(Templates.taken(receipt, channel == ReportChannel.PHONE)).build();
         }, errors -> page(form, errors));
     }
 

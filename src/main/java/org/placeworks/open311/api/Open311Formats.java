@@ -22,6 +22,6 @@ final class Open311Formats {
     static Response answer(String formatOrPath, int status, Open311Document document) {
         boolean json = json(formatOrPath);
         return Response.status(status).type(json ? JSON_TYPE : XML_TYPE).entity(json ? document.json(JSON) : document.xml())
-                .header("Cache-Control", "no-store").build();
+                .build();
     }
 }

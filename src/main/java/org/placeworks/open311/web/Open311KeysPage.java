@@ -59,8 +59,7 @@ public class Open311KeysPage {
             String client = form.required(form.text(Open311Keys.CLIENT_NAME, "Name of the client"), Open311Keys.CLIENT_NAME,
                     "Enter the name of the client, like FixMyStreet");
             form.check();
-            return Response.ok(Templates.issued(keys.issue(client))).type(MediaType.TEXT_HTML_TYPE)
-                    .header("Cache-Control", "no-store").build();
+            return Response.ok(Templates.issued(keys.issue(client))).type(MediaType.TEXT_HTML_TYPE).build();
         }, errors -> Templates.list(keys.keys(), form, errors));
     }
 

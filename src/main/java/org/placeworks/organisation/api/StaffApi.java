@@ -70,7 +70,7 @@ public class StaffApi {
         Invitation invitation = staff.invite(body == null
                 ? new InviteCommand(null, null, null, null, null, null, null, null) : body);
         return Response.created(URI.create("/api/v1/staff/" + invitation.staff().id()))
-                .header("Cache-Control", "no-store").entity(invitation).build();
+                .entity(invitation).build();
     }
 
     @PUT

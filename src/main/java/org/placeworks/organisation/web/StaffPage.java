@@ -91,7 +91,7 @@ public class StaffPage {
             Invitation invitation = staff.invite(command);
             List<String> roleLabels = roles.stream().map(Roles::label).toList();
             return Response.ok(Templates.invited(invitation.staff(), roleLabels, invitation.temporaryPassword()))
-                    .type(MediaType.TEXT_HTML_TYPE).header("Cache-Control", "no-store").build();
+                    .type(MediaType.TEXT_HTML_TYPE).build();
         }, errors -> invitePage(form, errors));
     }
 

@@ -370,8 +370,7 @@ public class MeetingPages {
     public Response minutesPdf(@RestPath UUID id, @RestQuery String agencyId) {
         MinutesView minutes = meetings.minutes(id, agency(agencyId));
         return Response.ok(pdf.render(minutes)).type("application/pdf")
-                .header("Content-Disposition", "inline; filename=\"minutes-" + minutes.meeting().date() + ".pdf\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Content-Disposition", "inline; filename=\"minutes-" + minutes.meeting().date() + ".pdf\"").build();
     }
 
     /** The outcome chosen for each need on the decision form ("outcome-" and the need's id); blanks left out. */

@@ -233,6 +233,8 @@ public class ErrorPages {
         return switch (status) {
             case 404 -> "If you typed the web address, check it is correct. If you followed a link, the record may have been removed or you may not have access to it.";
             case 400 -> "The request was not in a form Placeworks understands.";
+            case 415 -> "Send the body with a Content-Type header this address accepts: application/json for the API "
+                    + "(its description names the few others), a form from the page for pages.";
             default -> titleFor(status) + ".";
         };
     }

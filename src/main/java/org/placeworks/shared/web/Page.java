@@ -35,6 +35,18 @@ public class Page {
     @ConfigProperty(name = "placeworks.council-name")
     String councilName;
 
+    /** Where quarkus-rest-csrf keeps the request's token (what {@code inject:csrf.token} reads). */
+    private static final String CSRF_TOKEN_ATTRIBUTE = "csrf_token";
+
+    @Inject
+    io.vertx.ext.web.RoutingContext routing;
+
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
+    String csrfCookie;
+
+    @ConfigProperty(name = "quarkus.rest-csrf.form-field-name")
+    String csrfField;
+
     public String councilName() {
         return councilName;
     }
@@ -55,6 +67,24 @@ public class Page {
 
     public boolean hasRole(String role) {
         return identity.hasRole(role);
+    }
+
+    /**
+     * The CSRF token for the header's sign-out form: the one the CSRF filter made for this request, or else the
+     * browser's own CSRF cookie, which is the token itself while no signature key is set (an error page is drawn
+     * without the filter having run). Empty when there is neither: the layout then offers no sign-out button.
+     */
+    public String signOutToken() {
+        Object made = routing.get(CSRF_TOKEN_ATTRIBUTE);
+        if (made != null) {
+            return made.toString();
+        }
+        io.vertx.core.http.Cookie cookie = request.getCookie(csrfCookie);
+        return cookie == null ? "" : cookie.getValue();
+    }
+
+    public String csrfField() {
+        return csrfField;
     }
 
     /** Home, then every destination the features offer that this reader's roles allow, in order. */

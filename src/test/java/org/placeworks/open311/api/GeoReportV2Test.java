@@ -378,6 +378,7 @@ class GeoReportV2Test {
     }
 
     @Test
+    @io.quarkus.test.security.TestSecurity(user = "admin", roles = "admin")
     void theEndpointsAreDescribedUnderTheirOwnTag() throws Exception {
         JsonNode openapi = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().asString());

@@ -115,6 +115,7 @@ class ServiceApiTest {
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = "admin")
     void theOrganisationApiIsDescribed() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/v1/services/{id}"))
