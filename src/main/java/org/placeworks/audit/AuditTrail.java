@@ -24,7 +24,24 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String recordKind, Object recordId, String summary) {
-        entries.append(clock.instant(), staff.username(), action, recordKind, String.valueOf(recordId), summary);
+        entries.append(clock.instant(), staff.username(), roles(), action, recordKind, String.valueOf(recordId), summary,
+                AuditEntryRepository.ALLOWED);
+    }
+
+    /**
+     * A refused attempt on a record, in a transaction of its own: the request that was refused rolls back, its
+     * refusal stays on the record.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void denied(AuditAction action, String recordKind, Object recordId, String summary) {
+        entries.append(clock.instant(), staff.username(), roles(), action, recordKind, String.valueOf(recordId), summary,
+                AuditEntryRepository.DENIED);
+    }
+
+    /** The actor's Placeworks roles (not Keycloak's own defaults), sorted: the capacity they acted in. */
+    private String roles() {
+        return staff.signedIn() ? staff.roles().stream().filter(org.placeworks.identity.Roles.ALL::contains)
+                .collect(java.util.stream.Collectors.joining(",")) : null;
     }
 
     /**
@@ -56,5 +73,25 @@ public class AuditTrail {
                 .forEach(v -> byRecord.get(v.recordId()).add(v));
         byRecord.values().forEach(list -> list.sort(java.util.Comparator.comparing(AuditEntryView::at).reversed()));
         return byRecord;
+    }
+
+    /** The most a search returns: enough for any one record's history; narrow the dates for more. */
+    public static final int SEARCH_LIMIT = 2000;
+
+    /** The data protection officer's search: newest first, at most {@link #SEARCH_LIMIT} entries. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditFinding> search(AuditQuery query) {
+        java.time.ZoneId london = org.placeworks.shared.Today.LONDON;
+        return entries.search(query, query.from() == null ? null : query.from().atStartOfDay(london).toInstant(),
+                query.to() == null ? null : query.to().plusDays(1).atStartOfDay(london).toInstant(), SEARCH_LIMIT);
+    }
+
+    /** The same search, itself recorded in the trail: who searched it for what is as much the DPO's business. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<AuditFinding> searchAudited(AuditQuery query) {
+        List<AuditFinding> found = search(query);
+        record(AuditAction.VIEW, "audit-trail", query.recordKind() == null ? "search" : query.recordKind() + ":" + query.recordId(),
+                "Searched the audit trail (" + query + "): " + found.size() + " entries");
+        return found;
     }
 }

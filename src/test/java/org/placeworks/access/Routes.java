@@ -374,6 +374,12 @@ final class Routes {
         row("GET /admin/open311-keys", ADMIN, ROLE);
         row("POST /admin/open311-keys", ADMIN, ROLE);
         row("POST /admin/open311-keys/{id}/revoke", ADMIN, ROLE);
+        // The audit trail's hash chain, checked by administrators.
+        row("GET /admin/audit-chain", ADMIN, ROLE);
+        row("GET /api/v1/audit/chain", ADMIN, ROLE);
+        // The data protection officer's search of the trail (administrators), on a page and as CSV.
+        row("GET /admin/audit", ADMIN, ROLE);
+        row("GET /admin/audit.csv", ADMIN, ROLE);
         // Community Intelligence triage: what was passed on, read by the receiving service's members (any role).
         row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
         row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);

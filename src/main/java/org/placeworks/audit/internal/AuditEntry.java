@@ -33,6 +33,11 @@ public class AuditEntry {
 
     String summary;
 
+    @Column(name = "actor_roles")
+    String actorRoles;
+
+    String outcome;
+
     protected AuditEntry() {
     }
 

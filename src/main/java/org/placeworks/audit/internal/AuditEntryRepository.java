@@ -34,10 +34,70 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, U
      */
     public void append(java.time.Instant at, String actor, org.placeworks.audit.AuditAction action, String recordKind,
             String recordId, String summary) {
+        append(at, actor, null, action, recordKind, recordId, summary, ALLOWED);
+    }
+
+    public static final String ALLOWED = "ALLOWED";
+    public static final String DENIED = "DENIED";
+
+    /** The same, with the roles the actor held and whether the access was given ({@link #ALLOWED}) or refused ({@link #DENIED}). */
+    public void append(java.time.Instant at, String actor, String actorRoles, org.placeworks.audit.AuditAction action, String recordKind,
+            String recordId, String summary, String outcome) {
         getEntityManager().unwrap(org.hibernate.Session.class).createNativeQuery(
-                "insert into audit_entry (id, at, actor, action, record_kind, record_id, summary) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                "insert into audit_entry (id, at, actor, actor_roles, action, record_kind, record_id, summary, outcome)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .addSynchronizedQuerySpace("audit_entry")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, at).setParameter(3, actor).setParameter(4, action.name())
-                .setParameter(5, recordKind).setParameter(6, recordId).setParameter(7, summary).executeUpdate();
+                .setParameter(1, UUID.randomUUID()).setParameter(2, at).setParameter(3, actor).setParameter(4, actorRoles)
+                .setParameter(5, action.name()).setParameter(6, recordKind).setParameter(7, recordId).setParameter(8, summary)
+                .setParameter(9, outcome).executeUpdate();
+    }
+
+    /** Entries matching the query, newest first, at most {@code limit}: each filter is an indexed column or left out. */
+    @SuppressWarnings("unchecked")
+    public List<org.placeworks.audit.AuditFinding> search(org.placeworks.audit.AuditQuery q, java.time.Instant from,
+            java.time.Instant until, int limit) {
+        StringBuilder sql = new StringBuilder("select seq, at, actor, actor_roles, action, record_kind, record_id, summary, outcome"
+                + " from audit_entry where true");
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        if (q.recordKind() != null) {
+            sql.append(" and record_kind = :kind");
+            params.put("kind", q.recordKind());
+        }
+        if (q.recordId() != null) {
+            sql.append(" and record_id = :id");
+            params.put("id", q.recordId());
+        }
+        if (q.actor() != null) {
+            sql.append(" and actor = :actor");
+            params.put("actor", q.actor());
+        }
+        if (from != null) {
+            sql.append(" and at >= :from");
+            params.put("from", from);
+        }
+        if (until != null) {
+            sql.append(" and at < :until");
+            params.put("until", until);
+        }
+        if (q.deniedOnly()) {
+            sql.append(" and outcome = 'DENIED'");
+        }
+        var query = getEntityManager().createNativeQuery(sql.append(" order by at desc, seq desc limit :limit").toString());
+        params.forEach(query::setParameter);
+        query.setParameter("limit", limit);
+        return ((List<Object[]>) query.getResultList()).stream().map(r -> new org.placeworks.audit.AuditFinding(
+                ((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3],
+                org.placeworks.audit.AuditAction.valueOf((String) r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8]))
+                .toList();
+    }
+
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.time.Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 }

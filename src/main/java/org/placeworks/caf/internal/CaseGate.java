@@ -92,7 +92,7 @@ public class CaseGate {
         Opened opened = open(caseId);
         if (!opened.decision().sees()) {
             throw new Forbidden("This early help case is held by " + serviceName(opened.kase().owningServiceId())
-                    + ". Contact them if you need to work with the family.");
+                    + ". Contact them if you need to work with the family.", "case", caseId);
         }
         return opened;
     }

@@ -36,8 +36,16 @@ public class ErrorPages {
         static native TemplateInstance error(int status, String title, String detail, String reference);
     }
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<org.placeworks.shared.RecordRefused> refusals;
+
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpServerRequest request) {
+        if ((e.status() == 403 || e.status() == 404) && e.recordKind() != null) {
+            boolean read = request.method() == io.vertx.core.http.HttpMethod.GET || request.method() == io.vertx.core.http.HttpMethod.HEAD;
+            refusals.fire(new org.placeworks.shared.RecordRefused(e.recordKind(), e.recordId(), e.status(), !read,
+                    request.method().name(), request.path()));
+        }
         Map<String, String> errors = e instanceof InvalidInput invalid ? invalid.errors() : Map.of();
         // A form opened when the record's state does not allow that step: nothing was being saved.
         boolean notNow = e.status() == 409 && !(e instanceof StaleEdit) && request.method() == io.vertx.core.http.HttpMethod.GET;
