@@ -12,6 +12,7 @@ import org.placeworks.insight.InsightTable.Column;
 import org.placeworks.insight.InsightTable.Level;
 import org.placeworks.insight.InsightTable.Row;
 import org.placeworks.insight.internal.Measure;
+import org.placeworks.insight.internal.StoreStamp;
 import org.placeworks.insight.internal.Summary;
 import org.placeworks.organisation.Strand;
 
@@ -82,6 +83,12 @@ public class CaseloadTable implements InsightTableSource {
     @Inject
     Summary summary;
 
+    @Inject
+    StoreStamp stamp;
+
+    @Inject
+    PublishedTables published;
+
     @Override
     public String id() {
         return ID;
@@ -92,9 +99,14 @@ public class CaseloadTable implements InsightTableSource {
         return "Caseload by neighbourhood";
     }
 
+    /** The table, kept until the store's next rebuild (the same for every reader of the same ground and filter). */
     @Override
     public InsightTable table(InsightFilter filter) {
         List<InsightPlace> places = scope.neighbourhoods();
+        return published.get(new PublishedTables.Key(ID, places, filter, stamp.get().generation()), () -> build(filter, places));
+    }
+
+    private InsightTable build(InsightFilter filter, List<InsightPlace> places) {
         Rollup rollup = Rollup.of(places);
         Map<UUID, Map<Measure, Long>> raw = summary.byNeighbourhood(filter, places.stream().map(InsightPlace::id).toList());
 

@@ -9,7 +9,7 @@ import org.placeworks.shared.web.Option;
  * of a filter that could not be used (the page then shows the default figures under an error summary).
  */
 public record InsightFilterView(InsightFilter filter, List<Option> months, List<Option> strands, List<Option> services,
-        List<Option> workers, FormErrors errors) {
+        Option worker, FormErrors errors) {
 
     public String fromValue() {
         return filter.from().toString();
@@ -29,5 +29,10 @@ public record InsightFilterView(InsightFilter filter, List<Option> months, List<
 
     public String workerValue() {
         return filter.worker() == null ? "" : filter.worker().toString();
+    }
+
+    /** The filter as a query without its worker: what the worker chooser adds a worker to. */
+    public String queryWithoutWorker() {
+        return new InsightFilter(filter.from(), filter.to(), filter.strand(), filter.service(), null).query();
     }
 }

@@ -59,8 +59,9 @@ public class InsightFilters {
         Strand chosenStrand = strand(strand, problems);
         UUID chosenService = choice(service, "service", scope.services().stream().map(ServiceView::id).toList(), problems,
                 "Choose a service from the list");
-        UUID chosenWorker = choice(worker, "worker", workers().stream().map(StaffName::id).toList(), problems,
-                "Choose a worker from the list");
+        // The staff are read only to check a worker asked for: a page with none chosen does not list them (see view).
+        UUID chosenWorker = worker == null || worker.isBlank() ? null : choice(worker, "worker",
+                workerChoices().stream().map(StaffName::id).toList(), problems, "Choose a worker from the list");
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -97,14 +98,15 @@ public class InsightFilters {
         List<Option> services = new ArrayList<>();
         services.add(new Option("", "All services"));
         scope.services().forEach(s -> services.add(new Option(s.id().toString(), s.name())));
-        List<Option> workers = new ArrayList<>();
-        workers.add(new Option("", "All workers"));
-        workers().forEach(w -> workers.add(new Option(w.id().toString(), w.name())));
-        return new InsightFilterView(filter, months, strands, services, workers, errors);
+        // Only the worker chosen, never every worker: the list grows with the workforce, so it has a page of its own
+        // (/insight/workers) and the filter costs the same however many staff there are.
+        Option worker = filter.worker() == null ? null : workerChoices().stream().filter(w -> w.id().equals(filter.worker()))
+                .findFirst().map(w -> new Option(w.id().toString(), w.name())).orElse(null);
+        return new InsightFilterView(filter, months, strands, services, worker, errors);
     }
 
     /** Staff of the services in the manager's ground who deliver Early Intervention: whose caseload can be chosen. */
-    private List<StaffName> workers() {
+    public List<StaffName> workerChoices() {
         if (workers == null) {
             // One statement for the staff of every such service, however many the manager's ground holds.
             workers = staff.activeMembersOf(scope.services().stream()

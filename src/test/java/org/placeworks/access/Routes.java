@@ -436,6 +436,7 @@ final class Routes {
         row("GET /insight/neighbourhoods/{id}", INSIGHT, ROLE);
         row("GET /insight/outcomes", INSIGHT, ROLE);
         row("GET /insight/timeliness", INSIGHT, ROLE);
+        row("GET /insight/workers", INSIGHT, ROLE);
         // Outcomes: sustainment checks and the cost-avoidance estimate for managers and admins; Supporting Families
         // claims (families' evidence, personal data) for managers only, for the cases of their services.
         row("GET /insight/sustainment", INSIGHT, ROLE);

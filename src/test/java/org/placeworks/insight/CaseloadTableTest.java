@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.placeworks.insight.InsightTable.Level;
 import org.placeworks.insight.internal.Measure;
+import org.placeworks.insight.internal.StoreStamp;
 import org.placeworks.insight.internal.Summary;
 import org.placeworks.organisation.Strand;
 
@@ -54,6 +55,14 @@ class CaseloadTableTest {
                 return result;
             }
         };
+        // A fresh keeper per table: the figures set by each test are read, never an earlier test's.
+        table.stamp = new StoreStamp() {
+            @Override
+            public Stamp get() {
+                return new Stamp(null, 1);
+            }
+        };
+        table.published = new PublishedTables();
         return table;
     }
 

@@ -3,10 +3,14 @@ package org.placeworks.insight;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -24,7 +28,13 @@ import org.placeworks.caf.ClosureReason;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.caf.NeedOutcome;
 import org.placeworks.insight.ClosedCases.Need;
+import org.placeworks.insight.internal.CaseScanOutcomes;
+import org.placeworks.insight.internal.CaseScanTimeliness;
+import org.placeworks.insight.internal.OutcomeQueries;
+import org.placeworks.insight.internal.Summary;
+import org.placeworks.insight.internal.TimelinessQueries;
 import org.placeworks.organisation.StaffDirectory;
+import org.placeworks.organisation.Strand;
 import org.placeworks.organisation.Thornbury;
 import org.placeworks.testsupport.MovableClock;
 
@@ -64,6 +74,24 @@ class OutcomesAndTimelinessTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    Summary summary;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OutcomeQueries store;
+
+    @Inject
+    TimelinessQueries storeTimeliness;
+
+    @Inject
+    CaseScanOutcomes scan;
+
+    @Inject
+    CaseScanTimeliness scanTimeliness;
+
     private boolean made;
     private UUID familySupport;
     private UUID frontline;
@@ -87,10 +115,17 @@ class OutcomesAndTimelinessTest {
         cases.steppedDownThenUp(riverside, LocalDate.of(2037, 3, 2), LocalDate.of(2037, 4, 10), LocalDate.of(2037, 4, 20),
                 HeadlineOutcome.FAMILY_RELATIONSHIPS);
         // Referred and assessed in December 2036, before the period; its 5 grants of £12.50 approved today (in it).
-        cases.openWithGrants(market, LocalDate.of(2036, 12, 1), HeadlineOutcome.FINANCIAL_STABILITY, 5, 1_250);
+        UUID granted = cases.openWithGrants(market, LocalDate.of(2036, 12, 1), HeadlineOutcome.FINANCIAL_STABILITY, 5, 1_250);
+        // Two of them dated back to March and one to April (still in the period): one need with grants in three
+        // months, which a period must count once (the store's earlier grant month).
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update grant_request g set decided_on = case"
+                + " when r.n <= 2 then date '2037-03-15' else date '2037-04-15' end from (select id, row_number() over"
+                + " (order by id) as n from grant_request where case_id = ?1) r where g.id = r.id and r.n <= 3")
+                .setParameter(1, granted).executeUpdate());
         // A manager of School Nursing Southbank only: their boundary is Southbank ward, so Riverside and not Market Place.
         staff.register(SOUTHBANK_MANAGER, "Sam", "Banks", "sam.banks@nhs.example", "School nursing team leader",
                 thornbury.agency("Eastmoor Community Health NHS Trust"), Set.of(thornbury.service("School Nursing Southbank").id()));
+        summary.refresh();
         made = true;
     }
 
@@ -249,6 +284,56 @@ class OutcomesAndTimelinessTest {
         for (String page : List.of("/insight/outcomes", "/insight/timeliness")) {
             assertThat(statementsFor(page + "?" + PERIOD)).as(page).isEqualTo(statementsFor(page + "?" + demoYear));
         }
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void theStoreGivesTheSameFiguresAsCountingTheCases() {
+        ids();
+        @SuppressWarnings("unchecked")
+        List<UUID> everywhere = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select id from area where kind = 'NEIGHBOURHOOD'").getResultList());
+        @SuppressWarnings("unchecked")
+        List<UUID> southbank = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select n.id from area n join area w on w.id = n.parent_id where w.name = 'Southbank'").getResultList());
+        UUID schoolNursing = thornbury.service("School Nursing Southbank").id();
+        List<InsightFilter> filters = new ArrayList<>();
+        for (YearMonth[] period : new YearMonth[][] {{YearMonth.of(2037, 1), YearMonth.of(2037, 6)},
+                {YearMonth.of(2037, 3), YearMonth.of(2037, 3)}, {YearMonth.of(2037, 4), YearMonth.of(2037, 6)},
+                {YearMonth.of(2037, 5), YearMonth.of(2037, 5)}, {YearMonth.of(2025, 1), YearMonth.of(2026, 12)}}) {
+            filters.add(new InsightFilter(period[0], period[1], null, null, null));
+            filters.add(new InsightFilter(period[0], period[1], Strand.EARLY_INTERVENTION, familySupport, null));
+            filters.add(new InsightFilter(period[0], period[1], null, null, frontline));
+            filters.add(new InsightFilter(period[0], period[1], null, schoolNursing, null));
+            filters.add(new InsightFilter(period[0], period[1], Strand.ESTATE_SERVICES, null, null));
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (List<UUID> places : List.of(everywhere, southbank)) {
+                for (InsightFilter f : filters) {
+                    String what = f.query() + " over " + places.size() + " neighbourhoods";
+                    assertThat(store.byService(f, places)).as("outcomes " + what).isEqualTo(scan.byService(f, places));
+                    assertThat(store.byHeadline(f, places)).as("needs " + what).isEqualTo(scan.byHeadline(f, places));
+                    assertThat(store.grantsByHeadline(f, places)).as("grants " + what).isEqualTo(scan.grantsByHeadline(f, places));
+                    for (TimelinessQueries.Grouping g : TimelinessQueries.Grouping.values()) {
+                        assertThat(storeTimeliness.timeliness(f, places, g)).as("timeliness by " + g + " " + what)
+                                .isEqualTo(scanTimeliness.timeliness(f, places, g));
+                    }
+                }
+            }
+        });
+        // Not an agreement on nothing: the worked example's figures are in both.
+        InsightFilter half = filters.get(0);
+        QuarkusTransaction.requiringNew().run(() -> {
+        assertThat(scan.byService(half, everywhere)).extracting(OutcomeQueries.ServiceOutcomes::closed).containsExactly(8L);
+        assertThat(scanTimeliness.timeliness(half, everywhere, TimelinessQueries.Grouping.SERVICE).total().closures().medianDays())
+                .isEqualTo(85.5);
+        // The need granted in March, April and June counts once over the three months, and once in April to June.
+        for (InsightFilter f : List.of(half, filters.get(10))) {
+            assertThat(store.grantsByHeadline(f, everywhere).stream()
+                    .filter(h -> h.headline() == HeadlineOutcome.FINANCIAL_STABILITY).findFirst().orElseThrow().needs())
+                    .as(f.query()).isEqualTo(1);
+        }
+        });
     }
 
     private long statementsFor(String path) {

@@ -3,7 +3,6 @@ package org.placeworks.insight.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,8 +13,8 @@ import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.insight.InsightFilter;
 
 /**
- * Outcomes of early help, counted in PostgreSQL: one read-only statement per table, grouped there, never
- * loading a case into Java. Raw counts: internal only, published through the insight core's suppression.
+ * Outcomes of early help, read from the outcome store (V36, rebuilt with the summary store): one read-only
+ * statement per table, summed in PostgreSQL, never reading a case. Raw counts: internal only, published through the insight core's suppression.
  */
 @ApplicationScoped
 public class OutcomeQueries {
@@ -34,49 +33,20 @@ public class OutcomeQueries {
             long needs, long met, long partlyMet, long notMet, long unrecorded, long open) {
     }
 
-    private static final String CLOSED_IN_PERIOD = "c.status = 'CLOSED' and c.closed_on between :from and :to and "
-            + ScopedCases.BECAME_EARLY_HELP;
-
     @Inject
     EntityManager em;
 
     public List<ServiceOutcomes> byService(InsightFilter filter, Collection<UUID> neighbourhoods) {
-        ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, "c.owning_service_id, c.status, c.closed_on,"
-                + " c.closure_reason, c.referral_decision, c.referred_on, c.stepped_down", ScopedCases.CLOSED_IN_PERIOD,
-                ScopedCases.REFERRED_IN_PERIOD);
-        if (scoped.empty()) {
+        StoreScope scope = StoreScope.of(filter, neighbourhoods, false);
+        if (scope.empty()) {
             return List.of();
         }
-        String sql = scoped.cte() + """
-                , closed as (
-                    select c.owning_service_id as service_id, c.closure_reason,
-                           count(n.id) as needs,
-                           count(n.id) filter (where n.outcome = 'MET') as met,
-                           count(n.id) filter (where n.outcome in ('MET', 'PARTLY_MET')) as some_met
-                      from scoped c left join caf_need n on n.case_id = c.id
-                     where %s
-                     group by c.id, c.owning_service_id, c.closure_reason),
-                by_closure as (
-                    select service_id, count(*) as closed,
-                           count(*) filter (where needs > 0 and met = needs) as all_met,
-                           count(*) filter (where some_met > 0 and met < needs) as partly_met,
-                           count(*) filter (where some_met = 0) as not_met,
-                           count(*) filter (where closure_reason = 'STEPPED_UP') as stepped_up
-                      from closed group by service_id),
-                by_referral as (
-                    select c.owning_service_id as service_id, count(*) as referrals,
-                           count(*) filter (where c.stepped_down) as stepped_down
-                      from scoped c where c.referred_on between :from and :to group by c.owning_service_id)
-                select s.id, s.name, coalesce(b.closed, 0), coalesce(b.all_met, 0), coalesce(b.partly_met, 0),
-                       coalesce(b.not_met, 0), coalesce(b.stepped_up, 0), coalesce(r.referrals, 0), coalesce(r.stepped_down, 0)
-                  from service s
-                  left join by_closure b on b.service_id = s.id
-                  left join by_referral r on r.service_id = s.id
-                 where b.service_id is not null or r.service_id is not null
-                 order by s.name, s.id
-                """.formatted(CLOSED_IN_PERIOD);
+        String sql = "select s.id, s.name, sum(t.closed), sum(t.all_met), sum(t.partly_met), sum(t.not_met),"
+                + " sum(t.stepped_up), sum(t.referrals), sum(t.stepped_down)"
+                + " from insight_outcome t join service s on s.id = t.service_id" + scope.where()
+                + " group by s.id, s.name having sum(t.closed) > 0 or sum(t.referrals) > 0 order by s.name, s.id";
         List<ServiceOutcomes> rows = new ArrayList<>();
-        for (Object[] r : rows(sql, scoped)) {
+        for (Object[] r : rows(sql, scope)) {
             rows.add(new ServiceOutcomes((UUID) r[0], (String) r[1], n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]),
                     n(r[8])));
         }
@@ -85,21 +55,12 @@ public class OutcomeQueries {
 
     /** Every headline outcome, in the programme's order, with zeros where no need had it. */
     public List<HeadlineNeeds> byHeadline(InsightFilter filter, Collection<UUID> neighbourhoods) {
-        ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, "c.status, c.closed_on, c.referral_decision",
-                ScopedCases.CLOSED_IN_PERIOD);
+        StoreScope scope = StoreScope.of(filter, neighbourhoods, false);
         Map<HeadlineOutcome, HeadlineNeeds> found = new LinkedHashMap<>();
-        if (!scoped.empty()) {
-            String sql = scoped.cte() + """
-                    select n.headline, count(*),
-                           count(*) filter (where n.outcome = 'MET'),
-                           count(*) filter (where n.outcome = 'PARTLY_MET'),
-                           count(*) filter (where n.outcome = 'NOT_MET'),
-                           count(*) filter (where n.outcome is null)
-                      from scoped c join caf_need n on n.case_id = c.id
-                     where %s
-                     group by n.headline
-                    """.formatted(CLOSED_IN_PERIOD);
-            for (Object[] r : rows(sql, scoped)) {
+        if (!scope.empty()) {
+            String sql = "select t.headline, sum(t.needs), sum(t.met), sum(t.partly_met), sum(t.not_met), sum(t.unrecorded)"
+                    + " from insight_need_outcome t" + scope.where() + " group by t.headline";
+            for (Object[] r : rows(sql, scope)) {
                 HeadlineOutcome h = HeadlineOutcome.valueOf((String) r[0]);
                 found.put(h, new HeadlineNeeds(h, n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5])));
             }
@@ -113,29 +74,20 @@ public class OutcomeQueries {
 
     /**
      * Grants approved or paid whose decision fell in the period (cancelled and lapsed awards left out), by the
-     * headline outcome of the need each was for, with each need counted once however many grants it had.
+     * headline outcome of the need each was for, with each need counted once however many grants it had: in its first
+     * month of the period, the one whose earlier grant month (if any) is before the period.
      */
     public List<HeadlineGrants> grantsByHeadline(InsightFilter filter, Collection<UUID> neighbourhoods) {
-        ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, "c.status", ScopedCases.GRANTED_IN_PERIOD);
+        StoreScope scope = StoreScope.of(filter, neighbourhoods, false);
         Map<HeadlineOutcome, HeadlineGrants> found = new LinkedHashMap<>();
-        if (!scoped.empty()) {
-            String sql = scoped.cte() + """
-                    select n.headline, count(*), coalesce(sum(g.approved_pence), 0),
-                           count(p.id), coalesce(sum(p.amount_pence), 0),
-                           count(distinct n.id),
-                           count(distinct n.id) filter (where c.status = 'CLOSED' and n.outcome = 'MET'),
-                           count(distinct n.id) filter (where c.status = 'CLOSED' and n.outcome = 'PARTLY_MET'),
-                           count(distinct n.id) filter (where c.status = 'CLOSED' and n.outcome = 'NOT_MET'),
-                           count(distinct n.id) filter (where c.status = 'CLOSED' and n.outcome is null),
-                           count(distinct n.id) filter (where c.status <> 'CLOSED')
-                      from grant_request g
-                      join scoped c on c.id = g.case_id
-                      join caf_need n on n.id = g.need_id
-                      left join grant_payment p on p.request_id = g.id
-                     where g.status in ('APPROVED', 'PAID') and g.decided_on between :from and :to
-                     group by n.headline
-                    """;
-            for (Object[] r : rows(sql, scoped)) {
+        if (!scope.empty()) {
+            String first = "(t.earlier_month is null or t.earlier_month < :from)";
+            String sql = "select t.headline, sum(t.awarded), sum(t.awarded_pence), sum(t.paid), sum(t.paid_pence)"
+                    + ", " + List.of("needs", "met", "partly_met", "not_met", "unrecorded", "still_open").stream()
+                            .map(c -> "coalesce(sum(t." + c + ") filter (where " + first + "), 0)")
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + " from insight_grant_outcome t" + scope.where() + " group by t.headline";
+            for (Object[] r : rows(sql, scope)) {
                 HeadlineOutcome h = HeadlineOutcome.valueOf((String) r[0]);
                 found.put(h, new HeadlineGrants(h, n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
                         n(r[9]), n(r[10])));
@@ -149,10 +101,8 @@ public class OutcomeQueries {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, ScopedCases scoped) {
-        Query query = em.createNativeQuery(sql);
-        scoped.withPeriod().forEach(query::setParameter);
-        return query.getResultList();
+    private List<Object[]> rows(String sql, StoreScope scope) {
+        return scope.bind(em.createNativeQuery(sql)).getResultList();
     }
 
     static long n(Object value) {

@@ -47,12 +47,13 @@ public class Summary {
             return result;
         }
         StringBuilder sql = new StringBuilder("select neighbourhood_id, measure, sum(value) from " + table(filter)
-                + " where neighbourhood_id in (:neighbourhoods)"
+                + " where neighbourhood_id = any(:neighbourhoods)"
                 + " and ((measure in (:flows) and month between :from and :to) or (measure in (:stocks) and month = :to))");
         narrow(sql, filter);
         sql.append(" group by neighbourhood_id, measure");
         Query query = em.createNativeQuery(sql.toString())
-                .setParameter("neighbourhoods", List.copyOf(neighbourhoods))
+                // One array parameter, however many neighbourhoods the manager sees.
+                .setParameter("neighbourhoods", neighbourhoods.toArray(UUID[]::new))
                 .setParameter("flows", names(false))
                 .setParameter("stocks", names(true))
                 .setParameter("from", filter.from().atDay(1))

@@ -1,6 +1,5 @@
 package org.placeworks.insight.internal;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +18,6 @@ import org.jboss.logging.Logger;
 public class SummaryAtStart {
 
     private static final Logger LOG = Logger.getLogger(SummaryAtStart.class);
-    /** A whole rebuild of a county's records outlasts the default transaction timeout (60 s). */
-    private static final int TIMEOUT_SECONDS = SummaryRebuild.FULL_TIMEOUT_SECONDS;
 
     @Inject
     EntityManager em;
@@ -31,7 +28,9 @@ public class SummaryAtStart {
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER + 900) StartupEvent event) {
         if (neverBuilt()) {
             long began = System.nanoTime();
-            QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).run(rebuild::fullWaiting);
+            // fullWaiting starts its own transaction with the hour's timeout: wrapped in another, Narayana refuses the
+            // timeout ("can only be done at the entry level of a transaction") and the app does not start.
+            rebuild.fullWaiting();
             LOG.infof("Rebuilt the insight summary store at start (it had never been fully built) in %d ms",
                     (System.nanoTime() - began) / 1_000_000);
         }

@@ -30,6 +30,10 @@ public class SummaryRebuild {
     /** A county's full rebuild takes minutes (docs/performance.md), far past the default 60 s transaction. */
     static final int FULL_TIMEOUT_SECONDS = 3600;
 
+    /** The outcome store's full range: every date a record can carry. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 1, 1);
+
     @Inject
     EntityManager em;
 
@@ -71,6 +75,10 @@ public class SummaryRebuild {
         insert(month, month, on);
         em.createNativeQuery("delete from insight_area_figure where month = ?1").setParameter(1, month).executeUpdate();
         em.createNativeQuery(ROLL_UP + " where month = ?1" + ROLL_UP_GROUPS).setParameter(1, month).executeUpdate();
+        for (String table : OutcomeStoreStatements.TABLES) {
+            em.createNativeQuery("delete from " + table + " where month = ?1").setParameter(1, month).executeUpdate();
+        }
+        outcomes(month, month);
         stamp(false);
         return true;
     }
@@ -85,6 +93,11 @@ public class SummaryRebuild {
         insert(firstMonth(current), current, on);
         em.createNativeQuery("delete from insight_area_figure").executeUpdate();
         em.createNativeQuery(ROLL_UP + ROLL_UP_GROUPS).executeUpdate();
+        for (String table : OutcomeStoreStatements.TABLES) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+        }
+        // Every date, whatever today is: a closure dated ahead of the clock still counts, as it did before the store.
+        outcomes(EARLIEST, LATEST);
         stamp(true);
         LOG.info("Rebuilt the insight summary");
     }
@@ -101,6 +114,13 @@ public class SummaryRebuild {
     private boolean tryLock() {
         return Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK_KEY).getSingleResult());
+    }
+
+    /** The outcome and timeliness store (V36) for the months from {@code first} to {@code last}. */
+    private void outcomes(LocalDate first, LocalDate last) {
+        for (String sql : OutcomeStoreStatements.SQL) {
+            em.createNativeQuery(sql).setParameter("first", first).setParameter("last", last).executeUpdate();
+        }
     }
 
     private void insert(LocalDate first, LocalDate last, LocalDate on) {

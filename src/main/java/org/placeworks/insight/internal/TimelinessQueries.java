@@ -12,21 +12,23 @@ import java.util.UUID;
 import org.placeworks.insight.InsightFilter;
 
 /**
- * How quickly early help moves, counted and its medians taken in PostgreSQL ({@code percentile_cont}), by
+ * How quickly early help moves, read from the store's distribution of days (V36) and its medians taken there, by
  * owning service or by worker, with the whole scope as a grouping set of its own: one statement per table,
  * never loading a case into Java. Raw figures: internal only, published through the core's suppression.
  */
 @ApplicationScoped
 public class TimelinessQueries {
 
-    /** What a table is grouped by. */
+    /** What a table is grouped by: the owning service, or the case's lead professional (else its allocated worker). */
     public enum Grouping {
-        SERVICE("c.owning_service_id"), WORKER(ScopedCases.WORKER);
+        SERVICE("t.service_id", false), WORKER("coalesce(t.lead_id, t.allocated_id)", true);
 
         private final String column;
+        private final boolean byWorker;
 
-        Grouping(String column) {
+        Grouping(String column, boolean byWorker) {
             this.column = column;
+            this.byWorker = byWorker;
         }
     }
 
@@ -48,36 +50,16 @@ public class TimelinessQueries {
     EntityManager em;
 
     public Grouped timeliness(InsightFilter filter, Collection<UUID> neighbourhoods, Grouping grouping) {
-        ScopedCases scoped = ScopedCases.of(filter, neighbourhoods, grouping.column + " as grp, c.referred_on,"
-                + " c.assessment_due_on, c.assessment_completed_on, c.status, c.closed_on, c.referral_decision,"
-                + " (select min(r.held_on) from caf_review r where r.case_id = c.id) as first_review_on",
-                ScopedCases.ASSESSED_IN_PERIOD, ScopedCases.REVIEWED_IN_PERIOD, ScopedCases.CLOSED_IN_PERIOD);
+        StoreScope scope = StoreScope.of(filter, neighbourhoods, grouping.byWorker);
         Map<UUID, Stage[]> stages = new LinkedHashMap<>();
         Stage[] total = {Stage.NONE, Stage.NONE, Stage.NONE};
-        if (!scoped.empty()) {
-            String sql = scoped.cte() + """
-                    select 0, grp, grouping(grp), count(*),
-                           count(*) filter (where c.assessment_completed_on <= c.assessment_due_on),
-                           percentile_cont(0.5) within group (order by c.assessment_completed_on - c.referred_on)
-                      from scoped c where c.assessment_completed_on between :from and :to
-                     group by grouping sets ((grp), ())
-                    union all
-                    select 1, grp, grouping(grp), count(*), 0,
-                           percentile_cont(0.5) within group (order by c.first_review_on - c.referred_on)
-                      from scoped c where c.first_review_on between :from and :to
-                     group by grouping sets ((grp), ())
-                    union all
-                    select 2, grp, grouping(grp), count(*), 0,
-                           percentile_cont(0.5) within group (order by c.closed_on - c.referred_on)
-                      from scoped c where c.status = 'CLOSED' and c.closed_on between :from and :to and %s
-                     group by grouping sets ((grp), ())
-                    """.formatted(ScopedCases.BECAME_EARLY_HELP);
-            Query query = em.createNativeQuery(sql);
-            scoped.withPeriod().forEach(query::setParameter);
+        if (!scope.empty()) {
+            String sql = medianSql(grouping.column, scope.where());
+            Query query = scope.bind(em.createNativeQuery(sql));
             @SuppressWarnings("unchecked")
             List<Object[]> rows = query.getResultList();
             for (Object[] r : rows) {
-                int stage = ((Number) r[0]).intValue();
+                int stage = STAGES.indexOf((String) r[0]);
                 Stage s = new Stage(OutcomeQueries.n(r[3]), OutcomeQueries.n(r[4]),
                         r[5] == null ? null : ((Number) r[5]).doubleValue());
                 if (((Number) r[2]).intValue() == 1) {
@@ -90,6 +72,25 @@ public class TimelinessQueries {
         Map<UUID, Timeliness> groups = new LinkedHashMap<>();
         stages.forEach((k, s) -> groups.put(k, new Timeliness(s[0], s[1], s[2])));
         return new Grouped(groups, new Timeliness(total[0], total[1], total[2]));
+    }
+
+    /** The stages in the order of {@link Timeliness}'s, as the store names them. */
+    private static final List<String> STAGES = List.of("ASSESSMENT", "FIRST_REVIEW", "CLOSURE");
+
+    /**
+     * Each group's (and the whole scope's) count, cases within timescale and median days per stage, from the store's
+     * distribution of days: the median is the mean of the values at 0-based positions floor((n-1)/2) and
+     * ceil((n-1)/2) of the n sorted values, which is what percentile_cont(0.5) takes.
+     */
+    private static String medianSql(String column, String where) {
+        return "with h as (select " + column + " as grp, grouping(" + column + ") as whole, t.stage, t.days,"
+                + " sum(t.cases) as cases, sum(t.within_timescale) as within from insight_duration t" + where
+                + " group by grouping sets ((" + column + ", t.stage, t.days), (t.stage, t.days))),"
+                + " c as (select h.*, sum(cases) over (partition by whole, grp, stage order by days) as upto,"
+                + " sum(cases) over (partition by whole, grp, stage) as n from h)"
+                + " select stage, grp, whole, max(n), sum(within),"
+                + " (min(days) filter (where upto > floor((n - 1) / 2.0)) + min(days) filter (where upto > ceil((n - 1) / 2.0)))"
+                + " / 2.0 from c group by stage, grp, whole";
     }
 
     /** Service names by id: one statement. */

@@ -17,7 +17,7 @@ import org.placeworks.insight.InsightFilterView;
 import org.placeworks.insight.InsightFilters;
 import org.placeworks.insight.InsightSection;
 import org.placeworks.insight.InsightTable;
-import org.placeworks.insight.internal.Summary;
+import org.placeworks.insight.internal.StoreStamp;
 
 /** Caseload by neighbourhood: the filter, the table (with its downloads) and when its figures were last rebuilt. */
 @Path("/insight/caseload")
@@ -37,7 +37,7 @@ public class CaseloadPage {
     CaseloadTable caseload;
 
     @Inject
-    Summary summary;
+    StoreStamp stamp;
 
     @CheckedTemplate
     static class Templates {
@@ -48,6 +48,6 @@ public class CaseloadPage {
     public Response show(@RestQuery String from, @RestQuery String to, @RestQuery String strand, @RestQuery String service,
             @RestQuery String worker) {
         InsightFilterView view = filters.forPage(from, to, strand, service, worker);
-        return InsightResponses.page(view, Templates.show(caseload.table(view.filter()), view, summary.refreshedAt()));
+        return InsightResponses.page(view, Templates.show(caseload.table(view.filter()), view, stamp.get().refreshedAt()));
     }
 }

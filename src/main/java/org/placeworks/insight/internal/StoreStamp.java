@@ -1,0 +1,48 @@
+package org.placeworks.insight.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The store's last rebuild as this request sees it, read once per request: when (the pages show it) and its number
+ * (published tables are kept until the next one).
+ */
+@RequestScoped
+public class StoreStamp {
+
+    /** A rebuild, by when it ran and its number: null and 0 before the first. */
+    public record Stamp(Instant refreshedAt, long generation) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    private Stamp stamp;
+
+    public Stamp get() {
+        if (stamp == null) {
+            // Every rebuild writes the row anew in its own transaction, so the row version's transaction id (xmin) numbers
+            // the rebuilds, even two made at the same clock time.
+            List<?> rows = em.createNativeQuery("select refreshed_at, cast(cast(xmin as text) as bigint) from insight_refresh"
+                    + " where id = 1").getResultList();
+            stamp = rows.isEmpty() ? new Stamp(null, 0)
+                    : new Stamp(toInstant(((Object[]) rows.get(0))[0]), ((Number) ((Object[]) rows.get(0))[1]).longValue());
+        }
+        return stamp;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
