@@ -178,8 +178,10 @@ public class PanelFixtures {
         return QuarkusTransaction.requiringNew().call(() -> items.findById(itemId).meetingId());
     }
 
+    /** The panel's meeting on the date: the one its schedule already holds (a test run on a meeting day), or one added. */
     public UUID meeting(PanelView panel, LocalDate date) {
-        return manager(() -> panels.addMeeting(panel.id(), date)).id();
+        return manager(() -> panels.meetings(panel.id(), date).stream().filter(m -> m.date().equals(date)).findFirst()
+                .map(org.placeworks.panel.MeetingSummary::id).orElseGet(() -> panels.addMeeting(panel.id(), date).id()));
     }
 
     /** A demo case with an active plan, to hang items on. */

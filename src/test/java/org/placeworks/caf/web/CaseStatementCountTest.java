@@ -80,6 +80,21 @@ class CaseStatementCountTest {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.placeworks.testsupport.MovableClock clock;
+
+    /** Noon in London, so that the notes timed from 08:00 are in the past whatever the time the tests run. */
+    @org.junit.jupiter.api.BeforeEach
+    void noon() {
+        clock.moveTo(java.time.ZonedDateTime.now(org.placeworks.shared.Today.LONDON).withHour(12).withMinute(0).withSecond(0)
+                .withNano(0).toInstant());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void clockBack() {
+        clock.reset();
+    }
+
     /** An active plan with this many needs, actions, notes and reviews, and this many more members of the team. */
     UUID caseWith(int many, int team, int reviews) {
         UUID caseId = southbank.open();
