@@ -134,6 +134,7 @@ class DemoPlace {
         staff.register("member", "Pat", "Doyle", "member@eastmoor.example", "Police constable, neighbourhood policing",
                 agencies.get("Shire Constabulary").id(), Set.of(policing.id()));
         staff.register("finance", "Fiona", "Grant", "finance@eastmoor.example", "Finance officer", council, Set.of(familySupport.id()));
+        staff.register("dpo", "Dana", "Whitfield", "dpo@eastmoor.example", "Data protection officer", council, Set.of());
         staff.register("admin", "Alex", "Reid", "admin@eastmoor.example", "Systems administrator", council, Set.of());
 
         // The neighbourhoods' populations, recorded with their year and source as an administrator's import would.

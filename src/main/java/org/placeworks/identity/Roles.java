@@ -14,9 +14,11 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Records payments and downloads finance returns for the funds of their service; never decides a grant. */
     public static final String FINANCE = "finance";
+    /** The council's data protection officer: the audit trail, its chain, and the law's duties to the people recorded. */
+    public static final String DPO = "dpo";
 
     public static final List<String> ALL = List.of(FRONTLINE, LEAD_PROFESSIONAL, PANEL_CHAIR, PANEL_MEMBER,
-            ESTATE_OFFICER, INTELLIGENCE_OFFICER, MANAGER, ADMIN, FINANCE);
+            ESTATE_OFFICER, INTELLIGENCE_OFFICER, MANAGER, ADMIN, FINANCE, DPO);
 
     private Roles() {
     }
@@ -32,6 +34,7 @@ public final class Roles {
             case MANAGER -> "Manager";
             case ADMIN -> "Administrator";
             case FINANCE -> "Finance officer";
+            case DPO -> "Data protection officer";
             default -> role;
         };
     }

@@ -33,7 +33,9 @@ enum Persona {
     /** Manages School Nursing Southbank only. */
     OTHER_MANAGER("matrix-manager", Roles.MANAGER),
     /** Family Support Thornbury's finance officer: pays its grants and downloads its returns, reads no case. */
-    FINANCE("finance", Roles.FINANCE);
+    FINANCE("finance", Roles.FINANCE),
+    /** The data protection officer: the audit trail, no service, reads no family or case. */
+    DPO("dpo", Roles.DPO);
 
     final String username;
     final Set<String> roles;

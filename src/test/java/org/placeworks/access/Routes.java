@@ -30,6 +30,8 @@ final class Routes {
 
     static final Set<String> ANY_STAFF = Set.copyOf(Roles.ALL);
     static final Set<String> ADMIN = Set.of(Roles.ADMIN);
+    /** The audit trail: the data protection officer and administrators. */
+    static final Set<String> AUDITORS = Set.of(Roles.ADMIN, Roles.DPO);
     static final Set<String> CASEWORK = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
             Roles.MANAGER);
     static final Set<String> REQUESTERS = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER);
@@ -375,11 +377,11 @@ final class Routes {
         row("POST /admin/open311-keys", ADMIN, ROLE);
         row("POST /admin/open311-keys/{id}/revoke", ADMIN, ROLE);
         // The audit trail's hash chain, checked by administrators.
-        row("GET /admin/audit-chain", ADMIN, ROLE);
-        row("GET /api/v1/audit/chain", ADMIN, ROLE);
+        row("GET /admin/audit-chain", AUDITORS, ROLE);
+        row("GET /api/v1/audit/chain", AUDITORS, ROLE);
         // The data protection officer's search of the trail (administrators), on a page and as CSV.
-        row("GET /admin/audit", ADMIN, ROLE);
-        row("GET /admin/audit.csv", ADMIN, ROLE);
+        row("GET /admin/audit", AUDITORS, ROLE);
+        row("GET /admin/audit.csv", AUDITORS, ROLE);
         // Community Intelligence triage: what was passed on, read by the receiving service's members (any role).
         row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
         row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);

@@ -13,7 +13,7 @@ import org.placeworks.audit.ChainReport;
 import org.placeworks.identity.Roles;
 
 @Path("/api/v1/audit/chain")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.DPO})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "The audit trail's tamper evidence")
 public class AuditChainApi {

@@ -14,7 +14,7 @@ import org.placeworks.identity.Roles;
 
 /** Administrators check the audit trail's hash chain: whether it holds, and if not, its first broken link. */
 @Path("/admin/audit-chain")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.DPO})
 @Produces(MediaType.TEXT_HTML)
 public class AuditChainPage {
 

@@ -25,8 +25,14 @@ import org.placeworks.shared.InvalidInput;
  * what one member of staff did, in a period; on a page and as CSV. Searching is itself audited.
  */
 @Path("/admin")
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.DPO})
 public class AuditSearchPage {
+
+    /** The trail, for the data protection officer and administrators. */
+    @jakarta.enterprise.inject.Produces
+    static final org.placeworks.shared.web.Destination DESTINATION = new org.placeworks.shared.web.Destination(97, "/admin/audit",
+            "Audit", "Audit trail", "Who looked at or changed a child's, a family's or a case's record, refused attempts, "
+            + "and the check that nobody altered the trail.", java.util.Set.of(Roles.ADMIN, Roles.DPO));
 
     static final List<String> KINDS = List.of("person", "family", "caf-case", "intel-report", "document");
 
