@@ -1,12 +1,14 @@
 package org.placeworks.shared;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The running app: health, metrics, the API description, the layout and the error pages. */
@@ -37,6 +39,18 @@ class PlatformTest {
     void theApiIsDescribed() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body(containsString("Placeworks API"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void theDescriptionCoversTheJsonApiAndOpen311AndNoPage() {
+        Map<String, Object> paths = given().accept("application/json").queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().path("paths");
+        assertThat(paths.keySet())
+                .contains("/api/v1/me", "/api/v1/families")
+                .anyMatch(path -> path.startsWith("/open311/v2/"))
+                .allMatch(path -> path.startsWith("/api/v1/") || path.startsWith("/open311/"), "only the JSON API and Open311")
+                .doesNotContain("/", "/cases", "/families", "/admin/staff");
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.placeworks.intelligence.PassedOnView;
 @Path("/api/v1/intelligence/passed-on")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
-    Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
+    Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE, Roles.DPO})
 @Tag(name = "Community intelligence")
 public class PassedOnApi {
 

@@ -39,7 +39,7 @@ import org.placeworks.shared.web.Form;
 @Path("/api/v1/intelligence/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
-    Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
+    Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE, Roles.DPO})
 @Tag(name = "Community intelligence")
 public class ReportsApi {
 

@@ -48,7 +48,7 @@ import org.placeworks.shared.web.Option;
 @Produces(MediaType.TEXT_HTML)
 // Every staff role, unless a method says otherwise (the list is the intelligence officers' alone).
 @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.ESTATE_OFFICER,
-    Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE})
+    Roles.INTELLIGENCE_OFFICER, Roles.MANAGER, Roles.ADMIN, Roles.FINANCE, Roles.DPO})
 public class IntelReportPages {
 
 
