@@ -121,6 +121,21 @@ public final class Chromium implements AutoCloseable {
         checkPage();
     }
 
+    /** Forgets every sign-in (ours and Keycloak's), so the next {@link #signIn} may be someone else. */
+    public void forgetSignIns() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    /** Saves what the window shows now as a PNG. */
+    public void saveScreenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, screenshot());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // --- the keyboard ---------------------------------------------------------------------------------
 
     public WebElement focused() {
@@ -168,16 +183,16 @@ public final class Chromium implements AutoCloseable {
     private WebElement fieldset(String legend) {
         return driver.findElements(By.tagName("fieldset")).stream()
                 .filter(f -> !f.findElements(By.tagName("legend")).isEmpty()
-                        && normal(f.findElement(By.tagName("legend")).getText()).startsWith(legend))
+                        && words(f.findElement(By.tagName("legend"))).startsWith(legend))
                 .findFirst().orElseThrow(() -> new AssertionError("no fieldset '" + legend + "' on " + driver.getCurrentUrl()));
     }
 
     /** The id of the control a visible label names. */
     private String labelledId(org.openqa.selenium.SearchContext scope, String label) {
         List<WebElement> labels = scope.findElements(By.tagName("label")).stream()
-                .filter(l -> normal(l.getText()).equals(label)).toList();
+                .filter(l -> words(l).equals(label)).toList();
         if (labels.isEmpty()) {
-            labels = scope.findElements(By.tagName("label")).stream().filter(l -> normal(l.getText()).startsWith(label)).toList();
+            labels = scope.findElements(By.tagName("label")).stream().filter(l -> words(l).startsWith(label)).toList();
         }
         assertThat(labels).as("a label reading '%s' on %s", label, driver.getCurrentUrl()).isNotEmpty();
         return labels.get(0).getAttribute("for");
@@ -241,6 +256,21 @@ public final class Chromium implements AutoCloseable {
             box.sendKeys(Keys.SPACE);
         }
         assertThat(box.isSelected()).as("'%s' chosen from the keyboard", label).isTrue();
+    }
+
+    /** Checks the first choice under {@code legend} (for choices the page makes up, such as addresses found). */
+    public void chooseFirst(String legend) {
+        choose(legend, words(fieldset(legend).findElement(By.cssSelector("label.govuk-radios__label, label.govuk-checkboxes__label"))));
+    }
+
+    /** Ticks a single checkbox (one outside any fieldset) by its label, with Space. */
+    public void check(String label) {
+        String id = labelledId(driver, label);
+        WebElement box = tabTo(e -> id.equals(e.getAttribute("id")), "the checkbox '" + label + "'");
+        if (!box.isSelected()) {
+            box.sendKeys(Keys.SPACE);
+        }
+        assertThat(box.isSelected()).as("'%s' ticked from the keyboard", label).isTrue();
     }
 
     /** Picks an option of the select labelled {@code label} by typing its text, as a keyboard user does. */
@@ -380,6 +410,11 @@ public final class Chromium implements AutoCloseable {
 
     public byte[] screenshot() {
         return driver.getScreenshotAs(OutputType.BYTES);
+    }
+
+    /** An element's words as a screen reader has them, visually hidden ones included. */
+    private static String words(WebElement element) {
+        return normal(element.getAttribute("textContent")).replaceAll("\\s+", " ");
     }
 
     static String normal(String text) {
