@@ -69,7 +69,7 @@ class ConfidentialReportJourneyTest {
         browser.date("When did it happen?", today.date().minusDays(1));
         browser.choose("Where did it happen?", "Somewhere I will describe");
         browser.type("Describe the place", "The grass behind the garages on Orchard Way.");
-        browser.choose("Did this happen to you?", "Not sure");
+        browser.choose("Did this happen to", "Not sure");
         browser.choose("May we contact you", "Do not contact me");
         browser.press("Send the report");
 
@@ -80,11 +80,11 @@ class ConfidentialReportJourneyTest {
         browser.press("check your report or add information");
         browser.type("Receipt code", code.toLowerCase().replace("-", ""));
         browser.press("Check the report");
-        assertThat(browser.text()).contains("Your report", "Anti-social behaviour", "Information you added\nNone yet");
+        assertThat(browser.text()).contains("Your report", "Anti-social behaviour", "Information you added None yet");
 
         browser.type("What else do you want to tell us?", "It happened again tonight at ten.");
         browser.press("Add to the report");
-        assertThat(browser.text()).contains("We have added your information to the report", "Information you added\nOnce");
+        assertThat(browser.text()).contains("We have added your information to the report", "Information you added Once");
 
         browser.press("Accessibility statement");
         assertThat(browser.text()).contains("Accessibility statement for Placeworks", "Enforcement procedure");
@@ -108,8 +108,8 @@ class ConfidentialReportJourneyTest {
 
         browser.choose("Pass the sanitised summary to", "Housing Estate Team");
         browser.press("Pass it on");
-        assertThat(browser.driver().findElement(By.id("passed-on")).findElement(By.xpath("following-sibling::table")).getText())
-                .contains("Housing Estate Team");
+        String page = browser.text();
+        assertThat(page.substring(page.indexOf("Passed on"), page.indexOf("Estate issues"))).contains("Housing Estate Team");
     }
 
     private ReportReceipt report() {

@@ -36,18 +36,18 @@ class EstateJourneyTest {
         try (Chromium browser = Chromium.open(app)) {
             browser.signIn("estate");
             browser.press("Estate issues");
-            browser.select("Category", "Graffiti");
+            browser.select("Category", "Communal repairs");
             browser.press("Filter");
             browser.pressLinkTo("/estate/issues/" + id);
-            assertThat(browser.text()).contains("Tags sprayed on the stairwell door");
+            assertThat(browser.text()).contains("The stairwell door of the flats on Wharf Street no longer closes");
 
             browser.choose("What to do", "Start work");
-            browser.type("Note for the public (optional)", "We have booked the graffiti team.");
+            browser.type("Note for the public (optional)", "A joiner is booked for Thursday.");
             browser.press("Update the issue");
             assertThat(browser.text()).contains("In progress");
 
             browser.choose("What to do", "Mark as fixed");
-            browser.type("Note for the public (optional)", "The door has been cleaned.");
+            browser.type("Note for the public (optional)", "The door closer has been replaced.");
             browser.press("Update the issue");
             assertThat(browser.text()).contains("Fixed");
         }
@@ -60,8 +60,8 @@ class EstateJourneyTest {
     private String reportThroughOpen311() {
         String key = keys.issue("Browser journey client " + UUID.randomUUID()).key();
         return given().contentType("application/x-www-form-urlencoded; charset=utf-8")
-                .formParam("api_key", key).formParam("service_code", "graffiti")
-                .formParam("description", "Tags sprayed on the stairwell door of the flats on Wharf Street.")
+                .formParam("api_key", key).formParam("service_code", "communal-repairs")
+                .formParam("description", "The stairwell door of the flats on Wharf Street no longer closes.")
                 .formParam("lat", INSIDE_LAT).formParam("long", INSIDE_LONG)
                 .formParam("email", "resident.browser@example.net").formParam("first_name", "Ada").formParam("last_name", "Resident")
                 .when().post("/open311/v2/requests.json").then().statusCode(201)

@@ -28,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,6 +48,11 @@ public final class Chromium implements AutoCloseable {
     /** The narrowest width WCAG 1.4.10 asks a page to reflow to: 1280 px at 400% zoom. */
     static final int REFLOW_WIDTH = 320;
     private static final int MAX_TABS = 400;
+    /** The innermost elements that reach past the window's right edge, to say what to fix. */
+    private static final String TOO_WIDE = "const w = window.innerWidth; return [...document.querySelectorAll('body *')]"
+            + ".filter(e => !e.closest('.pw-table-scroll') && e.getBoundingClientRect().right > w + 1 && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))"
+            + ".slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
+            + " ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' \"' + (e.textContent || '').trim().slice(0, 40) + '\"').join('; ');";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -159,7 +165,8 @@ public final class Chromium implements AutoCloseable {
             if (i == 1) {
                 start = now;
             }
-            now.sendKeys(Keys.TAB);
+            // To whatever has focus, as a keyboard does (sending Tab "to" a file field would choose a file).
+            new Actions(driver).sendKeys(Keys.TAB).perform();
         }
         throw new AssertionError("Tab never reaches " + what + " on " + driver.getCurrentUrl());
     }
@@ -297,7 +304,7 @@ public final class Chromium implements AutoCloseable {
 
     /** Presses Enter on the link to {@code path} (for a link whose text the test cannot know, such as a new reference). */
     public void pressLinkTo(String path) {
-        WebElement link = tabTo(e -> "a".equals(e.getTagName()) && String.valueOf(e.getAttribute("href")).endsWith(path),
+        WebElement link = tabTo(e -> "a".equals(e.getTagName()) && href(e).endsWith(path),
                 "the link to " + path);
         link.sendKeys(Keys.ENTER);
         awaitLoaded(link);
@@ -313,14 +320,19 @@ public final class Chromium implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", dir.toString()));
-            WebElement link = tabTo(e -> "a".equals(e.getTagName())
-                    && URI.create(String.valueOf(e.getAttribute("href"))).getPath().startsWith(pathPrefix), "the link to " + pathPrefix);
+            WebElement link = tabTo(e -> "a".equals(e.getTagName()) && href(e).startsWith(pathPrefix),
+                    "the link to " + pathPrefix);
             link.sendKeys(Keys.ENTER);
             await(d -> finishedDownloads(dir).size() == 1, "the download from " + pathPrefix);
             return finishedDownloads(dir).get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A link's address as written in the page (an SVG link's href property is not a string). */
+    private static String href(WebElement link) {
+        return String.valueOf(link.getDomAttribute("href"));
     }
 
     private static List<Path> finishedDownloads(Path dir) {
@@ -383,8 +395,8 @@ public final class Chromium implements AutoCloseable {
             long scrollWidth = ((Number) js("return document.documentElement.scrollWidth")).longValue();
             long innerWidth = ((Number) js("return window.innerWidth")).longValue();
             assertThat(innerWidth).isEqualTo(REFLOW_WIDTH);
-            assertThat(scrollWidth).as("page width at 320 px on %s (no sideways scrolling)", driver.getCurrentUrl())
-                    .isLessThanOrEqualTo(innerWidth);
+            assertThat(scrollWidth).as("page width at 320 px on %s (no sideways scrolling); too wide: %s", driver.getCurrentUrl(),
+                    scrollWidth > innerWidth ? js(TOO_WIDE) : "").isLessThanOrEqualTo(innerWidth);
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
