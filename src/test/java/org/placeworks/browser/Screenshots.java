@@ -4,7 +4,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
@@ -27,9 +26,6 @@ class Screenshots {
     void refreshTheScreenshotsInDocs() {
         Path dir = Path.of(System.getProperty("placeworks.project.dir", ".")).resolve("docs/screenshots");
         try (Chromium browser = Chromium.open(app)) {
-            browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 1100, "height", 820, "deviceScaleFactor", 1, "mobile", false));
-
             browser.driver().get(browser.url("/report"));
             browser.saveScreenshot(dir.resolve("report-form.png"));
 
@@ -37,7 +33,8 @@ class Screenshots {
             browser.saveScreenshot(dir.resolve("home.png"));
             browser.driver().get(browser.url("/cases"));
             String firstCase = browser.driver().findElement(By.cssSelector("main a[href^='/cases/']")).getAttribute("href");
-            browser.driver().get(firstCase);
+            browser.driver().get(firstCase.replaceAll("#.*", ""));
+            browser.js("window.scrollTo(0, 0)");
             browser.saveScreenshot(dir.resolve("case.png"));
 
             browser.forgetSignIns();
@@ -50,6 +47,7 @@ class Screenshots {
             browser.forgetSignIns();
             browser.signIn("manager");
             browser.driver().get(browser.url("/insight/map"));
+            browser.js("document.getElementById('measure-heading').scrollIntoView()");
             browser.saveScreenshot(dir.resolve("neighbourhood-map.png"));
         }
     }
