@@ -61,6 +61,7 @@ final class Routes {
         // Open to all, and the signed-in basics.
         row("GET /assets/{file}", null, PUBLIC);
         row("GET /signed-out", null, PUBLIC);
+        row("GET /accessibility", null, PUBLIC);
         row("POST /sign-out", null, Need.SIGN_OUT);
         row("GET /", ANY_STAFF, ROLE);
         row("GET /api/v1/me", ANY_STAFF, ROLE);

@@ -88,7 +88,7 @@ public final class ChoroplethMap {
         String hatchId = id + "-hidden";
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
+                .append("\" width=\"100%\" role=\"group\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
                 .append("\" class=\"placeworks-map\" id=\"").append(escape(id)).append("\">");
         svg.append("<title id=\"").append(titleId).append("\">Map: ").append(escape(measure)).append(" by neighbourhood</title>");
         svg.append("<desc id=\"").append(descId).append("\">").append(escape(description(measure, regions, bands, shapes.size())))
@@ -96,13 +96,14 @@ public final class ChoroplethMap {
         svg.append("<defs><pattern id=\"").append(hatchId).append("\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\"")
                 .append(" patternTransform=\"rotate(45)\"><rect width=\"8\" height=\"8\" fill=\"#ffffff\"/>")
                 .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#505a5f\" stroke-width=\"3\"/></pattern></defs>");
+        // A group, not an image: an image's contents are presentational, and these regions are links.
         svg.append("<g class=\"placeworks-map__areas\">");
         for (Shape shape : shapes) {
             Region region = shape.region();
             String label = region.name() + ": " + region.text();
             boolean link = region.href() != null;
             if (link) {
-                svg.append("<a href=\"").append(escape(region.href())).append("\">");
+                svg.append("<a href=\"").append(escape(region.href())).append("\" aria-label=\"").append(escape(label)).append("\">");
             }
             svg.append("<path data-name=\"").append(escape(region.name())).append("\" d=\"").append(frame.path(shape.rings()))
                     .append("\" fill=\"").append(fill(region, bands, hatchId))

@@ -129,15 +129,16 @@ class MapPageTest {
 
     @Test
     @TestSecurity(user = "manager", roles = "manager")
-    void theMapIsAnImageWithATextAlternativeAndLinksEachNeighbourhoodToItsPage() {
+    void theMapIsAGroupWithATextAlternativeAndLinksEachNeighbourhoodToItsPage() {
         Document page = page("/insight/map", 200);
         Element svg = page.selectFirst("#neighbourhood-map-figure svg");
-        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.attr("role")).as("a group: an image's links would be hidden from assistive technology").isEqualTo("group");
         assertThat(svg.attr("aria-labelledby")).isEqualTo("neighbourhood-map-title neighbourhood-map-desc");
         assertThat(page.selectFirst("#measure option[selected]").attr("value")).isEqualTo("children-rate");
         assertThat(page.select("#neighbourhood-map-figure a path").eachAttr("data-name")).containsAll(TOWN);
         assertThat(page.select("#neighbourhood-map-figure a"))
-                .allSatisfy(a -> assertThat(a.attr("href")).startsWith("/insight/neighbourhoods/").contains("?from="));
+                .allSatisfy(a -> assertThat(a.attr("href")).startsWith("/insight/neighbourhoods/").contains("?from="))
+                .allSatisfy(a -> assertThat(a.attr("aria-label")).startsWith(a.selectFirst("path").attr("data-name") + ": "));
         assertThat(page.selectFirst("input[name=measure][form=insight-filter]").attr("value")).isEqualTo("children-rate");
         assertThat(page.select("script")).noneMatch(s -> s.closest("svg") != null);
         Document home = page("/insight", 200);
