@@ -148,11 +148,13 @@ public class AccessPolicy {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean sharedWithMe(String recordKind, UUID recordId) {
         Optional<StaffMember> me = member().filter(StaffMember::active);
-        if (me.isEmpty() || !grants.granted(recordKind, recordId, me.get().id(), clock.instant())) {
+        if (me.isEmpty()) {
             return false;
         }
-        brokenGlassUntil(recordKind, recordId);
-        return true;
+        List<AccessGrant> inForce = grants.inForce(recordKind, recordId, me.get().id(), clock.instant());
+        inForce.stream().filter(AccessGrant::brokenGlass).max(java.util.Comparator.comparing(AccessGrant::expiresAt))
+                .ifPresent(this::statePurpose);
+        return !inForce.isEmpty();
     }
 
     /**
@@ -163,8 +165,12 @@ public class AccessPolicy {
     public Optional<Instant> brokenGlassUntil(String recordKind, UUID recordId) {
         Optional<StaffMember> me = member().filter(StaffMember::active);
         Optional<AccessGrant> grant = me.flatMap(m -> grants.brokenGlass(recordKind, recordId, m.id(), clock.instant()));
-        grant.ifPresent(g -> purpose.state("break-glass until " + g.expiresAt() + ": " + g.reason()));
+        grant.ifPresent(this::statePurpose);
         return grant.map(AccessGrant::expiresAt);
+    }
+
+    private void statePurpose(AccessGrant brokenGlass) {
+        purpose.state("break-glass until " + brokenGlass.expiresAt() + ": " + brokenGlass.reason());
     }
 
     /**

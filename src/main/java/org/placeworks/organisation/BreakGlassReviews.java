@@ -63,7 +63,7 @@ public class BreakGlassReviews {
     }
 
     private AccessGrant inScope(UUID grantId) {
-        return grants.findByIdOptional(grantId).filter(g -> AccessGrant.BREAK_GLASS.equals(g.kind()))
+        return grants.findByIdOptional(grantId).filter(AccessGrant::brokenGlass)
                 .filter(g -> { Collection<UUID> scope = scope(); return scope == null || scope.contains(g.staffId()); })
                 .orElseThrow(() -> new NotFound("break-glass access", grantId));
     }

@@ -98,6 +98,7 @@ final class NeedToKnow {
         cases(Persona.LEAVER,                  NONE,        NONE,   NONE,   NONE,   NONE);
         cases(Persona.OTHER_MANAGER,           NONE,        CHANGE, NONE,   NONE,   NONE);
         cases(Persona.FINANCE,                 NONE,        NONE,   NONE,   NONE,   NONE);
+        cases(Persona.DPO, NONE, NONE, NONE, NONE, NONE);
         cases(Persona.GLASS,                   NONE,        READ,   NONE,   NONE,   NONE);
         cases(Persona.EXPIRED_GLASS,           NONE,        NONE,   NONE,   NONE,   NONE);
 
@@ -117,6 +118,7 @@ final class NeedToKnow {
         families(Persona.LEAVER,               NONE,   NONE);
         families(Persona.OTHER_MANAGER,        NONE,   CHANGE);
         families(Persona.FINANCE,              NONE,   NONE);
+        families(Persona.DPO, NONE, NONE);
         families(Persona.GLASS,                NONE,   READ);
         families(Persona.EXPIRED_GLASS,        NONE,   NONE);
     }
@@ -139,6 +141,7 @@ final class NeedToKnow {
         panels(Persona.LEAVER,                 NONE,   NONE,   NONE);
         panels(Persona.OTHER_MANAGER,          NONE,   NONE,   NONE);
         panels(Persona.FINANCE,                NONE,   NONE,   NONE);
+        panels(Persona.DPO, NONE, NONE, NONE);
         panels(Persona.GLASS, NONE, NONE, NONE);
         panels(Persona.EXPIRED_GLASS, NONE, NONE, NONE);
 
@@ -160,6 +163,7 @@ final class NeedToKnow {
         grants(Persona.LEAVER,                 NONE,   NONE);
         grants(Persona.OTHER_MANAGER,          NONE,   NONE);
         grants(Persona.FINANCE,                READ,   READ);
+        grants(Persona.DPO, NONE, NONE);
         grants(Persona.GLASS, NONE, NONE);
         grants(Persona.EXPIRED_GLASS, NONE, NONE);
     }
@@ -198,6 +202,7 @@ final class NeedToKnow {
         estate(Persona.LEAVER,                 NONE,   NONE);
         estate(Persona.OTHER_MANAGER,          NONE,   NONE);
         estate(Persona.FINANCE,                NONE,   NONE);
+        estate(Persona.DPO, NONE, NONE);
         estate(Persona.GLASS, NONE, NONE);
         estate(Persona.EXPIRED_GLASS, NONE, NONE);
     }
@@ -229,6 +234,7 @@ final class NeedToKnow {
         engagement(Persona.LEAVER,             NONE);
         engagement(Persona.OTHER_MANAGER,      NONE);
         engagement(Persona.FINANCE,            NONE);
+        engagement(Persona.DPO, NONE);
         engagement(Persona.GLASS,              NONE);
         engagement(Persona.EXPIRED_GLASS,      NONE);
     }
@@ -260,6 +266,7 @@ final class NeedToKnow {
         passedOn(Persona.LEAVER,               NONE,   NONE);
         passedOn(Persona.OTHER_MANAGER,        NONE,   NONE);
         passedOn(Persona.FINANCE,              NONE,   NONE);
+        passedOn(Persona.DPO, NONE, NONE);
         passedOn(Persona.GLASS, NONE, NONE);
         passedOn(Persona.EXPIRED_GLASS, NONE, NONE);
     }

@@ -118,6 +118,10 @@ public class AccessGrant {
         return reviewNote;
     }
 
+    public boolean brokenGlass() {
+        return BREAK_GLASS.equals(kind);
+    }
+
     public boolean reviewed() {
         return reviewedAt != null;
     }

@@ -20,8 +20,9 @@ public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant,
 
     private static final String IN_FORCE = "revokedAt is null and (expiresAt is null or expiresAt > ?4)";
 
-    public boolean granted(String recordKind, UUID recordId, UUID staffId, Instant now) {
-        return count("recordKind = ?1 and recordId = ?2 and staffId = ?3 and " + IN_FORCE, recordKind, recordId, staffId, now) > 0;
+    /** The member of staff's grants on the record that are in force now (shares and break-glass alike). */
+    public List<AccessGrant> inForce(String recordKind, UUID recordId, UUID staffId, Instant now) {
+        return list("recordKind = ?1 and recordId = ?2 and staffId = ?3 and " + IN_FORCE, recordKind, recordId, staffId, now);
     }
 
     /** Shares (not break-glass) in force: what sharing again would repeat and unsharing ends. */

@@ -37,7 +37,8 @@ class NavigationAndHomePageTest {
             "estate", Set.of("estate-officer"),
             "intel", Set.of("intelligence-officer"),
             "admin", Set.of("admin"),
-            "finance", Set.of("finance"));
+            "finance", Set.of("finance"),
+            "dpo", Set.of("dpo"));
 
     @Test
     void theTestsSignInAsTheDemoRealmsUsersDo() throws IOException {
@@ -99,10 +100,16 @@ class NavigationAndHomePageTest {
     }
 
     @Test
+    @TestSecurity(user = "dpo", roles = "dpo")
+    void theDataProtectionOfficerIsOfferedBreakGlassReviewsAndTheAuditTrail() {
+        navigationAndHomeAgree("/coverage", "/break-glass-reviews", "/admin/audit");
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "admin")
     void anAdministratorIsOfferedTheAdministrationPages() {
         navigationAndHomeAgree("/insight", "/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/estate-categories", "/admin/staff",
-                "/admin/open311-keys");
+                "/admin/open311-keys", "/admin/audit");
     }
 
     @Test
