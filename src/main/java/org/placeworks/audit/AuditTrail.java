@@ -22,9 +22,12 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditPurpose purpose;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String recordKind, Object recordId, String summary) {
-        entries.append(clock.instant(), staff.username(), roles(), action, recordKind, String.valueOf(recordId), summary,
+        entries.append(clock.instant(), staff.username(), roles(), action, recordKind, String.valueOf(recordId), withPurpose(summary),
                 AuditEntryRepository.ALLOWED);
     }
 
@@ -36,6 +39,12 @@ public class AuditTrail {
     public void denied(AuditAction action, String recordKind, Object recordId, String summary) {
         entries.append(clock.instant(), staff.username(), roles(), action, recordKind, String.valueOf(recordId), summary,
                 AuditEntryRepository.DENIED);
+    }
+
+    /** The summary, with the request's purpose where access came by breaking glass (see {@link AuditPurpose}). */
+    private String withPurpose(String summary) {
+        String why = io.quarkus.arc.Arc.container().requestContext().isActive() ? purpose.stated() : null;
+        return why == null ? summary : summary + " [" + why + "]";
     }
 
     /** The actor's Placeworks roles (not Keycloak's own defaults), sorted: the capacity they acted in. */

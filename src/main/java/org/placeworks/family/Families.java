@@ -80,6 +80,17 @@ public interface Families {
 
     void unshare(UUID familyId, UUID staffId, String reason);
 
+    /**
+     * Opens a family outside the caller's boundary ("breaking glass"): found only by the exact NHS number of one of its
+     * people, with a reason of at least a sentence (InvalidInput otherwise). Access is read-only, for the configured
+     * window, audited with the reason and flagged to the caller's manager and the data protection officer. Empty when
+     * no record matches (the attempt is audited); a family the caller already sees is returned without a grant.
+     */
+    java.util.Optional<GlassOpened> breakGlass(String nhsNumber, String reason);
+
+    /** When the caller's break-glass access to the family ends, if they see it by breaking glass now. */
+    java.util.Optional<java.time.Instant> brokenGlassUntil(UUID familyId);
+
     // Other features name families and people by typed ids; the UUID forms above serve family's own pages and API.
 
     default FamilyView family(FamilyId familyId) {

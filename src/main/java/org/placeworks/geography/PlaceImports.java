@@ -53,6 +53,10 @@ public class PlaceImports {
     private static final Map<String, String> ADDRESS_FIELD_COLUMNS = Map.of("uprn", "uprn", "line1", "line1", "line2", "line2",
             "town", "town", "postcode", "postcode", "neighbourhoodId", "neighbourhood_code", "estateId", "estate_code");
 
+    /** Observed by the audit trail, which geography sits below. */
+    @Inject
+    jakarta.enterprise.event.Event<AddressesImported> addressesImported;
+
     @Inject
     AreaRepository areas;
 
@@ -167,6 +171,7 @@ public class PlaceImports {
         Map<String, Optional<Area>> byCode = new HashMap<>();
         Map<Long, Integer> uprnLines = new HashMap<>();
         int imported = 0;
+        List<Long> uprns = new ArrayList<>();
         for (CsvTable.Row row : rows) {
             Map<String, String> bad = new LinkedHashMap<>();
             tooManyValues(row, bad);
@@ -187,12 +192,15 @@ public class PlaceImports {
             if (bad.isEmpty()) {
                 Address address = rules.newAddress(command);
                 addresses.persist(address);
+                uprns.add(address.uprn());
                 imported++;
             } else {
                 bad.forEach((column, message) -> problems.add(ImportProblem.atLine(row.line(), column, message)));
             }
         }
-        return finish("addresses", rows.size(), imported, problems);
+        ImportReport report = finish("addresses", rows.size(), imported, problems);
+        addressesImported.fire(new AddressesImported(uprns));
+        return report;
     }
 
     private UUID areaOfKind(String code, AreaKind kind, String column, Map<String, Optional<Area>> byCode, Map<String, String> bad) {

@@ -27,6 +27,10 @@ import org.placeworks.shared.StaleEdit;
 @ApplicationScoped
 public class Places {
 
+    /** Observed by the audit trail, which geography sits below. */
+    @Inject
+    jakarta.enterprise.event.Event<AddressRecorded> recorded;
+
     @Inject
     AreaRepository areas;
 
@@ -264,16 +268,21 @@ public class Places {
     public AddressView createAddress(AddressCommand command) {
         Address address = rules.newAddress(command);
         addresses.persist(address);
-        return view(address);
+        AddressView created = view(address);
+        recorded.fire(new AddressRecorded(created.id(), null, audited(created)));
+        return created;
     }
 
     @Transactional
     public AddressView updateAddress(UUID id, AddressCommand command) {
         Address address = addresses.findByIdOptional(id).orElseThrow(() -> new NotFound("address", id));
         StaleEdit.check("address", command.version(), address.version());
+        String before = audited(view(address));
         rules.change(address, command);
         addresses.flush();
-        return view(address);
+        AddressView after = view(address);
+        recorded.fire(new AddressRecorded(id, before, audited(after)));
+        return after;
     }
 
     /** The problems with an address, field by field, without saving anything (imports check every row first). */
@@ -283,6 +292,12 @@ public class Places {
 
     public Map<String, String> problemsWith(AreaCommand command) {
         return rules.areaProblems(command, null);
+    }
+
+    /** An address as the audit trail names it: UPRN, the lines, and the neighbourhood and estate that place it. */
+    private static String audited(AddressView a) {
+        return "UPRN " + a.uprn() + ", " + a.oneLine() + ", " + a.postcode() + " in " + a.neighbourhoodName()
+                + (a.estateName() == null ? "" : " (on " + a.estateName() + ")");
     }
 
     // --- Views ----------------------------------------------------------------------

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,12 @@ public class AccessPolicy {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BreakGlassSettings glass;
+
+    @Inject
+    org.placeworks.audit.AuditPurpose purpose;
 
     private Coverage coverage;
     private Optional<StaffMember> member;
@@ -133,10 +140,56 @@ public class AccessPolicy {
         return address;
     }
 
-    /** Whether a record outside the person's boundary was shared with them (Team Around the Family, panel agenda). */
+    /**
+     * Whether a record outside the person's boundary was shared with them (Team Around the Family, panel agenda), or
+     * they opened it by breaking glass, and the grant is in force now: not revoked and not expired. Access by breaking
+     * glass is the purpose of everything the request then writes to the audit trail.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean sharedWithMe(String recordKind, UUID recordId) {
-        return member().filter(StaffMember::active).map(m -> grants.granted(recordKind, recordId, m.id())).orElse(false);
+        Optional<StaffMember> me = member().filter(StaffMember::active);
+        if (me.isEmpty()) {
+            return false;
+        }
+        List<AccessGrant> inForce = grants.inForce(recordKind, recordId, me.get().id(), clock.instant());
+        inForce.stream().filter(AccessGrant::brokenGlass).max(java.util.Comparator.comparing(AccessGrant::expiresAt))
+                .ifPresent(this::statePurpose);
+        return !inForce.isEmpty();
+    }
+
+    /**
+     * When the signed-in person's break-glass access to the record ends, if they have one in force now (a record they
+     * opened outside their boundary, for a reason). Stated as the purpose of the request's audit entries.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Instant> brokenGlassUntil(String recordKind, UUID recordId) {
+        Optional<StaffMember> me = member().filter(StaffMember::active);
+        Optional<AccessGrant> grant = me.flatMap(m -> grants.brokenGlass(recordKind, recordId, m.id(), clock.instant()));
+        grant.ifPresent(this::statePurpose);
+        return grant.map(AccessGrant::expiresAt);
+    }
+
+    private void statePurpose(AccessGrant brokenGlass) {
+        purpose.state("break-glass until " + brokenGlass.expiresAt() + ": " + brokenGlass.reason());
+    }
+
+    /**
+     * The signed-in person opens a record outside their boundary by giving a reason: a grant of its own kind that
+     * ends by itself after the configured window ({@link BreakGlassSettings#window()}), flagged to their manager and
+     * the data protection officer, and audited with the reason. The caller has found the record by an identifier
+     * that reveals nothing by itself and decided it is outside the person's ground. Returns when access ends.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Instant breakGlass(String recordKind, UUID recordId, String reason) {
+        StaffMember me = member().filter(StaffMember::active)
+                .orElseThrow(() -> new org.placeworks.shared.Forbidden("Only a member of staff in post can open a record outside their area."));
+        Instant now = clock.instant();
+        Instant until = now.plus(glass.window());
+        grants.persist(AccessGrant.brokenGlass(recordKind, recordId, me.id(), me.username(), reason, now, until));
+        grants.flush();
+        audit.record(AuditAction.BREAK_GLASS, recordKind, recordId, "Opened outside their area by breaking glass, until " + until
+                + ": " + reason);
+        return until;
     }
 
     /**
@@ -148,7 +201,7 @@ public class AccessPolicy {
         if (recordIds.isEmpty()) {
             return Set.of();
         }
-        return member().filter(StaffMember::active).map(m -> grants.grantedAmong(recordKind, recordIds, m.id())).orElse(Set.of());
+        return member().filter(StaffMember::active).map(m -> grants.grantedAmong(recordKind, recordIds, m.id(), clock.instant())).orElse(Set.of());
     }
 
     /** A record is visible when its address is covered or it was shared; otherwise 404. */
@@ -163,7 +216,7 @@ public class AccessPolicy {
     public void share(String recordKind, UUID recordId, UUID staffId, String reason) {
         StaffMember member = staff.findByIdOptional(staffId)
                 .orElseThrow(() -> new InvalidInput("staffId", "Select a member of staff from the list"));
-        if (!grants.granted(recordKind, recordId, member.id())) {
+        if (grants.activeShares(recordKind, recordId, member.id()).isEmpty()) {
             grants.persist(new AccessGrant(recordKind, recordId, member.id(), reason, current.username(), clock.instant()));
             audit.record(AuditAction.SHARE, recordKind, recordId, "Shared with " + member.username() + ": " + reason);
         }
@@ -171,7 +224,7 @@ public class AccessPolicy {
 
     @Transactional
     public void unshare(String recordKind, UUID recordId, UUID staffId, String reason) {
-        grants.active(recordKind, recordId, staffId).forEach(g -> {
+        grants.activeShares(recordKind, recordId, staffId).forEach(g -> {
             g.revoke(clock.instant());
             audit.record(AuditAction.SHARE, recordKind, recordId, "No longer shared with staff " + staffId + ": " + reason);
         });

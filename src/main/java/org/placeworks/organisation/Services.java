@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.placeworks.audit.AuditAction;
 import org.placeworks.geography.AddressView;
 import org.placeworks.geography.AreaView;
 import org.placeworks.geography.Coverage;
@@ -53,6 +54,10 @@ public class Services {
     @Inject
     org.placeworks.shared.Reading reading;
 
+    /** Boundaries, strands and agencies decide who sees which families: each change is audited like personal data. */
+    @Inject
+    org.placeworks.audit.AuditTrail audit;
+
     // --- Agencies -------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,6 +94,8 @@ public class Services {
         }
         Agency agency = new Agency(name.strip(), kind);
         agencies.persist(agency);
+        audit.record(AuditAction.CREATE, "agency", agency.view().id(), "Added the agency " + agency.view().name() + " ("
+                + kind.name() + ")");
         return agency.view();
     }
 
@@ -126,7 +133,9 @@ public class Services {
         Service service = rules.create(command);
         services.persist(service);
         rules.checkDeliveries(services.all(), deliveries.all());
-        return views(List.of(service)).get(0);
+        ServiceView created = views(List.of(service)).get(0);
+        audit.record(AuditAction.CREATE, "service", created.id(), "Added the service " + created.name() + ": " + describe(created));
+        return created;
     }
 
     /** Changing a boundary or the strands delivered is refused if a strand would be left with ground no service covers. */
@@ -134,10 +143,14 @@ public class Services {
     public ServiceView updateService(UUID id, ServiceCommand command) {
         Service service = services.findByIdOptional(id).orElseThrow(() -> new NotFound("service", id));
         StaleEdit.check("service", command.version(), service.version());
+        ServiceView before = views(List.of(service)).get(0);
         rules.change(service, command);
         rules.checkDeliveries(services.all(), deliveries.all());
         services.flush();
-        return views(List.of(service)).get(0);
+        ServiceView after = views(List.of(service)).get(0);
+        audit.record(AuditAction.UPDATE, "service", id, "Changed the service " + after.name() + ": " + describe(before) + " -> "
+                + describe(after));
+        return after;
     }
 
     /** What the service's boundary covers, resolved to neighbourhoods and estates. */
@@ -170,7 +183,9 @@ public class Services {
         List<Service> all = services.all();
         rules.checkDelivery(delivery, all, "areaId");
         deliveries.persist(delivery);
-        return deliveryView(delivery, all);
+        StrandDeliveryView view = deliveryView(delivery, all);
+        audit.record(AuditAction.CREATE, "strand-delivery", view.id(), strand.label() + ": not run -> runs in " + area.name());
+        return view;
     }
 
     @Transactional
@@ -178,6 +193,17 @@ public class Services {
         StrandDelivery delivery = deliveries.findByIdOptional(deliveryId)
                 .orElseThrow(() -> new NotFound("strand delivery", deliveryId));
         deliveries.delete(delivery);
+        String where = places.findArea(delivery.areaId()).map(AreaView::name).orElse("an area");
+        audit.record(AuditAction.DELETE, "strand-delivery", deliveryId, delivery.strand().label() + ": runs in " + where + " -> not run");
+    }
+
+    /** A service as an audit entry names it: its name, agency, boundary (area names) and strands. */
+    private String describe(ServiceView s) {
+        String areas = s.boundary().stream().map(places::findArea).flatMap(Optional::stream).map(AreaView::name).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+        String strands = s.strands().stream().map(Strand::label).sorted().collect(java.util.stream.Collectors.joining(", "));
+        return "name " + s.name() + "; agency " + s.agencyName() + "; boundary " + (areas.isEmpty() ? "none" : areas) + "; strands "
+                + (strands.isEmpty() ? "none" : strands);
     }
 
     // --- The boundary invariant --------------------------------------------------------

@@ -198,11 +198,14 @@ public class StaffDirectory {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        Set<String> rolesBefore = accounts.roles(keycloakId(member));
+        String servicesBefore = serviceNames(member.services());
         member.memberOf(serviceIds);
         staff.flush();
         accounts.changeRoles(keycloakId(member), roles);
-        audit.record(AuditAction.UPDATE, "staff", id, "Roles set to " + String.join(", ", new TreeSet<>(roles))
-                + "; services set to " + serviceNames(serviceIds));
+        audit.record(AuditAction.UPDATE, "staff", id, "Changed " + member.username() + "'s access: roles "
+                + placeworksRoles(rolesBefore) + " -> " + placeworksRoles(roles) + "; services " + servicesBefore + " -> "
+                + serviceNames(serviceIds));
         return view(member);
     }
 
@@ -211,10 +214,12 @@ public class StaffDirectory {
     public StaffView disable(UUID id, Long version) {
         StaffMember member = find(id);
         StaleEdit.check("member of staff", version, member.version());
+        String servicesBefore = serviceNames(member.services());
         member.leave(today.date());
         staff.flush();
         accounts.disable(keycloakId(member));
-        audit.record(AuditAction.UPDATE, "staff", id, "Disabled " + member.username() + " as a leaver");
+        audit.record(AuditAction.UPDATE, "staff", id, "Disabled " + member.username() + " as a leaver: active in " + servicesBefore
+                + " -> disabled, in no service");
         return view(member);
     }
 
@@ -300,6 +305,12 @@ public class StaffDirectory {
             return Optional.of("Select services from the list");
         }
         return Optional.empty();
+    }
+
+    /** The roles Placeworks gives, sorted (Keycloak's own defaults left out); "none" when there are none. */
+    private static String placeworksRoles(Set<String> roles) {
+        String named = roles.stream().filter(Roles.ALL::contains).sorted().collect(Collectors.joining(", "));
+        return named.isEmpty() ? "none" : named;
     }
 
     private String serviceNames(Set<UUID> ids) {

@@ -26,7 +26,8 @@ import org.placeworks.shared.Today;
  * The people the matrix needs beyond the demo sign-ins, set up once through the product's own
  * services as the demo town's staff would: a learning mentor and a youth worker joining the Begum
  * case's Team (the youth worker then leaving it), a lead professional from outside School Nursing on
- * the Patel case, a Family Support worker who has left, and a manager of School Nursing only.
+ * the Patel case, a Family Support worker who has left, a manager of School Nursing only, and two outreach workers who
+ * opened the Patel family by breaking glass (one of them yesterday, so their access has ended).
  */
 @ApplicationScoped
 public class MatrixPeople {
@@ -51,6 +52,9 @@ public class MatrixPeople {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    org.placeworks.organisation.AccessPolicy policy;
 
     @Inject
     Today today;
@@ -83,7 +87,7 @@ public class MatrixPeople {
 
         // The demo families agreed to share with the council and the NHS trust: these people work for the council
         // outside any early help service (the youth service, a family learning project).
-        UUID[] people = new UUID[4];
+        UUID[] people = new UUID[6];
         as(Persona.ADMIN, () -> {
             people[0] = register(Persona.TEAM_MEMBER, "Tariq", "Aziz", "Learning mentor", council, Set.of());
             people[1] = register(Persona.FORMER_TEAM_MEMBER, "Yasmin", "Cole", "Youth worker", council, Set.of());
@@ -91,7 +95,17 @@ public class MatrixPeople {
             people[3] = register(Persona.LEAVER, "Lee", "Dunn", "Family support worker", council, Set.of(familySupport));
             register(Persona.OTHER_MANAGER, "Mina", "Shah", "School nursing team leader",
                     agency("Eastmoor Community Health NHS Trust"), Set.of(schoolNursing));
+            people[4] = register(Persona.GLASS, "Gwen", "Hale", "Outreach worker", council, Set.of());
+            people[5] = register(Persona.EXPIRED_GLASS, "Owen", "Reed", "Outreach worker", council, Set.of());
         });
+        // Both opened the Patel family by breaking glass; the second one's window has since passed.
+        UUID patelFamily = families.get(FamilyRecord.PATEL);
+        as(Persona.GLASS, () -> QuarkusTransaction.requiringNew().run(() -> policy.breakGlass("family", patelFamily,
+                "Hospital rang about the youngest child tonight: checking who the family's workers are")));
+        as(Persona.EXPIRED_GLASS, () -> QuarkusTransaction.requiringNew().run(() -> policy.breakGlass("family", patelFamily,
+                "Police asked for the family's workers last night: checking who to contact")));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update access_grant set granted_at = now() - interval '5 hours',"
+                + " expires_at = now() - interval '1 hour' where staff_id = ?1").setParameter(1, people[5]).executeUpdate());
         UUID mentor = people[0];
         UUID youthWorker = people[1];
         UUID lead = people[2];

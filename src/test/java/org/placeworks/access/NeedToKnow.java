@@ -20,6 +20,8 @@ import java.util.Map;
  * {@code OKONKWO} still awaiting consent;</li>
  * <li>families: the Begum family (Northgate) and the Patel family (Southbank).</li>
  * </ul>
+ * Someone who opened a family by breaking glass reads it and its cases, open or closed, and changes nothing, until the
+ * access ends; then they are back to nothing.
  * A manager of the owning service changes its cases as its staff do (and may move them to another
  * service). A Team member or lead professional from outside the owning service reads the family of their case and changes nothing of it. People without a casework
  * role never reach these records (403 from the route's roles), so their rows say NONE.
@@ -96,7 +98,9 @@ final class NeedToKnow {
         cases(Persona.LEAVER,                  NONE,        NONE,   NONE,   NONE,   NONE);
         cases(Persona.OTHER_MANAGER,           NONE,        CHANGE, NONE,   NONE,   NONE);
         cases(Persona.FINANCE,                 NONE,        NONE,   NONE,   NONE,   NONE);
-        cases(Persona.DPO,                     NONE,   NONE,   NONE,   NONE,   NONE);
+        cases(Persona.DPO, NONE, NONE, NONE, NONE, NONE);
+        cases(Persona.GLASS,                   NONE,        READ,   NONE,   NONE,   NONE);
+        cases(Persona.EXPIRED_GLASS,           NONE,        NONE,   NONE,   NONE,   NONE);
 
         //                                     BEGUM   PATEL
         families(Persona.NOBODY,               NONE,   NONE);
@@ -114,7 +118,9 @@ final class NeedToKnow {
         families(Persona.LEAVER,               NONE,   NONE);
         families(Persona.OTHER_MANAGER,        NONE,   CHANGE);
         families(Persona.FINANCE,              NONE,   NONE);
-        families(Persona.DPO,                  NONE,   NONE);
+        families(Persona.DPO, NONE, NONE);
+        families(Persona.GLASS,                NONE,   READ);
+        families(Persona.EXPIRED_GLASS,        NONE,   NONE);
     }
 
     static {
@@ -135,7 +141,9 @@ final class NeedToKnow {
         panels(Persona.LEAVER,                 NONE,   NONE,   NONE);
         panels(Persona.OTHER_MANAGER,          NONE,   NONE,   NONE);
         panels(Persona.FINANCE,                NONE,   NONE,   NONE);
-        panels(Persona.DPO,                    NONE,   NONE,   NONE);
+        panels(Persona.DPO, NONE, NONE, NONE);
+        panels(Persona.GLASS, NONE, NONE, NONE);
+        panels(Persona.EXPIRED_GLASS, NONE, NONE, NONE);
 
         // Grants: the fund's service (its finance officer too, who reads a request without its case), its panel's
         // chair, managers whose boundary holds the service's.
@@ -155,7 +163,9 @@ final class NeedToKnow {
         grants(Persona.LEAVER,                 NONE,   NONE);
         grants(Persona.OTHER_MANAGER,          NONE,   NONE);
         grants(Persona.FINANCE,                READ,   READ);
-        grants(Persona.DPO,                    NONE,   NONE);
+        grants(Persona.DPO, NONE, NONE);
+        grants(Persona.GLASS, NONE, NONE);
+        grants(Persona.EXPIRED_GLASS, NONE, NONE);
     }
 
     // --- Estate Services ------------------------------------------------------------------
@@ -192,7 +202,9 @@ final class NeedToKnow {
         estate(Persona.LEAVER,                 NONE,   NONE);
         estate(Persona.OTHER_MANAGER,          NONE,   NONE);
         estate(Persona.FINANCE,                NONE,   NONE);
-        estate(Persona.DPO,                    NONE,   NONE);
+        estate(Persona.DPO, NONE, NONE);
+        estate(Persona.GLASS, NONE, NONE);
+        estate(Persona.EXPIRED_GLASS, NONE, NONE);
     }
 
     static Sight of(Persona persona, EstateRecord record) {
@@ -222,7 +234,9 @@ final class NeedToKnow {
         engagement(Persona.LEAVER,             NONE);
         engagement(Persona.OTHER_MANAGER,      NONE);
         engagement(Persona.FINANCE,            NONE);
-        engagement(Persona.DPO,                NONE);
+        engagement(Persona.DPO, NONE);
+        engagement(Persona.GLASS,              NONE);
+        engagement(Persona.EXPIRED_GLASS,      NONE);
     }
 
     static Sight of(Persona persona, EngagementRecord record) {
@@ -252,7 +266,9 @@ final class NeedToKnow {
         passedOn(Persona.LEAVER,               NONE,   NONE);
         passedOn(Persona.OTHER_MANAGER,        NONE,   NONE);
         passedOn(Persona.FINANCE,              NONE,   NONE);
-        passedOn(Persona.DPO,                  NONE,   NONE);
+        passedOn(Persona.DPO, NONE, NONE);
+        passedOn(Persona.GLASS, NONE, NONE);
+        passedOn(Persona.EXPIRED_GLASS, NONE, NONE);
     }
 
     static Sight of(Persona persona, PassedOnRecord record) {

@@ -35,7 +35,11 @@ enum Persona {
     /** Family Support Thornbury's finance officer: pays its grants and downloads its returns, reads no case. */
     FINANCE("finance", Roles.FINANCE),
     /** The data protection officer: the audit trail, no service, reads no family or case. */
-    DPO("dpo", Roles.DPO);
+    DPO("dpo", Roles.DPO),
+    /** A council outreach worker, in no early help service, who opened the Patel family by breaking glass an hour ago. */
+    GLASS("matrix-glass", Roles.FRONTLINE),
+    /** A council outreach worker who opened the Patel family by breaking glass yesterday: the window has passed. */
+    EXPIRED_GLASS("matrix-glass-expired", Roles.FRONTLINE);
 
     final String username;
     final Set<String> roles;

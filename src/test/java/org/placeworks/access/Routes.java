@@ -32,6 +32,8 @@ final class Routes {
     static final Set<String> ADMIN = Set.of(Roles.ADMIN);
     /** The audit trail: the data protection officer and administrators. */
     static final Set<String> AUDITORS = Set.of(Roles.ADMIN, Roles.DPO);
+    /** Who reviews records opened by breaking glass: the data protection officer (all) and managers (their staff's). */
+    static final Set<String> GLASS_REVIEWERS = Set.of(Roles.DPO, Roles.MANAGER);
     static final Set<String> CASEWORK = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
             Roles.MANAGER);
     static final Set<String> REQUESTERS = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER);
@@ -383,6 +385,13 @@ final class Routes {
         // The data protection officer's search of the trail (administrators), on a page and as CSV.
         row("GET /admin/audit", AUDITORS, ROLE);
         row("GET /admin/audit.csv", AUDITORS, ROLE);
+        // Break-glass: casework roles open a family outside their area (the NHS number decides, not a path); the data
+        // protection officer and managers review the openings (their scope decides which; another's is a 404).
+        row("GET /break-glass", CASEWORK, ROLE);
+        row("POST /break-glass", CASEWORK, ROLE);
+        row("GET /break-glass-reviews", GLASS_REVIEWERS, ROLE);
+        row("GET /break-glass-reviews/{id}", GLASS_REVIEWERS, ROLE);
+        row("POST /break-glass-reviews/{id}", GLASS_REVIEWERS, ROLE);
         // Community Intelligence triage: what was passed on, read by the receiving service's members (any role).
         row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
         row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);

@@ -34,7 +34,9 @@ public class AuditSearchPage {
             "Audit", "Audit trail", "Who looked at or changed a child's, a family's or a case's record, refused attempts, "
             + "and the check that nobody altered the trail.", java.util.Set.of(Roles.ADMIN, Roles.DPO));
 
-    static final List<String> KINDS = List.of("person", "family", "caf-case", "intel-report", "document");
+    /** Records of personal data, then the administration that decides who sees them (boundaries, places, agencies, staff). */
+    static final List<String> KINDS = List.of("person", "family", "caf-case", "intel-report", "document", "service",
+            "strand-delivery", "address", "agency", "staff");
 
     @Inject
     AuditTrail trail;
@@ -89,7 +91,8 @@ public class AuditSearchPage {
 
     private static AuditQuery query(Filters f) {
         if (f.kind() != null && !KINDS.contains(f.kind())) {
-            throw new InvalidInput("kind", "Choose a kind of record: person, family, caf-case, intel-report or document");
+            throw new InvalidInput("kind", "Choose a kind of record: " + String.join(", ", KINDS.subList(0, KINDS.size() - 1)) + " or "
+                    + KINDS.get(KINDS.size() - 1));
         }
         if (f.record() != null && f.kind() == null) {
             throw new InvalidInput("kind", "Choose the kind of record the reference is for");

@@ -70,6 +70,9 @@ public class CaseGate {
 
     private final Map<UUID, Coverage> coverage = new HashMap<>();
 
+    /** Families the reader opened by breaking glass, asked once per request and family. */
+    private final Map<UUID, Boolean> brokenGlass = new HashMap<>();
+
     /** Cases opened in the current read-only transaction (see {@link #open}), and that transaction's key. */
     private final Map<UUID, Opened> openedInReading = new HashMap<>();
     private Object reading;
@@ -84,8 +87,19 @@ public class CaseGate {
 
     /** What the reader gets on a case, given its family's address. */
     public Decision decide(CafCase c, AddressView address) {
-        return CaseRule.decide(reader(address), facts(c, address));
+        Reader reader = reader(address);
+        CaseRule.Facts facts = facts(c, address);
+        Decision decision = CaseRule.decide(reader, facts);
+        // Only when the reader gets no full sight otherwise is the family's break-glass grant asked about (one query).
+        if (!decision.sees() && reader.active() && reader.staffId() != null
+                && brokenGlass.computeIfAbsent(c.familyId(), f -> policy.brokenGlassUntil(FAMILY, f).isPresent())) {
+            return CaseRule.decide(reader, facts.withBrokenGlass());
+        }
+        return decision;
     }
+
+    /** The family record's kind in access grants: a family opened by breaking glass opens its cases to read. */
+    static final String FAMILY = "family";
 
     /** The case if the reader may see all of it; otherwise 404, or 403 for one they only know exists. */
     public Opened readable(UUID caseId) {
@@ -178,8 +192,13 @@ public class CaseGate {
         for (CafCase c : cases.openForFamily(family.id())) {
             if (seenIds.contains(c.id())) {
                 seen.add(c);
-            } else if (decide(c, family.address()).knowsOf()) {
-                flagged.add(c);
+            } else {
+                Decision decision = decide(c, family.address());
+                if (decision.sees()) {
+                    seen.add(c); // opened by breaking glass
+                } else if (decision.knowsOf()) {
+                    flagged.add(c);
+                }
             }
         }
         return new OpenCases(views.summaries(seen, Map.of(family.id(), family)), flags(flagged));

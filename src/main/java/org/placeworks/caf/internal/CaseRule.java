@@ -19,6 +19,8 @@ import org.placeworks.identity.Roles;
  * staff wherever the family now lives, and the receiving service's staff, whose boundary holds the family.</li>
  * <li>A flag (the case exists, who holds it, whom to contact): staff of other services that deliver
  * Early Intervention and whose boundary holds the family, unless their agency was refused.</li>
+ * <li>Read only, open or closed, consent or not: casework staff who opened the family's record by breaking glass, while
+ * that access is in force (it is audited with their reason and flagged for review).</li>
  * <li>Otherwise nothing (404): administrators, leavers, services of the other strands only.</li>
  * <li>Change: the owning service's casework staff in boundary and the lead professional; Team members
  * only their own plan actions; a manager of the owning service may reassign the case to another service at
@@ -102,10 +104,22 @@ public final class CaseRule {
      * whether that service's boundary holds the family.
      */
     public record Facts(UUID owningServiceId, boolean ownerCoversFamily, UUID leadProfessionalId, Set<UUID> currentTeam,
-            Consent consent, boolean open, UUID offeredTo, boolean receiverCoversFamily) {
+            Consent consent, boolean open, UUID offeredTo, boolean receiverCoversFamily, boolean brokenGlass) {
 
         public Facts {
             currentTeam = Set.copyOf(currentTeam);
+        }
+
+        /** A case whose family the reader has not opened by breaking glass. */
+        public Facts(UUID owningServiceId, boolean ownerCoversFamily, UUID leadProfessionalId, Set<UUID> currentTeam,
+                Consent consent, boolean open, UUID offeredTo, boolean receiverCoversFamily) {
+            this(owningServiceId, ownerCoversFamily, leadProfessionalId, currentTeam, consent, open, offeredTo, receiverCoversFamily, false);
+        }
+
+        /** The same case, its family opened by the reader by breaking glass (the access policy says so, in force now). */
+        public Facts withBrokenGlass() {
+            return new Facts(owningServiceId, ownerCoversFamily, leadProfessionalId, currentTeam, consent, open, offeredTo,
+                    receiverCoversFamily, true);
         }
 
         /** A case offered to nobody. */
@@ -173,6 +187,10 @@ public final class CaseRule {
                 rights.add(Right.DECIDE_TRANSFER);
             }
             return new Decision(Sight.FULL, rights);
+        }
+        // Breaking glass opens the family's cases to read, open or closed, whatever else holds: no right to change them.
+        if (c.brokenGlass()) {
+            return new Decision(Sight.FULL, Set.of());
         }
         boolean earlyHelpInBoundary = reader.services().stream().anyMatch(s -> s.earlyIntervention() && s.coversFamily());
         if (earlyHelpInBoundary && !refused && c.open()) {

@@ -406,6 +406,57 @@ public class FamilyRegister implements Families {
         access.unshare(FAMILY, familyId, staffId, reason.strip());
     }
 
+    /** A reason this short says nothing a reviewer can check: at least a sentence is asked for. */
+    static final int SHORTEST_REASON = 20;
+    static final int LONGEST_REASON = 1000;
+
+    @Override
+    @Transactional
+    public Optional<org.placeworks.family.GlassOpened> breakGlass(String nhsNumber, String reason) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String digits = null;
+        if (nhsNumber == null || nhsNumber.isBlank()) {
+            problems.put("nhsNumber", "Enter the NHS number of the child or adult whose record you need to open");
+        } else {
+            digits = NhsNumber.parse(nhsNumber).orElse(null);
+            if (digits == null) {
+                problems.put("nhsNumber", "Enter a real NHS number, 10 digits like 943 476 5919");
+            }
+        }
+        String why = reason == null ? "" : reason.strip().replaceAll("\\s+", " ");
+        if (why.isEmpty()) {
+            problems.put("reason", "Enter why you need to open this record");
+        } else if (why.length() < SHORTEST_REASON || why.split(" ").length < 4) {
+            problems.put("reason", "Say why you need to open this record in at least a sentence, for example who asked and what for");
+        } else if (why.length() > LONGEST_REASON) {
+            problems.put("reason", "Reason must be " + LONGEST_REASON + " characters or fewer");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        List<UUID> matched = people.familiesWithNhsNumber(digits);
+        if (matched.size() != 1) {
+            // Nothing matched (or, against the rule of one record per person, more than one did): nothing is opened.
+            audit.record(AuditAction.VIEW, SEARCH, current.username(), "Tried to open a record outside their area by NHS number: "
+                    + (matched.isEmpty() ? "no record matches" : "more than one record matches, none opened") + ". Reason given: " + why);
+            return Optional.empty();
+        }
+        UUID familyId = matched.get(0);
+        Family family = families.findByIdOptional(familyId).orElseThrow(() -> new NotFound(FAMILY, familyId));
+        AddressView address = placeOf(family);
+        boolean covers = access.covers(address, Strand.EARLY_INTERVENTION);
+        if (covers || holdsTheirWork(familyId)) {
+            return Optional.of(new org.placeworks.family.GlassOpened(familyId, null));
+        }
+        return Optional.of(new org.placeworks.family.GlassOpened(familyId, access.breakGlass(FAMILY, familyId, why)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<java.time.Instant> brokenGlassUntil(UUID familyId) {
+        return access.brokenGlassUntil(FAMILY, familyId);
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, FamilyHeader> headers(java.util.Collection<UUID> familyIds) {

@@ -119,4 +119,11 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         }
         return result;
     }
+
+    /** The families of the people (not merged away) with this NHS number, ten digits: an exact match, nothing near it. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> familiesWithNhsNumber(String digits) {
+        return getEntityManager().createNativeQuery("select distinct family_id from person where nhs_number = :nhs"
+                + " and merged_into is null", UUID.class).setParameter("nhs", digits).getResultList();
+    }
 }

@@ -84,8 +84,9 @@ public class FamilyPages {
         static native TemplateInstance register(String name, String addressQuery, List<Option> addresses, String addressId,
                 Form place, List<Option> kinds, List<Option> neighbourhoods, FormErrors errors);
 
+        /** {@code glassUntil}: when the reader's break-glass access ends, null when they see the family by right. */
         static native TemplateInstance show(FamilyView family, List<FamilyNotice> notices,
-                List<FamilySection> sections, List<TimelineEntry> timeline);
+                List<FamilySection> sections, List<TimelineEntry> timeline, java.time.Instant glassUntil);
     }
 
     @GET
@@ -139,7 +140,7 @@ public class FamilyPages {
         List<FamilySection> sections = sectionSources.stream()
                 .sorted(Comparator.comparingInt(FamilySectionSource::order))
                 .flatMap(source -> source.sectionFor(family).stream()).toList();
-        return Templates.show(family, notices, sections, families.timeline(id));
+        return Templates.show(family, notices, sections, families.timeline(id), families.brokenGlassUntil(id).orElse(null));
     }
 
     @GET

@@ -1,25 +1,72 @@
 package org.placeworks.organisation.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+/**
+ * Grants in force: not revoked, and not past their end ({@code expiresAt}, set on a break-glass grant). Every
+ * question "is this shared with them now?" is asked with the time, so an expired grant gives nothing.
+ */
 @ApplicationScoped
 public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant, UUID> {
-    public boolean granted(String recordKind, UUID recordId, UUID staffId) {
-        return count("recordKind = ?1 and recordId = ?2 and staffId = ?3 and revokedAt is null", recordKind, recordId, staffId) > 0;
+
+    private static final String IN_FORCE = "revokedAt is null and (expiresAt is null or expiresAt > ?4)";
+
+    /** The member of staff's grants on the record that are in force now (shares and break-glass alike). */
+    public List<AccessGrant> inForce(String recordKind, UUID recordId, UUID staffId, Instant now) {
+        return list("recordKind = ?1 and recordId = ?2 and staffId = ?3 and " + IN_FORCE, recordKind, recordId, staffId, now);
     }
 
-    public java.util.List<AccessGrant> active(String recordKind, UUID recordId, UUID staffId) {
-        return list("recordKind = ?1 and recordId = ?2 and staffId = ?3 and revokedAt is null", recordKind, recordId, staffId);
+    /** Shares (not break-glass) in force: what sharing again would repeat and unsharing ends. */
+    public List<AccessGrant> activeShares(String recordKind, UUID recordId, UUID staffId) {
+        return list("recordKind = ?1 and recordId = ?2 and staffId = ?3 and revokedAt is null and kind = ?4", recordKind, recordId,
+                staffId, AccessGrant.SHARE);
+    }
+
+    /** The member of staff's break-glass grant on the record that is in force now, the one lasting longest. */
+    public Optional<AccessGrant> brokenGlass(String recordKind, UUID recordId, UUID staffId, Instant now) {
+        return find("recordKind = ?1 and recordId = ?2 and staffId = ?3 and " + IN_FORCE + " and kind = ?5",
+                Sort.descending("expiresAt"), recordKind, recordId, staffId, now, AccessGrant.BREAK_GLASS).firstResultOptional();
     }
 
     /** Which of these records are shared with the member of staff now: one array parameter, not one per record. */
     @SuppressWarnings("unchecked")
-    public java.util.Set<UUID> grantedAmong(String recordKind, java.util.Collection<UUID> recordIds, UUID staffId) {
-        return java.util.Set.copyOf(getEntityManager().createNativeQuery("select distinct g.record_id from access_grant g"
-                + " where g.staff_id = :staff and g.record_kind = :kind and g.record_id = any(:ids) and g.revoked_at is null", UUID.class)
-                .setParameter("staff", staffId).setParameter("kind", recordKind)
+    public Set<UUID> grantedAmong(String recordKind, Collection<UUID> recordIds, UUID staffId, Instant now) {
+        return Set.copyOf(getEntityManager().createNativeQuery("select distinct g.record_id from access_grant g"
+                + " where g.staff_id = :staff and g.record_kind = :kind and g.record_id = any(:ids) and g.revoked_at is null"
+                + " and (g.expires_at is null or g.expires_at > :now)", UUID.class)
+                .setParameter("staff", staffId).setParameter("kind", recordKind).setParameter("now", now)
                 .setParameter("ids", recordIds.toArray(UUID[]::new)).getResultList());
+    }
+
+    /**
+     * Break-glass grants, newest first, at most {@code limit}: every one ({@code staffIds} null), or those of these
+     * members of staff.
+     */
+    public List<AccessGrant> brokenGlass(Collection<UUID> staffIds, int limit) {
+        if (staffIds == null) {
+            return find("kind = ?1", Sort.descending("grantedAt"), AccessGrant.BREAK_GLASS).page(Page.ofSize(limit)).list();
+        }
+        if (staffIds.isEmpty()) {
+            return List.of();
+        }
+        return find("kind = ?1 and staffId in ?2", Sort.descending("grantedAt"), AccessGrant.BREAK_GLASS, staffIds)
+                .page(Page.ofSize(limit)).list();
+    }
+
+    /** How many break-glass grants wait for review: all, or those of these members of staff. */
+    public long unreviewed(Collection<UUID> staffIds) {
+        if (staffIds == null) {
+            return count("kind = ?1 and reviewedAt is null", AccessGrant.BREAK_GLASS);
+        }
+        return staffIds.isEmpty() ? 0 : count("kind = ?1 and reviewedAt is null and staffId in ?2", AccessGrant.BREAK_GLASS, staffIds);
     }
 }

@@ -16,4 +16,12 @@ public class StaffMemberRepository implements PanacheRepositoryBase<StaffMember,
     public List<StaffMember> all() {
         return listAll(Sort.by("active").descending().and("familyName").and("givenName"));
     }
+
+    /** The members of these services (their staff ids), for a manager's view of their own staff. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> membersOf(java.util.Collection<UUID> serviceIds) {
+        return serviceIds.isEmpty() ? List.of() : getEntityManager().createNativeQuery(
+                "select distinct staff_id from staff_membership where service_id = any(:services)", UUID.class)
+                .setParameter("services", serviceIds.toArray(UUID[]::new)).getResultList();
+    }
 }

@@ -30,6 +30,11 @@ public final class Dates {
         return date == null ? "" : WEEKDAY.format(date);
     }
 
+    /** The time of day on a 24-hour clock in London, "14:30": for the end of an access on the same day. */
+    public static String clock(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofPattern("HH:mm", Locale.UK).format(at.atZone(Today.LONDON));
+    }
+
     public static String time(Instant at) {
         return at == null ? "" : TIME.format(at.atZone(Today.LONDON)).replace("AM", "am").replace("PM", "pm");
     }

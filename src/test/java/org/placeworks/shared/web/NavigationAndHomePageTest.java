@@ -57,28 +57,28 @@ class NavigationAndHomePageTest {
     @Test
     @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
     void aFrontlineWorkerIsOfferedCasesFamiliesAndCoverage() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/sustainment-checks", "/intelligence/passed-on", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/break-glass", "/sustainment-checks", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "frontline2", roles = {"frontline", "lead-professional"})
     void anotherFrontlineWorkerIsOfferedTheSame() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/sustainment-checks", "/intelligence/passed-on", "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/break-glass", "/sustainment-checks", "/intelligence/passed-on", "/coverage");
     }
 
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void aPanelChairIsAlsoOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/sustainment-checks", "/panel", "/grants", "/intelligence/passed-on",
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/break-glass", "/sustainment-checks", "/panel", "/grants", "/intelligence/passed-on",
                 "/coverage");
     }
 
     @Test
     @TestSecurity(user = "manager", roles = "manager")
     void aManagerIsOfferedThePanelAndGrants() {
-        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/panel", "/grants", "/estate/issues", "/estate/engagement",
-                "/estate/my-actions", "/intelligence/passed-on", "/intelligence/community-trigger", "/intelligence/case-reviews", "/insight",
-                "/coverage");
+        navigationAndHomeAgree("/cases", "/cases/transfers", "/families", "/break-glass", "/panel", "/grants", "/estate/issues",
+                "/estate/engagement", "/estate/my-actions", "/intelligence/passed-on", "/intelligence/community-trigger",
+                "/intelligence/case-reviews", "/insight", "/coverage", "/break-glass-reviews");
     }
 
     @Test
@@ -100,16 +100,16 @@ class NavigationAndHomePageTest {
     }
 
     @Test
+    @TestSecurity(user = "dpo", roles = "dpo")
+    void theDataProtectionOfficerIsOfferedBreakGlassReviewsAndTheAuditTrail() {
+        navigationAndHomeAgree("/coverage", "/break-glass-reviews", "/admin/audit");
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "admin")
     void anAdministratorIsOfferedTheAdministrationPages() {
         navigationAndHomeAgree("/insight", "/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/estate-categories", "/admin/staff",
                 "/admin/open311-keys", "/admin/audit");
-    }
-
-    @Test
-    @TestSecurity(user = "dpo", roles = "dpo")
-    void theDataProtectionOfficerIsOfferedTheAuditTrail() {
-        navigationAndHomeAgree("/coverage", "/admin/audit");
     }
 
     @Test
