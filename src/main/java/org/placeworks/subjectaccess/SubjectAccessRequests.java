@@ -207,7 +207,7 @@ public class SubjectAccessRequests {
         }
         SubjectExport.Item item = export(r).sections().stream().flatMap(s -> s.items().stream()).filter(i -> i.key().equals(itemKey))
                 .findFirst().orElseThrow(() -> new InvalidInput("item", "Choose an item of this export"));
-        store.review(id, itemKey).decide(decision, reason.strip(), current.username(), clock.instant());
+        store.decide(id, itemKey, decision, reason.strip(), current.username(), clock.instant());
         happened(r, decision.label() + ": \"" + item.heading() + "\": " + reason.strip());
         audit.record(AuditAction.UPDATE, KIND, id, "Reviewed an item (" + decision + ")");
     }

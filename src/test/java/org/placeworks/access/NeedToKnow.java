@@ -96,6 +96,8 @@ final class NeedToKnow {
         cases(Persona.LEAVER,                  NONE,        NONE,   NONE,   NONE,   NONE);
         cases(Persona.OTHER_MANAGER,           NONE,        CHANGE, NONE,   NONE,   NONE);
         cases(Persona.FINANCE,                 NONE,        NONE,   NONE,   NONE,   NONE);
+        // The data protection officer holds no service: no record through these routes (subject access has routes of its own).
+        cases(Persona.DPO,                     NONE, NONE, NONE, NONE, NONE);
 
         //                                     BEGUM   PATEL
         families(Persona.NOBODY,               NONE,   NONE);
@@ -113,6 +115,7 @@ final class NeedToKnow {
         families(Persona.LEAVER,               NONE,   NONE);
         families(Persona.OTHER_MANAGER,        NONE,   CHANGE);
         families(Persona.FINANCE,              NONE,   NONE);
+        families(Persona.DPO,                  NONE, NONE);
     }
 
     static {
@@ -133,6 +136,7 @@ final class NeedToKnow {
         panels(Persona.LEAVER,                 NONE,   NONE,   NONE);
         panels(Persona.OTHER_MANAGER,          NONE,   NONE,   NONE);
         panels(Persona.FINANCE,                NONE,   NONE,   NONE);
+        panels(Persona.DPO,                    NONE, NONE, NONE);
 
         // Grants: the fund's service (its finance officer too, who reads a request without its case), its panel's
         // chair, managers whose boundary holds the service's.
@@ -152,6 +156,7 @@ final class NeedToKnow {
         grants(Persona.LEAVER,                 NONE,   NONE);
         grants(Persona.OTHER_MANAGER,          NONE,   NONE);
         grants(Persona.FINANCE,                READ,   READ);
+        grants(Persona.DPO,                    NONE, NONE);
     }
 
     // --- Estate Services ------------------------------------------------------------------
@@ -188,6 +193,7 @@ final class NeedToKnow {
         estate(Persona.LEAVER,                 NONE,   NONE);
         estate(Persona.OTHER_MANAGER,          NONE,   NONE);
         estate(Persona.FINANCE,                NONE,   NONE);
+        estate(Persona.DPO,                    NONE, NONE);
     }
 
     static Sight of(Persona persona, EstateRecord record) {
@@ -217,6 +223,7 @@ final class NeedToKnow {
         engagement(Persona.LEAVER,             NONE);
         engagement(Persona.OTHER_MANAGER,      NONE);
         engagement(Persona.FINANCE,            NONE);
+        engagement(Persona.DPO,                NONE);
     }
 
     static Sight of(Persona persona, EngagementRecord record) {
@@ -246,6 +253,7 @@ final class NeedToKnow {
         passedOn(Persona.LEAVER,               NONE,   NONE);
         passedOn(Persona.OTHER_MANAGER,        NONE,   NONE);
         passedOn(Persona.FINANCE,              NONE,   NONE);
+        passedOn(Persona.DPO,                  NONE, NONE);
     }
 
     static Sight of(Persona persona, PassedOnRecord record) {

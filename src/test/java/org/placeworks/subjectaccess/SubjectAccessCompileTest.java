@@ -95,7 +95,7 @@ class SubjectAccessCompileTest {
         String told = "Aisha Begum was shouted at by the same teenagers " + UUID.randomUUID();
         actingAs.run("frontline", WORKER, () -> {
             UUID begum = cases.list(new CaseFilter(false, null, true, "Begum")).get(0).id();
-            notes.add(begum, new NoteCommand(today.date().minusDays(1), LocalTime.of(10, 0), ContactType.PHONE, Set.of(), null,
+            notes.add(begum, new NoteCommand(today.date().minusDays(1), LocalTime.of(10, 0), ContactType.PHONE, Set.of(), false,
                     marker, null, null, null));
         });
         actingAs.run("intel", Set.of(Roles.INTELLIGENCE_OFFICER), () -> reports.submitByStaff(new NewReport(

@@ -28,15 +28,18 @@ public class SubjectAccessStore implements PanacheRepositoryBase<SubjectAccessRe
                 .setParameter("id", requestId).getResultList();
     }
 
-    public ItemReview review(UUID requestId, String itemKey) {
+    /** Records the officer's decision on an item, replacing any earlier one. */
+    public void decide(UUID requestId, String itemKey, org.placeworks.subjectaccess.ItemDecision decision, String reason, String by,
+            java.time.Instant at) {
         ItemReview found = em.find(ItemReview.class, new ItemReview.Key(requestId, itemKey));
         if (found == null) {
             found = new ItemReview(requestId, itemKey);
+            found.decide(decision, reason, by, at);
             em.persist(found);
+        } else {
+            found.decide(decision, reason, by, at);
         }
-        return found;
     }
-
 
     public void happened(RequestEvent event) {
         em.persist(event);
