@@ -37,7 +37,8 @@ class NavigationAndHomePageTest {
             "estate", Set.of("estate-officer"),
             "intel", Set.of("intelligence-officer"),
             "admin", Set.of("admin"),
-            "finance", Set.of("finance"));
+            "finance", Set.of("finance"),
+            "dpo", Set.of("dpo"));
 
     @Test
     void theTestsSignInAsTheDemoRealmsUsersDo() throws IOException {
@@ -110,6 +111,12 @@ class NavigationAndHomePageTest {
     void theNavigationMarksTheDestinationOfTheCurrentPage() {
         Document page = Jsoup.parse(given().get("/grants").then().statusCode(200).extract().asString());
         assertThat(page.select("#navigation a[aria-current=page]").eachAttr("href")).containsExactly("/grants");
+    }
+
+    @Test
+    @TestSecurity(user = "dpo", roles = "dpo")
+    void theDataProtectionOfficerIsOfferedTheAuditTrailAndSubjectAccess() {
+        navigationAndHomeAgree("/coverage", "/admin/audit", "/subject-access");
     }
 
     private static void navigationAndHomeAgree(String... expected) {
