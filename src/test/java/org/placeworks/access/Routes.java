@@ -29,6 +29,12 @@ final class Routes {
     }
 
     static final Set<String> ANY_STAFF = Set.copyOf(Roles.ALL);
+    /**
+     * Every role but the data protection officer: the intelligence pages name their roles one by one, and the officer
+     * (who holds no service) neither reports through them nor receives what is passed on.
+     */
+    static final Set<String> ANY_STAFF_BUT_DPO = Roles.ALL.stream().filter(r -> !r.equals(Roles.DPO))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Set<String> ADMIN = Set.of(Roles.ADMIN);
     /** The audit trail: the data protection officer and administrators. */
     static final Set<String> AUDITORS = Set.of(Roles.ADMIN, Roles.DPO);
@@ -393,13 +399,13 @@ final class Routes {
             row(route, SUBJECT_ACCESS, ROLE);
         }
         // Community Intelligence triage: what was passed on, read by the receiving service's members (any role).
-        row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
-        row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
-        row("POST /intelligence/passed-on/{id}/acknowledge", ANY_STAFF, Need.PASSED_ON_READ);
+        row("GET /intelligence/passed-on", ANY_STAFF_BUT_DPO, ROLE);
+        row("GET /intelligence/passed-on/{id}", ANY_STAFF_BUT_DPO, Need.PASSED_ON_READ);
+        row("POST /intelligence/passed-on/{id}/acknowledge", ANY_STAFF_BUT_DPO, Need.PASSED_ON_READ);
         row("GET /intelligence/passed-on/{id}/request-for-support", CASEWORK, Need.PASSED_ON_REFERRAL);
-        row("GET /api/v1/intelligence/passed-on", ANY_STAFF, ROLE);
-        row("GET /api/v1/intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
-        row("POST /api/v1/intelligence/passed-on/{id}/acknowledgement", ANY_STAFF, Need.PASSED_ON_READ);
+        row("GET /api/v1/intelligence/passed-on", ANY_STAFF_BUT_DPO, ROLE);
+        row("GET /api/v1/intelligence/passed-on/{id}", ANY_STAFF_BUT_DPO, Need.PASSED_ON_READ);
+        row("POST /api/v1/intelligence/passed-on/{id}/acknowledgement", ANY_STAFF_BUT_DPO, Need.PASSED_ON_READ);
         // A report's triage, passing on, estate links and the reveal: intelligence officers (403 for anyone else), then the
         // report's gate (404 for an officer whose ground does not hold it).
         for (String route : new String[] {"GET /intelligence/reports/{id}/triage", "POST /intelligence/reports/{id}/triage",
@@ -415,17 +421,17 @@ final class Routes {
             row(route, null, PUBLIC);
         }
         row("GET /intelligence/reports", Set.of(Roles.INTELLIGENCE_OFFICER), ROLE);
-        row("GET /intelligence/reports/new", ANY_STAFF, ROLE);
-        row("POST /intelligence/reports", ANY_STAFF, ROLE);
+        row("GET /intelligence/reports/new", ANY_STAFF_BUT_DPO, ROLE);
+        row("POST /intelligence/reports", ANY_STAFF_BUT_DPO, ROLE);
         // A report's own pages: every staff role, then the gate (404 for all but the officers whose ground holds it).
-        row("GET /intelligence/reports/{id}", ANY_STAFF, Need.REPORT_READ);
-        row("POST /intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
-        row("POST /intelligence/reports/{id}/status", ANY_STAFF, Need.REPORT_READ);
+        row("GET /intelligence/reports/{id}", ANY_STAFF_BUT_DPO, Need.REPORT_READ);
+        row("POST /intelligence/reports/{id}/information", ANY_STAFF_BUT_DPO, Need.REPORT_READ);
+        row("POST /intelligence/reports/{id}/status", ANY_STAFF_BUT_DPO, Need.REPORT_READ);
         // The same, as JSON: the list for officers, writing one down for any staff, then the gates as on the pages.
         row("GET /api/v1/intelligence/reports", Set.of(Roles.INTELLIGENCE_OFFICER), ROLE);
-        row("POST /api/v1/intelligence/reports", ANY_STAFF, ROLE);
-        row("GET /api/v1/intelligence/reports/{id}", ANY_STAFF, Need.REPORT_READ);
-        row("POST /api/v1/intelligence/reports/{id}/information", ANY_STAFF, Need.REPORT_READ);
+        row("POST /api/v1/intelligence/reports", ANY_STAFF_BUT_DPO, ROLE);
+        row("GET /api/v1/intelligence/reports/{id}", ANY_STAFF_BUT_DPO, Need.REPORT_READ);
+        row("POST /api/v1/intelligence/reports/{id}/information", ANY_STAFF_BUT_DPO, Need.REPORT_READ);
         row("GET /api/v1/intelligence/case-reviews", Set.of(Roles.INTELLIGENCE_OFFICER, Roles.MANAGER), ROLE);
         row("GET /api/v1/intelligence/case-reviews/{id}", Set.of(Roles.INTELLIGENCE_OFFICER), Need.CASE_REVIEW);
         // Sustainment checks: a lead professional's own list; one check for its lead professional or a manager of the
