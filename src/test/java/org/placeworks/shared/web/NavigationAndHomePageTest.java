@@ -103,7 +103,7 @@ class NavigationAndHomePageTest {
     @TestSecurity(user = "admin", roles = "admin")
     void anAdministratorIsOfferedTheAdministrationPages() {
         navigationAndHomeAgree("/insight", "/coverage", "/admin/areas", "/admin/addresses", "/admin/services", "/admin/estate-categories", "/admin/staff",
-                "/admin/open311-keys");
+                "/admin/open311-keys", "/admin/audit");
     }
 
     @Test
