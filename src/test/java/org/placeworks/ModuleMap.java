@@ -34,9 +34,13 @@ final class ModuleMap {
         USES.put("document", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "caf"));
         USES.put("insight", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
                 "panel", "grant", "intelligence"));
+        // Subject access: the data protection officer's export of everything held about a person, read through
+        // each feature's public subject access reads; nobody depends on it but the demo.
+        USES.put("subjectaccess", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
+                "panel", "grant", "intelligence", "document"));
         // The demo data sits on top: it may use every feature's API, and nothing may use it.
         USES.put("demo", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
-                "panel", "grant", "intelligence", "insight", "document", "open311"));
+                "panel", "grant", "intelligence", "insight", "document", "open311", "subjectaccess"));
     }
 
     /** A feature's own sub-packages that no other feature may reach into ({@code shared.web} is everyone's). */

@@ -60,6 +60,31 @@ public class CafCases {
     @Inject
     org.hibernate.Session session;
 
+    @Inject
+    org.placeworks.organisation.AccessPolicy access;
+
+    /**
+     * Subject access: every case of the person's family and every case they are a child of, in full (needs, assessment,
+     * plan, reviews, consent, outcomes), for the data protection officer only (the access policy decides; 404 for anyone
+     * else). Each case handed over is audited as an export. {@code family} is the person's family as
+     * {@code Families.subjectFamily} gave it.
+     */
+    @Transactional
+    public List<CaseView> forSubjectAccess(org.placeworks.family.PersonId person, org.placeworks.family.FamilyView family) {
+        access.requireSubjectAccessOfficer();
+        Map<UUID, CafCase> found = new java.util.LinkedHashMap<>();
+        cases.forFamily(family.id()).forEach(c -> found.put(c.id(), c));
+        cases.withChild(person.value()).forEach(c -> found.putIfAbsent(c.id(), c));
+        // Sight of the whole case and no right to change anything: the officer reads it to hand it over.
+        org.placeworks.caf.internal.CaseRule.Decision reading = new org.placeworks.caf.internal.CaseRule.Decision(
+                org.placeworks.caf.internal.CaseRule.Sight.FULL, Set.of());
+        return found.values().stream().map(c -> {
+            audit.record(org.placeworks.audit.AuditAction.EXPORT, CaseGate.KIND, c.id(),
+                    "Compiled case " + c.reference() + " for a subject access request");
+            return views.view(c, family, reading, null);
+        }).toList();
+    }
+
     /** The case, if the reader may see it; each view is audited. */
     @Transactional
     public CaseView find(CaseId caseId) {

@@ -86,6 +86,26 @@ public class CaseNotes {
         return views(gate.readable(kase.id()).kase(), notes.ofCase(kase.id()), names);
     }
 
+    @Inject
+    org.placeworks.caf.internal.CafCaseRepository cases;
+
+    @Inject
+    org.placeworks.organisation.AccessPolicy access;
+
+    /**
+     * Subject access: a case's notes (from {@code CafCases.forSubjectAccess}), for the data protection officer only;
+     * audited as an export.
+     */
+    @Transactional
+    public List<NoteView> forSubjectAccess(CaseView kase) {
+        access.requireSubjectAccessOfficer();
+        CafCase c = cases.findByIdOptional(kase.id()).orElseThrow(() -> new NotFound(CaseGate.KIND, kase.id()));
+        List<NoteView> found = views(c, notes.ofCase(c.id()), kase.family().namesById());
+        audit.record(AuditAction.EXPORT, CaseGate.KIND, c.id(), "Compiled " + found.size() + " notes of case " + c.reference()
+                + " for a subject access request");
+        return found;
+    }
+
     /** One note, for someone who sees the case in full; audited. */
     @Transactional
     public NoteView note(UUID caseId, UUID noteId) {

@@ -72,6 +72,9 @@ class DemoLoader {
     DemoSustainment sustainment;
 
     @Inject
+    DemoSubjectAccess subjectAccess;
+
+    @Inject
     InsightSummary insight;
 
     void onStart(@Observes StartupEvent event) {
@@ -105,6 +108,7 @@ class DemoLoader {
         intelligence.load();
         triage.load();
         communityTrigger.load();
+        subjectAccess.load();
         sustainment.load();
         LOG.info("Loaded the demo sustainment checks: families claimable under Supporting Families");
         insight.refresh();

@@ -141,6 +141,19 @@ public class Documents {
     }
 
     /**
+     * Subject access: the details (never the bytes) of the family's own documents and of those on these cases, for the
+     * data protection officer only (the access policy decides; 404 for anyone else); audited as an export.
+     */
+    @Transactional
+    public List<DocumentView> forSubjectAccess(UUID familyId, java.util.Collection<UUID> caseIds) {
+        access.requireSubjectAccessOfficer();
+        List<DocumentView> found = new java.util.ArrayList<>(documents.ofFamily(familyId).stream().map(Document::view).toList());
+        caseIds.forEach(caseId -> found.addAll(documents.ofCase(caseId).stream().map(Document::view).toList()));
+        found.forEach(d -> audit.record(AuditAction.EXPORT, KIND, d.id(), "Listed \"" + d.title() + "\" for a subject access request"));
+        return found;
+    }
+
+    /**
      * For the case or family page, which has already checked the reader and audited the view: the list
      * of titles and dates is part of that page, and each download is audited on its own.
      */

@@ -60,6 +60,18 @@ public interface Families {
     /** People the caller may see who match the search, closest first. */
     List<PersonMatch> search(PersonSearch search);
 
+    /**
+     * Subject access: people among ALL families matching a name and date of birth, or an NHS number, for the data
+     * protection officer only (the access policy decides; 404 for anyone else). The search is audited.
+     */
+    List<PersonMatch> subjectMatches(String name, java.time.LocalDate dateOfBirth, String nhsNumber);
+
+    /**
+     * Subject access: the person's family with everyone in it and every place it lived, wherever it lives, for the
+     * data protection officer only; audited as an export of the family's record.
+     */
+    FamilyView subjectFamily(PersonId personId);
+
     /** Likely duplicates of a person about to be added, closest first. */
     List<PersonMatch> likelyDuplicates(PersonCommand person);
 

@@ -213,6 +213,25 @@ public class GrantRequests {
         return find(requestId).version();
     }
 
+    @Inject
+    org.placeworks.organisation.AccessPolicy policy;
+
+    /**
+     * Subject access: every grant request on a case (from {@code CafCases.forSubjectAccess}), from any fund, for the data
+     * protection officer only (the access policy decides; 404 for anyone else); audited as an export.
+     */
+    @Transactional
+    public List<GrantRequestView> forSubjectAccess(CaseView kase) {
+        policy.requireSubjectAccessOfficer();
+        List<GrantRequest> found = requests.ofCase(kase.id());
+        Map<UUID, Payment> paid = found.isEmpty() ? Map.of() : payments.ofRequests(found.stream().map(GrantRequest::id).toList())
+                .stream().collect(java.util.stream.Collectors.toMap(Payment::requestId, p -> p, (a, b) -> a));
+        return found.stream().map(r -> {
+            audit.record(AuditAction.EXPORT, "grant-request", r.id(), "Compiled for a subject access request");
+            return view(r, kase, funds.findById(r.fundId()), paid.get(r.id()));
+        }).toList();
+    }
+
     @Transactional
     public List<GrantRequestView> forCase(UUID caseId) {
         return forCase(cases.find(new CaseId(caseId)));

@@ -203,6 +203,26 @@ public class Reports {
         return view(report);
     }
 
+    /**
+     * Subject access: reports whose account or added information names the person (their full name, any case), for
+     * the data protection officer only (the access policy decides; 404 for anyone else). Never who reported them:
+     * the reporter is held apart and is not read here. Each report handed over is audited as an export.
+     */
+    @Transactional
+    public List<ReportView> naming(String fullName) {
+        policy.requireSubjectAccessOfficer();
+        String like = "%" + fullName.toLowerCase(java.util.Locale.ROOT) + "%";
+        List<IntelReport> found = reports.list("lower(whatHappened) like ?1 or id in (select a.reportId from Addition a"
+                + " where lower(a.text) like ?1) order by receivedAt", like);
+        return found.stream().map(r -> {
+            audit.record(AuditAction.EXPORT, ReportGate.KIND, r.id(), "Report " + r.reference() + " compiled for a subject access request");
+            return view(r);
+        }).toList();
+    }
+
+    @Inject
+    org.placeworks.organisation.AccessPolicy policy;
+
     /** The reports the reader may read, newest first, one page (from 1) at a time. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReportPage list(ReportFilter filter, int page) {

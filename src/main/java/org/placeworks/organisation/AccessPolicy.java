@@ -230,6 +230,18 @@ public class AccessPolicy {
         });
     }
 
+    /**
+     * Subject access (UK GDPR Art. 15): the data protection officer answers a person's request for everything held
+     * about them, so they find and read that person's records wherever the family lives, not within a service's
+     * boundary (they have none). This is the one place that says so; each feature's subject access read asks it
+     * and audits what it hands over. Anyone else is told the records do not exist (404).
+     */
+    public void requireSubjectAccessOfficer() {
+        if (!current.has(Roles.DPO)) {
+            throw new NotFound("subject access record", "any");
+        }
+    }
+
     /** Whether the person signed in is recorded as having left: their token may still be valid, their access is not. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean signedInLeaver() {

@@ -34,6 +34,8 @@ final class Routes {
     static final Set<String> AUDITORS = Set.of(Roles.ADMIN, Roles.DPO);
     /** Who reviews records opened by breaking glass: the data protection officer (all) and managers (their staff's). */
     static final Set<String> GLASS_REVIEWERS = Set.of(Roles.DPO, Roles.MANAGER);
+    /** Subject access requests: the data protection officer alone. */
+    static final Set<String> SUBJECT_ACCESS = Set.of(Roles.DPO);
     static final Set<String> CASEWORK = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER,
             Roles.MANAGER);
     static final Set<String> REQUESTERS = Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER);
@@ -392,6 +394,14 @@ final class Routes {
         row("GET /break-glass-reviews", GLASS_REVIEWERS, ROLE);
         row("GET /break-glass-reviews/{id}", GLASS_REVIEWERS, ROLE);
         row("POST /break-glass-reviews/{id}", GLASS_REVIEWERS, ROLE);
+        // Subject access requests (UK GDPR Art. 15): the data protection officer only. Not administrators: they run the
+        // system but read no case content, and an export is all of a person's records, wherever they live.
+        for (String route : new String[] {"GET /subject-access", "GET /subject-access/new", "POST /subject-access",
+            "GET /subject-access/{id}", "POST /subject-access/{id}/identity", "POST /subject-access/{id}/extend",
+            "POST /subject-access/{id}/compile", "POST /subject-access/{id}/review", "POST /subject-access/{id}/release",
+            "GET /subject-access/{id}/export.pdf", "GET /api/v1/subject-access/{id}/export"}) {
+            row(route, SUBJECT_ACCESS, ROLE);
+        }
         // Community Intelligence triage: what was passed on, read by the receiving service's members (any role).
         row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
         row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);

@@ -33,6 +33,7 @@ import org.placeworks.family.PlaceKind;
 import org.placeworks.family.ResidenceView;
 import org.placeworks.family.NewFamily;
 import org.placeworks.family.NhsNumber;
+import org.placeworks.family.PersonId;
 import org.placeworks.family.PeopleMerged;
 import org.placeworks.family.PersonCommand;
 import org.placeworks.family.PersonMatch;
@@ -318,6 +319,59 @@ public class FamilyRegister implements Families {
         audit.record(AuditAction.VIEW, SEARCH, current.username(), "Searched for people by "
                 + criteria(name, search.dateOfBirth(), rawPostcode) + ": " + summary(matches));
         return matches;
+    }
+
+    @Override
+    @Transactional
+    public List<PersonMatch> subjectMatches(String rawName, LocalDate dateOfBirth, String rawNhsNumber) {
+        access.requireSubjectAccessOfficer();
+        String name = PersonRules.blankToNull(rawName);
+        String nhs = PersonRules.blankToNull(rawNhsNumber);
+        List<PersonRepository.Scored> scored;
+        if (nhs != null) {
+            String number = NhsNumber.parse(nhs)
+                    .orElseThrow(() -> new InvalidInput("nhsNumber", "Enter a real NHS number, 10 digits like 943 476 5919"));
+            scored = people.withNhsNumber(number);
+        } else {
+            Map<String, String> problems = new LinkedHashMap<>();
+            if (name == null) {
+                problems.put("name", "Enter the person's name, or their NHS number");
+            }
+            if (dateOfBirth == null) {
+                problems.put("dateOfBirth", "Enter the person's date of birth, or their NHS number");
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            scored = people.search(name, dateOfBirth, null, PersonRepository.TRIGRAM_THRESHOLD, SEARCH_LIMIT);
+        }
+        Map<UUID, Person> byId = people.byIds(scored.stream().map(PersonRepository.Scored::personId).toList()).stream()
+                .collect(Collectors.toMap(Person::id, p -> p));
+        Map<UUID, Family> familiesById = families.byIds(scored.stream().map(PersonRepository.Scored::familyId).distinct().toList())
+                .stream().collect(Collectors.toMap(Family::id, f -> f));
+        List<PersonMatch> found = new ArrayList<>();
+        for (PersonRepository.Scored s : scored) {
+            Person person = byId.get(s.personId());
+            Family family = familiesById.get(s.familyId());
+            if (person != null && family != null) {
+                found.add(PersonMatch.visible(person.view(), family.name(), placeOf(family).oneLine(),
+                        Math.round(s.similarity() * 100) / 100.0));
+            }
+        }
+        audit.record(AuditAction.VIEW, SEARCH, current.username(), "Subject access search by "
+                + (nhs != null ? "NHS number" : criteria(name, dateOfBirth, null)) + ": " + found.size() + " found");
+        return found;
+    }
+
+    @Override
+    @Transactional
+    public FamilyView subjectFamily(PersonId personId) {
+        access.requireSubjectAccessOfficer();
+        Person person = current(personId.value());
+        Family family = families.findByIdOptional(person.familyId()).orElseThrow(() -> new NotFound(FAMILY, person.familyId()));
+        audit.record(AuditAction.EXPORT, PERSON, person.id(), "Compiled for a subject access request");
+        audit.record(AuditAction.EXPORT, FAMILY, family.id(), "Compiled the " + family.name() + " for a subject access request");
+        return view(new Located(family, placeOf(family), FamilyRule.Sight.READ));
     }
 
     /**

@@ -81,6 +81,13 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return scored(sql, parameters, limit);
     }
 
+    /** Everyone recorded with this NHS number (normalised digits), for a subject access search. */
+    public List<Scored> withNhsNumber(String nhsNumber) {
+        return scored("select p.id, cast(1.0 as double precision) as score" + PLACE_COLUMNS + " from person p" + PLACE_JOIN
+                + " where p.merged_into is null and p.nhs_number = :nhs order by p.family_name, p.given_name, p.id",
+                Map.of("nhs", nhsNumber), 20);
+    }
+
     /**
      * Records that may be the same person: a name found by the trigram search with the same date of
      * birth, a name at least {@code closeName} alike when either date of birth is unknown, or the same

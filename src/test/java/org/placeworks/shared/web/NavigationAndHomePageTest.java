@@ -101,8 +101,8 @@ class NavigationAndHomePageTest {
 
     @Test
     @TestSecurity(user = "dpo", roles = "dpo")
-    void theDataProtectionOfficerIsOfferedBreakGlassReviewsAndTheAuditTrail() {
-        navigationAndHomeAgree("/coverage", "/break-glass-reviews", "/admin/audit");
+    void theDataProtectionOfficerIsOfferedBreakGlassReviewsTheAuditTrailAndSubjectAccess() {
+        navigationAndHomeAgree("/coverage", "/break-glass-reviews", "/admin/audit", "/subject-access");
     }
 
     @Test
