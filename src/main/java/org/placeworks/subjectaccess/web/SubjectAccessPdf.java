@@ -1,15 +1,9 @@
 package org.placeworks.subjectaccess.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
+import org.placeworks.shared.web.AccessiblePdf;
 import org.placeworks.subjectaccess.SubjectExport;
 
 /**
@@ -19,32 +13,12 @@ import org.placeworks.subjectaccess.SubjectExport;
 @ApplicationScoped
 public class SubjectAccessPdf {
 
-    private static final String FONT = "DejaVu Sans";
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance pdf(SubjectExport.Disclosure export);
     }
 
     public byte[] render(SubjectExport.Disclosure export) {
-        String html = Templates.pdf(export).render();
-        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            // The fonts the minutes use, from the classpath: one set for every PDF Placeworks makes.
-            builder.useFont(() -> SubjectAccessPdf.class.getResourceAsStream("/panel/fonts/DejaVuSans.ttf"), FONT, 400,
-                    FontStyle.NORMAL, true);
-            builder.useFont(() -> SubjectAccessPdf.class.getResourceAsStream("/panel/fonts/DejaVuSans-Bold.ttf"), FONT, 700,
-                    FontStyle.NORMAL, true);
-            builder.withW3cDocument(document, "/");
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return AccessiblePdf.render(Templates.pdf(export).render());
     }
 }
