@@ -128,10 +128,11 @@ class ChoroplethMapTest {
     }
 
     @Test
-    void theMapIsAnImageLabelledByItsTitleAndDescription() throws Exception {
+    void theMapIsAGroupOfLinksLabelledByItsTitleAndDescription() throws Exception {
         Document svg = parse(draw(fixture()).svg());
         Element root = svg.getDocumentElement();
-        assertEquals("img", root.getAttribute("role"));
+        // A group, not an image: an image may not hold the neighbourhoods' links (axe: nested-interactive).
+        assertEquals("group", root.getAttribute("role"));
         for (String id : root.getAttribute("aria-labelledby").split(" ")) {
             boolean found = false;
             for (String tag : List.of("title", "desc")) {
