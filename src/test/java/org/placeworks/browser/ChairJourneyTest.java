@@ -31,8 +31,7 @@ class ChairJourneyTest {
     /** Noon in London, so that what the journey records "today" (a visit at 10:30, a meeting at 09:30) is past whenever it runs. */
     @org.junit.jupiter.api.BeforeEach
     void noon() {
-        clock.moveTo(java.time.ZonedDateTime.now(org.placeworks.shared.Today.LONDON).withHour(12).withMinute(0).withSecond(0)
-                .withNano(0).toInstant());
+        clock.moveToNoonToday();
     }
 
     @org.junit.jupiter.api.AfterEach

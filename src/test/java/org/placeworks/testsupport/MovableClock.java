@@ -24,6 +24,12 @@ public class MovableClock extends Clock {
         now = Clock.fixed(at, ZoneOffset.UTC);
     }
 
+    /** Noon today in London: what a test records "today" at a morning hour is then already past, whenever it runs. */
+    public void moveToNoonToday() {
+        moveTo(java.time.ZonedDateTime.now(org.placeworks.shared.Today.LONDON).withHour(12).withMinute(0).withSecond(0)
+                .withNano(0).toInstant());
+    }
+
     public void reset() {
         now = Clock.systemUTC();
     }

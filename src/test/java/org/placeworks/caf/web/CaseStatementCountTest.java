@@ -86,8 +86,7 @@ class CaseStatementCountTest {
     /** Noon in London, so that the notes timed from 08:00 are in the past whatever the time the tests run. */
     @org.junit.jupiter.api.BeforeEach
     void noon() {
-        clock.moveTo(java.time.ZonedDateTime.now(org.placeworks.shared.Today.LONDON).withHour(12).withMinute(0).withSecond(0)
-                .withNano(0).toInstant());
+        clock.moveToNoonToday();
     }
 
     @org.junit.jupiter.api.AfterEach
