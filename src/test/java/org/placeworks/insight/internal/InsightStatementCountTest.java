@@ -93,7 +93,12 @@ class InsightStatementCountTest {
             Map<String, Long> one = statementsFor(sessionFactory, pages(neighbourhood));
             member(staffId, services);
             Map<String, Long> four = statementsFor(sessionFactory, pages(neighbourhood));
-            assertThat(four).as("statements per page as a manager of four services, against one").isEqualTo(one);
+            // No more for four than for one: reading per service would add statements. Not "exactly equal": in a full run,
+            // with what other tests leave in the shared database, four has come out lower than one.
+            assertThat(four.keySet()).isEqualTo(one.keySet());
+            one.forEach((page, n) -> assertThat(four.get(page))
+                    .as("statements for %s as a manager of four services, against %d as a manager of one", page, n)
+                    .isLessThanOrEqualTo(n));
             assertThat(one.values()).as("every page runs a small number of statements").allSatisfy(n -> assertThat(n).isBetween(1L, 20L));
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {
