@@ -99,8 +99,9 @@ public class CafCases {
      * timeline, what other features add (see {@link CaseSectionSource}) and, where {@code showHistory} says
      * so, the case's audit history. The gate decides once; every section asks it again and gets the same answer.
      */
+    /** The case page's content; {@code glassUntil} is set when the reader sees the case only by breaking glass. */
     public record CasePage(CaseView view, List<TimelineEntry> timeline, List<CaseSection> sections,
-            List<org.placeworks.audit.AuditEntryView> history) {
+            List<org.placeworks.audit.AuditEntryView> history, java.time.Instant glassUntil) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -110,7 +111,8 @@ public class CafCases {
         List<CaseSection> sections = sectionSources.stream().sorted(java.util.Comparator.comparingInt(CaseSectionSource::order))
                 .flatMap(source -> source.sectionFor(view).stream()).toList();
         return new CasePage(view, timelineOf(caseId, view.canEdit()), sections,
-                showHistory.test(view) ? audit.history(CaseGate.KIND, caseId, 50) : List.of());
+                showHistory.test(view) ? audit.history(CaseGate.KIND, caseId, 50) : List.of(),
+                gate.brokenGlassUntil(view.family().id()).orElse(null));
     }
 
     /**

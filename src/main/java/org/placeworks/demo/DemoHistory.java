@@ -68,7 +68,7 @@ class DemoHistory {
     private static final String NHS_TRUST = "Eastmoor Community Health NHS Trust";
     private static final String PURPOSES = "Assessment, sharing with the agencies named, and discussion at the multi-agency panel";
     /** Houses the rest of the demo gives a family of its own: the history leaves them alone. */
-    private static final Set<Long> TAKEN = Set.of(100090000001L, 100090000012L, 100090000022L, 100090000053L, 100090000066L,
+    private static final Set<Long> TAKEN = Set.of(100090000001L, 100090000012L, 100090000022L, 100090000053L, 100090000066L, 100090000077L,
             100090000085L, 100090000089L, 100090000093L, 100090000097L, 100090000101L, 100090000113L, 100090000121L,
             100090000123L, 100090000125L, 100090000130L, 100090000131L, 100090000141L, 100090000145L, 100090000149L,
             100090000162L, 100090000163L, 100090000165L, 100090000170L, 100090000176L, 100090000205L, 100090000215L,

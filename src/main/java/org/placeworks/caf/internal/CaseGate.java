@@ -70,8 +70,8 @@ public class CaseGate {
 
     private final Map<UUID, Coverage> coverage = new HashMap<>();
 
-    /** Families the reader opened by breaking glass, asked once per request and family. */
-    private final Map<UUID, Boolean> brokenGlass = new HashMap<>();
+    /** Until when the reader may read families they opened by breaking glass: asked once per request and family. */
+    private final Map<UUID, Optional<java.time.Instant>> brokenGlass = new HashMap<>();
 
     /** Cases opened in the current read-only transaction (see {@link #open}), and that transaction's key. */
     private final Map<UUID, Opened> openedInReading = new HashMap<>();
@@ -92,10 +92,18 @@ public class CaseGate {
         Decision decision = CaseRule.decide(reader, facts);
         // Only when the reader gets no full sight otherwise is the family's break-glass grant asked about (one query).
         if (!decision.sees() && reader.active() && reader.staffId() != null
-                && brokenGlass.computeIfAbsent(c.familyId(), f -> policy.brokenGlassUntil(FAMILY, f).isPresent())) {
+                && brokenGlass.computeIfAbsent(c.familyId(), f -> policy.brokenGlassUntil(FAMILY, f)).isPresent()) {
             return CaseRule.decide(reader, facts.withBrokenGlass());
         }
         return decision;
+    }
+
+    /**
+     * Until when the reader may read the family's cases because they broke glass to open it, if that is what let them
+     * read a case decided in this request (their own ground or a share does not count: the page says so only then).
+     */
+    public Optional<java.time.Instant> brokenGlassUntil(UUID familyId) {
+        return brokenGlass.getOrDefault(familyId, Optional.empty());
     }
 
     /** The family record's kind in access grants: a family opened by breaking glass opens its cases to read. */

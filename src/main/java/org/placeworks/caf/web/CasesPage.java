@@ -75,7 +75,7 @@ public class CasesPage {
                 String q, String nextHref, String previousHref, String csvHref, String openHref, String closedHref);
 
         static native TemplateInstance show(CaseView c, List<Step> steps, Can can, List<TimelineEntry> timeline,
-                List<AuditEntryView> history, List<CaseSection> sections);
+                List<AuditEntryView> history, List<CaseSection> sections, java.time.Instant glassUntil);
     }
 
     /** Lines on a page of a case list. */
@@ -131,7 +131,7 @@ public class CasesPage {
         boolean manager = current.has(Roles.MANAGER);
         CafCases.CasePage page = cases.page(id, c -> can(c, manager).showHistory());
         CaseView c = page.view();
-        return Templates.show(c, steps(c), can(c, manager), page.timeline(), page.history(), page.sections());
+        return Templates.show(c, steps(c), can(c, manager), page.timeline(), page.history(), page.sections(), page.glassUntil());
     }
 
     static Can can(CaseView c, boolean manager) {

@@ -20,8 +20,10 @@ import jakarta.persistence.EntityManager;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +36,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditEntryView;
 import org.placeworks.audit.AuditTrail;
+import org.placeworks.caf.HeadlineOutcome;
+import org.placeworks.caf.NeedCommand;
+import org.placeworks.caf.ReferralCommand;
+import org.placeworks.caf.Referrals;
+import org.placeworks.family.Families;
 import org.placeworks.family.FamilyFixtures;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.identity.Roles;
+import org.placeworks.organisation.Thornbury;
 import org.placeworks.geography.Places;
 import org.placeworks.shared.Today;
 import org.placeworks.testsupport.MovableClock;
@@ -68,7 +78,20 @@ class BreakGlassTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    Families families;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    Thornbury thornbury;
+
     UUID family;
+    UUID kase;
     String surname = surname();
     String nhsNumber = FamilyFixtures.nhsNumber();
 
@@ -80,6 +103,11 @@ class BreakGlassTest {
         FamilyFixtures.useApp(root);
         family = FamilyFixtures.family("frontline", address(places, NORTHGATE + 31), surname + " family");
         FamilyFixtures.addPerson("frontline", family, with(person("Ada", surname, "2018-03-04"), "nhsNumber", nhsNumber));
+        // Family Support's early help case for Ada: outside the nurse's ground like the family, opened to her with it.
+        kase = actingAs.call("frontline", Set.of(Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL), () -> referrals.refer(new ReferralCommand(
+                family, Set.of(families.family(family).children().get(0).id()), "Pat Teacher", null, "pat.teacher@school.example",
+                null, "Ada is often hungry at school", List.of(new NeedCommand("Food at home", HeadlineOutcome.HEALTH)),
+                thornbury.service("Family Support Thornbury").id(), LocalDate.now(Today.LONDON).minusDays(3))));
     }
 
     @BeforeEach
@@ -119,6 +147,7 @@ class BreakGlassTest {
     @TestSecurity(user = NURSE, roles = { "frontline", "lead-professional" })
     void theFamilyIsOpenedToReadUntilTheWindowEndsThenNotAtAll() {
         given().get("/families/" + family).then().statusCode(404);
+        given().get("/cases/" + kase).then().statusCode(404);
         given().get("/families?name=Ada+" + surname).then().statusCode(200).body(not(containsString("/families/" + family)));
         // The page the family search offers when it finds nothing.
         given().get("/families?name=Zzqx+" + surname()).then().statusCode(200).body(containsString("href=\"/break-glass\""));
@@ -129,6 +158,11 @@ class BreakGlassTest {
                 .body(containsString("You opened this record by breaking glass: access ends at 16:00."))
                 .body(containsString("Your manager and the data protection officer can see that you did."));
         given().get("/families?name=Ada+" + surname).then().statusCode(200).body(containsString("/families/" + family));
+        // The family's case is listed on its page and opens with the same banner, to read only.
+        given().get("/families/" + family).then().body(containsString("/cases/" + kase));
+        given().get("/cases/" + kase).then().statusCode(200).body(containsString("Ada is often hungry at school"))
+                .body(containsString("You opened this record by breaking glass: access ends at 16:00."));
+        given().get("/cases/" + kase + "/assessment").then().statusCode(403);
         // Read only: changing the family is refused.
         given().get("/families/" + family + "/people/new").then().statusCode(403);
 
@@ -149,6 +183,7 @@ class BreakGlassTest {
         given().get("/families/" + family).then().statusCode(200);
         clock.moveTo(noon.plus(Duration.ofHours(4)));
         given().get("/families/" + family).then().statusCode(404);
+        given().get("/cases/" + kase).then().statusCode(404);
         clock.moveTo(noon.plus(Duration.ofHours(5)));
         given().get("/families/" + family).then().statusCode(404);
         given().get("/families?name=Ada+" + surname).then().statusCode(200).body(not(containsString("/families/" + family)));
@@ -185,6 +220,15 @@ class BreakGlassTest {
         UUID access = grantId();
         given().get("/break-glass-reviews").then().statusCode(200).body(not(containsString(access.toString())));
         given().get("/break-glass-reviews/" + access).then().statusCode(404);
+    }
+
+    /** The demo's opening: the school nurse opened the Doherty family when A&E rang; it waits for the DPO's review. */
+    @Test
+    @Order(6)
+    @TestSecurity(user = "dpo", roles = "dpo")
+    void theDemoOpeningWaitsForTheDataProtectionOfficer() {
+        given().get("/break-glass-reviews").then().statusCode(200).body(containsString("Doherty family"))
+                .body(containsString("A&amp;E rang at 6pm"));
     }
 
     private long grants() {
