@@ -26,6 +26,9 @@ import org.placeworks.shared.InvalidInput;
 public class CafCases {
 
     @Inject
+    org.placeworks.shared.Reading reading;
+
+    @Inject
     CafCaseRepository cases;
 
     @Inject
@@ -56,9 +59,6 @@ public class CafCases {
 
     @Inject
     org.placeworks.audit.AuditTrail audit;
-
-    @Inject
-    org.hibernate.Session session;
 
     @Inject
     org.placeworks.organisation.AccessPolicy access;
@@ -141,8 +141,7 @@ public class CafCases {
      * each query. The audit row is still written, as one INSERT of its own (see AuditTrail).
      */
     private void readOnly() {
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
+        reading.begin();
     }
 
     /** The same, for caf's own pages and API, which read the id from the path. */

@@ -36,6 +36,12 @@ public class Reading {
         return value;
     }
 
+    /** Makes the current transaction a reading: its session read-only and never flushed (see {@link OneReading}). */
+    public void begin() {
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+    }
+
     /** Whether the current transaction only reads: its session is read-only and never flushed. */
     public boolean inReading() {
         return transactions.getTransactionKey() != null && session.isDefaultReadOnly()

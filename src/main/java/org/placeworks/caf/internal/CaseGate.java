@@ -63,19 +63,13 @@ public class CaseGate {
     CaseTransferRepository transfers;
 
     @Inject
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    org.hibernate.Session session;
+    org.placeworks.shared.Reading reading;
 
     private final Map<UUID, Coverage> coverage = new HashMap<>();
 
     /** Until when the reader may read families they opened by breaking glass: asked once per request and family. */
     private final Map<UUID, Optional<java.time.Instant>> brokenGlass = new HashMap<>();
 
-    /** Cases opened in the current read-only transaction (see {@link #open}), and that transaction's key. */
-    private final Map<UUID, Opened> openedInReading = new HashMap<>();
-    private Object reading;
 
     /** A case with the family's header and what the reader gets; built once per request and case. */
     public record Opened(CafCase kase, FamilyHeader family, Decision decision) {
@@ -151,22 +145,7 @@ public class CaseGate {
      * one; a transaction that may change things decides afresh each time.
      */
     public Opened open(UUID caseId) {
-        Object tx = readOnlyTransaction();
-        if (tx != null && tx.equals(reading)) {
-            Opened known = openedInReading.get(caseId);
-            if (known != null) {
-                return known;
-            }
-        }
-        Opened opened = decideOn(caseId);
-        if (tx != null) {
-            if (!tx.equals(reading)) {
-                openedInReading.clear();
-                reading = tx;
-            }
-            openedInReading.put(caseId, opened);
-        }
-        return opened;
+        return reading.once("caf.case-gate." + caseId, () -> decideOn(caseId));
     }
 
     private Opened decideOn(UUID caseId) {
@@ -180,13 +159,6 @@ public class CaseGate {
             throw new NotFound("case", caseId);
         }
         return opened;
-    }
-
-    /** The current transaction's key if it reads only (its session is read-only and never flushed); otherwise null. */
-    private Object readOnlyTransaction() {
-        Object key = transactions.getTransactionKey();
-        return key != null && session.isDefaultReadOnly() && session.getHibernateFlushMode() == org.hibernate.FlushMode.MANUAL
-                ? key : null;
     }
 
     /**

@@ -22,6 +22,7 @@ import org.placeworks.insight.InsightTables;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 @Tag(name = "Insight")
+@org.placeworks.shared.OneReading // reads only: the area tree and services once per request
 public class InsightApi {
 
     @Inject

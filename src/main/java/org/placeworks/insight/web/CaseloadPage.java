@@ -23,6 +23,7 @@ import org.placeworks.insight.internal.StoreStamp;
 @Path("/insight/caseload")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
+@org.placeworks.shared.OneReading // reads only: the area tree and services once per request
 public class CaseloadPage {
 
     @jakarta.enterprise.inject.Produces

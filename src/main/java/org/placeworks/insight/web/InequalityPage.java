@@ -29,6 +29,7 @@ import org.placeworks.insight.InequalityFigures;
 @Path("/insight/inequality")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
+@org.placeworks.shared.OneReading // reads only: the area tree and services once per request
 public class InequalityPage {
 
     @jakarta.enterprise.inject.Produces

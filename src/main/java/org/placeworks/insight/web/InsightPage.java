@@ -24,6 +24,7 @@ import org.placeworks.shared.web.Destination;
 @Path("/insight")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
+@org.placeworks.shared.OneReading // reads only: the area tree and services once per request
 public class InsightPage {
 
     @jakarta.enterprise.inject.Produces

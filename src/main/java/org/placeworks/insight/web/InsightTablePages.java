@@ -27,6 +27,7 @@ import org.placeworks.insight.internal.TableXlsx;
  */
 @Path("/insight/tables")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+@org.placeworks.shared.OneReading // reads only: the area tree and services once per request
 public class InsightTablePages {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -43,6 +43,7 @@ import org.placeworks.shared.web.Option;
 @Path("/insight")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
+@org.placeworks.shared.OneReading // reads only: the area tree and services once per request
 public class MapPage {
 
     @jakarta.enterprise.inject.Produces

@@ -22,6 +22,7 @@ import org.placeworks.insight.OutcomesTable;
 @Path("/insight/outcomes")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
+@org.placeworks.shared.OneReading // reads only: the area tree and services once per request
 public class OutcomesPage {
 
     @jakarta.enterprise.inject.Produces

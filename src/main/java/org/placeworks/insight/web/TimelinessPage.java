@@ -21,6 +21,7 @@ import org.placeworks.insight.WorkerTimelinessTable;
 @Path("/insight/timeliness")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
+@org.placeworks.shared.OneReading // reads only: the area tree and services once per request
 public class TimelinessPage {
 
     @jakarta.enterprise.inject.Produces

@@ -25,6 +25,7 @@ import org.placeworks.shared.InvalidInput;
 @Path("/insight/workers")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 @Produces(MediaType.TEXT_HTML)
+@org.placeworks.shared.OneReading // reads only: the area tree and services once per request
 public class WorkersPage {
 
     /** Only insight's own pages: never a link off the site. */
