@@ -75,6 +75,9 @@ class DemoLoader {
     DemoSubjectAccess subjectAccess;
 
     @Inject
+    DemoRetention retention;
+
+    @Inject
     InsightSummary insight;
 
     void onStart(@Observes StartupEvent event) {
@@ -109,6 +112,7 @@ class DemoLoader {
         triage.load();
         communityTrigger.load();
         subjectAccess.load();
+        retention.load();
         sustainment.load();
         LOG.info("Loaded the demo sustainment checks: families claimable under Supporting Families");
         insight.refresh();
