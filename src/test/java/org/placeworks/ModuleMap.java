@@ -38,9 +38,14 @@ final class ModuleMap {
         // each feature's public subject access reads; nobody depends on it but the demo.
         USES.put("subjectaccess", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
                 "panel", "grant", "intelligence", "document"));
+        // Retention and disposal: the data protection officer's review and disposal of records past their rule. Its
+        // erasure deletes from every feature's tables (the one feature that may: erasure must be total, and a test
+        // scans the schema to prove it); documents' files go through the document feature. Only the demo depends on it.
+        USES.put("retention", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
+                "panel", "grant", "intelligence", "document", "insight", "subjectaccess"));
         // The demo data sits on top: it may use every feature's API, and nothing may use it.
         USES.put("demo", Set.of("shared", "identity", "geography", "audit", "organisation", "family", "estate", "caf",
-                "panel", "grant", "intelligence", "insight", "document", "open311", "subjectaccess"));
+                "panel", "grant", "intelligence", "insight", "document", "open311", "subjectaccess", "retention"));
     }
 
     /** A feature's own sub-packages that no other feature may reach into ({@code shared.web} is everyone's). */

@@ -78,6 +78,9 @@ class DemoLoader {
     DemoBreakGlass breakGlass;
 
     @Inject
+    DemoRetention retention;
+
+    @Inject
     InsightSummary insight;
 
     void onStart(@Observes StartupEvent event) {
@@ -113,6 +116,7 @@ class DemoLoader {
         communityTrigger.load();
         subjectAccess.load();
         breakGlass.load();
+        retention.load();
         sustainment.load();
         LOG.info("Loaded the demo sustainment checks: families claimable under Supporting Families");
         insight.refresh();

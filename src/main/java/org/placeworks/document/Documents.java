@@ -322,4 +322,24 @@ public class Documents {
         }
         return current.displayName();
     }
+
+    // --- Disposal ------------------------------------------------------------------------------
+
+    /**
+     * Removes every document on the family or its cases, within the caller's transaction (the data protection
+     * officer's approved disposal, whose caller has asked the retention gate): rows and bytes held in PostgreSQL now,
+     * files in the directory once the transaction commits. Answers how many documents went. The disposal writes its
+     * own audit entry; one per document here would name the record being disposed of.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int disposeOf(UUID familyId, java.util.Collection<UUID> caseIds) {
+        access.requireRetentionOfficer();
+        var held = documents.ofFamilyOrCases(familyId, caseIds);
+        for (var document : held) {
+            stores.removeAfterCommit(document.id(), document.storedIn());
+            documents.delete(document);
+        }
+        documents.flush();
+        return held.size();
+    }
 }

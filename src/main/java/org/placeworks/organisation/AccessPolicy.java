@@ -242,6 +242,18 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Retention and disposal (UK GDPR Art. 5(1)(e)): the data protection officer reviews which records have passed
+     * their retention rule and approves their disposal, whatever service holds them, so they see the list (references
+     * and dates only) across every boundary. A disposal cannot be undone, so nobody else may see the list or dispose:
+     * anyone else is told the records do not exist (404).
+     */
+    public void requireRetentionOfficer() {
+        if (!current.has(Roles.DPO)) {
+            throw new NotFound("retention record", "any");
+        }
+    }
+
     /** Whether the person signed in is recorded as having left: their token may still be valid, their access is not. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean signedInLeaver() {

@@ -402,6 +402,12 @@ final class Routes {
             "GET /subject-access/{id}/export.pdf", "GET /api/v1/subject-access/{id}/export"}) {
             row(route, SUBJECT_ACCESS, ROLE);
         }
+        // Retention and disposal (UK GDPR Art. 5(1)(e)): the data protection officer only, like subject access. The
+        // list shows references and dates across every boundary, and a disposal cannot be undone.
+        for (String route : new String[] {"GET /retention", "POST /retention/review", "GET /retention/certificates",
+            "GET /retention/{type}/{id}", "POST /retention/{type}/{id}"}) {
+            row(route, SUBJECT_ACCESS, ROLE);
+        }
         // Community Intelligence triage: what was passed on, read by the receiving service's members (any role).
         row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
         row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);

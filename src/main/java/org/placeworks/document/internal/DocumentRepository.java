@@ -18,4 +18,9 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     public List<Document> ofFamily(UUID familyId) {
         return list("familyId", Sort.by("uploadedAt").descending(), familyId);
     }
+
+    /** Every document on the family or on any of the cases: what a disposal of the family's records takes. */
+    public List<Document> ofFamilyOrCases(UUID familyId, java.util.Collection<UUID> caseIds) {
+        return list("familyId = ?1 or caseId in ?2", familyId, caseIds.isEmpty() ? List.of(new UUID(0, 0)) : caseIds);
+    }
 }

@@ -64,6 +64,34 @@ public class DocumentStores {
         }
     }
 
+    /**
+     * Removes a disposed document's file once the disposal has committed: a file removed before a rollback could not
+     * be put back, and one left after a commit would be a copy the disposal missed. Bytes held in PostgreSQL go with
+     * the document's row.
+     */
+    public void removeAfterCommit(UUID documentId, StoredIn where) {
+        if (where != StoredIn.DIRECTORY) {
+            return;
+        }
+        DocumentStore store = of(where);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    try {
+                        store.delete(documentId);
+                    } catch (IOException e) {
+                        LOG.errorf(e, "Could not remove the file of disposed document %s: remove it by hand", documentId);
+                    }
+                }
+            }
+        });
+    }
+
     public InputStream open(UUID documentId, StoredIn where) throws IOException {
         return of(where).open(documentId);
     }
