@@ -125,7 +125,7 @@ class AccessMatrixTest {
     }
 
     private enum Expected {
-        OK, OPENS, FORBIDDEN, NOT_FOUND, PERMITTED_CHANGE, NOT_REFUSED, SIGNS_OUT;
+        OK, OPENS, FORBIDDEN, NOT_FOUND, PERMITTED_CHANGE, NOT_REFUSED, SIGNS_OUT, RUNS;
 
         boolean matches(Route route, int status) {
             return switch (this) {
@@ -139,6 +139,7 @@ class AccessMatrixTest {
                 case PERMITTED_CHANGE -> refusedAsInvalid(status);
                 // A change to a record that does not exist, by someone whose role may make it: anything but a refusal.
                 case SIGNS_OUT -> status == 303;
+                case RUNS -> status == 303;
                 case NOT_REFUSED -> status != 401 && status != 403 && status < 500 && (route.reads() || status >= 400);
             };
         }
@@ -185,6 +186,7 @@ class AccessMatrixTest {
             case PUBLIC -> Expected.OK;
             case CLIENT_KEY -> Expected.FORBIDDEN;
             case SIGN_OUT -> Expected.SIGNS_OUT;
+            case RUN_NOW -> Expected.RUNS;
             // Routes decided by role alone are probed with records that do not exist where they take one.
             case ROLE -> !route.path().contains("{") || route.path().equals("/assets/{file}") ? Expected.OK
                     : route.reads() ? Expected.NOT_FOUND : Expected.NOT_REFUSED;

@@ -10,6 +10,11 @@ enum Need {
     CLIENT_KEY,
     /** The roles the route names, and nothing about any record (lists, new-record forms, administration). */
     ROLE,
+    /**
+     * An action with nothing to fill in that any of the roles it names may run at will (running the retention review
+     * now): it runs and sends them back (303); anyone else is refused (403).
+     */
+    RUN_NOW,
     /** Reading an early help case. */
     CASE_READ,
     /** Changing an early help case. */

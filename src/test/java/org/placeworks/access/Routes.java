@@ -404,10 +404,12 @@ final class Routes {
         }
         // Retention and disposal (UK GDPR Art. 5(1)(e)): the data protection officer only, like subject access. The
         // list shows references and dates across every boundary, and a disposal cannot be undone.
-        for (String route : new String[] {"GET /retention", "POST /retention/review", "GET /retention/certificates",
-            "GET /retention/{type}/{id}", "POST /retention/{type}/{id}"}) {
+        for (String route : new String[] {"GET /retention", "GET /retention/certificates", "GET /retention/{type}/{id}",
+            "POST /retention/{type}/{id}"}) {
             row(route, SUBJECT_ACCESS, ROLE);
         }
+        // Running the review now lists what has passed its rule; it disposes of nothing, so the probe may run it.
+        row("POST /retention/review", SUBJECT_ACCESS, Need.RUN_NOW);
         // Community Intelligence triage: what was passed on, read by the receiving service's members (any role).
         row("GET /intelligence/passed-on", ANY_STAFF, ROLE);
         row("GET /intelligence/passed-on/{id}", ANY_STAFF, Need.PASSED_ON_READ);
