@@ -44,14 +44,14 @@ final class KubernetesSchemas {
         ObjectNode definitions = (ObjectNode) JSON.readTree(DIRECTORY.resolve("kubernetes-1.30-definitions.json").toFile())
                 .get("definitions");
         Map<String, String> rootsByKind = new HashMap<>();
-        definitions.fields().forEachRemaining(d -> {
+        definitions.properties().forEach(d -> {
             JsonNode kinds = d.getValue().get("x-kubernetes-group-version-kind");
             if (kinds != null && d.getValue().path("properties").has("kind")) {
                 kinds.forEach(k -> rootsByKind.put(apiVersion(k.get("group").asText(), k.get("version").asText()) + " "
                         + k.get("kind").asText(), d.getKey()));
             }
         });
-        definitions.fields().forEachRemaining(d -> strict(d.getValue()));
+        definitions.properties().forEach(d -> strict(d.getValue()));
         // The published spec writes these as strings with a format; the API server takes numbers too.
         definitions.set("io.k8s.apimachinery.pkg.util.intstr.IntOrString", anyOf("string", "integer"));
         definitions.set("io.k8s.apimachinery.pkg.api.resource.Quantity", anyOf("string", "number"));
