@@ -39,7 +39,8 @@ final class ConfigurationReference {
     record Setting(String property, String variable, String defaultValue, boolean requiredInProduction, String meaning) {
     }
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(PLACEWORKS_[A-Z0-9_]+)(?::([^}]*))?}");
+    // A default may itself be one expression, e.g. ${PLACEWORKS_DB_MIGRATION_URL:${quarkus.datasource.jdbc.url}}.
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(PLACEWORKS_[A-Z0-9_]+)(?::((?:\\$\\{[^}]*}|[^}])*))?}");
 
     private final Map<String, Setting> settings = new LinkedHashMap<>();
     private final List<String> maps = new ArrayList<>();

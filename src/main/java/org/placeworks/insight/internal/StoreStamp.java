@@ -2,11 +2,11 @@ package org.placeworks.insight.internal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The store's last rebuild as this request sees it, read once per request: when (the pages show it) and its number
@@ -20,7 +20,7 @@ public class StoreStamp {
     }
 
     @Inject
-    EntityManager em;
+    SummaryReads reads;
 
     private Stamp stamp;
 
@@ -28,10 +28,11 @@ public class StoreStamp {
         if (stamp == null) {
             // Every rebuild writes the row anew in its own transaction, so the row version's transaction id (xmin) numbers
             // the rebuilds, even two made at the same clock time.
-            List<?> rows = em.createNativeQuery("select refreshed_at, cast(cast(xmin as text) as bigint) from insight_refresh"
-                    + " where id = 1").getResultList();
+            // Read where the figures are read (SummaryReads): a replica replays the primary's rows, xmin included.
+            List<Object[]> rows = reads.rows("select refreshed_at, cast(cast(xmin as text) as bigint) from insight_refresh"
+                    + " where id = 1", Map.of());
             stamp = rows.isEmpty() ? new Stamp(null, 0)
-                    : new Stamp(toInstant(((Object[]) rows.get(0))[0]), ((Number) ((Object[]) rows.get(0))[1]).longValue());
+                    : new Stamp(toInstant(rows.get(0)[0]), ((Number) rows.get(0)[1]).longValue());
         }
         return stamp;
     }

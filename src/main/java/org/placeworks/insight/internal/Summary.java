@@ -2,8 +2,6 @@ package org.placeworks.insight.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +10,7 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ import org.placeworks.insight.InsightFilter;
 public class Summary {
 
     @Inject
-    EntityManager em;
+    SummaryReads reads;
 
     @Inject
     SummaryRebuild rebuild;
@@ -51,16 +50,15 @@ public class Summary {
                 + " and ((measure in (:flows) and month between :from and :to) or (measure in (:stocks) and month = :to))");
         narrow(sql, filter);
         sql.append(" group by neighbourhood_id, measure");
-        Query query = em.createNativeQuery(sql.toString())
-                // One array parameter, however many neighbourhoods the manager sees.
-                .setParameter("neighbourhoods", neighbourhoods.toArray(UUID[]::new))
-                .setParameter("flows", names(false))
-                .setParameter("stocks", names(true))
-                .setParameter("from", filter.from().atDay(1))
-                .setParameter("to", filter.to().atDay(1));
-        bind(query, filter);
-        for (Object row : query.getResultList()) {
-            Object[] cells = (Object[]) row;
+        Map<String, Object> parameters = new HashMap<>();
+        // One array parameter, however many neighbourhoods the manager sees.
+        parameters.put("neighbourhoods", neighbourhoods.toArray(UUID[]::new));
+        parameters.put("flows", names(false));
+        parameters.put("stocks", names(true));
+        parameters.put("from", filter.from().atDay(1));
+        parameters.put("to", filter.to().atDay(1));
+        bind(parameters, filter);
+        for (Object[] cells : reads.rows(sql.toString(), parameters)) {
             Map<Measure, Long> values = result.get((UUID) cells[0]);
             if (values != null) {
                 values.put(Measure.valueOf((String) cells[1]), ((Number) cells[2]).longValue());
@@ -79,14 +77,13 @@ public class Summary {
                 + " where neighbourhood_id = :neighbourhood and measure = :measure and month between :from and :to");
         narrow(sql, filter);
         sql.append(" group by month");
-        Query query = em.createNativeQuery(sql.toString())
-                .setParameter("neighbourhood", neighbourhood)
-                .setParameter("measure", measure.name())
-                .setParameter("from", filter.from().atDay(1))
-                .setParameter("to", filter.to().atDay(1));
-        bind(query, filter);
-        for (Object row : query.getResultList()) {
-            Object[] cells = (Object[]) row;
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("neighbourhood", neighbourhood);
+        parameters.put("measure", measure.name());
+        parameters.put("from", filter.from().atDay(1));
+        parameters.put("to", filter.to().atDay(1));
+        bind(parameters, filter);
+        for (Object[] cells : reads.rows(sql.toString(), parameters)) {
             result.put(YearMonth.from(toDate(cells[0])), ((Number) cells[1]).longValue());
         }
         return result;
@@ -94,8 +91,8 @@ public class Summary {
 
     /** When the store was last rebuilt, or null before its first rebuild. */
     public Instant refreshedAt() {
-        List<?> rows = em.createNativeQuery("select refreshed_at from insight_refresh where id = 1").getResultList();
-        return rows.isEmpty() ? null : toInstant(rows.get(0));
+        List<Object[]> rows = reads.rows("select refreshed_at from insight_refresh where id = 1", Map.of());
+        return rows.isEmpty() ? null : toInstant(rows.get(0)[0]);
     }
 
     /** Rebuilds the whole store now (waiting for a rebuild already running elsewhere): tests and the demo call it. */
@@ -123,15 +120,15 @@ public class Summary {
         }
     }
 
-    private static void bind(Query query, InsightFilter filter) {
+    private static void bind(Map<String, Object> parameters, InsightFilter filter) {
         if (filter.strand() != null) {
-            query.setParameter("strand", filter.strand().name());
+            parameters.put("strand", filter.strand().name());
         }
         if (filter.service() != null) {
-            query.setParameter("service", filter.service());
+            parameters.put("service", filter.service());
         }
         if (filter.worker() != null) {
-            query.setParameter("worker", filter.worker());
+            parameters.put("worker", filter.worker());
         }
     }
 
