@@ -3,7 +3,7 @@ package org.placeworks.shared;
 /** Someone else changed the record since the user opened it: refused, never silently overwritten. */
 public class StaleEdit extends Conflict {
     public StaleEdit(String what) {
-        super("Someone else changed this " + what + " while you were editing it. Reload the page to see their changes, then make yours again.");
+        super("This " + what + " was changed by someone else while you were editing. Check the latest details and try again.");
     }
 
     /** Compares the version the user edited with the record's current one. */

@@ -149,7 +149,7 @@ class CaseWorkTest {
         frontline(() -> work.appointLeadProfessional(caseId, thornbury.member("frontline").id(), seen));
         assertThatThrownBy(() -> frontline(() -> work.recordAssessment(caseId, new AssessmentCommand(
                 Map.of(CafElement.HEALTH, "Registered with a GP"), Map.of(), Map.of(), List.of(), null, null, false, seen))))
-                .isInstanceOf(StaleEdit.class).hasMessageContaining("Someone else changed this case");
+                .isInstanceOf(StaleEdit.class).hasMessageContaining("This case was changed by someone else");
         assertThat(frontline(() -> cases.find(caseId)).findings()).isEmpty();
     }
 

@@ -109,7 +109,7 @@ class FundLedgerTest {
         // A form opened before someone else's change is refused and shown again.
         Forms.from(page + "/budget").formParam("kind", "TOP_UP").formParam("amount", "10").formParam("reason", "Late")
                 .formParam("version", "0").post(page + "/budget").then().statusCode(409)
-                .body(containsString("Someone else changed this fund"));
+                .body(containsString("This fund was changed by someone else"));
 
         given().get("/api/v1/funds/" + fund).then().body("budgetPence", equalTo(250_000 + 50_000 - 100_000))
                 .body("ledgerAgrees", equalTo(true));

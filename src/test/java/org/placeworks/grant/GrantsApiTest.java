@@ -125,7 +125,7 @@ class GrantsApiTest {
         Map<String, Object> stale = chairApproves(id, null);
         stale.put("version", 99);
         as("chair").body(stale).post("/api/v1/grant-requests/" + id + "/decision").then().statusCode(409)
-                .body("detail", containsString("Someone else changed this grant request"));
+                .body("detail", containsString("This grant request was changed by someone else"));
         as("chair").get("/api/v1/grant-requests/" + id).then().body("status", equalTo("AWAITING_DECISION"));
     }
 

@@ -94,7 +94,7 @@ class YearEndTest {
         RenderedForm.open(page + "/year-end", page + "/year-end").submit().then().statusCode(409)
                 .body(containsString("href=\"#close\"")).body(containsString("in the last month of its year"));
         Forms.from(page + "/year-end").formParam("version", "99").post(page + "/year-end").then().statusCode(409)
-                .body(containsString("Someone else changed this fund"));
+                .body(containsString("This fund was changed by someone else"));
         given().get("/api/v1/funds/" + fund).then().body("closedOn", org.hamcrest.Matchers.nullValue());
     }
 

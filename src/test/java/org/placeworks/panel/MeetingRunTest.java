@@ -98,7 +98,7 @@ class MeetingRunTest {
         decide(DecisionCode.DEFER);
         assertThatThrownBy(() -> fixtures.chair(() -> meetings.decide(meeting, item,
                 new DecisionCommand(DecisionCode.CLOSE, "Needs met", seen))))
-                .isInstanceOf(StaleEdit.class).hasMessageContaining("Someone else changed this decision");
+                .isInstanceOf(StaleEdit.class).hasMessageContaining("This decision was changed by someone else");
     }
 
     @Test

@@ -74,7 +74,7 @@ class PanelApiTest {
                 .body("agencyName", equalTo("Eastmoor District Council"));
         as("chair").body(Map.of("decision", "CLOSE", "rationale", "Stale", "version", 0))
                 .post("/api/v1/meetings/" + meeting + "/items/" + item + "/decision").then().statusCode(409)
-                .body("detail", containsString("Someone else changed"));
+                .body("detail", containsString("was changed by someone else"));
         as("chair").get("/api/v1/panel-actions").then().statusCode(200).body("description", hasItem("Call the school"));
     }
 

@@ -85,14 +85,14 @@ class PanelGovernancePagesTest {
                 .set("interest", "Manages the tenancy").set("withdrew", "no").submit().then().statusCode(303);
         staleDeclaration.set("declarerId", thornbury.member("estate").id().toString()).set("interest", "Again")
                 .set("withdrew", "no").submit().then().statusCode(409)
-                .body(containsString("Someone else changed this agenda item")).body(containsString("action=\"" + interests + "\""));
+                .body(containsString("This agenda item was changed by someone else")).body(containsString("action=\"" + interests + "\""));
 
         // Not quorate for this item: the chair overrides the quorum with a reason, then allocates the lead professional.
         staleDecision.set("decision", "AGREE_SUPPORT_PACKAGE").set("rationale", "Agreed").submit().then().statusCode(409)
                 .body(containsString("not quorate for it"));
         RenderedForm.open(run, agenda + "/quorum").set("quorumReason", "The family cannot wait a month").submit().then().statusCode(303);
         staleDecision.set("decision", "AGREE_SUPPORT_PACKAGE").set("rationale", "Agreed").submit().then().statusCode(409)
-                .body(containsString("Someone else changed this decision")).body(containsString("action=\"" + decision + "\""));
+                .body(containsString("This decision was changed by someone else")).body(containsString("action=\"" + decision + "\""));
         RenderedForm.open(run, decision).set("decision", "ALLOCATE_LEAD_PROFESSIONAL").set("rationale", "Health leads")
                 .submit().then().statusCode(422).body(containsString("Select the lead professional the panel allocates"));
         RenderedForm.open(run, decision).set("decision", "ALLOCATE_LEAD_PROFESSIONAL").set("rationale", "Health leads")
@@ -121,7 +121,7 @@ class PanelGovernancePagesTest {
         RenderedForm.open(minutes, revisions).set("text", "The panel met; the Tupelo family's item was not reached.")
                 .submit().then().statusCode(303);
         stale.set("text", "An older wording").submit().then().statusCode(409)
-                .body(containsString("Someone else changed this minutes")).body(containsString("An older wording"));
+                .body(containsString("This minutes was changed by someone else")).body(containsString("An older wording"));
         RenderedForm.open(minutes, minutes + "/circulation").submit().then().statusCode(303);
         given().get(minutes).then().body(containsString("Circulated for accuracy"));
         RenderedForm.open(minutes, revisions).set("text", "Corrected").submit().then().statusCode(422)
@@ -153,7 +153,7 @@ class PanelGovernancePagesTest {
                 .then().statusCode(303);
         given().get(page).then().body(containsString("including Eastmoor Homes"));
         stale.tick("quorumAgencyIds", thornbury.agency("Eastmoor District Council").toString()).submit().then().statusCode(409)
-                .body(containsString("Someone else changed this panel")).body(containsString("action=\"" + action + "\""));
+                .body(containsString("This panel was changed by someone else")).body(containsString("action=\"" + action + "\""));
     }
 
     @Test

@@ -43,7 +43,7 @@ class PanelMonthsPageTest {
 
         // A form opened before that change is refused and shown again.
         Forms.from(page).formParam("months", "DECEMBER").formParam("version", String.valueOf(panel.version()))
-                .post(page).then().statusCode(409).body(containsString("Someone else changed this panel"));
+                .post(page).then().statusCode(409).body(containsString("This panel was changed by someone else"));
         // Every month ticked is refused.
         RenderedForm form = RenderedForm.open(page, page);
         for (Month m : Month.values()) {

@@ -161,7 +161,7 @@ class PanelPagesTest {
                 .set("rationale", "Wait for housing").submit().then().statusCode(303);
         Forms.from(run).formParam("decision", "CLOSE").formParam("rationale", "Needs met").formParam("version", stale)
                 .post("/panel/meetings/" + meeting + "/items/" + item + "/decision").then().statusCode(409)
-                .body(containsString("Someone else changed this decision"));
+                .body(containsString("This decision was changed by someone else"));
     }
 
     @Test

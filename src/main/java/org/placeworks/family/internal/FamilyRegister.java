@@ -228,7 +228,7 @@ public class FamilyRegister implements Families {
         if (person.merged()) {
             throw new Conflict("This record was merged into another record of the same person. Change that record instead.");
         }
-        StaleEdit.check("person's details", command.version(), person.version());
+        StaleEdit.check("person's record", command.version(), person.version());
         requireValid(command);
         person.change(command);
         people.flush();

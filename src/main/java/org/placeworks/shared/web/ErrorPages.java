@@ -46,7 +46,9 @@ public class ErrorPages {
             refusals.fire(new org.placeworks.shared.RecordRefused(e.recordKind(), e.recordId(), e.status(), !read,
                     request.method().name(), request.path()));
         }
-        Map<String, String> errors = e instanceof InvalidInput invalid ? invalid.errors() : Map.of();
+        // A stale edit names the field that was out of date, so an API client knows to read the record again.
+        Map<String, String> errors = e instanceof InvalidInput invalid ? invalid.errors()
+                : e instanceof StaleEdit ? Map.of("version", e.getMessage()) : Map.of();
         // A form opened when the record's state does not allow that step: nothing was being saved.
         boolean notNow = e.status() == 409 && !(e instanceof StaleEdit) && request.method() == io.vertx.core.http.HttpMethod.GET;
         return respond(request, e.status(), notNow ? "This cannot be done now" : titleFor(e.status()), e.getMessage(), errors, null);
@@ -126,8 +128,7 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
         if (causedByConcurrentEdit(e)) {
-            return respond(request, 409, titleFor(409), "Someone else changed this record at the same moment. Reload the page "
-                    + "to see their change, then make yours again.", Map.of(), null);
+            return respond(request, 409, titleFor(409), CONCURRENT_EDIT, Map.of("version", CONCURRENT_EDIT), null);
         }
         if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
             // The server's body limit, reached by a body sent in chunks: it has answered 413 itself; not a fault.
@@ -159,6 +160,10 @@ public class ErrorPages {
     }
 
     static final String RETRY_AFTER_SECONDS = "5";
+
+    /** Two saves of one record met at commit: the later one is refused, in the words a stale edit uses. */
+    static final String CONCURRENT_EDIT = "This record was changed by someone else while you were editing. "
+            + "Check the latest details and try again.";
 
     /**
      * No connection to the database: every one of the pool's connections stayed busy for longer than the pool waits

@@ -176,7 +176,7 @@ class CaseLoopsApiTest {
         String id = refer(REFERRER, null);
         as("frontline").body(Map.of("decision", "DECLINED", "reason", "x", "version", version(id) + 7))
                 .post("/api/v1/cases/" + id + "/referral-decision").then().statusCode(409)
-                .body(containsString("Someone else changed this case"));
+                .body(containsString("This case was changed by someone else"));
         assertThat(read(id).getString("status")).isEqualTo("AWAITING_CONSENT");
     }
 

@@ -53,7 +53,7 @@ class CaseLoopPageTest {
         RenderedForm stale = RenderedForm.open("/cases/" + caseId + "/referral-decision").set("decision", "SIGNPOSTED")
                 .set("signpostedTo", "Library rhyme time");
         CasePages.consent(caseId);
-        stale.submit().then().statusCode(409).body(containsString("Someone else changed this case"));
+        stale.submit().then().statusCode(409).body(containsString("This case was changed by someone else"));
         given().get("/cases/" + caseId).then().body(containsString("Not yet decided"));
     }
 
@@ -109,7 +109,7 @@ class CaseLoopPageTest {
         String page = "/cases/" + caseId + "/sign-off";
         RenderedForm stale = RenderedForm.open(page).set("decision", "SIGNED_OFF").set("note", "Fine by me");
         RenderedForm.open(page).set("decision", "SENT_BACK").set("note", "Ask the school first").submit().then().statusCode(303);
-        stale.submit().then().statusCode(409).body(containsString("Someone else changed this case"));
+        stale.submit().then().statusCode(409).body(containsString("This case was changed by someone else"));
         given().get("/cases/" + caseId).then().body(containsString("id=\"case-status\">Awaiting consent"))
                 .body(containsString("Ask the school first"));
     }
@@ -187,7 +187,7 @@ class CaseLoopPageTest {
             // A stale settings form is refused.
             RenderedForm stale = RenderedForm.open(page);
             RenderedForm.open(page).setAll("closure", "yes").submit().then().statusCode(303);
-            stale.submit().then().statusCode(409).body(containsString("Someone else changed this setting"));
+            stale.submit().then().statusCode(409).body(containsString("This setting was changed by someone else"));
         } finally {
             RenderedForm form = RenderedForm.open(page);
             form.setAll("closure", "yes").setAll("stepUp", "yes").setAll("stepDown", "yes").submit().then().statusCode(303);

@@ -87,7 +87,7 @@ class CaseNotePageTest {
         RenderedForm second = RenderedForm.open(location + "/edit");
         assertThat(first.value("text")).isEqualTo("First draft");
         first.set("text", "Corrected").submit().then().statusCode(303);
-        second.set("text", "Overwritten").submit().then().statusCode(409).body(containsString("Someone else changed this note"));
+        second.set("text", "Overwritten").submit().then().statusCode(409).body(containsString("This note was changed by someone else"));
         given().get(location).then().body(containsString("Corrected"), org.hamcrest.Matchers.not(containsString("Overwritten")));
 
         RenderedForm.open(location + "/addendum").set("text", "Spoke to Sam afterwards").submit().then().statusCode(303);

@@ -101,7 +101,7 @@ class CaseRecordingPageTest {
                         containsString("Team Around the Family meeting on"));
 
         dated(stale, "heldOn", CasePages.today()).tick("staff", me.toString()).set("agreed", "Overwrites nothing")
-                .submit().then().statusCode(409).body(containsString("Someone else changed this case"),
+                .submit().then().statusCode(409).body(containsString("This case was changed by someone else"),
                         containsString("Record a Team Around the Family meeting"));
         given().get("/cases/" + caseId).then().body(not(containsString("Overwrites nothing")));
 
@@ -125,7 +125,7 @@ class CaseRecordingPageTest {
         given().get("/cases/" + caseId).then().statusCode(200)
                 .body(containsString("Earlier assessments"), containsString("Scores then: School attendance 4"),
                         containsString("Sleeping through the night"));
-        stale.set("score-" + need, "2").submit().then().statusCode(409).body(containsString("Someone else changed this case"));
+        stale.set("score-" + need, "2").submit().then().statusCode(409).body(containsString("This case was changed by someone else"));
 
         // Outside her boundary the school nurse is not told the case exists.
         pages.as("frontline2", () -> given().get(page).then().statusCode(404));

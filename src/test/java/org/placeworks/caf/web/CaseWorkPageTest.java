@@ -80,13 +80,13 @@ class CaseWorkPageTest {
         posts.forEach((form, fields) -> {
             fields.put("version", "999");
             post("/cases/" + caseId + form, fields).then().statusCode(409)
-                    .body(containsString("Someone else changed this case"));
+                    .body(containsString("This case was changed by someone else"));
         });
         Forms.forged("/cases/" + caseId + "/team").formParam("member", me.toString()).formParam("version", "999")
                 .post("/cases/" + caseId + "/team/remove").then().statusCode(409);
         String action = "/cases/" + caseId + "/actions/" + actionId(caseId);
         post(action, fields("status", "DONE", "version", "999")).then().statusCode(409)
-                .body(containsString("Someone else changed this action"));
+                .body(containsString("This action was changed by someone else"));
         given().get("/cases/" + caseId).then().body(containsString("id=\"case-status\">Active plan"));
     }
 

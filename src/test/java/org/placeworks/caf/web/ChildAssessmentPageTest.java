@@ -86,7 +86,7 @@ class ChildAssessmentPageTest {
 
         // A form opened before that save is stale: refused, and shown again.
         stale.set("needs-HEALTH", "Overwrites nothing").submit().then().statusCode(409)
-                .body(containsString("Someone else changed this case"), containsString("Assess Caspian"));
+                .body(containsString("This case was changed by someone else"), containsString("Assess Caspian"));
         given().get("/cases/" + t.caseId()).then().body(not(containsString("Overwrites nothing")));
 
         // Done again: the form opens with the one in force, which is kept as history.

@@ -90,7 +90,7 @@ class TransferPageTest {
 
         RenderedForm stale = RenderedForm.open(page).fill(Map.of("toServiceId", schoolNursing, "reason", "x"));
         CasePages.consent(caseId);
-        stale.submit().then().statusCode(409).body(containsString("Someone else changed this case"))
+        stale.submit().then().statusCode(409).body(containsString("This case was changed by someone else"))
                 .body(containsString("name=\"reason\""));
         given().get("/cases/" + caseId).then().statusCode(200).body(not(containsString("Offered to")));
     }

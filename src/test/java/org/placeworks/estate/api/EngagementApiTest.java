@@ -114,7 +114,7 @@ class EngagementApiTest {
         UUID id = fixtures.housingEvent("Fallowmere stale", fixtures.today().minusDays(2));
         Map<String, Object> body = event("Fallowmere stale", fixtures.today().minusDays(2), 25);
         body.put("version", 7);
-        json().body(body).put(EVENTS + "/" + id).then().statusCode(409).body("detail", containsString("Someone else changed"));
+        json().body(body).put(EVENTS + "/" + id).then().statusCode(409).body("detail", containsString("was changed by someone else"));
         body.put("version", 0);
         body.put("serviceId", fixtures.riversideTeam().id().toString());
         json().body(body).put(EVENTS + "/" + id).then().statusCode(422).body("errors.serviceId", containsString("stays with"));

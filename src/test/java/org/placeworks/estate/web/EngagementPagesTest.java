@@ -131,7 +131,7 @@ class EngagementPagesTest {
         actingAs.run(EngagementFixtures.HOUSING_COLLEAGUE, Set.of(Roles.ESTATE_OFFICER), () -> engagements.change(id,
                 new EngagementCommand(before.kind(), null, before.heldOn(), before.estateId(), before.neighbourhoodId(),
                         before.spot(), null, 12, before.attendedBy(), before.notes(), before.version())));
-        opened.submit().then().statusCode(409).body(containsString("Someone else changed this event"));
+        opened.submit().then().statusCode(409).body(containsString("This event was changed by someone else"));
         assertThat(fixtures.read(id).attendance()).isEqualTo(12);
         // Opened again, the form carries the new version and the change is made.
         RenderedForm.open(edit).set("attendance", "40").submit().then().statusCode(303);

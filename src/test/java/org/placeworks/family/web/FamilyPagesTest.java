@@ -195,7 +195,7 @@ class FamilyPagesTest {
         personForm(form, "Noah", name, "11", "1", "2011").formParam("version", "0").formParam("schoolOrSetting", "Riverside Juniors")
                 .when().post(form).then().statusCode(303);
         personForm(form, "Noah", name, "11", "1", "2011").formParam("version", "0")
-                .when().post(form).then().statusCode(409).body(containsString("Someone else changed"));
+                .when().post(form).then().statusCode(409).body(containsString("was changed by someone else"));
         given().when().get("/families/" + southbankFamily).then().body(containsString("Riverside Juniors"));
     }
 

@@ -157,7 +157,7 @@ class AddressPagesTest {
                 .formParam("neighbourhoodId", address.neighbourhoodId().toString())
                 .formParam("version", String.valueOf(address.version()))
                 .post("/admin/addresses/" + address.id() + "/edit").then().statusCode(409)
-                .body(containsString("Someone else changed this address"));
+                .body(containsString("This address was changed by someone else"));
         assertEquals("Changed Meanwhile", places.address(address.id()).line1());
     }
 

@@ -142,7 +142,7 @@ class AreaPagesTest {
                 .formParam("version", String.valueOf(area.version()))
                 .post("/admin/areas/" + area.id() + "/edit").then().statusCode(409)
                 .body(containsString("govuk-error-summary"))
-                .body(containsString("Someone else changed this area"))
+                .body(containsString("This area was changed by someone else"))
                 .body(containsString("href=\"/admin/areas/" + area.id() + "/edit\">Reload this area</a>"));
         assertEquals("Changed Meanwhile", places.area(area.id()).name());
     }

@@ -79,7 +79,7 @@ class SustainmentCheckPagesTest {
         opened.set(held.get(0), "no").set(held.get(1), "no");
         Response stale = opened.submit();
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.asString()).contains("Someone else changed this sustainment check");
+        assertThat(stale.asString()).contains("This sustainment check was changed by someone else");
         given().get(page).then().body(containsString("Health visitor confirmed every check since closure."));
 
         Number audited = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(

@@ -164,7 +164,7 @@ class CaseReviewPagesTest {
         Response stale = opened.submit();
 
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(stale.asString()).contains("Someone else changed this case review");
+        assertThat(stale.asString()).contains("This case review was changed by someone else");
         given().get(review).then().body(not(containsString("Stale (CR-pages)")));
     }
 

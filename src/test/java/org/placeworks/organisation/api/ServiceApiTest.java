@@ -94,7 +94,7 @@ class ServiceApiTest {
         given().contentType(ContentType.JSON)
                 .body(body(name + " changed", List.of(thornbury.area("Southbank").id()), List.of(), created.getLong("version") + 1))
                 .put("/api/v1/services/" + created.getString("id")).then().statusCode(409)
-                .body("detail", containsString("Someone else changed this service"));
+                .body("detail", containsString("This service was changed by someone else"));
         given().contentType(ContentType.JSON)
                 .body(body(name + " changed", List.of(thornbury.area("Southbank").id()), List.of(), null))
                 .put("/api/v1/services/" + created.getString("id")).then().statusCode(409);

@@ -180,7 +180,7 @@ class StaffApiTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("roles", List.of("manager"), "serviceIds", List.of(), "version", invitation.getLong("staff.version") + 3))
                 .put("/api/v1/staff/" + id + "/access").then().statusCode(409)
-                .body("detail", containsString("Someone else changed this member of staff"));
+                .body("detail", containsString("This member of staff was changed by someone else"));
         given().get("/api/v1/staff/" + id).then().statusCode(200).body("roles", containsInAnyOrder("frontline"));
     }
 

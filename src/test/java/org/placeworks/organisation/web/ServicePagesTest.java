@@ -118,7 +118,7 @@ class ServicePagesTest {
                 .formParam("boundary", thornbury.area("Southbank").id().toString())
                 .formParam("version", String.valueOf(service.version() + 7))
                 .post("/admin/services/" + service.id()).then().statusCode(409)
-                .body(containsString("Someone else changed this service"))
+                .body(containsString("This service was changed by someone else"))
                 .body(not(containsString("value=\"" + renamed + "\"")));
         assertEquals(service.name(), services.service(service.id()).name());
     }

@@ -122,7 +122,7 @@ class StaffPagesTest {
         String page = "/admin/staff/" + member.id();
         Forms.from(page).formParam("roles", "admin").formParam("version", String.valueOf(member.version() + 5))
                 .post(page + "/access").then().statusCode(409)
-                .body(containsString("Someone else changed this member of staff"));
+                .body(containsString("This member of staff was changed by someone else"));
         assertFalse(staff.roles(member.id()).contains("admin"));
     }
 

@@ -112,7 +112,7 @@ class ErrorPagesTest {
     void aStaleEditIsAFriendly409() {
         given().when().get("/test-failures/stale").then().statusCode(409)
                 .body(containsString("This could not be saved"))
-                .body(containsString("Someone else changed this service"));
+                .body(containsString("This service was changed by someone else"));
     }
 
     @Test
