@@ -1,13 +1,16 @@
 package org.placeworks.audit;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.placeworks.audit.internal.AuditChainStore;
+import org.placeworks.shared.ScheduledRuns;
 
 /**
  * Tamper evidence for the audit trail. Requests only append rows (one INSERT, no lock shared between them); a single
@@ -21,6 +24,7 @@ public class AuditChain {
 
     /** The advisory lock key of the sealer ("seal" in ASCII). */
     static final long LOCK_KEY = 0x7365616cL;
+    static final String JOB = "audit-seal";
     private static final Logger LOG = Logger.getLogger(AuditChain.class);
 
     @Inject
@@ -29,6 +33,9 @@ public class AuditChain {
     @Inject
     Clock clock;
 
+    @Inject
+    ScheduledRuns runs;
+
     @ConfigProperty(name = "placeworks.audit.seal-batch", defaultValue = "20000")
     int batch;
 
@@ -36,8 +43,17 @@ public class AuditChain {
     long lagEntries;
 
     @Scheduled(identity = "audit-seal", cron = "{placeworks.audit.seal-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void onSchedule() {
-        seal();
+    void onSchedule(ScheduledExecution execution) {
+        seal(ScheduledRuns.trigger(execution));
+    }
+
+    /** The run for one trigger (claimed by one instance): entries sealed, or -1 when this trigger was run elsewhere. */
+    @Transactional
+    public int seal(Instant trigger) {
+        if (!runs.claim(JOB, trigger)) {
+            return -1;
+        }
+        return seal();
     }
 
     /** Entries sealed by this run, or -1 when another instance is sealing. */

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.jboss.logging.Logger;
+import org.placeworks.shared.ScheduledRuns;
 import org.placeworks.shared.Today;
 
 /**
@@ -39,6 +41,22 @@ public class SummaryRebuild {
 
     @Inject
     Today today;
+
+    @Inject
+    ScheduledRuns runs;
+
+    /** The nightly run for one trigger, claimed by one instance: false when it was run elsewhere or another is rebuilding. */
+    @Transactional
+    @TransactionConfiguration(timeout = FULL_TIMEOUT_SECONDS)
+    public boolean fullUnlessBusy(Instant trigger) {
+        return runs.claim("insight-full-rebuild", trigger) && fullUnlessBusy();
+    }
+
+    /** The current month's run for one trigger, claimed by one instance. */
+    @Transactional
+    public boolean currentMonthUnlessBusy(Instant trigger) {
+        return runs.claim("insight-current-month", trigger) && currentMonthUnlessBusy();
+    }
 
     /** Rebuilds every month, waiting for a rebuild another instance is running to end first. */
     @Transactional

@@ -1,13 +1,15 @@
 package org.placeworks.insight.internal;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.placeworks.shared.ScheduledRuns;
 
 /**
  * Keeps the summary store fresh: the current month every few minutes, everything nightly (a referral
  * recorded late for a past month, a move recorded afterwards). Each run fires on every instance; the
- * rebuild's advisory lock lets one of them work and the others skip.
+ * one that claims the trigger ({@link ScheduledRuns}) rebuilds and the others skip.
  */
 @ApplicationScoped
 public class SummarySchedule {
@@ -17,13 +19,13 @@ public class SummarySchedule {
 
     @Scheduled(identity = "insight-current-month", cron = "{placeworks.insight.current-month-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void currentMonth() {
-        rebuild.currentMonthUnlessBusy();
+    void currentMonth(ScheduledExecution execution) {
+        rebuild.currentMonthUnlessBusy(ScheduledRuns.trigger(execution));
     }
 
     @Scheduled(identity = "insight-full-rebuild", cron = "{placeworks.insight.full-rebuild-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void everything() {
-        rebuild.fullUnlessBusy();
+    void everything(ScheduledExecution execution) {
+        rebuild.fullUnlessBusy(ScheduledRuns.trigger(execution));
     }
 }
