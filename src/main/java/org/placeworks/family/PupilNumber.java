@@ -13,7 +13,8 @@ public final class PupilNumber {
         if (raw == null) {
             return Optional.empty();
         }
-        String compact = raw.replaceAll("\\s", "").toUpperCase(Locale.UK);
-        return compact.matches("[A-Z][0-9]{12}") ? Optional.of(compact) : Optional.empty();
+        String compact = raw.replaceAll("\\s", "");
+        // Checked before capitals: the dotless i and the long s would otherwise become I and S.
+        return compact.matches("[A-Za-z][0-9]{12}") ? Optional.of(compact.toUpperCase(Locale.ROOT)) : Optional.empty();
     }
 }

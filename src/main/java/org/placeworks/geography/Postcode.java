@@ -17,7 +17,12 @@ public final class Postcode {
         if (raw == null) {
             return Optional.empty();
         }
-        String compact = raw.replaceAll("\\s+", "").toUpperCase(Locale.UK);
+        String compact = raw.replaceAll("\\s+", "");
+        if (!compact.matches("[A-Za-z0-9]+")) {
+            // Checked before capitals: the dotless i and the long s would otherwise become I and S.
+            return Optional.empty();
+        }
+        compact = compact.toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(compact).matches()) {
             return Optional.empty();
         }

@@ -130,6 +130,12 @@ public class ErrorPages {
         if (causedByConcurrentEdit(e)) {
             return respond(request, 409, titleFor(409), CONCURRENT_EDIT, Map.of("version", CONCURRENT_EDIT), null);
         }
+        if (e instanceof java.io.IOException && e.getMessage() != null
+                && e.getMessage().startsWith("Connection terminated parsing multipart request")) {
+            // A multipart body that ends before its closing boundary: the client's malformed upload, not our fault.
+            return respond(request, 400, titleFor(400), "The upload could not be read: the form ended before it was complete.",
+                    Map.of(), null);
+        }
         if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
             // The server's body limit, reached by a body sent in chunks: it has answered 413 itself; not a fault.
             LOG.infof("A request larger than the server accepts was refused on %s %s", request.method(), request.path());

@@ -3,7 +3,6 @@ package org.placeworks.shared.web;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.PathSegment;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +27,9 @@ public class TypedTextFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void addressAndContentType(ContainerRequestContext request) {
-        for (PathSegment segment : request.getUriInfo().getPathSegments()) {
-            check("The web address", segment.getPath());
-        }
+        // The path decoded once, as the resources see it. getPathSegments() would decode it a second time, and
+        // throw (a 500) on a "%" the client had rightly sent as "%25".
+        check("The web address", request.getUriInfo().getPath());
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
             check(parameter.getKey(), parameter.getKey());
             parameter.getValue().forEach(value -> check(parameter.getKey(), value));
