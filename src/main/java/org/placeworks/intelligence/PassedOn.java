@@ -56,7 +56,8 @@ public class PassedOn {
     public PassedOnPage list(int page) {
         Set<UUID> mine = gate.myServices();
         int index = Math.max(page, 0);
-        List<Dissemination> found = disseminations.toServices(mine, index, PAGE_SIZE + 1);
+        // One more than a page, to know whether another follows; each page starts a whole page on from the last.
+        List<Dissemination> found = disseminations.toServices(mine, (long) index * PAGE_SIZE, PAGE_SIZE + 1);
         boolean more = found.size() > PAGE_SIZE;
         List<PassedOnView> views = views(found.stream().limit(PAGE_SIZE).toList());
         audit.record(AuditAction.VIEW, PassedOnGate.KIND, "list", "Reports passed to my services, page " + (index + 1));

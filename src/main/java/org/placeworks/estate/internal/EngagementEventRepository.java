@@ -1,7 +1,6 @@
 package org.placeworks.estate.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -16,8 +15,8 @@ public class EngagementEventRepository implements PanacheRepositoryBase<Engageme
     /** One page of the events the reader may see, of a kind and at a place when asked, newest first. */
     public List<EngagementEvent> page(EstateScope scope, EngagementKind kind, UUID placeId, int index, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        return find(where(scope, kind, placeId, parameters), Sort.descending("heldOn", "recordedAt").and("id"), parameters)
-                .page(Page.of(index, size)).list();
+        return org.placeworks.shared.RowWindow.of(find(where(scope, kind, placeId, parameters),
+                Sort.descending("heldOn", "recordedAt").and("id"), parameters), (long) index * size, size);
     }
 
     public long count(EstateScope scope, EngagementKind kind, UUID placeId) {

@@ -1,7 +1,6 @@
 package org.placeworks.intelligence.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -11,12 +10,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class DisseminationRepository implements PanacheRepositoryBase<Dissemination, UUID> {
 
-    /** What was passed to these services, newest first, a page at a time (in SQL). */
-    public List<Dissemination> toServices(Collection<UUID> serviceIds, int page, int size) {
+    /** What was passed to these services, newest first: up to {@code size} from row {@code first} (in SQL). */
+    public List<Dissemination> toServices(Collection<UUID> serviceIds, long first, int size) {
         if (serviceIds.isEmpty()) {
             return List.of();
         }
-        return find("serviceId in ?1", Sort.by("sentAt").descending().and("id"), serviceIds).page(Page.of(page, size)).list();
+        return org.placeworks.shared.RowWindow.of(find("serviceId in ?1", Sort.by("sentAt").descending().and("id"), serviceIds),
+                first, size);
     }
 
     public long countToServices(Collection<UUID> serviceIds) {

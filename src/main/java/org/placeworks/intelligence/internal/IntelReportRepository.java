@@ -1,7 +1,6 @@
 package org.placeworks.intelligence.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +23,8 @@ public class IntelReportRepository implements PanacheRepositoryBase<IntelReport,
     /** One page of the reports an officer may read, newest first, filtered and paged in SQL. */
     public List<IntelReport> page(ReportGate.Ground ground, ReportFilter filter, int number, int size) {
         Query q = query(ground, filter);
-        return find(q.where, Sort.by("receivedAt").descending().and("id"), q.parameters).page(Page.of(number - 1, size)).list();
+        return org.placeworks.shared.RowWindow.of(find(q.where, Sort.by("receivedAt").descending().and("id"), q.parameters),
+                (number - 1L) * size, size);
     }
 
     public long count(ReportGate.Ground ground, ReportFilter filter) {

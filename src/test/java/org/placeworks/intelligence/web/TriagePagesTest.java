@@ -163,6 +163,18 @@ class TriagePagesTest {
                 .isEqualTo(3L);
     }
 
+    /** A page number typed far past the end (its first row beyond any int) is a page with nothing on it, not an error. */
+    @Test
+    void aPageFarPastTheEndIsEmpty() {
+        given().get("/api/v1/intelligence/reports?page=" + Integer.MAX_VALUE).then().statusCode(200)
+                .body("rows.size()", org.hamcrest.Matchers.is(0));
+        as("estate", Roles.ESTATE_OFFICER, () -> {
+            given().get("/api/v1/intelligence/passed-on?page=" + Integer.MAX_VALUE).then().statusCode(200)
+                    .body("reports.size()", org.hamcrest.Matchers.is(0));
+            return null;
+        });
+    }
+
     @Test
     void theReceivingServiceAcknowledgesOnce() {
         UUID id = report("Someone dumping bags behind the Wharf Street flats at night.").reportId();
