@@ -74,7 +74,7 @@ public interface RetentionSettings {
 
         @WithDefault("Audit entries are kept 7 years, so that any access to a record can be answered for long after"
                 + " the record itself. They hold record ids, not record content, and are append-only: the app cannot"
-                + " remove them; the database owner removes entries older than 7 years (docs/data-protection.md).")
+                + " remove them. Removing entries older than 7 years is a step for the database owner (docs/data-protection.md).")
         String basis();
     }
 }
