@@ -2,9 +2,7 @@ package org.placeworks.insight.internal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -32,18 +30,8 @@ public class StoreStamp {
             List<Object[]> rows = reads.rows("select refreshed_at, cast(cast(xmin as text) as bigint) from insight_refresh"
                     + " where id = 1", Map.of());
             stamp = rows.isEmpty() ? new Stamp(null, 0)
-                    : new Stamp(toInstant(rows.get(0)[0]), ((Number) rows.get(0)[1]).longValue());
+                    : new Stamp(SummaryReads.instant(rows.get(0)[0]), ((Number) rows.get(0)[1]).longValue());
         }
         return stamp;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

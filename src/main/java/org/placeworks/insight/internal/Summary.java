@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
@@ -92,7 +91,7 @@ public class Summary {
     /** When the store was last rebuilt, or null before its first rebuild. */
     public Instant refreshedAt() {
         List<Object[]> rows = reads.rows("select refreshed_at from insight_refresh where id = 1", Map.of());
-        return rows.isEmpty() ? null : toInstant(rows.get(0)[0]);
+        return rows.isEmpty() ? null : SummaryReads.instant(rows.get(0)[0]);
     }
 
     /** Rebuilds the whole store now (waiting for a rebuild already running elsewhere): tests and the demo call it. */
@@ -144,15 +143,5 @@ public class Summary {
             return date.toLocalDate();
         }
         return ((Timestamp) value).toLocalDateTime().toLocalDate();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -103,4 +103,15 @@ public class SummaryReads {
             throw new PersistenceException("Could not read the insight summary from the insight datasource: " + e.getMessage(), e);
         }
     }
+
+    /** A timestamp column's value as an instant, however the driver or Hibernate handed it over. */
+    static java.time.Instant instant(Object value) {
+        if (value instanceof java.time.Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
 }
