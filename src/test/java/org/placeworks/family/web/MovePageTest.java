@@ -92,7 +92,7 @@ class MovePageTest {
         RenderedForm second = RenderedForm.open(page, page).set("kind", "NO_FIXED_ABODE").set("description", "With friends")
                 .set("areaId", marketPlace);
         first.submit().then().statusCode(303);
-        second.submit().then().statusCode(409).body(containsString("This family was changed by someone else"))
+        second.submit().then().statusCode(409).body(containsString("address was changed by someone else while you were editing"))
                 .body(containsString("name=\"description\"")).body(containsString("With friends"));
         given().get("/families/" + family.id()).then().statusCode(200).body(containsString("Flat 2, Bridge House refuge"));
     }

@@ -101,8 +101,8 @@ class NavigationAndHomePageTest {
 
     @Test
     @TestSecurity(user = "dpo", roles = "dpo")
-    void theDataProtectionOfficerIsOfferedBreakGlassReviewsTheAuditTrailAndSubjectAccess() {
-        navigationAndHomeAgree("/coverage", "/break-glass-reviews", "/admin/audit", "/subject-access");
+    void theDataProtectionOfficerIsOfferedBreakGlassReviewsTheAuditTrailSubjectAccessAndRetention() {
+        navigationAndHomeAgree("/coverage", "/break-glass-reviews", "/admin/audit", "/subject-access", "/retention");
     }
 
     @Test
