@@ -50,14 +50,10 @@ import org.placeworks.subjectaccess.SubjectAccessRequests;
 class DisposalLeavesOnlyItsCertificateTest {
 
     /**
-     * A database of its own (the app restarts on a clean schema with the demo town), since the disposal tests dispose of
-     * demo records for good and other tests read them. The demo's two years of history are left out: a quicker start.
+     * A database of its own (the app restarts on a clean schema and loads the demo town again), since the disposal
+     * tests dispose of demo records for good and other tests read them.
      */
     public static class OwnDatabase implements io.quarkus.test.junit.QuarkusTestProfile {
-        @Override
-        public java.util.Map<String, String> getConfigOverrides() {
-            return java.util.Map.of("placeworks.demo.history-cases", "0");
-        }
     }
 
     private static final Set<String> DPO = Set.of(Roles.DPO);
