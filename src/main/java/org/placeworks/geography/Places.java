@@ -103,9 +103,10 @@ public class Places {
         return areas.ofKind(kind).stream().map(a -> view(a, null)).toList();
     }
 
+    /** The area, if there is one by that id; none for no id at all (a list sent with a null in it names no area). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AreaView> findArea(UUID id) {
-        return areas.findByIdOptional(id).map(this::view);
+        return id == null ? Optional.empty() : areas.findByIdOptional(id).map(this::view);
     }
 
     public AreaView area(UUID id) {

@@ -136,6 +136,12 @@ public class ErrorPages {
             return respond(request, 400, titleFor(400), "The upload could not be read: the form ended before it was complete.",
                     Map.of(), null);
         }
+        if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("Failed to decode URL")
+                && e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().endsWith(".URLUtils")) {
+            // A form body with a broken percent-escape (%zz), refused by the form reader before any of our code runs.
+            return respond(request, 400, titleFor(400), "The form could not be read: it holds a character that is not encoded"
+                    + " correctly.", Map.of(), null);
+        }
         if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
             // The server's body limit, reached by a body sent in chunks: it has answered 413 itself; not a fault.
             LOG.infof("A request larger than the server accepts was refused on %s %s", request.method(), request.path());

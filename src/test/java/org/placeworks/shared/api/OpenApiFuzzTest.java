@@ -191,6 +191,28 @@ class OpenApiFuzzTest {
         assertThat(response.body()).doesNotContain("Exception");
     }
 
+    /** A finding of the build's run: a service's boundary sent with a null among its areas was answered 500. */
+    @Test
+    void aNullAreaInAServicesBoundaryIsRefusedNamingTheField() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(root.resolve("api/v1/services"))
+                .header("Authorization", "Bearer " + token("admin")).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Fuzz service\", \"boundary\": [null], \"strands\": []}"))
+                .build());
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("boundary").doesNotContain("Exception");
+    }
+
+    /** Another: a form body with a broken percent-escape in a field's name (%zz) was answered 500 by the form reader. */
+    @Test
+    void aBrokenEscapeInAFormIsABadRequestRatherThanAServerError() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(root.resolve("open311/v2/requests.json"))
+                .header("Accept", "application/json").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("%zz=1&service_code=graffiti")).build());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
     static void print(Finding f) {
         System.out.printf("FINDING %s -> %d (%s)%n  request: %s %s [%s] %s%n  answer: %s%n",
                 f.operation(), f.status(), f.reason(), f.request().method(), f.request().uri(), f.request().contentType(),
