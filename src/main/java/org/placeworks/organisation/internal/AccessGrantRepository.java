@@ -18,7 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant, UUID> {
 
-    private static final String IN_FORCE = "revokedAt is null and (expiresAt is null or expiresAt > ?4)";
+    private static final String IN_FORCE = inForce("?4");
+
+    /** The one statement of "in force": {@code now} names the query's parameter holding the time. */
+    private static String inForce(String now) {
+        return "revokedAt is null and (expiresAt is null or expiresAt > " + now + ")";
+    }
 
     /** The member of staff's grants on the record that are in force now (shares and break-glass alike). */
     public List<AccessGrant> inForce(String recordKind, UUID recordId, UUID staffId, Instant now) {
@@ -35,6 +40,12 @@ public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant,
     public Optional<AccessGrant> brokenGlass(String recordKind, UUID recordId, UUID staffId, Instant now) {
         return find("recordKind = ?1 and recordId = ?2 and staffId = ?3 and " + IN_FORCE + " and kind = ?5",
                 Sort.descending("expiresAt"), recordKind, recordId, staffId, now, AccessGrant.BREAK_GLASS).firstResultOptional();
+    }
+
+    /** Every record shared with the member of staff, or opened by them by breaking glass, in force now. */
+    public Set<UUID> recordsInForce(UUID staffId, Instant now) {
+        return list("staffId = ?1 and " + inForce("?2"), staffId, now).stream().map(AccessGrant::recordId)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Which of these records are shared with the member of staff now: one array parameter, not one per record. */

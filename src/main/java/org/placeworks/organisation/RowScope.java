@@ -1,0 +1,72 @@
+package org.placeworks.organisation;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.placeworks.organisation.internal.RowWall;
+
+/**
+ * The ground PostgreSQL's wall (V44) holds this request to. A request from a browser or an API client is given its
+ * ground before its resource runs ({@link #prepare()}, by a request filter), from {@link AccessPolicy#rowGround()};
+ * work that is not a request (scheduled jobs, start-up) has none prepared and is system work: every row.
+ */
+@RequestScoped
+public class RowScope {
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    EntityManager entities;
+
+    private RowGround ground;
+    private boolean widened;
+
+    /** Works out the request's ground once, before any of its queries that read personal data. */
+    public void prepare() {
+        if (ground == null) {
+            ground = policy.rowGround();
+        }
+    }
+
+    /** The ground for a connection being checked out now: the request's, or every row for system work. */
+    public RowGround current() {
+        return ground == null || widened ? RowGround.ALL : ground;
+    }
+
+    /**
+     * Runs a read that must look past the request's ground, in the request's transaction, then puts the ground back.
+     * Only for a read the access rule itself makes across boundaries: finding the one record a member of staff names by
+     * an identifier before they break glass to open it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T acrossBoundaries(Supplier<T> read) {
+        widened = true;
+        apply();
+        try {
+            return read.get();
+        } finally {
+            widened = false;
+            apply();
+        }
+    }
+
+    private void apply() {
+        RowGround now = current();
+        entities.unwrap(Session.class).doWork(connection -> RowWall.hold(connection, now));
+    }
+
+    /** The ground of the request on this thread, or every row when there is no request (system work). */
+    public static RowGround ofThisThread() {
+        ManagedContext requests = Arc.container().requestContext();
+        if (!requests.isActive()) {
+            return RowGround.ALL;
+        }
+        return Arc.container().instance(RowScope.class).get().current();
+    }
+}

@@ -1,0 +1,57 @@
+package org.placeworks.organisation.internal;
+
+import io.agroal.api.AgroalPoolInterceptor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+import org.placeworks.organisation.RowGround;
+import org.placeworks.organisation.RowScope;
+
+/**
+ * Hands the request's ground to PostgreSQL every time a connection of the main datasource is checked out, so the
+ * row-level policies of V44 hold each query to it. Inside a transaction the settings are local to it (they end at
+ * commit or rollback); a connection checked out without one (reads outside a transaction) keeps them for the
+ * session, and the next checkout sets them again, so no request ever runs on another's ground. Because of the
+ * latter, a connection pooler in front of PostgreSQL must run in session mode (deploy/k8s/postgres.yaml).
+ */
+@ApplicationScoped
+public class RowWall implements AgroalPoolInterceptor {
+
+    private static final String HOLD = "select set_config('placeworks.scope', ?, ?), set_config('placeworks.staff', ?, ?),"
+            + " set_config('placeworks.services', ?::uuid[]::text, ?), set_config('placeworks.neighbourhoods', ?::uuid[]::text, ?),"
+            + " set_config('placeworks.estates', ?::uuid[]::text, ?), set_config('placeworks.shared', ?::uuid[]::text, ?)";
+
+    @Override
+    public void onConnectionAcquire(Connection connection) {
+        try {
+            hold(connection, RowScope.ofThisThread());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the request's ground on a database connection: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets the ground on this connection: for its transaction if one is open, otherwise for the session. */
+    public static void hold(Connection connection, RowGround ground) throws SQLException {
+        boolean local = !connection.getAutoCommit();
+        try (PreparedStatement set = connection.prepareStatement(HOLD)) {
+            set.setString(1, ground.scope());
+            set.setString(3, ground.staffId() == null ? "" : ground.staffId().toString());
+            set.setArray(5, uuids(connection, ground.services()));
+            set.setArray(7, uuids(connection, ground.neighbourhoods()));
+            set.setArray(9, uuids(connection, ground.estates()));
+            set.setArray(11, uuids(connection, ground.shared()));
+            for (int local_ = 2; local_ <= 12; local_ += 2) {
+                set.setBoolean(local_, local);
+            }
+            set.executeQuery().close();
+        }
+    }
+
+    private static Array uuids(Connection connection, Set<UUID> ids) throws SQLException {
+        return connection.createArrayOf("uuid", ids.toArray());
+    }
+}

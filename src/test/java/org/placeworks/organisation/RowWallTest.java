@@ -1,0 +1,157 @@
+package org.placeworks.organisation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.placeworks.family.FamilyFixtures.NORTHGATE;
+import static org.placeworks.family.FamilyFixtures.SOUTHBANK;
+import static org.placeworks.family.FamilyFixtures.address;
+import static org.placeworks.family.FamilyFixtures.person;
+import static org.placeworks.family.FamilyFixtures.surname;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.placeworks.family.FamilyFixtures;
+import org.placeworks.geography.Places;
+
+/**
+ * PostgreSQL's wall behind the access rule (V44): a query that forgets the boundary, run on the app's own connections
+ * as a request would run it, gets only the rows of families the member of staff is connected to. The school nurse
+ * (School Nursing Southbank) covers Southbank, not Northgate.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RowWallTest {
+
+    private static final String NURSE = "frontline2";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    Places places;
+
+    @Inject
+    RowScope rows;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.flyway.username")
+    String owner;
+
+    @ConfigProperty(name = "quarkus.flyway.password", defaultValue = "")
+    String ownerPassword;
+
+    UUID northgate;
+    UUID southbank;
+
+    @BeforeAll
+    void setUp() {
+        FamilyFixtures.useApp(root);
+        String surname = surname();
+        northgate = FamilyFixtures.family("frontline", address(places, NORTHGATE + 41), surname + " family");
+        FamilyFixtures.addPerson("frontline", northgate, person("Ava", surname, "2017-05-06"));
+        southbank = FamilyFixtures.family(NURSE, address(places, SOUTHBANK + 3), surname + " family");
+        FamilyFixtures.addPerson(NURSE, southbank, person("Ben", surname, "2016-07-08"));
+    }
+
+    @Test
+    @TestSecurity(user = NURSE, roles = { "frontline", "lead-professional" })
+    void aQueryThatForgetsTheBoundaryGetsOnlyTheNursesGround() {
+        Set<UUID> families = asTheRequest("select id from family");
+        assertThat(families).contains(southbank).doesNotContain(northgate);
+        assertThat(asTheRequest("select family_id from person")).contains(southbank).doesNotContain(northgate);
+        assertThat(asTheRequest("select family_id from family_list_line")).contains(southbank).doesNotContain(northgate);
+        assertThat(asTheRequest("select family_id from family_place")).contains(southbank).doesNotContain(northgate);
+        assertThat(families).hasSizeLessThan(everyFamily().size());
+    }
+
+    @Test
+    @TestSecurity(user = NURSE, roles = { "frontline", "lead-professional" })
+    void theWallNeverHidesAFamilyTheRuleShows() {
+        Set<UUID> walled = asTheRequest("select id from family");
+        Set<UUID> opened = new HashSet<>();
+        for (UUID family : everyFamily()) {
+            if (given().get("/families/" + family).statusCode() == 200) {
+                opened.add(family);
+            }
+        }
+        assertThat(opened).contains(southbank);
+        assertThat(walled).containsAll(opened);
+    }
+
+    @Test
+    void someoneNotSignedInGetsNoRowOfPersonalData() {
+        assertThat(asTheRequest("select id from family")).isEmpty();
+        assertThat(asTheRequest("select id from caf_case")).isEmpty();
+        assertThat(asTheRequest("select family_id from person")).isEmpty();
+    }
+
+    @Test
+    void workThatIsNotARequestSeesEveryRow() {
+        Set<UUID> all = QuarkusTransaction.requiringNew().call(() -> ids("select id from family"));
+        assertThat(all).isEqualTo(everyFamily()).contains(northgate, southbank);
+    }
+
+    /** Runs the query as a request of the signed-in test identity would: its ground prepared, on the app's pool. */
+    private Set<UUID> asTheRequest(String sql) {
+        ManagedContext requests = Arc.container().requestContext();
+        if (requests.isActive()) {
+            requests.terminate();
+        }
+        requests.activate();
+        try {
+            rows.prepare();
+            return QuarkusTransaction.requiringNew().call(() -> ids(sql));
+        } finally {
+            requests.terminate();
+        }
+    }
+
+    private Set<UUID> ids(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return ids(c, sql);
+        }
+    }
+
+    private static Set<UUID> ids(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            Set<UUID> ids = new HashSet<>();
+            while (rs.next()) {
+                ids.add(rs.getObject(1, UUID.class));
+            }
+            return ids;
+        }
+    }
+
+    /** Every family, read as the schema's owner, whom the wall does not hold. */
+    private Set<UUID> everyFamily() {
+        try (Connection c = DriverManager.getConnection(url, owner, ownerPassword)) {
+            return ids(c, "select id from family");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
