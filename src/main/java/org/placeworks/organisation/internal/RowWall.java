@@ -6,17 +6,21 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import org.placeworks.organisation.RowGround;
 import org.placeworks.organisation.RowScope;
+import org.postgresql.PGConnection;
 
 /**
  * Hands the request's ground to PostgreSQL every time a connection of the main datasource is checked out, so the
  * row-level policies of V44 hold each query to it. Inside a transaction the settings are local to it (they end at
  * commit or rollback); a connection checked out without one (reads outside a transaction) keeps them for the
- * session, and the next checkout sets them again, so no request ever runs on another's ground. Because of the
- * latter, a connection pooler in front of PostgreSQL must run in session mode (deploy/k8s/postgres.yaml).
+ * session until a checkout for another ground sets them again, so no request ever runs on another's ground. Because
+ * of the latter, a connection pooler in front of PostgreSQL must run in session mode (deploy/k8s/postgres.yaml).
  */
 @ApplicationScoped
 public class RowWall implements AgroalPoolInterceptor {
@@ -25,10 +29,25 @@ public class RowWall implements AgroalPoolInterceptor {
             + " set_config('placeworks.services', ?::uuid[]::text, ?), set_config('placeworks.neighbourhoods', ?::uuid[]::text, ?),"
             + " set_config('placeworks.estates', ?::uuid[]::text, ?), set_config('placeworks.shared', ?::uuid[]::text, ?)";
 
+    /**
+     * The ground each pooled connection holds for its session: a connection checked out again outside a transaction
+     * for the same ground (the next read of the same request, or the same person's next request) needs no statement.
+     */
+    private final Map<Object, RowGround> sessions = Collections.synchronizedMap(new WeakHashMap<>());
+
     @Override
     public void onConnectionAcquire(Connection connection) {
         try {
-            hold(connection, RowScope.ofThisThread());
+            RowGround ground = RowScope.ofThisThread();
+            if (connection.getAutoCommit()) {
+                Object session = connection.unwrap(PGConnection.class);
+                if (!ground.equals(sessions.get(session))) {
+                    hold(connection, ground);
+                    sessions.put(session, ground);
+                }
+            } else {
+                hold(connection, ground);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set the request's ground on a database connection: " + e.getMessage(), e);
         }
