@@ -68,8 +68,10 @@ class AuditChainTest {
     @Test
     @TestSecurity(user = "admin", roles = Roles.ADMIN)
     void anAdministratorSeesWhetherTheChainHoldsOnAPageAndOverTheApi() throws SQLException {
-        given().get("/admin/audit-chain").then().statusCode(200).body(containsString("The chain holds"));
-        given().get("/api/v1/audit/chain").then().statusCode(200).body("intact", equalTo(true)).body("awaitingSeal", equalTo(0));
+        given().get("/admin/audit-chain").then().statusCode(200).body(containsString("The chain holds"))
+                .body(containsString("at its first link: no entries have been removed"));
+        given().get("/api/v1/audit/chain").then().statusCode(200).body("intact", equalTo(true)).body("awaitingSeal", equalTo(0))
+                .body("anchorPosition", equalTo(0));
         long seq = sealedEntryAt(4);
         String summary = ownerReads("select summary from audit_entry where seq = " + seq);
         ownerRuns("update audit_entry set summary = summary || ' (edited)' where seq = " + seq);

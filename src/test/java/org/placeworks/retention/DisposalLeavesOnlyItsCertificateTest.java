@@ -36,6 +36,7 @@ import org.placeworks.subjectaccess.NewRequest;
 import org.placeworks.subjectaccess.ReceivedHow;
 import org.placeworks.subjectaccess.RequesterKind;
 import org.placeworks.subjectaccess.SubjectAccessRequests;
+import org.placeworks.testsupport.SchemaScan;
 
 /**
  * "A disposal leaves nothing but its certificate": a demo family with a case that has consent, an assessment, needs,
@@ -136,37 +137,7 @@ class DisposalLeavesOnlyItsCertificateTest {
 
     /** Every table and uuid or text column holding any of the values: "table.column" for each hit. */
     private List<String> scan(Set<String> values) throws SQLException {
-        List<String> hits = new ArrayList<>();
-        try (Connection c = db.getConnection()) {
-            List<String[]> columns = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("""
-                    select col.table_name, col.column_name from information_schema.columns col
-                      join information_schema.tables t on t.table_schema = col.table_schema and t.table_name = col.table_name
-                     where col.table_schema = 'public' and t.table_type = 'BASE TABLE'
-                       and col.data_type in ('uuid', 'text', 'character varying', 'character', 'json', 'jsonb')
-                    """); ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    if (!NOT_SCANNED.contains(rs.getString(1))) {
-                        columns.add(new String[] {rs.getString(1), rs.getString(2)});
-                    }
-                }
-            }
-            assertThat(columns).as("the scan sees the schema").hasSizeGreaterThan(100);
-            String[] patterns = values.stream().map(v -> "%" + v + "%").toArray(String[]::new);
-            for (String[] column : columns) {
-                try (PreparedStatement q = c.prepareStatement("select count(*) from \"" + column[0] + "\" where \"" + column[1]
-                        + "\"::text like any (?)")) {
-                    q.setArray(1, c.createArrayOf("text", patterns));
-                    try (ResultSet rs = q.executeQuery()) {
-                        rs.next();
-                        if (rs.getLong(1) > 0) {
-                            hits.add(column[0] + "." + column[1]);
-                        }
-                    }
-                }
-            }
-        }
-        return hits;
+        return SchemaScan.find(db, values, NOT_SCANNED);
     }
 
     private static Path pdf() {

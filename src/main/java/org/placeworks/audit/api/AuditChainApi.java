@@ -24,7 +24,9 @@ public class AuditChainApi {
     @GET
     @Operation(summary = "Verify the audit trail's hash chain",
             description = "Walks every sealed entry; intact is false and brokenAt, entrySeq and problem name the first broken link,"
-                    + " or an entry found outside the chain. awaitingSeal counts entries written since the sealer last ran.")
+                    + " or an entry found outside the chain. awaitingSeal counts entries written since the sealer last ran."
+                    + " Once the database owner has removed entries past their retention rule, the chain is checked from the last"
+                    + " link removed: anchorPosition is its position (0 when none was) and removedBefore the cut-off.")
     public ChainReport verify() {
         return chain.verify();
     }

@@ -15,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * After every migration, as the schema owner (Flyway's own connection), gives the app's database role
  * ({@code quarkus.datasource.username}) what it needs and no more: ordinary DML on the records, but only
- * INSERT and SELECT on the audit tables (every table named {@code audit_*}), so that the role the app runs
+ * INSERT and SELECT on the audit tables (every table named {@code audit_*}; only SELECT on {@code audit_removal}, and no
+ * EXECUTE on {@code audit_remove_expired}, which are the owner's), so that the role the app runs
  * as cannot rewrite, delete or truncate the trail. Done on every start, not once in a migration, so that
  * tables added later, a renamed role or an existing database moving to two roles are covered without a
  * hand-run script. Registered with {@code quarkus.flyway.callbacks}.
@@ -87,6 +88,14 @@ public class AppRoleGrants implements Callback {
                     + " execute 'revoke update, delete, truncate, references, trigger on ' || t || ' from " + role.replace("'", "''") + "';"
                     + " execute 'grant select, insert on ' || t || ' to " + role.replace("'", "''") + "';"
                     + " end loop; end $$");
+            // The removal of entries past their rule is the owner's alone (V45): the app may read its record, never add
+            // one (a false anchor), and may not run it. Checked by name, so that a database before V45 still starts.
+            s.execute("do $$ begin"
+                    + " if to_regclass('public.audit_removal') is not null then"
+                    + " execute 'revoke insert on audit_removal from " + role.replace("'", "''") + "'; end if;"
+                    + " if to_regprocedure('public.audit_remove_expired(timestamptz, boolean)') is not null then"
+                    + " execute 'revoke all on function audit_remove_expired(timestamptz, boolean) from " + role.replace("'", "''") + "';"
+                    + " end if; end $$");
             if (ownTransaction) {
                 owner.commit();
             }

@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Refuses to start when the app's own connection could rewrite the audit trail: as a superuser, as the owner of
- * an audit table, or with UPDATE, DELETE or TRUNCATE on one. The trail is only as append-only as the weakest
- * deployment, so a single-user database is a configuration error, not a silent downgrade.
+ * an audit table, with UPDATE, DELETE or TRUNCATE on one, or allowed to run the owner's removal of old entries. The
+ * trail is only as append-only as the weakest deployment, so a single-user database is a configuration error, not a
+ * silent downgrade.
  */
 @ApplicationScoped
 class AppendOnlyGuard {
@@ -49,6 +50,9 @@ class AppendOnlyGuard {
                 + " union all select current_user || ' may ' || p || ' ' || tablename from pg_tables"
                 + "   cross join unnest(array['UPDATE', 'DELETE', 'TRUNCATE']) p"
                 + "   where schemaname = 'public' and tablename like 'audit\\_%' and has_table_privilege(quote_ident(tablename), p)"
+                + " union all select current_user || ' may run audit_remove_expired'"
+                + "   where coalesce(has_function_privilege(to_regprocedure('public.audit_remove_expired(timestamptz, boolean)')::oid,"
+                + "   'EXECUTE'), false)"
                 + " order by 1").getResultList();
     }
 }

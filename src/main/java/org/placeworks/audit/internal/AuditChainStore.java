@@ -40,66 +40,102 @@ public class AuditChainStore {
      * (a longer transaction) is still sealed; anything older than that is outside the chain for good.
      */
     public int seal(int limit, long lagEntries, Instant now) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            long position = 0;
-            String previous = ChainHash.GENESIS;
-            long newestSealed = 0;
-            try (PreparedStatement q = c.prepareStatement("select position, entry_hash, (select coalesce(max(entry_seq), 0) from audit_seal)"
-                    + " from audit_seal order by position desc limit 1"); ResultSet rs = q.executeQuery()) {
-                if (rs.next()) {
-                    position = rs.getLong(1);
-                    previous = rs.getString(2);
-                    newestSealed = rs.getLong(3);
-                }
-            }
-            List<ChainHash.Entry> unsealed = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("select " + ENTRY_COLUMNS + " from audit_entry e where e.seq > ?"
-                    + " and not exists (select 1 from audit_seal s where s.entry_seq = e.seq) order by e.seq limit ?")) {
-                q.setLong(1, Math.max(0, newestSealed - lagEntries));
-                q.setInt(2, limit);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        unsealed.add(entry(rs, 0));
-                    }
-                }
-            }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "insert into audit_seal (position, entry_seq, entry_hash, sealed_at) values (?, ?, ?, ?)")) {
-                Timestamp sealedAt = Timestamp.from(now);
-                for (ChainHash.Entry e : unsealed) {
-                    previous = ChainHash.link(previous, e);
-                    insert.setLong(1, ++position);
-                    insert.setLong(2, e.seq());
-                    insert.setString(3, previous);
-                    insert.setTimestamp(4, sealedAt);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            return unsealed.size();
-        });
+        return em.unwrap(Session.class).doReturningWork(c -> seal(c, limit, lagEntries, now));
     }
 
     /** The newest link only, without checking anything. */
     public ChainReport head() {
         return em.unwrap(Session.class).doReturningWork(c -> {
+            Anchor anchor = Anchor.of(c);
             try (PreparedStatement q = c.prepareStatement("select position, entry_hash from audit_seal order by position desc limit 1");
                     ResultSet rs = q.executeQuery()) {
-                return rs.next() ? new ChainReport(null, rs.getLong(1), rs.getLong(1), rs.getString(2), true, 0, 0, null, -1)
-                        : new ChainReport(null, 0, 0, ChainHash.GENESIS, true, 0, 0, null, -1);
+                return rs.next()
+                        ? new ChainReport(null, rs.getLong(1) - anchor.position(), rs.getLong(1), rs.getString(2), true, 0, 0, null, -1,
+                                anchor.position(), anchor.cutOff())
+                        : new ChainReport(null, 0, anchor.position(), anchor.hash(), true, 0, 0, null, -1, anchor.position(),
+                                anchor.cutOff());
             }
         });
     }
 
-    /** Walks the whole chain from its first link and reports the first that does not hold. */
+    /** Walks the whole chain from its first link (or its anchor) and reports the first that does not hold. */
     public ChainReport verify(long lagEntries, Instant now) {
         return em.unwrap(Session.class).doReturningWork(c -> walk(c, lagEntries, now));
     }
 
-    private ChainReport walk(Connection c, long lagEntries, Instant now) throws SQLException {
-        long expected = 1;
-        String previous = ChainHash.GENESIS;
-        long newestSealed = 0;
+    /**
+     * Where the chain starts: the last link removed with its entry by the owner's removal of entries past their rule
+     * ({@code audit_remove_expired}), or before the first link when nothing was removed.
+     */
+    record Anchor(long position, long entrySeq, String hash, Instant cutOff) {
+
+        static final Anchor START = new Anchor(0, 0, ChainHash.GENESIS, null);
+
+        static Anchor of(Connection c) throws SQLException {
+            try (PreparedStatement q = c.prepareStatement("select anchor_position, anchor_entry_seq, anchor_hash, cut_off from audit_removal"
+                    + " order by anchor_position desc limit 1"); ResultSet rs = q.executeQuery()) {
+                return rs.next() ? new Anchor(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant())
+                        : START;
+            }
+        }
+    }
+
+    static int seal(Connection c, int limit, long lagEntries, Instant now) throws SQLException {
+        // With no seal left (every sealed entry removed under its rule), the chain carries on from its anchor.
+        Anchor anchor = Anchor.of(c);
+        long position = anchor.position();
+        String previous = anchor.hash();
+        long newestSealed = anchor.entrySeq();
+        try (PreparedStatement q = c.prepareStatement("select position, entry_hash, (select max(entry_seq) from audit_seal)"
+                + " from audit_seal order by position desc limit 1"); ResultSet rs = q.executeQuery()) {
+            if (rs.next()) {
+                position = rs.getLong(1);
+                previous = rs.getString(2);
+                newestSealed = rs.getLong(3);
+            }
+        }
+        List<ChainHash.Entry> unsealed = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("select " + ENTRY_COLUMNS + " from audit_entry e where e.seq > ?"
+                + " and not exists (select 1 from audit_seal s where s.entry_seq = e.seq) order by e.seq limit ?")) {
+            q.setLong(1, Math.max(0, newestSealed - lagEntries));
+            q.setInt(2, limit);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    unsealed.add(entry(rs, 0));
+                }
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into audit_seal (position, entry_seq, entry_hash, sealed_at) values (?, ?, ?, ?)")) {
+            Timestamp sealedAt = Timestamp.from(now);
+            for (ChainHash.Entry e : unsealed) {
+                previous = ChainHash.link(previous, e);
+                insert.setLong(1, ++position);
+                insert.setLong(2, e.seq());
+                insert.setString(3, previous);
+                insert.setTimestamp(4, sealedAt);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return unsealed.size();
+    }
+
+    static ChainReport walk(Connection c, long lagEntries, Instant now) throws SQLException {
+        Anchor anchor = Anchor.of(c);
+        try (PreparedStatement q = c.prepareStatement("select position, entry_seq from audit_seal where position <= ? order by position limit 1")) {
+            q.setLong(1, anchor.position());
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    return broken(c, now, anchor, rs.getLong(1), rs.getLong(2), "the seal at position " + rs.getLong(1)
+                            + " should have gone with the entries removed up to position " + anchor.position()
+                            + ": the record of that removal does not match the chain");
+                }
+            }
+        }
+        long expected = anchor.position() + 1;
+        String previous = anchor.hash();
+        long newestSealed = anchor.entrySeq();
         while (true) {
             int read = 0;
             try (PreparedStatement q = c.prepareStatement("select s.position, s.entry_seq, s.entry_hash, e.seq as found, " + ENTRY_COLUMNS
@@ -112,16 +148,17 @@ public class AuditChainStore {
                         long position = rs.getLong(1);
                         long entrySeq = rs.getLong(2);
                         if (position != expected) {
-                            return broken(c, now, lagEntries, expected, entrySeq, "the seal at position " + expected
+                            return broken(c, now, anchor, expected, entrySeq, "the seal at position " + expected
                                     + " is missing: the chain jumps to " + position);
                         }
                         rs.getLong(4);
                         if (rs.wasNull()) {
-                            return broken(c, now, lagEntries, position, entrySeq, "entry " + entrySeq + " was sealed but is no longer in the trail (deleted)");
+                            return broken(c, now, anchor, position, entrySeq, "entry " + entrySeq
+                                    + " was sealed but is no longer in the trail (deleted)");
                         }
                         String computed = ChainHash.link(previous, entry(rs, 4));
                         if (!computed.equals(rs.getString(3))) {
-                            return broken(c, now, lagEntries, position, entrySeq, "entry " + entrySeq
+                            return broken(c, now, anchor, position, entrySeq, "entry " + entrySeq
                                     + " does not match its seal: it was changed after it was sealed, or the chain was rewritten here");
                         }
                         previous = computed;
@@ -134,25 +171,28 @@ public class AuditChainStore {
                 break;
             }
         }
-        long sealed = expected - 1;
+        long head = expected - 1;
+        long sealed = head - anchor.position();
         // An entry below the sealed range that was never sealed was slipped in (or its seal removed with the chain rebuilt).
         try (PreparedStatement q = c.prepareStatement("select e.seq from audit_entry e where e.seq <= ?"
                 + " and not exists (select 1 from audit_seal s where s.entry_seq = e.seq) order by e.seq limit 1")) {
             q.setLong(1, newestSealed - lagEntries);
             try (ResultSet rs = q.executeQuery()) {
                 if (rs.next()) {
-                    return new ChainReport(now, sealed, sealed, previous, false, 0, rs.getLong(1), "entry " + rs.getLong(1)
+                    return new ChainReport(now, sealed, head, previous, false, 0, rs.getLong(1), "entry " + rs.getLong(1)
                             + " is outside the chain: it sits among sealed entries but was never sealed (inserted afterwards)",
-                            awaiting(c, newestSealed, lagEntries));
+                            awaiting(c, newestSealed, lagEntries), anchor.position(), anchor.cutOff());
                 }
             }
         }
-        return new ChainReport(now, sealed, sealed, previous, true, 0, 0, null, awaiting(c, newestSealed, lagEntries));
+        return new ChainReport(now, sealed, head, previous, true, 0, 0, null, awaiting(c, newestSealed, lagEntries), anchor.position(),
+                anchor.cutOff());
     }
 
-    private ChainReport broken(Connection c, Instant now, long lagEntries, long position, long entrySeq, String problem) throws SQLException {
-        long head = 0;
-        String headHash = null;
+    private static ChainReport broken(Connection c, Instant now, Anchor anchor, long position, long entrySeq, String problem)
+            throws SQLException {
+        long head = anchor.position();
+        String headHash = anchor.position() == 0 ? null : anchor.hash();
         try (PreparedStatement q = c.prepareStatement("select position, entry_hash from audit_seal order by position desc limit 1");
                 ResultSet rs = q.executeQuery()) {
             if (rs.next()) {
@@ -160,10 +200,11 @@ public class AuditChainStore {
                 headHash = rs.getString(2);
             }
         }
-        return new ChainReport(now, position - 1, head, headHash, false, position, entrySeq, problem, -1);
+        return new ChainReport(now, Math.max(0, position - 1 - anchor.position()), head, headHash, false, position, entrySeq, problem, -1,
+                anchor.position(), anchor.cutOff());
     }
 
-    private long awaiting(Connection c, long newestSealed, long lagEntries) throws SQLException {
+    private static long awaiting(Connection c, long newestSealed, long lagEntries) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("select count(*) from audit_entry e where e.seq > ?"
                 + " and not exists (select 1 from audit_seal s where s.entry_seq = e.seq)")) {
             q.setLong(1, Math.max(0, newestSealed - lagEntries));
