@@ -11,7 +11,7 @@
 --   placeworks.estates         services' boundaries cover
 --   placeworks.shared          ids of records shared with them, or opened by breaking glass, in force now
 --
--- A family passes the wall when its address lies in that ground, a record of it (the family or one of its cases)
+-- A family passes the wall when where it lives lies in that ground, a record of it (the family or one of its cases)
 -- is shared with them, or one of its cases is owned by one of their services or has them as lead professional,
 -- allocated worker or Team Around the Family member. That is wider than what the app shows (consent, strands and
 -- refused agencies narrow it further), never narrower, so the wall only ever removes what no rule could show.
@@ -25,10 +25,12 @@ as $$
     select case coalesce(current_setting('placeworks.scope', true), '')
         when 'all' then true
         when 'staff' then
-            exists (select 1 from public.family f join public.address a on a.id = f.address_id
-                    where f.id = fid
-                      and (a.neighbourhood_id = any (current_setting('placeworks.neighbourhoods')::uuid[])
-                           or a.estate_id = any (current_setting('placeworks.estates')::uuid[])))
+            -- Where the family lives, as family's read model says (an address, or for a family with no fixed abode
+            -- or in temporary accommodation without a UPRN, the neighbourhood chosen for it).
+            exists (select 1 from public.family_place p
+                    where p.family_id = fid
+                      and (p.neighbourhood_id = any (current_setting('placeworks.neighbourhoods')::uuid[])
+                           or p.estate_id = any (current_setting('placeworks.estates')::uuid[])))
             or fid = any (current_setting('placeworks.shared')::uuid[])
             or exists (select 1 from public.caf_case c
                        where c.family_id = fid

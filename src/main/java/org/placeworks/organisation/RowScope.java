@@ -41,8 +41,10 @@ public class RowScope {
 
     /**
      * Runs a read that must look past the request's ground, in the request's transaction, then puts the ground back.
-     * Only for a read the access rule itself makes across boundaries: finding the one record a member of staff names by
-     * an identifier before they break glass to open it.
+     * Only for a read the access rule itself makes across boundaries, whose result it then decides on: finding the one
+     * record a member of staff names by an identifier before they break glass to open it, and scoring the people a
+     * search or a duplicate check might mean (ids and places only), so that a match held by another service is named
+     * by the service to contact.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> T acrossBoundaries(Supplier<T> read) {

@@ -315,8 +315,11 @@ public class FamilyRegister implements Families {
             addressIds = places.searchAddresses(postcode, 1000).stream().filter(a -> a.postcode().equals(postcode))
                     .map(AddressView::id).collect(Collectors.toSet());
         }
-        List<PersonRepository.Scored> scored = people.search(name, search.dateOfBirth(), addressIds,
-                PersonRepository.TRIGRAM_THRESHOLD, CANDIDATES);
+        // Candidates are scored past the database's wall (ids, places and scores only): a match held elsewhere must
+        // still be found, to be named only by the service to contact (matches below).
+        Set<UUID> inPostcode = addressIds;
+        List<PersonRepository.Scored> scored = rows.acrossBoundaries(() -> people.search(name, search.dateOfBirth(), inPostcode,
+                PersonRepository.TRIGRAM_THRESHOLD, CANDIDATES));
         // Elsewhere only a close name counts as a possible match: a loose one would say too much for too little.
         List<PersonMatch> matches = matches(scored, name == null ? 0 : CLOSE_NAME, "search");
         audit.record(AuditAction.VIEW, SEARCH, current.username(), "Searched for people by "
@@ -391,8 +394,9 @@ public class FamilyRegister implements Families {
             return List.of();
         }
         String nhsNumber = NhsNumber.parse(person.nhsNumber()).orElse(null);
-        List<PersonRepository.Scored> scored = people.likelyDuplicates((given + " " + family).strip(), person.dateOfBirth(),
-                nhsNumber, CLOSE_NAME, CANDIDATES);
+        // Scored past the database's wall, as a search is: a duplicate held elsewhere must be caught.
+        List<PersonRepository.Scored> scored = rows.acrossBoundaries(() -> people.likelyDuplicates((given + " " + family).strip(),
+                person.dateOfBirth(), nhsNumber, CLOSE_NAME, CANDIDATES));
         List<PersonMatch> result = matches(scored, 0, "duplicate check");
         if (!result.isEmpty()) {
             audit.record(AuditAction.VIEW, SEARCH, current.username(), "Checked whether " + (given + " " + family).strip()
