@@ -141,8 +141,10 @@ app_stop() {
 }
 
 # A demo user's access token, from the local realm's public test client (the demo password is the user name).
+# One sign-in at a time: with brute-force protection on, Keycloak 26 refuses a user's concurrent sign-ins as an
+# attack ("user_temporarily_disabled", 401), which four writers renewing their tokens together would be.
 token() {
-  curl -fsS -d grant_type=password -d client_id=placeworks-test -d "username=$1" -d "password=$1" \
+  flock "$DRILL_DIR/token.lock" curl -fsS -d grant_type=password -d client_id=placeworks-test -d "username=$1" -d "password=$1" \
     "$KEYCLOAK/realms/placeworks/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
 }
 

@@ -30,4 +30,11 @@ public interface CafSettings {
     /** Working days ahead the daily reminder email looks for what falls due. */
     @WithDefault("5")
     int reminderWorkingDays();
+
+    /**
+     * When the daily reminder email is sent (Quartz-style cron). Part of the mapping, so that setting it is not
+     * refused at start as a property the mapping does not know.
+     */
+    @WithDefault("0 0 7 ? * MON-FRI")
+    String reminderCron();
 }

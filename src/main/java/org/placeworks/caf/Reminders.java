@@ -70,7 +70,7 @@ public class Reminders {
     @io.quarkus.arc.All
     List<ReminderSource> sources;
 
-    @Scheduled(identity = "caf-daily-reminders", cron = "${placeworks.caf.reminder-cron:0 0 7 ? * MON-FRI}",
+    @Scheduled(identity = "caf-daily-reminders", cron = "{placeworks.caf.reminder-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         sendDaily();

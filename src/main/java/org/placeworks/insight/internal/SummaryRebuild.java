@@ -49,7 +49,9 @@ public class SummaryRebuild {
     @Transactional
     @TransactionConfiguration(timeout = FULL_TIMEOUT_SECONDS)
     public boolean fullUnlessBusy(Instant trigger) {
-        return runs.claim("insight-full-rebuild", trigger) && fullUnlessBusy();
+        // Not this.fullUnlessBusy(): that call is intercepted too, and a transaction timeout may be set only where
+        // the transaction begins, so the nightly run failed on every trigger.
+        return runs.claim("insight-full-rebuild", trigger) && fullIfFree();
     }
 
     /** The current month's run for one trigger, claimed by one instance. */
@@ -71,6 +73,10 @@ public class SummaryRebuild {
     @Transactional
     @TransactionConfiguration(timeout = FULL_TIMEOUT_SECONDS)
     public boolean fullUnlessBusy() {
+        return fullIfFree();
+    }
+
+    private boolean fullIfFree() {
         if (!tryLock()) {
             LOG.info("Another instance is rebuilding the insight summary: skipped");
             return false;

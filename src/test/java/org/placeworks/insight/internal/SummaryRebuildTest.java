@@ -6,7 +6,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -209,6 +211,14 @@ class SummaryRebuildTest {
                 "select count(*) from (select 1 from insight_figure group by month, neighbourhood_id, strand, service_id,"
                         + " worker_id, measure having count(*) > 1) d").getSingleResult());
         assertThat(duplicated.longValue()).isZero();
+    }
+
+    @Test
+    void theNightlyRunRebuildsOncePerTrigger() {
+        Instant trigger = today.instant().truncatedTo(ChronoUnit.SECONDS);
+        assertThat(rebuild.fullUnlessBusy(trigger)).isTrue();
+        assertThat(rebuild.fullUnlessBusy(trigger)).isFalse();
+        assertThat(rollUpDifferences()).isZero();
     }
 
     @Test
