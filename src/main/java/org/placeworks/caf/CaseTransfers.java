@@ -47,6 +47,9 @@ import org.placeworks.shared.StaleEdit;
 public class CaseTransfers {
 
     @Inject
+    org.placeworks.organisation.RowScope rows;
+
+    @Inject
     CaseGate gate;
 
     @Inject
@@ -223,7 +226,15 @@ public class CaseTransfers {
      * that no longer fits the new place is withdrawn. Runs in the move's transaction.
      */
     void familyMoved(@Observes FamilyMoved moved) {
-        FamilyHeader family = new FamilyHeader(moved.familyId(), moved.familyName(), moved.to());
+        // The family may now live outside the ground of the person who moved it, and its cases with it: what the move
+        // sets going is the rule's work, read past the database's wall.
+        rows.acrossBoundaries(() -> {
+            offerAfterMove(moved);
+            return null;
+        });
+    }
+
+    private void offerAfterMove(FamilyMoved moved) {
         for (CafCase c : cases.openForFamily(moved.familyId())) {
             Optional<CaseTransfer> pending = transfers.pendingFor(c.id());
             boolean ownerCovers = services.coverageOf(c.owningServiceId()).covers(moved.to());

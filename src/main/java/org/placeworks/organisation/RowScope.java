@@ -2,6 +2,7 @@ package org.placeworks.organisation;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,21 +41,30 @@ public class RowScope {
     }
 
     /**
-     * Runs a read that must look past the request's ground, in the request's transaction, then puts the ground back.
+     * Runs a read that must look past the request's ground, then puts the ground back.
      * Only for a read the access rule itself makes across boundaries, whose result it then decides on: finding the one
      * record a member of staff names by an identifier before they break glass to open it, and scoring the people a
      * search or a duplicate check might mean (ids and places only), so that a match held by another service is named
-     * by the service to contact.
+     * by the service to contact; the families' consent a panel's rule reads to decide what each agency is told; and
+     * what follows from a change a person made that takes a record out of their ground (a family moving away: its
+     * cases offered to the services there, and the result shown to the person who moved it).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public <T> T acrossBoundaries(Supplier<T> read) {
+        // In a transaction its connection is already checked out: set it there. Outside one, each read checks out a
+        // connection of its own, which RowWall sets from current().
+        boolean inTransaction = QuarkusTransaction.isActive();
         widened = true;
-        apply();
+        if (inTransaction) {
+            apply();
+        }
         try {
             return read.get();
         } finally {
             widened = false;
-            apply();
+            if (inTransaction) {
+                apply();
+            }
         }
     }
 

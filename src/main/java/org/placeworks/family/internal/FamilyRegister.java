@@ -297,7 +297,9 @@ public class FamilyRegister implements Families {
                 + ") ") + "on " + movedOn + " from " + from.oneLine() + " to " + to.oneLine()
                 + (to.neighbourhoodName() == null ? "" : " in " + to.neighbourhoodName()));
         moved.fire(new FamilyMoved(familyId, family.name(), from, to, movedOn));
-        return view(new Located(family, to, FamilyRule.Sight.CHANGE));
+        // The person who moved the family sees the result, even when the move took it out of their ground.
+        Located after = new Located(family, to, FamilyRule.Sight.CHANGE);
+        return rows.acrossBoundaries(() -> view(after));
     }
 
     @Override
