@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
-import org.placeworks.organisation.internal.RowWall;
 
 /**
  * The ground PostgreSQL's wall (V44) holds this request to. A request from a browser or an API client is given its

@@ -1,4 +1,4 @@
-package org.placeworks.organisation.internal;
+package org.placeworks.organisation;
 
 import io.agroal.api.AgroalPoolInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.WeakHashMap;
-import org.placeworks.organisation.RowGround;
-import org.placeworks.organisation.RowScope;
 import org.postgresql.PGConnection;
 
 /**

@@ -1,10 +1,9 @@
-package org.placeworks.organisation.internal;
+package org.placeworks.organisation;
 
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.placeworks.organisation.RowScope;
 
 /**
  * Gives every request its ground before its resource runs (and before any other filter of ours), so that its
