@@ -52,6 +52,10 @@ public class RowScope {
     public <T> T acrossBoundaries(Supplier<T> read) {
         // In a transaction its connection is already checked out: set it there. Outside one, each read checks out a
         // connection of its own, which RowWall sets from current().
+        // Inside another such read (a move's observers run inside the move) the ground is already open: leave it so.
+        if (widened) {
+            return read.get();
+        }
         boolean inTransaction = QuarkusTransaction.isActive();
         widened = true;
         if (inTransaction) {
