@@ -272,7 +272,7 @@ public class AccessPolicy {
         // The union of their services' ground, as coverage() has it, from the facts already read for this request.
         Coverage ground = me.services().stream().map(StaffFacts.ServiceGround::coverage).reduce(Coverage.NOWHERE, Coverage::plus);
         Set<UUID> services = me.services().stream().map(StaffFacts.ServiceGround::serviceId).collect(java.util.stream.Collectors.toSet());
-        return RowGround.staff(me.staffId(), services, ground.neighbourhoods(), ground.estates(),
+        return RowGround.staff(me.staffId(), me.roles(), services, ground.neighbourhoods(), ground.estates(),
                 grants.recordsInForce(me.staffId(), clock.instant()));
     }
 

@@ -25,7 +25,8 @@ public class RowWall implements AgroalPoolInterceptor {
 
     private static final String HOLD = "select set_config('placeworks.scope', ?, ?), set_config('placeworks.staff', ?, ?),"
             + " set_config('placeworks.services', ?::uuid[]::text, ?), set_config('placeworks.neighbourhoods', ?::uuid[]::text, ?),"
-            + " set_config('placeworks.estates', ?::uuid[]::text, ?), set_config('placeworks.shared', ?::uuid[]::text, ?)";
+            + " set_config('placeworks.estates', ?::uuid[]::text, ?), set_config('placeworks.shared', ?::uuid[]::text, ?),"
+            + " set_config('placeworks.roles', ?::text[]::text, ?)";
 
     /**
      * The ground each pooled connection holds for its session: a connection checked out again outside a transaction
@@ -61,7 +62,8 @@ public class RowWall implements AgroalPoolInterceptor {
             set.setArray(7, uuids(connection, ground.neighbourhoods()));
             set.setArray(9, uuids(connection, ground.estates()));
             set.setArray(11, uuids(connection, ground.shared()));
-            for (int local_ = 2; local_ <= 12; local_ += 2) {
+            set.setArray(13, connection.createArrayOf("text", ground.roles().toArray()));
+            for (int local_ = 2; local_ <= 14; local_ += 2) {
                 set.setBoolean(local_, local);
             }
             set.executeQuery().close();

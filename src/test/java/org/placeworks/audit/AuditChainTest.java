@@ -10,13 +10,12 @@ import io.quarkus.test.security.TestSecurity;
 import org.placeworks.identity.Roles;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.placeworks.testsupport.WallProbe;
 
 /**
  * The hash chain catches what the app's own role cannot do but the schema owner (or anyone with the database's
@@ -31,15 +30,6 @@ class AuditChainTest {
 
     @Inject
     AuditTrail trail;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String owner;
-
-    @ConfigProperty(name = "quarkus.flyway.password", defaultValue = "")
-    String ownerPassword;
 
     @BeforeEach
     void everythingSoFarIsSealed() {
@@ -169,6 +159,6 @@ class AuditChainTest {
     }
 
     private Connection asOwner() throws SQLException {
-        return DriverManager.getConnection(url, owner, ownerPassword);
+        return WallProbe.ownerConnection();
     }
 }

@@ -8,8 +8,6 @@ import static org.placeworks.family.FamilyFixtures.address;
 import static org.placeworks.family.FamilyFixtures.person;
 import static org.placeworks.family.FamilyFixtures.surname;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,19 +16,15 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.placeworks.family.FamilyFixtures;
 import org.placeworks.geography.Places;
+import org.placeworks.testsupport.WallProbe;
 
 /**
  * PostgreSQL's wall behind the access rule (V44): a query that forgets the boundary, run on the app's own connections
@@ -50,19 +44,7 @@ class RowWallTest {
     Places places;
 
     @Inject
-    RowScope rows;
-
-    @Inject
     AgroalDataSource dataSource;
-
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String owner;
-
-    @ConfigProperty(name = "quarkus.flyway.password", defaultValue = "")
-    String ownerPassword;
 
     UUID northgate;
     UUID southbank;
@@ -111,47 +93,19 @@ class RowWallTest {
 
     @Test
     void workThatIsNotARequestSeesEveryRow() {
-        Set<UUID> all = QuarkusTransaction.requiringNew().call(() -> ids("select id from family"));
+        Set<UUID> all = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return WallProbe.ids(c, "select id from family");
+            }
+        });
         assertThat(all).isEqualTo(everyFamily()).contains(northgate, southbank);
     }
 
-    /** Runs the query as a request of the signed-in test identity would: its ground prepared, on the app's pool. */
-    private Set<UUID> asTheRequest(String sql) {
-        ManagedContext requests = Arc.container().requestContext();
-        if (requests.isActive()) {
-            requests.terminate();
-        }
-        requests.activate();
-        try {
-            rows.prepare();
-            return QuarkusTransaction.requiringNew().call(() -> ids(sql));
-        } finally {
-            requests.terminate();
-        }
+    private static Set<UUID> asTheRequest(String sql) {
+        return WallProbe.asTheRequest(sql);
     }
 
-    private Set<UUID> ids(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return ids(c, sql);
-        }
-    }
-
-    private static Set<UUID> ids(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            Set<UUID> ids = new HashSet<>();
-            while (rs.next()) {
-                ids.add(rs.getObject(1, UUID.class));
-            }
-            return ids;
-        }
-    }
-
-    /** Every family, read as the schema's owner, whom the wall does not hold. */
-    private Set<UUID> everyFamily() {
-        try (Connection c = DriverManager.getConnection(url, owner, ownerPassword)) {
-            return ids(c, "select id from family");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Set<UUID> everyFamily() {
+        return WallProbe.asOwner("select id from family");
     }
 }
