@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.placeworks.shared.web.IdempotencyKeys;
 
 /** The member of staff making this request, as Keycloak vouches for them. */
 @RequestScoped
@@ -21,6 +22,11 @@ public class CurrentStaff {
     /** The Keycloak user name; "system" for work nobody signed in for (start-up, scheduled jobs). */
     public String username() {
         return identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+    }
+
+    /** Whose the idempotency keys this request sends are, signed in or not (shared.web.IdempotencyKeys). */
+    public String keyOwner() {
+        return IdempotencyKeys.ownerOf(identity);
     }
 
     public String displayName() {

@@ -267,12 +267,12 @@ public class AccessPolicy {
         }
         StaffFacts me = staffFacts();
         if (me.staffId() == null || !me.active()) {
-            return RowGround.NOTHING;
+            return RowGround.nothing(current.keyOwner());
         }
         // The union of their services' ground, as coverage() has it, from the facts already read for this request.
         Coverage ground = me.services().stream().map(StaffFacts.ServiceGround::coverage).reduce(Coverage.NOWHERE, Coverage::plus);
         Set<UUID> services = me.services().stream().map(StaffFacts.ServiceGround::serviceId).collect(java.util.stream.Collectors.toSet());
-        return RowGround.staff(me.staffId(), me.roles(), services, ground.neighbourhoods(), ground.estates(),
+        return RowGround.staff(current.keyOwner(), me.staffId(), me.roles(), services, ground.neighbourhoods(), ground.estates(),
                 grants.recordsInForce(me.staffId(), clock.instant()));
     }
 

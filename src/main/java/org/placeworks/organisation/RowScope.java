@@ -45,7 +45,8 @@ public class RowScope {
      * record a member of staff names by an identifier before they break glass to open it, and scoring the people a
      * search or a duplicate check might mean (ids and places only), so that a match held by another service is named
      * by the service to contact; the families' consent a panel's rule reads to decide what each agency is told; the
-     * one confidential report a receipt code names, read by its reporter (who is not signed in); and
+     * one confidential report a receipt code names, read by its reporter (who is not signed in); the council's yearly
+     * ASB case review figures, counts across its whole area; and
      * what follows from a change a person made that takes a record out of their ground (a family moving away: its
      * cases offered to the services there, and the result shown to the person who moved it).
      */

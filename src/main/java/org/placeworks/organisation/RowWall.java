@@ -26,7 +26,7 @@ public class RowWall implements AgroalPoolInterceptor {
     private static final String HOLD = "select set_config('placeworks.scope', ?, ?), set_config('placeworks.staff', ?, ?),"
             + " set_config('placeworks.services', ?::uuid[]::text, ?), set_config('placeworks.neighbourhoods', ?::uuid[]::text, ?),"
             + " set_config('placeworks.estates', ?::uuid[]::text, ?), set_config('placeworks.shared', ?::uuid[]::text, ?),"
-            + " set_config('placeworks.roles', ?::text[]::text, ?)";
+            + " set_config('placeworks.roles', ?::text[]::text, ?), set_config('placeworks.principal', ?, ?)";
 
     /**
      * The ground each pooled connection holds for its session: a connection checked out again outside a transaction
@@ -63,7 +63,8 @@ public class RowWall implements AgroalPoolInterceptor {
             set.setArray(9, uuids(connection, ground.estates()));
             set.setArray(11, uuids(connection, ground.shared()));
             set.setArray(13, connection.createArrayOf("text", ground.roles().toArray()));
-            for (int local_ = 2; local_ <= 14; local_ += 2) {
+            set.setString(15, ground.principal());
+            for (int local_ = 2; local_ <= 16; local_ += 2) {
                 set.setBoolean(local_, local);
             }
             set.executeQuery().close();

@@ -7,21 +7,57 @@ import static org.placeworks.testsupport.WallProbe.asTheRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.placeworks.testsupport.WallProbe;
 
 /**
- * PostgreSQL's wall (V46) beyond the family and case tables, on the demo town: a query that forgets every rule, run
- * as a request would run it, gets confidential reports only as an intelligence officer (or the service a report was
+ * PostgreSQL's wall (V46, V47) beyond the family and case tables, on the demo town: a query that forgets every rule,
+ * run as a request would run it, gets confidential reports only as an intelligence officer (or the service a report was
  * passed on to), subject access requests only as the data protection officer, estate issues (which hold their
- * reporters' contact details) only as estate staff, and a panel's items and a fund's grant requests only as their
- * panel, their service or the case's own workers. Each test also asks the gate's own
+ * reporters' contact details) only as estate staff, a panel's items and a fund's grant requests only as their
+ * panel, their service or the case's own workers, ASB case review applications only as an intelligence officer or
+ * manager on whose ground they are, a document's bytes only where its record passes, and an answer kept for a
+ * repeated request only as its sender. Each test also asks the gate's own
  * pages, so that the wall is shown never to hide what a rule shows.
  */
 @QuarkusTest
 class WalledRecordsTest {
+
+    /**
+     * A school nurse made for these tests: School Nursing Southbank only, on no panel, no fund's service. Every demo
+     * user sits on the panel or covers the whole town, so none of them can show what the wall refuses.
+     */
+    private static final String SOUTHBANK_ONLY = "walled-southbank-nurse";
+
+    /** A manager made for these tests in no service yet (just appointed): their ground holds no place. */
+    private static final String NO_GROUND = "walled-new-manager";
+
+    @BeforeAll
+    static void membersOfStaffWithLittleOrNoGround() throws SQLException {
+        try (Connection owner = WallProbe.ownerConnection();
+                PreparedStatement add = owner.prepareStatement("insert into staff_member (id, username, given_name, family_name, email)"
+                        + " select ?, ?, 'Sam', 'Walled', ? || '@eastmoor.example' where not exists (select 1 from staff_member where username = ?)");
+                PreparedStatement join = owner.prepareStatement("insert into staff_membership (staff_id, service_id)"
+                        + " select s.id, v.id from staff_member s, service v where s.username = ? and v.name = 'School Nursing Southbank'"
+                        + " on conflict do nothing")) {
+            for (String username : new String[] { SOUTHBANK_ONLY, NO_GROUND }) {
+                add.setObject(1, UUID.randomUUID());
+                add.setString(2, username);
+                add.setString(3, username);
+                add.setString(4, username);
+                add.executeUpdate();
+            }
+            join.setString(1, SOUTHBANK_ONLY);
+            join.executeUpdate();
+        }
+    }
 
     @Test
     @TestSecurity(user = "intel", roles = "intelligence-officer")
@@ -136,6 +172,116 @@ class WalledRecordsTest {
         assertThat(asTheRequest("select issue_id from estate_issue_event")).isEmpty();
     }
 
+    @Test
+    @TestSecurity(user = SOUTHBANK_ONLY, roles = { "frontline", "lead-professional" })
+    void aPanelsItemsAreRefusedToSomeoneNotOnItExceptForTheCasesTheySee() {
+        Set<UUID> ofTheirCases = asTheRequest("select x.id from panel_item x join caf_case c on c.id = x.case_id");
+        assertThat(asTheRequest("select id from panel_item")).isEqualTo(ofTheirCases);
+        assertThat(asOwner("select id from panel_item")).hasSizeGreaterThan(ofTheirCases.size());
+        assertThat(asTheRequest("select id from panel_minutes_revision")).isEmpty();
+        assertThat(asOwner("select id from panel_minutes_revision")).isNotEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = SOUTHBANK_ONLY, roles = { "frontline", "lead-professional" })
+    void grantRequestsAreRefusedToSomeoneOutsideTheFundExceptForTheFamiliesTheySee() {
+        Set<UUID> ofTheirFamilies = asTheRequest("select r.id from grant_request r join family f on f.id = r.family_id");
+        assertThat(asOwner("select r.id from grant_request r join grant_fund f on f.id = r.fund_id"
+                + " join service v on v.id = f.service_id where v.name = 'School Nursing Southbank'")).isEmpty();
+        assertThat(asTheRequest("select id from grant_request")).isEqualTo(ofTheirFamilies);
+        assertThat(asOwner("select id from grant_request")).hasSizeGreaterThan(ofTheirFamilies.size());
+        assertThat(asTheRequest("select request_id from grant_payment")).isSubsetOf(ofTheirFamilies);
+        assertThat(asOwner("select request_id from grant_payment")).isNotEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = SOUTHBANK_ONLY, roles = { "frontline", "lead-professional" })
+    void aDocumentsBytesPassOnlyWhereItsRecordDoes() {
+        Set<UUID> kept = asOwner("select distinct document_id from document_chunk");
+        Set<UUID> theirs = new HashSet<>(kept);
+        theirs.retainAll(asTheRequest("select id from document"));
+        assertThat(kept).hasSizeGreaterThan(theirs.size());
+        assertThat(asTheRequest("select document_id from document_chunk")).isEqualTo(theirs);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = { "frontline", "lead-professional" })
+    void caseReviewApplicationsAreRefusedToAFamilySupportWorker() {
+        assertThat(asOwner("select id from intel_case_review")).isNotEmpty();
+        assertThat(asTheRequest("select id from intel_case_review")).isEmpty();
+        assertThat(asTheRequest("select review_id from intel_case_review_report")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "intel", roles = "intelligence-officer")
+    void theIntelligenceOfficerReadsTheCaseReviewsTheirPagesOpen() {
+        Set<UUID> opened = new HashSet<>();
+        for (UUID review : asOwner("select id from intel_case_review")) {
+            if (given().get("/intelligence/case-reviews/" + review).statusCode() == 200) {
+                opened.add(review);
+            }
+        }
+        assertThat(opened).isNotEmpty();
+        assertThat(asTheRequest("select id from intel_case_review")).containsAll(opened);
+        assertThat(asTheRequest("select review_id from intel_case_review_report")).containsAll(opened);
+    }
+
+    @Test
+    @TestSecurity(user = NO_GROUND, roles = "manager")
+    void aManagerWhoseGroundHoldsNoReviewSeesNoneButTheWholeAreasFigures() {
+        assertThat(asOwner("select id from intel_case_review")).isNotEmpty();
+        assertThat(asTheRequest("select id from intel_case_review")).isEmpty();
+        int year = asOwnerInt("select extract(year from max(received_on))::int from intel_case_review");
+        int received = asOwnerInt("select count(*)::int from intel_case_review where extract(year from received_on) = " + year);
+        String csv = given().get("/intelligence/case-reviews/figures.csv?basis=calendar&year=" + year).then().statusCode(200)
+                .extract().asString();
+        assertThat(received).isPositive();
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow().split(",")[3]).isEqualTo(String.valueOf(received));
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = { "frontline", "lead-professional" })
+    void anAnswerKeptForARepeatedRequestIsItsSendersAlone() throws SQLException {
+        UUID mine = UUID.randomUUID();
+        UUID theirs = UUID.randomUUID();
+        UUID residents = UUID.randomUUID();
+        keep("frontline", mine);
+        keep("frontline2", theirs);
+        keep("anonymous", residents);
+        Set<UUID> seen = asTheRequest("select idempotency_key::uuid from idempotent_request where idempotency_key in ('"
+                + mine + "', '" + theirs + "', '" + residents + "')");
+        assertThat(seen).containsExactly(mine);
+    }
+
+    @Test
+    void anAnswerKeptForSomeoneNotSignedInIsForNobodySignedIn() throws SQLException {
+        UUID residents = UUID.randomUUID();
+        UUID staffs = UUID.randomUUID();
+        keep("anonymous", residents);
+        keep("frontline", staffs);
+        assertThat(asTheRequest("select idempotency_key::uuid from idempotent_request where idempotency_key in ('"
+                + residents + "', '" + staffs + "')")).containsExactly(residents);
+    }
+
+    private static void keep(String staff, UUID key) throws SQLException {
+        try (Connection owner = WallProbe.ownerConnection();
+                PreparedStatement add = owner.prepareStatement("insert into idempotent_request (staff, idempotency_key, method, path,"
+                        + " fingerprint, status, body) values (?, ?, 'POST', '/families', 'x', 201, '{\"name\":\"kept\"}')")) {
+            add.setString(1, staff);
+            add.setString(2, key.toString());
+            add.executeUpdate();
+        }
+    }
+
+    private static int asOwnerInt(String sql) {
+        try (Connection owner = WallProbe.ownerConnection(); var s = owner.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Set<UUID> passedOnTo(String username) {
         return asOwner("select d.report_id from intel_dissemination d join staff_membership sm on sm.service_id = d.service_id"
                 + " join staff_member s on s.id = sm.staff_id where s.username = '" + username + "'");
@@ -144,8 +290,8 @@ class WalledRecordsTest {
     @Test
     void someoneNotSignedInReadsNoneOfThem() {
         for (String table : new String[] { "intel_report", "intel_reporter", "subject_access_request", "panel_item",
-                "grant_request", "caf_team_member", "caf_sign_off", "estate_issue" }) {
-            String column = table.equals("intel_reporter") ? "report_id" : "id";
+                "grant_request", "caf_team_member", "caf_sign_off", "estate_issue", "intel_case_review", "document_chunk" }) {
+            String column = table.equals("intel_reporter") ? "report_id" : table.equals("document_chunk") ? "document_id" : "id";
             assertThat(asTheRequest("select " + column + " from " + table)).as(table).isEmpty();
         }
     }

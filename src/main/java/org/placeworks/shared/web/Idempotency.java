@@ -101,7 +101,7 @@ public class Idempotency {
         if (key.isEmpty() || key.length() > LONGEST_KEY || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new InvalidInput(field, "The idempotency key must be 1 to " + LONGEST_KEY + " visible ASCII characters");
         }
-        String staff = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String staff = IdempotencyKeys.ownerOf(identity);
         String path = request.getUriInfo().getRequestUri().getRawPath();
         String fingerprint = fingerprint(request, form, path);
 

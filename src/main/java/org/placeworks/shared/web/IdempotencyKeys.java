@@ -1,5 +1,6 @@
 package org.placeworks.shared.web;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.UUID;
@@ -16,6 +17,14 @@ public class IdempotencyKeys {
     /** The name of the hidden form field; API clients send the {@value #HEADER} header instead. */
     public static final String FIELD = "idempotency-key";
     public static final String HEADER = "Idempotency-Key";
+
+    /**
+     * Whose a key is: the name the request is made under, or one name for everyone not signed in (a resident's report
+     * form). The database holds each kept answer to its owner (V47).
+     */
+    public static String ownerOf(SecurityIdentity identity) {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
 
     public String getNewKey() {
         return UUID.randomUUID().toString();

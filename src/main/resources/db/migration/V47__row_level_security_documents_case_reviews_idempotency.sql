@@ -1,0 +1,118 @@
+-- The wall of V44 and V46 over the last tables that keep personal data about someone other than a member of staff:
+--   document_chunk            the bytes of every document kept in the database (its document row was walled in V44)
+--   intel_case_review(_report) ASB case review applications, which name the applicant and link their report
+--   idempotent_request        the answers kept for repeated create requests, which may hold what was created
+--
+-- One setting more: placeworks.principal, the name the request is made under ('anonymous' for someone not signed
+-- in), because an idempotency key belongs to whoever sent it, signed in or not (shared.web.Idempotency).
+--
+-- Still not walled, on purpose (docs/data-protection.md, "The database's own wall"): the Community Trigger's counted
+-- complaints and alerts. The law counts a victim's complaints wherever in the council's area they were made, so every
+-- read of them is a count across the whole area by rule; they hold a report's reference, a place and a keyed hash of
+-- the victim's contact details, never a name or the details themselves.
+
+-- Whether a place (a neighbourhood, or an estate, which may lie across neighbourhoods) is on the request's ground.
+create function placeworks_place_on_ground(neighbourhood uuid, estate uuid) returns boolean
+    language sql stable security definer
+as $$
+    select neighbourhood = any (current_setting('placeworks.neighbourhoods')::uuid[])
+        or estate = any (current_setting('placeworks.estates')::uuid[])
+        or exists (select 1 from public.estate_neighbourhood en where en.estate_id = estate
+                   and en.neighbourhood_id = any (current_setting('placeworks.neighbourhoods')::uuid[]))
+$$;
+
+-- V46's report rule, now over the shared ground test (unchanged in meaning).
+create or replace function placeworks_sees_report_at(rid uuid, outside boolean, neighbourhood uuid, estate uuid) returns boolean
+    language sql stable security definer
+as $$
+    select case coalesce(current_setting('placeworks.scope', true), '')
+        when 'all' then true
+        when 'staff' then
+            (public.placeworks_has_role('intelligence-officer')
+             and (outside or public.placeworks_place_on_ground(neighbourhood, estate)))
+            or exists (select 1 from public.intel_dissemination d
+                       where d.report_id = rid and d.service_id = any (current_setting('placeworks.services')::uuid[]))
+        else false
+    end
+$$;
+
+-- A case review is for intelligence officers whose ground holds its place (every officer, when it is outside our
+-- area) and for managers whose ground holds it, who see its clocks (CaseReviewGate). The council's yearly figures are
+-- counts across the whole area, read past the wall on purpose (intelligence.CaseReviews.figures).
+create function placeworks_sees_case_review_at(outside boolean, neighbourhood uuid, estate uuid) returns boolean
+    language sql stable
+as $$
+    select (public.placeworks_has_role('intelligence-officer') and (outside or public.placeworks_place_on_ground(neighbourhood, estate)))
+        or (public.placeworks_has_role('manager') and public.placeworks_place_on_ground(neighbourhood, estate))
+$$;
+
+-- The chair and deputy chair of a panel: the clause V46 wrote out in both placeworks_sits_on and placeworks_sees_fund.
+create function placeworks_chairs(pid uuid) returns boolean
+    language sql stable security definer
+as $$
+    select exists (select 1 from public.panel p where p.id = pid
+                   and nullif(current_setting('placeworks.staff'), '')::uuid in (p.chair_staff_id, p.deputy_chair_staff_id))
+$$;
+
+create or replace function placeworks_sits_on(pid uuid) returns boolean
+    language sql stable security definer
+as $$
+    select public.placeworks_chairs(pid)
+        or exists (select 1 from public.panel_member pm where pm.panel_id = pid
+                   and nullif(current_setting('placeworks.staff'), '')::uuid in (pm.member_staff_id, pm.deputy_staff_id))
+        or (public.placeworks_has_role('manager')
+            and exists (select 1 from public.panel p where p.id = pid and public.placeworks_area_touches_ground(p.locality_id)))
+$$;
+
+create or replace function placeworks_sees_fund(fid uuid) returns boolean
+    language sql stable security definer
+as $$
+    select exists (select 1 from public.grant_fund f
+                   where f.id = fid
+                     and (f.service_id = any (current_setting('placeworks.services')::uuid[])
+                          or public.placeworks_chairs(f.panel_id)
+                          or (public.placeworks_has_role('manager')
+                              and exists (select 1 from public.service_boundary_area b
+                                          where b.service_id = f.service_id and public.placeworks_area_touches_ground(b.area_id)))))
+$$;
+
+do $$
+declare
+    walled record;
+begin
+    for walled in
+        select * from (values
+            -- A document's bytes pass where its row does (V44: its family's or its case's wall).
+            ('document_chunk', 'exists (select 1 from document d where d.id = document_id)'),
+            ('intel_case_review', 'placeworks_sees_case_review_at(outside_area, neighbourhood_id, estate_id)'),
+            ('intel_case_review_report', 'exists (select 1 from intel_case_review r where r.id = review_id)')
+        ) as t (name, sees)
+    loop
+        execute format($f$
+            alter table %1$I enable row level security;
+            create policy walled_read on %1$I for select
+                using (current_setting('placeworks.scope', true) = 'all'
+                       or (current_setting('placeworks.scope', true) = 'staff' and (%2$s)));
+            create policy walled_change on %1$I for update
+                using (current_setting('placeworks.scope', true) = 'all'
+                       or (current_setting('placeworks.scope', true) = 'staff' and (%2$s))) with check (true);
+            create policy walled_remove on %1$I for delete
+                using (current_setting('placeworks.scope', true) = 'all'
+                       or (current_setting('placeworks.scope', true) = 'staff' and (%2$s)));
+            create policy open_add on %1$I for insert with check (true);
+        $f$, walled.name, walled.sees);
+    end loop;
+end
+$$;
+
+-- A kept answer is its sender's alone, signed in or not: a key is unguessable, but the wall does not rely on that.
+alter table idempotent_request enable row level security;
+create policy walled_read on idempotent_request for select
+    using (current_setting('placeworks.scope', true) = 'all' or staff = current_setting('placeworks.principal', true));
+create policy walled_change on idempotent_request for update
+    using (current_setting('placeworks.scope', true) = 'all' or staff = current_setting('placeworks.principal', true))
+    with check (current_setting('placeworks.scope', true) = 'all' or staff = current_setting('placeworks.principal', true));
+create policy walled_remove on idempotent_request for delete
+    using (current_setting('placeworks.scope', true) = 'all' or staff = current_setting('placeworks.principal', true));
+create policy own_add on idempotent_request for insert
+    with check (current_setting('placeworks.scope', true) = 'all' or staff = current_setting('placeworks.principal', true));
