@@ -206,7 +206,7 @@ public class Places {
     }
 
     private AreaTree tree() {
-        return reading.once("geography.area-tree", () -> new AreaTree(areas.listAll()));
+        return reading.reference("geography.area-tree", () -> AreaTree.read(areas.getEntityManager()));
     }
 
     // --- Addresses ----------------------------------------------------------------
@@ -318,8 +318,8 @@ public class Places {
         list.stream().flatMap(a -> java.util.stream.Stream.of(a.neighbourhoodId(), a.estateId()))
                 .filter(java.util.Objects::nonNull).distinct()
                 .forEach(id -> names.put(id, null));
-        if (!names.isEmpty() && reading.inReading()) {
-            AreaTree tree = tree(); // read once in this reading anyway, for coverage
+        if (!names.isEmpty() && reading.keepsReferences()) {
+            AreaTree tree = tree(); // the instance's copy, or read once in this transaction anyway, for coverage
             names.keySet().forEach(id -> names.put(id, tree.name(id)));
         } else if (!names.isEmpty()) {
             areas.list("id in ?1", names.keySet()).forEach(a -> names.put(a.id(), a.name()));
@@ -329,6 +329,9 @@ public class Places {
     }
 
     private AddressView view(Address address) {
+        if (reading.keepsReferences()) {
+            return views(List.of(address)).get(0);
+        }
         Map<UUID, String> names = new LinkedHashMap<>();
         areas.findByIdOptional(address.neighbourhoodId()).ifPresent(a -> names.put(a.id(), a.name()));
         if (address.estateId() != null) {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.function.Supplier;
 import org.hibernate.Session;
+import org.placeworks.shared.Reading;
 
 /**
  * The ground PostgreSQL's wall (V44) holds this request to. A request from a browser or an API client is given its
@@ -24,13 +25,17 @@ public class RowScope {
     @Inject
     EntityManager entities;
 
+    @Inject
+    Reading reading;
+
     private RowGround ground;
     private boolean widened;
 
     /** Works out the request's ground once, before any of its queries that read personal data. */
     public void prepare() {
         if (ground == null) {
-            ground = policy.rowGround();
+            // The services and the area tree it needs come from the instance's copy while the reference data is unchanged.
+            ground = reading.withOneReferenceVersion(policy::rowGround);
         }
     }
 

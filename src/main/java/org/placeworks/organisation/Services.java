@@ -62,7 +62,7 @@ public class Services {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AgencyView> agencies() {
-        return reading.once("organisation.agencies", () -> agencies.all().stream().map(Agency::view).toList());
+        return reading.reference("organisation.agencies", () -> agencies.all().stream().map(Agency::view).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -108,7 +108,7 @@ public class Services {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ServiceView> findService(UUID id) {
-        if (reading.inReading()) {
+        if (reading.keepsReferences()) {
             return Optional.ofNullable(everyService().get(id));
         }
         return services.findByIdOptional(id).map(s -> views(List.of(s)).get(0));
@@ -120,7 +120,7 @@ public class Services {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ServiceView> servicesByIds(Set<UUID> ids) {
-        if (reading.inReading()) {
+        if (reading.keepsReferences()) {
             Map<UUID, ServiceView> all = everyService();
             return ids.stream().map(all::get).filter(java.util.Objects::nonNull)
                     .sorted(java.util.Comparator.comparing(ServiceView::name)).toList();
@@ -156,8 +156,7 @@ public class Services {
     /** What the service's boundary covers, resolved to neighbourhoods and estates. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Coverage coverageOf(UUID serviceId) {
-        Service service = services.findByIdOptional(serviceId).orElseThrow(() -> new NotFound("service", serviceId));
-        return places.coverageOf(service.boundary());
+        return places.coverageOf(service(serviceId).boundary());
     }
 
     // --- Strand delivery --------------------------------------------------------------
@@ -270,10 +269,10 @@ public class Services {
 
     /** Every service by id, read once in a reading (a district has tens of services, not thousands). */
     private Map<UUID, ServiceView> everyService() {
-        return reading.once("organisation.services", () -> {
+        return reading.reference("organisation.services", () -> {
             Map<UUID, ServiceView> all = new java.util.LinkedHashMap<>();
             views(services.allWithGround()).forEach(v -> all.put(v.id(), v));
-            return all;
+            return java.util.Collections.unmodifiableMap(all);
         });
     }
 

@@ -3,6 +3,8 @@ package org.placeworks.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -11,6 +13,8 @@ import org.hibernate.Session;
  * Reference data (agencies, services, the area tree) read once per reading: a read-only transaction, such as the
  * case page's or the JSON read's, changes nothing, so what it read once cannot change under it, however many
  * sections ask again. Any other transaction reads afresh each time, so that it always sees its own changes.
+ * Across readings, each instance keeps one copy of the reference data for as long as the database's reference
+ * version (V48, moved on by every change to those tables) is unchanged: a reading checks one row instead.
  */
 @ApplicationScoped
 public class Reading {
@@ -34,6 +38,75 @@ public class Reading {
         T value = load.get();
         transactions.putResource(key, value);
         return value;
+    }
+
+    private record Stamped(long version, Object value) {
+    }
+
+    private final Map<String, Stamped> references = new ConcurrentHashMap<>();
+
+    /**
+     * Reference data named by {@code key}: in a reading, this instance's copy if the database's reference version is
+     * still the one it was loaded at, else loaded now (the version is read first, so what is loaded is at least as new
+     * as the version it is kept under); the same inside {@link #withOneReferenceVersion} outside a transaction.
+     * Anywhere else (a transaction that may change them), loaded afresh. {@code load} must answer an immutable value
+     * holding no entity: the copy is shared by every request of the instance.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T reference(String key, Supplier<T> load) {
+        if (!keepsReferences()) {
+            return load.get();
+        }
+        if (inReading()) {
+            long version = once("shared.reference-version", this::referenceVersion);
+            return once(key, () -> kept(key, version, load));
+        }
+        long[] pin = pinned.get();
+        if (pin[0] < 0) {
+            pin[0] = referenceVersion();
+        }
+        return kept(key, pin[0], load);
+    }
+
+    /**
+     * Whether {@link #reference} answers from the instance's copy here (a reading, or one reference version outside a
+     * transaction): callers that would otherwise read a few rows may take them from the whole copy instead.
+     */
+    public boolean keepsReferences() {
+        return inReading() || (pinned.get() != null && transactions.getTransactionKey() == null);
+    }
+
+    /**
+     * Runs work that only reads, outside any transaction, with the reference data of one version (read once, when
+     * first needed): how each request's ground is worked out before its resource runs (organisation.RowScope).
+     */
+    public <T> T withOneReferenceVersion(Supplier<T> work) {
+        if (pinned.get() != null) {
+            return work.get();
+        }
+        pinned.set(new long[] { -1 });
+        try {
+            return work.get();
+        } finally {
+            pinned.remove();
+        }
+    }
+
+    private final ThreadLocal<long[]> pinned = new ThreadLocal<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(String key, long version, Supplier<T> load) {
+        Stamped kept = references.get(key);
+        if (kept != null && kept.version() == version) {
+            return (T) kept.value();
+        }
+        T value = load.get();
+        references.put(key, new Stamped(version, value));
+        return value;
+    }
+
+    private long referenceVersion() {
+        return session.createNativeQuery("select version from reference_version where id = 1", Long.class).getSingleResult();
     }
 
     /** Makes the current transaction a reading: its session read-only and never flushed (see {@link OneReading}). */

@@ -1,10 +1,10 @@
 package org.placeworks.geography.internal;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,19 +12,51 @@ import java.util.UUID;
 import org.placeworks.geography.AreaKind;
 import org.placeworks.geography.Coverage;
 
-/** The whole area tree held in memory for one calculation: a district has hundreds of areas, not millions. */
+/**
+ * The whole area tree held in memory: a district has hundreds of areas, not millions. Immutable and holding no
+ * entity, so one copy may serve every request of an instance (shared.Reading.reference).
+ */
 public final class AreaTree {
 
-    private final Map<UUID, Area> byId = new HashMap<>();
-    private final Map<UUID, List<UUID>> children = new HashMap<>();
+    /** What the tree needs of an area: never its boundary's GeoJSON, which is large and read only to draw maps. */
+    private record Node(AreaKind kind, UUID parentId, String name, Set<UUID> neighbourhoods) {
+    }
 
-    public AreaTree(Collection<Area> areas) {
-        for (Area area : areas) {
-            byId.put(area.id, area);
-            if (area.parentId != null) {
-                children.computeIfAbsent(area.parentId, k -> new java.util.ArrayList<>()).add(area.id);
+    private final Map<UUID, Node> byId;
+    private final Map<UUID, List<UUID>> children;
+
+    private AreaTree(Map<UUID, Node> byId) {
+        Map<UUID, List<UUID>> below = new HashMap<>();
+        byId.forEach((id, node) -> {
+            if (node.parentId() != null) {
+                below.computeIfAbsent(node.parentId(), k -> new java.util.ArrayList<>()).add(id);
             }
+        });
+        below.replaceAll((id, list) -> List.copyOf(list));
+        this.byId = Map.copyOf(byId);
+        this.children = Map.copyOf(below);
+    }
+
+    /** The tree as the database holds it now, in one statement. */
+    public static AreaTree read(EntityManager em) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.id, a.kind, a.parent_id, a.name,"
+                + " array(select en.neighbourhood_id from estate_neighbourhood en where en.estate_id = a.id) from area a")
+                .getResultList();
+        Map<UUID, Node> nodes = new HashMap<>();
+        for (Object[] row : rows) {
+            nodes.put((UUID) row[0], new Node(AreaKind.valueOf((String) row[1]), (UUID) row[2], (String) row[3],
+                    uuids(row[4])));
         }
+        return new AreaTree(nodes);
+    }
+
+    private static Set<UUID> uuids(Object array) {
+        Set<UUID> ids = new java.util.HashSet<>();
+        for (Object id : (Object[]) array) {
+            ids.add(id instanceof UUID u ? u : UUID.fromString(id.toString()));
+        }
+        return Set.copyOf(ids);
     }
 
     /**
@@ -32,24 +64,24 @@ public final class AreaTree {
      * an estate is covered only when named, because it may straddle into a neighbourhood outside.
      */
     public Coverage coverageOf(Collection<UUID> boundary) {
-        Set<UUID> neighbourhoods = new HashSet<>();
-        Set<UUID> estates = new HashSet<>();
+        Set<UUID> neighbourhoods = new java.util.HashSet<>();
+        Set<UUID> estates = new java.util.HashSet<>();
         for (UUID id : boundary) {
-            Area area = byId.get(id);
+            Node area = byId.get(id);
             if (area == null) {
                 continue;
             }
-            if (area.kind == AreaKind.ESTATE) {
+            if (area.kind() == AreaKind.ESTATE) {
                 estates.add(id);
                 continue;
             }
             Deque<UUID> pending = new ArrayDeque<>(List.of(id));
             while (!pending.isEmpty()) {
                 UUID next = pending.pop();
-                Area a = byId.get(next);
-                if (a.kind == AreaKind.NEIGHBOURHOOD) {
+                Node a = byId.get(next);
+                if (a.kind() == AreaKind.NEIGHBOURHOOD) {
                     neighbourhoods.add(next);
-                } else if (a.kind != AreaKind.ESTATE) {
+                } else if (a.kind() != AreaKind.ESTATE) {
                     pending.addAll(children.getOrDefault(next, List.of()));
                 }
             }
@@ -59,13 +91,13 @@ public final class AreaTree {
 
     /** The area's name, or null for an area not in the tree. */
     public String name(UUID id) {
-        Area area = byId.get(id);
-        return area == null ? null : area.name;
+        Node area = byId.get(id);
+        return area == null ? null : area.name();
     }
 
     public Set<UUID> estateNeighbourhoods(UUID estateId) {
-        Area estate = byId.get(estateId);
-        return estate == null ? Set.of() : Set.copyOf(estate.neighbourhoods);
+        Node estate = byId.get(estateId);
+        return estate == null ? Set.of() : estate.neighbourhoods();
     }
 
     /** True when {@code candidate} is {@code ancestor} itself or sits beneath it. */
@@ -75,8 +107,8 @@ public final class AreaTree {
             if (current.equals(ancestor)) {
                 return true;
             }
-            Area area = byId.get(current);
-            current = area == null ? null : area.parentId;
+            Node area = byId.get(current);
+            current = area == null ? null : area.parentId();
         }
         return false;
     }

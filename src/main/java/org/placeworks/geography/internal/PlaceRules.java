@@ -109,7 +109,7 @@ public class PlaceRules {
         if (!c.kind().mayHaveParent(parent.get().kind)) {
             return Optional.of("A " + c.kind().label().toLowerCase() + " cannot sit in a " + parent.get().kind.label().toLowerCase());
         }
-        if (existing != null && new AreaTree(areas.listAll()).within(c.parentId(), existing.id)) {
+        if (existing != null && AreaTree.read(areas.getEntityManager()).within(c.parentId(), existing.id)) {
             return Optional.of("An area cannot sit inside itself");
         }
         return Optional.empty();
