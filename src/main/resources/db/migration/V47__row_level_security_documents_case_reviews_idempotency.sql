@@ -76,34 +76,34 @@ as $$
                                           where b.service_id = f.service_id and public.placeworks_area_touches_ground(b.area_id)))))
 $$;
 
-do $$
-declare
-    walled record;
+-- The wall on one table, as V46 builds it for staff: 'all' sees every row, 'staff' the rows {sees} lets through,
+-- anyone else none; adding stays open (the app decides where a record may go). Kept for later migrations, so that
+-- each new table of personal data gets the same four policies from one place. Only the schema's owner may use it.
+create procedure placeworks_wall(tbl text, sees text)
+    language plpgsql
+as $$
 begin
-    for walled in
-        select * from (values
-            -- A document's bytes pass where its row does (V44: its family's or its case's wall).
-            ('document_chunk', 'exists (select 1 from document d where d.id = document_id)'),
-            ('intel_case_review', 'placeworks_sees_case_review_at(outside_area, neighbourhood_id, estate_id)'),
-            ('intel_case_review_report', 'exists (select 1 from intel_case_review r where r.id = review_id)')
-        ) as t (name, sees)
-    loop
-        execute format($f$
-            alter table %1$I enable row level security;
-            create policy walled_read on %1$I for select
-                using (current_setting('placeworks.scope', true) = 'all'
-                       or (current_setting('placeworks.scope', true) = 'staff' and (%2$s)));
-            create policy walled_change on %1$I for update
-                using (current_setting('placeworks.scope', true) = 'all'
-                       or (current_setting('placeworks.scope', true) = 'staff' and (%2$s))) with check (true);
-            create policy walled_remove on %1$I for delete
-                using (current_setting('placeworks.scope', true) = 'all'
-                       or (current_setting('placeworks.scope', true) = 'staff' and (%2$s)));
-            create policy open_add on %1$I for insert with check (true);
-        $f$, walled.name, walled.sees);
-    end loop;
+    execute format($f$
+        alter table %1$I enable row level security;
+        create policy walled_read on %1$I for select
+            using (current_setting('placeworks.scope', true) = 'all'
+                   or (current_setting('placeworks.scope', true) = 'staff' and (%2$s)));
+        create policy walled_change on %1$I for update
+            using (current_setting('placeworks.scope', true) = 'all'
+                   or (current_setting('placeworks.scope', true) = 'staff' and (%2$s))) with check (true);
+        create policy walled_remove on %1$I for delete
+            using (current_setting('placeworks.scope', true) = 'all'
+                   or (current_setting('placeworks.scope', true) = 'staff' and (%2$s)));
+        create policy open_add on %1$I for insert with check (true);
+    $f$, tbl, sees);
 end
 $$;
+revoke execute on procedure placeworks_wall(text, text) from public;
+
+-- A document's bytes pass where its row does (V44: its family's or its case's wall).
+call placeworks_wall('document_chunk', 'exists (select 1 from document d where d.id = document_id)');
+call placeworks_wall('intel_case_review', 'placeworks_sees_case_review_at(outside_area, neighbourhood_id, estate_id)');
+call placeworks_wall('intel_case_review_report', 'exists (select 1 from intel_case_review r where r.id = review_id)');
 
 -- A kept answer is its sender's alone, signed in or not: a key is unguessable, but the wall does not rely on that.
 alter table idempotent_request enable row level security;
