@@ -2,6 +2,7 @@
 --   document_chunk            the bytes of every document kept in the database (its document row was walled in V44)
 --   intel_case_review(_report) ASB case review applications, which name the applicant and link their report
 --   idempotent_request        the answers kept for repeated create requests, which may hold what was created
+--   grant_ledger_entry        each movement of a fund's money, with the request's item and any reason given
 --
 -- One setting more: placeworks.principal, the name the request is made under ('anonymous' for someone not signed
 -- in), because an idempotency key belongs to whoever sent it, signed in or not (shared.web.Idempotency).
@@ -104,6 +105,9 @@ revoke execute on procedure placeworks_wall(text, text) from public;
 call placeworks_wall('document_chunk', 'exists (select 1 from document d where d.id = document_id)');
 call placeworks_wall('intel_case_review', 'placeworks_sees_case_review_at(outside_area, neighbourhood_id, estate_id)');
 call placeworks_wall('intel_case_review_report', 'exists (select 1 from intel_case_review r where r.id = review_id)');
+-- A fund's ledger names each request's item and any reason given (a cancellation's may name a family): for those who
+-- see the fund (V46), the only readers of a ledger or its sums.
+call placeworks_wall('grant_ledger_entry', 'placeworks_sees_fund(fund_id)');
 
 -- A kept answer is its sender's alone, signed in or not: a key is unguessable, but the wall does not rely on that.
 alter table idempotent_request enable row level security;

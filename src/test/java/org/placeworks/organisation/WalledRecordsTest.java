@@ -143,6 +143,9 @@ class WalledRecordsTest {
         assertThat(ofTheirFunds).isNotEmpty();
         // Wider too where their services' ground holds the family: the wall is never narrower than the fund's rule.
         assertThat(asTheRequest("select id from grant_request")).containsAll(ofTheirFunds);
+        assertThat(asTheRequest("select id from grant_ledger_entry")).isNotEmpty().containsAll(asOwner("select e.id from"
+                + " grant_ledger_entry e join grant_fund f on f.id = e.fund_id join staff_membership sm on sm.service_id = f.service_id"
+                + " join staff_member s on s.id = sm.staff_id where s.username = 'finance'"));
         assertThat(asTheRequest("select request_id from grant_payment")).containsAll(asOwner("select p.request_id from"
                 + " grant_payment p join grant_request r on r.id = p.request_id join grant_fund f on f.id = r.fund_id"
                 + " join staff_membership sm on sm.service_id = f.service_id join staff_member s on s.id = sm.staff_id"
@@ -184,7 +187,7 @@ class WalledRecordsTest {
 
     @Test
     @TestSecurity(user = SOUTHBANK_ONLY, roles = { "frontline", "lead-professional" })
-    void grantRequestsAreRefusedToSomeoneOutsideTheFundExceptForTheFamiliesTheySee() {
+    void grantRequestsAreRefusedToSomeoneOutsideTheFundExceptForTheFamiliesTheySeeAndTheFundsLedgerToo() {
         Set<UUID> ofTheirFamilies = asTheRequest("select r.id from grant_request r join family f on f.id = r.family_id");
         assertThat(asOwner("select r.id from grant_request r join grant_fund f on f.id = r.fund_id"
                 + " join service v on v.id = f.service_id where v.name = 'School Nursing Southbank'")).isEmpty();
@@ -192,6 +195,8 @@ class WalledRecordsTest {
         assertThat(asOwner("select id from grant_request")).hasSizeGreaterThan(ofTheirFamilies.size());
         assertThat(asTheRequest("select request_id from grant_payment")).isSubsetOf(ofTheirFamilies);
         assertThat(asOwner("select request_id from grant_payment")).isNotEmpty();
+        assertThat(asOwner("select id from grant_ledger_entry where request_id is not null")).isNotEmpty();
+        assertThat(asTheRequest("select id from grant_ledger_entry")).isEmpty();
     }
 
     @Test
