@@ -3,14 +3,15 @@
 --   intel_case_review(_report) ASB case review applications, which name the applicant and link their report
 --   idempotent_request        the answers kept for repeated create requests, which may hold what was created
 --   grant_ledger_entry        each movement of a fund's money, with the request's item and any reason given
+--   intel_trigger_complaint   the Community Trigger's counted complaints (a report's reference, its place, a keyed
+--   intel_trigger_alert       hash of the victim's contact details) and the alerts they raised
 --
 -- One setting more: placeworks.principal, the name the request is made under ('anonymous' for someone not signed
 -- in), because an idempotency key belongs to whoever sent it, signed in or not (shared.web.Idempotency).
 --
--- Still not walled, on purpose (docs/data-protection.md, "The database's own wall"): the Community Trigger's counted
--- complaints and alerts. The law counts a victim's complaints wherever in the council's area they were made, so every
--- read of them is a count across the whole area by rule; they hold a report's reference, a place and a keyed hash of
--- the victim's contact details, never a name or the details themselves.
+-- The law counts a victim's complaints wherever in the council's area they were made, so the Community Trigger's own
+-- reads of these look past the wall on purpose (intelligence.internal.CountedComplaintRepository); the wall holds any
+-- other query of them to the officers and managers on whose ground they lie.
 
 -- Whether a place (a neighbourhood, or an estate, which may lie across neighbourhoods) is on the request's ground.
 create function placeworks_place_on_ground(neighbourhood uuid, estate uuid) returns boolean
@@ -37,10 +38,11 @@ as $$
     end
 $$;
 
--- A case review is for intelligence officers whose ground holds its place (every officer, when it is outside our
--- area) and for managers whose ground holds it, who see its clocks (CaseReviewGate). The council's yearly figures are
--- counts across the whole area, read past the wall on purpose (intelligence.CaseReviews.figures).
-create function placeworks_sees_case_review_at(outside boolean, neighbourhood uuid, estate uuid) returns boolean
+-- A counted complaint, an alert and a case review are for intelligence officers whose ground holds the place (every
+-- officer, when it is outside our area) and for managers whose ground holds it, who see counts and clocks
+-- (CaseReviewGate). The council's yearly figures are counts across the whole area, read past the wall on purpose
+-- (intelligence.CaseReviews.figures).
+create function placeworks_sees_trigger_at(outside boolean, neighbourhood uuid, estate uuid) returns boolean
     language sql stable
 as $$
     select (public.placeworks_has_role('intelligence-officer') and (outside or public.placeworks_place_on_ground(neighbourhood, estate)))
@@ -103,8 +105,10 @@ revoke execute on procedure placeworks_wall(text, text) from public;
 
 -- A document's bytes pass where its row does (V44: its family's or its case's wall).
 call placeworks_wall('document_chunk', 'exists (select 1 from document d where d.id = document_id)');
-call placeworks_wall('intel_case_review', 'placeworks_sees_case_review_at(outside_area, neighbourhood_id, estate_id)');
+call placeworks_wall('intel_case_review', 'placeworks_sees_trigger_at(outside_area, neighbourhood_id, estate_id)');
 call placeworks_wall('intel_case_review_report', 'exists (select 1 from intel_case_review r where r.id = review_id)');
+call placeworks_wall('intel_trigger_complaint', 'placeworks_sees_trigger_at(outside_area, neighbourhood_id, estate_id)');
+call placeworks_wall('intel_trigger_alert', 'exists (select 1 from intel_trigger_complaint c where c.report_id = raised_by_report)');
 -- A fund's ledger names each request's item and any reason given (a cancellation's may name a family): for those who
 -- see the fund (V46), the only readers of a ledger or its sums.
 call placeworks_wall('grant_ledger_entry', 'placeworks_sees_fund(fund_id)');

@@ -243,7 +243,7 @@ public class CaseReviews {
     }
 
     private CaseReviewView view(CaseReview r) {
-        Map<UUID, LinkedReport> linked = complaints.list("reportId in ?1 order by receivedOn, reference", r.reports()).stream()
+        Map<UUID, LinkedReport> linked = complaints.ofReports(r.reports()).stream()
                 .map(CaseReviews::linked).collect(Collectors.toMap(LinkedReport::reportId, l -> l, (a, b) -> a, LinkedHashMap::new));
         return new CaseReviewView(r.id(), r.reference(), r.place().label(), r.subjectKey().startsWith("victim:"), r.receivedOn(),
                 r.appliedBy(), r.onBehalfOf(), Optional.ofNullable(linked.get(r.applicantReportId())).orElse(null),

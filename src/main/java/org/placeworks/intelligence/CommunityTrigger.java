@@ -71,7 +71,7 @@ public class CommunityTrigger {
     /** Counts a report as it is saved (in its transaction) and raises an alert for each subject it brings to the threshold. */
     @Transactional
     void count(@jakarta.enterprise.event.Observes TriggerReport report) {
-        if (complaints.findByIdOptional(report.reportId()).isPresent()) {
+        if (complaints.countedAs(report.reportId()).isPresent()) {
             return;
         }
         LocalDate received = report.receivedAt().atZone(org.placeworks.shared.Today.LONDON).toLocalDate();

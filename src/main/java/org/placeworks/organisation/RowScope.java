@@ -51,7 +51,8 @@ public class RowScope {
      * search or a duplicate check might mean (ids and places only), so that a match held by another service is named
      * by the service to contact; the families' consent a panel's rule reads to decide what each agency is told; the
      * one confidential report a receipt code names, read by its reporter (who is not signed in); the council's yearly
-     * ASB case review figures, counts across its whole area; and
+     * ASB case review figures, counts across its whole area; the Community Trigger's counts of complaints about a place
+     * or a victim, which the law makes across the whole area; and
      * what follows from a change a person made that takes a record out of their ground (a family moving away: its
      * cases offered to the services there, and the result shown to the person who moved it).
      */
@@ -81,6 +82,17 @@ public class RowScope {
     private void apply() {
         RowGround now = current();
         entities.unwrap(Session.class).doWork(connection -> RowWall.hold(connection, now));
+    }
+
+    /**
+     * {@link #acrossBoundaries} for a read that may also run as system work (no request on this thread), where every
+     * row is seen already: the Community Trigger's counts, made as a report is saved by whoever saves it.
+     */
+    public static <T> T acrossBoundariesOfThisThread(Supplier<T> read) {
+        if (!Arc.container().requestContext().isActive()) {
+            return read.get();
+        }
+        return Arc.container().instance(RowScope.class).get().acrossBoundaries(read);
     }
 
     /** The ground of the request on this thread, or every row when there is no request (system work). */

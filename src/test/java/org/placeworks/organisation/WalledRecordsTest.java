@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.placeworks.testsupport.WallProbe.asOwner;
 import static org.placeworks.testsupport.WallProbe.asTheRequest;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.placeworks.intelligence.internal.CountedComplaintRepository;
 import org.placeworks.testsupport.WallProbe;
 
 /**
@@ -22,8 +26,8 @@ import org.placeworks.testsupport.WallProbe;
  * run as a request would run it, gets confidential reports only as an intelligence officer (or the service a report was
  * passed on to), subject access requests only as the data protection officer, estate issues (which hold their
  * reporters' contact details) only as estate staff, a panel's items and a fund's grant requests only as their
- * panel, their service or the case's own workers, ASB case review applications only as an intelligence officer or
- * manager on whose ground they are, a document's bytes only where its record passes, and an answer kept for a
+ * panel, their service or the case's own workers, ASB case review applications and the Community Trigger's counted
+ * complaints only as an intelligence officer or manager on whose ground they are (the counts themselves are whole), a document's bytes only where its record passes, and an answer kept for a
  * repeated request only as its sender. Each test also asks the gate's own
  * pages, so that the wall is shown never to hide what a rule shows.
  */
@@ -211,10 +215,27 @@ class WalledRecordsTest {
 
     @Test
     @TestSecurity(user = "frontline", roles = { "frontline", "lead-professional" })
-    void caseReviewApplicationsAreRefusedToAFamilySupportWorker() {
+    void caseReviewApplicationsAndTriggerCountsAreRefusedToAFamilySupportWorker() {
         assertThat(asOwner("select id from intel_case_review")).isNotEmpty();
         assertThat(asTheRequest("select id from intel_case_review")).isEmpty();
         assertThat(asTheRequest("select review_id from intel_case_review_report")).isEmpty();
+        assertThat(asOwner("select report_id from intel_trigger_complaint where location_label is not null")).isNotEmpty();
+        assertThat(asTheRequest("select report_id from intel_trigger_complaint")).isEmpty();
+        assertThat(asOwner("select id from intel_trigger_alert")).isNotEmpty();
+        assertThat(asTheRequest("select id from intel_trigger_alert")).isEmpty();
+    }
+
+    @Test
+    void aResidentsReportIsCountedAgainstEveryComplaintAboutThePlaceThoughTheWallHidesThemAll() {
+        String place = asOwnerText("select location_key from intel_trigger_complaint where qualifying and location_key is not null"
+                + " group by location_key order by count(*) desc, location_key limit 1");
+        int whole = asOwnerInt("select count(*)::int from intel_trigger_complaint where qualifying and location_key = '" + place + "'");
+        assertThat(whole).isGreaterThan(1);
+        assertThat(asTheRequest("select report_id from intel_trigger_complaint")).isEmpty();
+        CountedComplaintRepository complaints = Arc.container().instance(CountedComplaintRepository.class).get();
+        long counted = WallProbe.inTheRequest(() -> QuarkusTransaction.requiringNew().call(
+                () -> complaints.countQualifying(place, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))));
+        assertThat(counted).isEqualTo(whole);
     }
 
     @Test
@@ -236,6 +257,7 @@ class WalledRecordsTest {
     void aManagerWhoseGroundHoldsNoReviewSeesNoneButTheWholeAreasFigures() {
         assertThat(asOwner("select id from intel_case_review")).isNotEmpty();
         assertThat(asTheRequest("select id from intel_case_review")).isEmpty();
+        assertThat(asTheRequest("select report_id from intel_trigger_complaint")).isEmpty();
         int year = asOwnerInt("select extract(year from max(received_on))::int from intel_case_review");
         int received = asOwnerInt("select count(*)::int from intel_case_review where extract(year from received_on) = " + year);
         String csv = given().get("/intelligence/case-reviews/figures.csv?basis=calendar&year=" + year).then().statusCode(200)
@@ -275,6 +297,15 @@ class WalledRecordsTest {
             add.setString(1, staff);
             add.setString(2, key.toString());
             add.executeUpdate();
+        }
+    }
+
+    private static String asOwnerText(String sql) {
+        try (Connection owner = WallProbe.ownerConnection(); var s = owner.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.placeworks.organisation.RowScope;
 
@@ -26,6 +27,16 @@ public final class WallProbe {
 
     /** The first column's ids, read as a request of the test's signed-in identity (or of nobody, outside one). */
     public static Set<UUID> asTheRequest(String sql) {
+        AgroalDataSource pool = Arc.container().instance(AgroalDataSource.class).get();
+        return inTheRequest(() -> QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = pool.getConnection()) {
+                return ids(c, sql);
+            }
+        }));
+    }
+
+    /** Runs {@code work} in a request of the test's signed-in identity (or of nobody), its ground prepared. */
+    public static <T> T inTheRequest(Supplier<T> work) {
         ManagedContext requests = Arc.container().requestContext();
         if (requests.isActive()) {
             requests.terminate();
@@ -33,12 +44,7 @@ public final class WallProbe {
         requests.activate();
         try {
             Arc.container().instance(RowScope.class).get().prepare();
-            AgroalDataSource pool = Arc.container().instance(AgroalDataSource.class).get();
-            return QuarkusTransaction.requiringNew().call(() -> {
-                try (Connection c = pool.getConnection()) {
-                    return ids(c, sql);
-                }
-            });
+            return work.get();
         } finally {
             requests.terminate();
         }

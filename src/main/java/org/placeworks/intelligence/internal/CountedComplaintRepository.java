@@ -7,8 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.placeworks.organisation.RowScope;
 
-/** The complaints the Community Trigger counts. A subject is a location key or a victim key. */
+/**
+ * The complaints the Community Trigger counts. A subject is a location key or a victim key. The law counts a subject's
+ * complaints wherever in the area they were made, so every read here looks past the database's wall (V47), which holds
+ * any other query of these rows to the officers and managers on whose ground they lie; what a reader is then shown is
+ * decided by {@code CaseReviewGate}.
+ */
 @ApplicationScoped
 public class CountedComplaintRepository implements PanacheRepositoryBase<CountedComplaint, UUID> {
 
@@ -18,18 +24,29 @@ public class CountedComplaintRepository implements PanacheRepositoryBase<Counted
 
     /** Qualifying complaints about a subject made after {@code after} and on or before {@code upTo}, oldest first. */
     public List<CountedComplaint> qualifying(String subjectKey, LocalDate after, LocalDate upTo) {
-        return list("qualifying = true and (locationKey = ?1 or victimKey = ?1) and receivedOn > ?2 and receivedOn <= ?3 "
-                + "order by receivedOn, reference", subjectKey, after, upTo);
+        return RowScope.acrossBoundariesOfThisThread(() -> list("qualifying = true and (locationKey = ?1 or victimKey = ?1)"
+                + " and receivedOn > ?2 and receivedOn <= ?3 order by receivedOn, reference", subjectKey, after, upTo));
     }
 
     /** Every qualifying complaint about a subject, oldest first. */
     public List<CountedComplaint> ofSubject(String subjectKey) {
-        return list("qualifying = true and (locationKey = ?1 or victimKey = ?1) order by receivedOn, reference", subjectKey);
+        return RowScope.acrossBoundariesOfThisThread(() -> list("qualifying = true and (locationKey = ?1 or victimKey = ?1)"
+                + " order by receivedOn, reference", subjectKey));
+    }
+
+    /** The complaint a report was counted as, if it was. */
+    public java.util.Optional<CountedComplaint> countedAs(UUID reportId) {
+        return RowScope.acrossBoundariesOfThisThread(() -> findByIdOptional(reportId));
+    }
+
+    /** The complaints these reports were counted as, oldest first. */
+    public List<CountedComplaint> ofReports(Collection<UUID> reportIds) {
+        return RowScope.acrossBoundariesOfThisThread(() -> list("reportId in ?1 order by receivedOn, reference", reportIds));
     }
 
     public long countQualifying(String subjectKey, LocalDate after, LocalDate upTo) {
-        return count("qualifying = true and (locationKey = ?1 or victimKey = ?1) and receivedOn > ?2 and receivedOn <= ?3",
-                subjectKey, after, upTo);
+        return RowScope.acrossBoundariesOfThisThread(() -> count("qualifying = true and (locationKey = ?1 or victimKey = ?1) and receivedOn > ?2 and receivedOn <= ?3",
+                subjectKey, after, upTo));
     }
 
     /**
@@ -37,6 +54,10 @@ public class CountedComplaintRepository implements PanacheRepositoryBase<Counted
      * them on the reader's ground (the counts are always whole: a victim's complaints elsewhere still count).
      */
     public List<SubjectCount> subjects(LocalDate after, LocalDate upTo, long atLeast, TriggerScope scope) {
+        return RowScope.acrossBoundariesOfThisThread(() -> subjectsEverywhere(after, upTo, atLeast, scope));
+    }
+
+    private List<SubjectCount> subjectsEverywhere(LocalDate after, LocalDate upTo, long atLeast, TriggerScope scope) {
         List<SubjectCount> found = new java.util.ArrayList<>();
         for (String key : List.of("locationKey", "victimKey")) {
             found.addAll(getEntityManager().createQuery("select new " + SubjectCount.class.getName() + "(c." + key

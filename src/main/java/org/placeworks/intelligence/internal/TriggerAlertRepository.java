@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.placeworks.organisation.RowScope;
 
+/** Alerts raised when a subject reached the threshold: read past the database's wall, as the counts are. */
 @ApplicationScoped
 public class TriggerAlertRepository implements PanacheRepositoryBase<TriggerAlert, UUID> {
 
@@ -17,11 +19,11 @@ public class TriggerAlertRepository implements PanacheRepositoryBase<TriggerAler
         if (subjectKeys.isEmpty()) {
             return Map.of();
         }
-        List<TriggerAlert> alerts = list("subjectKey in ?1 order by reachedOn", subjectKeys);
+        List<TriggerAlert> alerts = RowScope.acrossBoundariesOfThisThread(() -> list("subjectKey in ?1 order by reachedOn", subjectKeys));
         return alerts.stream().collect(Collectors.toMap(TriggerAlert::subjectKey, Function.identity(), (a, b) -> b));
     }
 
     public List<TriggerAlert> ofSubject(String subjectKey) {
-        return list("subjectKey = ?1 order by reachedOn", subjectKey);
+        return RowScope.acrossBoundariesOfThisThread(() -> list("subjectKey = ?1 order by reachedOn", subjectKey));
     }
 }
