@@ -53,7 +53,8 @@ class ChairJourneyTest {
 
         try (Chromium browser = Chromium.open(app)) {
             browser.signIn("chair");
-            browser.visit("/panel/meetings/" + meeting);
+            browser.press("Panel");
+            browser.pressLinkTo("/panel/meetings/" + meeting);
             assertThat(browser.text()).contains(family);
             browser.press("Publish the agenda");
 

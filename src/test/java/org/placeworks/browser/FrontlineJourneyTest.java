@@ -122,7 +122,7 @@ class FrontlineJourneyTest {
             browser.press("Save the note");
             assertThat(browser.text()).contains("Talked through a Monday morning routine");
 
-            browser.visit(casePath);
+            browser.pressLinkTo(casePath + "#notes");
             browser.press("Add a document");
             browser.type("Title", "Letter from the school about attendance");
             browser.choose("Kind of document", "Letter");
