@@ -22,6 +22,15 @@ APP_PASSWORD="drill-app-$RANDOM$RANDOM"
 # The JVM as in production (docs/running.md, "The JVM's settings").
 JVM_OPTIONS="-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
 declare -A APP_PIDS=()
+# APP_CPU_LIMIT[name]=CORES holds an instance to that much CPU time (a cgroup's quota), as a pod's CPU limit does.
+declare -A APP_CPU_LIMIT=()
+# The production secrets, made once per drill and shared by every instance, as replicas share one Kubernetes Secret:
+# a session cookie sealed by one instance is opened by another, and a report encrypted by one is read by the other.
+SESSION_SECRET="drill-session-secret-$(head -c 24 /dev/urandom | base64)"
+STATE_SECRET="drill-state-secret-$(head -c 24 /dev/urandom | base64)"
+REPORTER_KEYS="k1=$(head -c 32 /dev/urandom | base64)"
+REPORTER_MATCH_KEY="$(head -c 32 /dev/urandom | base64)"
+RECEIPT_PEPPER="$(head -c 32 /dev/urandom | base64)"
 
 # PostgreSQL refuses to run as root: as root, the drill's cluster runs as PG_OS_USER (default postgres, the user
 # Debian's packages create). That user owns only the drill's own cluster, in DRILL_DIR.
@@ -103,17 +112,33 @@ app_start() {
     if [ "$profile" = prod ]; then
       export PLACEWORKS_WEB_CLIENT_SECRET=local-only-web-client-secret-0123456789
       export PLACEWORKS_ADMIN_CLIENT_SECRET=local-only-admin-client-secret
-      export PLACEWORKS_SESSION_SECRET="drill-session-secret-$(head -c 24 /dev/urandom | base64)"
-      export PLACEWORKS_OIDC_STATE_SECRET="drill-state-secret-$(head -c 24 /dev/urandom | base64)"
-      export PLACEWORKS_REPORTER_KEYS="k1=$(head -c 32 /dev/urandom | base64)"
-      export PLACEWORKS_REPORTER_MATCH_KEY="$(head -c 32 /dev/urandom | base64)"
-      export PLACEWORKS_RECEIPT_PEPPER="$(head -c 32 /dev/urandom | base64)"
+      export PLACEWORKS_SESSION_SECRET="$SESSION_SECRET" PLACEWORKS_OIDC_STATE_SECRET="$STATE_SECRET"
+      export PLACEWORKS_REPORTER_KEYS="$REPORTER_KEYS" PLACEWORKS_REPORTER_MATCH_KEY="$REPORTER_MATCH_KEY"
+      export PLACEWORKS_RECEIPT_PEPPER="$RECEIPT_PEPPER"
       export PLACEWORKS_JSON_LOGS=false
     fi
+    [ -z "${APP_CPU_LIMIT[$name]:-}" ] || cpu_limit "$name" "${APP_CPU_LIMIT[$name]}" "$BASHPID"
     # shellcheck disable=SC2086
     exec java $JVM_OPTIONS -Dquarkus.profile="$profile" -Dquarkus.http.port="$port" "$@" -jar quarkus-run.jar
   ) >> "$DRILL_DIR/$name.log" 2>&1 &
   APP_PIDS[$name]=$!
+}
+
+# cpu_limit NAME CORES PID: PID (and what it becomes) gets CORES of CPU time per period, in a cgroup of the drill's
+# own (cgroup v1's cpu controller or cgroup v2's cpu.max; needs root).
+cpu_limit() {
+  local group quota=$(awk -v c="$2" 'BEGIN { printf "%d", c * 100000 }')
+  if [ -f /sys/fs/cgroup/cpu/cpu.cfs_quota_us ]; then
+    group="/sys/fs/cgroup/cpu/placeworks-drill-$(basename "$DRILL_DIR")-$1"
+    mkdir -p "$group" && echo 100000 > "$group/cpu.cfs_period_us" && echo "$quota" > "$group/cpu.cfs_quota_us"
+  elif grep -qw cpu /sys/fs/cgroup/cgroup.controllers 2> /dev/null; then
+    group="/sys/fs/cgroup/placeworks-drill-$(basename "$DRILL_DIR")-$1"
+    mkdir -p "$group" && echo "$quota 100000" > "$group/cpu.max"
+  else
+    fail "no cgroup cpu controller to limit $1's CPU (run as root on Linux)"
+  fi
+  echo "$3" > "$group/cgroup.procs"
+  echo "$group" >> "$DRILL_DIR/cgroups"
 }
 
 app_url() { echo "http://127.0.0.1:$(cat "$DRILL_DIR/$1.port")"; }
@@ -217,6 +242,9 @@ cleanup() {
   wait 2>/dev/null || true
   if [ -f "$DRILL_DIR/pgdata/postmaster.pid" ]; then
     as_pg "$PG_BIN/pg_ctl" -D "$DRILL_DIR/pgdata" -m immediate -w stop > /dev/null 2>&1 || true
+  fi
+  if [ -f "$DRILL_DIR/cgroups" ]; then
+    sort -u "$DRILL_DIR/cgroups" | xargs -r rmdir 2> /dev/null || true
   fi
   if [ "${DRILL_KEEP:-0}" = 1 ]; then
     say "kept: $DRILL_DIR"
