@@ -234,6 +234,45 @@ check_writes() {
   say "acknowledged writes: $ACKED; stored drill families: $STORED; acknowledged but missing: $MISSING; partial: $PARTIAL"
 }
 
+# Every scheduled job every 10 seconds (app_start NAME prod "${EVERY_10[@]}").
+EVERY_10=("-Dplaceworks.audit.seal-cron=*/10 * * * * ?" "-Dplaceworks.insight.current-month-cron=*/10 * * * * ?"
+  "-Dplaceworks.insight.full-rebuild-cron=5/10 * * * * ?" "-Dplaceworks.insight.outcomes.sustainment-cron=*/10 * * * * ?"
+  "-Dplaceworks.panel.schedule-cron=5/10 * * * * ?" "-Dplaceworks.grant.lapse-cron=*/10 * * * * ?"
+  "-Dplaceworks.caf.reminder-cron=*/10 * * ? * *")
+
+# record_job_runs: from now on every run an instance claims and commits is written down, and held open for
+# JOB_SECONDS (default 3), as a long job would be. Needs the schema (an instance started once).
+record_job_runs() {
+  # As the schema's owner, not the superuser: each start grants the app's role its rights on every table, which only
+  # the owner of a table may do (a restarted instance stopped at "permission denied for table drill_job_run").
+  psql_owner <<SQL
+set role placeworks;
+create table drill_job_run (job text not null, fire timestamptz not null, instance text not null, at timestamptz not null default clock_timestamp());
+create function drill_record_run() returns trigger language plpgsql security definer as \$\$
+begin
+    insert into drill_job_run (job, fire, instance) values (new.job, new.last_fire, current_setting('application_name'));
+    perform pg_sleep(${JOB_SECONDS:-3});
+    return new;
+end;
+\$\$;
+create trigger drill_record_run after update on scheduled_job_claim for each row
+    when (new.last_fire is distinct from old.last_fire) execute function drill_record_run();
+SQL
+}
+
+# count_job_runs: each job's runs (on a, on b) and triggers; sets RUNS, TWICE (triggers run more than once) and
+# MISSED (fire times, every 10 s from a job's first recorded run to its last, with no run).
+count_job_runs() {
+  psql_owner -c "select job, count(*) as runs, count(distinct fire) as triggers, sum(case when instance = 'a' then 1 else 0 end) as on_a,
+      sum(case when instance = 'b' then 1 else 0 end) as on_b from drill_job_run group by job order by job" -F ' ' > "$DRILL_DIR/runs"
+  say "job, runs, triggers, runs on a, runs on b:"
+  sed 's/^/    /' "$DRILL_DIR/runs"
+  TWICE=$(psql_owner -c "select count(*) from (select job, fire from drill_job_run group by job, fire having count(*) > 1) t")
+  MISSED=$(psql_owner -c "select coalesce(sum(m), 0)::int from (select extract(epoch from max(fire) - min(fire)) / 10 + 1
+      - count(distinct fire) as m from drill_job_run group by job) t")
+  RUNS=$(psql_owner -c "select count(*) from drill_job_run")
+}
+
 cleanup() {
   local name
   for name in "${!APP_PIDS[@]}"; do
