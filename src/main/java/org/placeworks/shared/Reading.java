@@ -25,6 +25,15 @@ public class Reading {
     @Inject
     Session session;
 
+    /** This instance's copy of each piece of reference data, with the reference version it was loaded at. */
+    private final Map<String, Stamped> references = new ConcurrentHashMap<>();
+
+    /** The reference version this thread works with inside {@link #withOneReferenceVersion} (-1 until first read). */
+    private final ThreadLocal<long[]> pinned = new ThreadLocal<>();
+
+    private record Stamped(long version, Object value) {
+    }
+
     /** {@code load}'s answer, read once in the current read-only transaction; {@code key} names what it reads. */
     @SuppressWarnings("unchecked")
     public <T> T once(String key, Supplier<T> load) {
@@ -40,11 +49,6 @@ public class Reading {
         return value;
     }
 
-    private record Stamped(long version, Object value) {
-    }
-
-    private final Map<String, Stamped> references = new ConcurrentHashMap<>();
-
     /**
      * Reference data named by {@code key}: in a reading, this instance's copy if the database's reference version is
      * still the one it was loaded at, else loaded now (the version is read first, so what is loaded is at least as new
@@ -52,7 +56,6 @@ public class Reading {
      * Anywhere else (a transaction that may change them), loaded afresh. {@code load} must answer an immutable value
      * holding no entity: the copy is shared by every request of the instance.
      */
-    @SuppressWarnings("unchecked")
     public <T> T reference(String key, Supplier<T> load) {
         if (!keepsReferences()) {
             return load.get();
@@ -91,8 +94,6 @@ public class Reading {
             pinned.remove();
         }
     }
-
-    private final ThreadLocal<long[]> pinned = new ThreadLocal<>();
 
     @SuppressWarnings("unchecked")
     private <T> T kept(String key, long version, Supplier<T> load) {
