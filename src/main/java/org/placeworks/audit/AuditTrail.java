@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import org.placeworks.audit.internal.AuditEntry;
 import org.placeworks.audit.internal.AuditEntryRepository;
+import org.placeworks.audit.internal.AuditRow;
+import org.placeworks.audit.internal.ReadingEntries;
 import org.placeworks.identity.CurrentStaff;
 
 /** Records every read and write of personal data, in the caller's transaction so a rolled-back change leaves no entry. */
@@ -25,10 +27,22 @@ public class AuditTrail {
     @Inject
     AuditPurpose purpose;
 
+    @Inject
+    ReadingEntries readingEntries;
+
+    @Inject
+    org.placeworks.shared.Reading reading;
+
+    /** In a reading (read-only, see {@link ReadingEntries}), the row is written with the reading's others, at its commit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String recordKind, Object recordId, String summary) {
-        entries.append(clock.instant(), staff.username(), roles(), action, recordKind, String.valueOf(recordId), withPurpose(summary),
-                AuditEntryRepository.ALLOWED);
+        AuditRow row = new AuditRow(clock.instant(), staff.username(), roles(), action, recordKind, String.valueOf(recordId),
+                withPurpose(summary), AuditEntryRepository.ALLOWED);
+        if (reading.inReading()) {
+            readingEntries.add(row);
+        } else {
+            entries.appendAll(List.of(row));
+        }
     }
 
     /**
@@ -70,12 +84,14 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntryView> history(String recordKind, Object recordId, int limit) {
+        readingEntries.write();
         return entries.forRecord(recordKind, String.valueOf(recordId), limit).stream().map(AuditEntry::view).toList();
     }
 
     /** The newest {@code limit} entries of each of these records, newest first, read at once (one query however many records). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<String, List<AuditEntryView>> histories(String recordKind, java.util.Collection<?> recordIds, int limit) {
+        readingEntries.write();
         java.util.Map<String, List<AuditEntryView>> byRecord = new java.util.LinkedHashMap<>();
         recordIds.forEach(id -> byRecord.put(String.valueOf(id), new java.util.ArrayList<>()));
         entries.forRecords(recordKind, byRecord.keySet(), limit).stream().map(AuditEntry::view)
@@ -90,6 +106,7 @@ public class AuditTrail {
     /** The data protection officer's search: newest first, at most {@link #SEARCH_LIMIT} entries. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditFinding> search(AuditQuery query) {
+        readingEntries.write();
         java.time.ZoneId london = org.placeworks.shared.Today.LONDON;
         return entries.search(query, query.from() == null ? null : query.from().atStartOfDay(london).toInstant(),
                 query.to() == null ? null : query.to().plusDays(1).atStartOfDay(london).toInstant(), SEARCH_LIMIT);

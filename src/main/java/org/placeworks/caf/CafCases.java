@@ -94,16 +94,16 @@ public class CafCases {
         return views.view(c, families.family(opened.family()), opened.decision(), gate.myId().orElse(null));
     }
 
-    /**
-     * The case page's reading, built once in one read-only transaction: the case (one audited view), its
-     * timeline, what other features add (see {@link CaseSectionSource}) and, where {@code showHistory} says
-     * so, the case's audit history. The gate decides once; every section asks it again and gets the same answer.
-     */
     /** The case page's content; {@code glassUntil} is set when the reader sees the case only by breaking glass. */
     public record CasePage(CaseView view, List<TimelineEntry> timeline, List<CaseSection> sections,
             List<org.placeworks.audit.AuditEntryView> history, java.time.Instant glassUntil) {
     }
 
+    /**
+     * The case page's reading, built once in one read-only transaction: the case (one audited view), its
+     * timeline, what other features add (see {@link CaseSectionSource}) and, where {@code showHistory} says
+     * so, the case's audit history. The gate decides once; every section asks it again and gets the same answer.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CasePage page(UUID caseId, java.util.function.Predicate<CaseView> showHistory) {
         readOnly();

@@ -282,6 +282,14 @@ public class AccessPolicy {
         return member().map(m -> !m.active()).orElse(false);
     }
 
+    /**
+     * The signed-in person's staff record as this request's ground read it (the staff directory's {@code me} in a
+     * reading): read once per request, whoever asks.
+     */
+    Optional<StaffMember> signedInMember() {
+        return member();
+    }
+
     /** The signed-in person's staff record, read once per request however many checks ask for it. */
     private Optional<StaffMember> member() {
         if (member == null) {

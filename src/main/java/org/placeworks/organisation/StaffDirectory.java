@@ -86,9 +86,8 @@ public class StaffDirectory {
             return Optional.empty();
         }
         if (reading.inReading()) {
-            // The access policy has read the signed-in person's record in this session already: found by id, not read again.
-            return reading.once("organisation.me", () -> Optional.ofNullable(policy.staffFacts().staffId())
-                    .flatMap(staff::findByIdOptional).map(this::view));
+            // The request's ground (the access policy) has read the signed-in person's record already: not read again.
+            return reading.once("organisation.me", () -> policy.signedInMember().map(this::view));
         }
         return staff.byUsername(current.username()).map(this::view);
     }
@@ -121,21 +120,29 @@ public class StaffDirectory {
         return staff.all().stream().filter(m -> m.services().contains(serviceId)).map(this::view).toList();
     }
 
-    /** Names and agencies of staff, for records that hold their ids; one query whatever the number. */
+    /**
+     * Names and agencies of staff, for records that hold their ids; one query whatever the number. In a reading (the case
+     * page), names already read for one part of the page are not read again for another.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, StaffName> names(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, String> agencyNames = agencyNames();
+        Map<UUID, StaffName> known = reading.once("organisation.staff-names", java.util.HashMap::new);
+        Set<UUID> missing = ids.stream().filter(id -> id != null && !known.containsKey(id)).collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            Map<UUID, String> agencyNames = agencyNames();
+            // Only the names: not the staff records with their services, and the ids bound as one array.
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = staff.getEntityManager().createNativeQuery("select id, username, given_name, family_name,"
+                    + " agency_id, active from staff_member where id = any(:ids)").setParameter("ids", missing.toArray(UUID[]::new))
+                    .getResultList();
+            rows.forEach(r -> known.put((UUID) r[0], new StaffName((UUID) r[0], (String) r[1], r[2] + " " + r[3], (UUID) r[4],
+                    agencyNames.get((UUID) r[4]), (Boolean) r[5])));
+        }
         Map<UUID, StaffName> names = new LinkedHashMap<>();
-        // Only the names: not the staff records with their services, and the ids bound as one array.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = staff.getEntityManager().createNativeQuery("select id, username, given_name, family_name, agency_id,"
-                + " active from staff_member where id = any(:ids)").setParameter("ids", Set.copyOf(ids).toArray(UUID[]::new))
-                .getResultList();
-        rows.forEach(r -> names.put((UUID) r[0], new StaffName((UUID) r[0], (String) r[1], r[2] + " " + r[3], (UUID) r[4],
-                agencyNames.get((UUID) r[4]), (Boolean) r[5])));
+        ids.stream().distinct().filter(known::containsKey).forEach(id -> names.put(id, known.get(id)));
         return names;
     }
 

@@ -43,13 +43,31 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, U
     /** The same, with the roles the actor held and whether the access was given ({@link #ALLOWED}) or refused ({@link #DENIED}). */
     public void append(java.time.Instant at, String actor, String actorRoles, org.placeworks.audit.AuditAction action, String recordKind,
             String recordId, String summary, String outcome) {
-        getEntityManager().unwrap(org.hibernate.Session.class).createNativeQuery(
-                "insert into audit_entry (id, at, actor, actor_roles, action, record_kind, record_id, summary, outcome)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .addSynchronizedQuerySpace("audit_entry")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, at).setParameter(3, actor).setParameter(4, actorRoles)
-                .setParameter(5, action.name()).setParameter(6, recordKind).setParameter(7, recordId).setParameter(8, summary)
-                .setParameter(9, outcome).executeUpdate();
+        appendAll(List.of(new AuditRow(at, actor, actorRoles, action, recordKind, recordId, summary, outcome)));
+    }
+
+    /** These rows as one INSERT, however many (a reading's entries, see {@link ReadingEntries}). */
+    public void appendAll(List<AuditRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into audit_entry (id, at, actor, actor_roles, action, record_kind, record_id,"
+                + " summary, outcome) values ");
+        for (int i = 0; i < rows.size(); i++) {
+            int p = 9 * i;
+            sql.append(i == 0 ? "" : ", ").append("(?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d, ?%d)".formatted(p + 1, p + 2, p + 3,
+                    p + 4, p + 5, p + 6, p + 7, p + 8, p + 9));
+        }
+        var insert = getEntityManager().unwrap(org.hibernate.Session.class).createNativeQuery(sql.toString())
+                .addSynchronizedQuerySpace("audit_entry");
+        for (int i = 0; i < rows.size(); i++) {
+            AuditRow r = rows.get(i);
+            int p = 9 * i;
+            insert.setParameter(p + 1, UUID.randomUUID()).setParameter(p + 2, r.at()).setParameter(p + 3, r.actor())
+                    .setParameter(p + 4, r.actorRoles()).setParameter(p + 5, r.action().name()).setParameter(p + 6, r.recordKind())
+                    .setParameter(p + 7, r.recordId()).setParameter(p + 8, r.summary()).setParameter(p + 9, r.outcome());
+        }
+        insert.executeUpdate();
     }
 
     /** Entries matching the query, newest first, at most {@code limit}: each filter is an indexed column or left out. */

@@ -1,0 +1,86 @@
+package org.placeworks.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.placeworks.shared.Reading;
+
+/**
+ * A reading (a read-only transaction: the case page, the JSON case read) writes its audit rows together, as one
+ * statement, in its own transaction: all of them when it commits, none when it rolls back, and before the trail is read
+ * in it, so that the reading's own trail shows them.
+ */
+@QuarkusTest
+class ReadingEntriesTest {
+
+    private static final String KIND = "reading-test";
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Reading reading;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statements() {
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    private List<AuditEntryView> trail(String recordId) {
+        return audit.history(KIND, recordId, 10);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aReadingWritesItsRowsAsOneStatement() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        long[] before = new long[1];
+        QuarkusTransaction.requiringNew().run(() -> {
+            reading.begin();
+            before[0] = statements();
+            audit.record(AuditAction.VIEW, KIND, first, "Viewed the first record");
+            audit.record(AuditAction.VIEW, KIND, second, "Viewed the second record");
+        });
+        assertThat(statements() - before[0]).as("statements for two rows, commit included").isEqualTo(1);
+        assertThat(trail(first)).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("frontline");
+            assertThat(e.summary()).isEqualTo("Viewed the first record");
+        });
+        assertThat(trail(second)).hasSize(1);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aReadingThatRollsBackLeavesNoRow() {
+        String record = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            reading.begin();
+            audit.record(AuditAction.VIEW, KIND, record, "Viewed, then the page failed");
+            throw new IllegalStateException("the page failed");
+        })).hasMessageContaining("the page failed");
+        assertThat(trail(record)).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void theTrailReadInTheReadingShowsItsOwnRows() {
+        String record = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            reading.begin();
+            audit.record(AuditAction.VIEW, KIND, record, "Viewed and then looked at the trail");
+            assertThat(trail(record)).hasSize(1);
+        });
+        assertThat(trail(record)).hasSize(1);
+    }
+}
