@@ -18,21 +18,32 @@ public class SustainmentCheckRepository implements PanacheRepositoryBase<Sustain
     /** A service id no service has: stands in for an empty list, which "in" cannot take. */
     private static final UUID NO_SERVICE = new UUID(0, 0);
 
+    /** One batch's work: the checks made, and the last case looked at (where the next batch starts), or null. */
+    public record Batch(int made, UUID last) {
+    }
+
     /**
-     * Makes the check of every case closed with its needs met that has none yet, with a row for each of its needs,
-     * in one statement that reads caf's tables and writes only insight's. The unique case id makes a second run (or
-     * one on another instance) add nothing. Answers how many checks it made.
+     * Makes the check of up to {@code batch} cases closed with their needs met that have none yet, in the order of
+     * their ids from just after {@code after} (null: from the first), with a row for each of its needs, in one
+     * statement that reads caf's tables and writes only insight's. The unique case id makes a second run (or one on
+     * another instance) add nothing; the ids go forward, so a run over a million cases reads each once.
      */
-    public int createMissing() {
-        Number made = (Number) getEntityManager().createNativeQuery("""
-                with made as (
+    public Batch createMissing(UUID after, int batch) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                with candidates as (
+                    select c.id, c.reference, c.family_id, c.owning_service_id, c.lead_professional_id, c.closed_on
+                    from caf_case c
+                    where c.status = 'CLOSED' and c.closure_reason = 'NEEDS_MET' and c.closed_on is not null
+                        and c.lead_professional_id is not null and c.id > cast(:after as uuid)
+                        and not exists (select 1 from insight_sustainment_check k where k.case_id = c.id)
+                    order by c.id
+                    limit :batch
+                ), made as (
                     insert into insight_sustainment_check (id, case_id, case_reference, family_id, owning_service_id,
                         lead_professional_id, closed_on, due_on, version)
                     select gen_random_uuid(), c.id, c.reference, c.family_id, c.owning_service_id, c.lead_professional_id,
                         c.closed_on, (c.closed_on + interval '6 months')::date, 0
-                    from caf_case c
-                    where c.status = 'CLOSED' and c.closure_reason = 'NEEDS_MET' and c.closed_on is not null
-                        and c.lead_professional_id is not null
+                    from candidates c
                     on conflict (case_id) do nothing
                     returning id, case_id
                 ), outcomes as (
@@ -41,8 +52,11 @@ public class SustainmentCheckRepository implements PanacheRepositoryBase<Sustain
                     from made join caf_need n on n.case_id = made.case_id
                     returning 1
                 )
-                select count(*) from made""").getSingleResult();
-        return made.intValue();
+                select (select count(*) from made), (select (array_agg(id order by id desc))[1] from candidates),
+                    (select count(*) from candidates)""")
+                .setParameter("after", after == null ? new UUID(0, 0) : after).setParameter("batch", batch).getSingleResult();
+        boolean full = ((Number) row[2]).intValue() == batch;
+        return new Batch(((Number) row[0]).intValue(), full ? (UUID) row[1] : null);
     }
 
     /** Whether this instance got the job's advisory lock for its transaction. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.placeworks.caf.CaseClosed;
 import org.placeworks.caf.ClosureReason;
@@ -19,8 +20,8 @@ import org.placeworks.shared.ScheduledRuns;
 /**
  * Makes the 6-month sustainment check of every case closed with its needs met. Daily (each trigger claimed by one
  * instance, {@link ScheduledRuns}), and once at startup after the demo has loaded; and at once when a case closes
- * with its needs met. Every run takes a PostgreSQL advisory lock so that one instance works at a time. Making checks is idempotent (one per case), so a run that overlaps another
- * adds nothing.
+ * with its needs met. Every batch takes a PostgreSQL advisory lock so that one instance works at a time. Making checks is
+ * idempotent (one per case), so a run that overlaps another adds nothing.
  */
 @ApplicationScoped
 public class SustainmentScheduler {
@@ -29,6 +30,9 @@ public class SustainmentScheduler {
     public static final long LOCK_KEY = 0x7375737461696eL;
     static final String JOB = "insight-sustainment-checks";
     private static final Logger LOG = Logger.getLogger(SustainmentScheduler.class);
+
+    /** Cases whose checks one transaction makes: a few seconds of work at most, well inside the transaction timeout. */
+    static final int BATCH = 2_000;
 
     @Inject
     SustainmentCheckRepository checks;
@@ -43,13 +47,18 @@ public class SustainmentScheduler {
     }
 
     /** The daily run for one trigger: checks made, or -1 when another instance ran this trigger (or holds the lock). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int makeMissingChecks(Instant trigger) {
-        if (!runs.claim(JOB, trigger)) {
+        if (!claim(trigger)) {
             LOG.infof("Sustainment checks for the trigger at %s already made: skipped", trigger);
             return -1;
         }
-        return makeUnlessLocked();
+        return makeMissingChecks();
+    }
+
+    /** Whether this instance claimed the trigger (each trigger is run by one instance). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claim(Instant trigger) {
+        return runs.claim(JOB, trigger);
     }
 
     /** After the demo loader (default priority), so its closed cases get their checks. */
@@ -65,21 +74,39 @@ public class SustainmentScheduler {
     }
 
     /** Checks made, or -1 when another instance holds the lock and this run skipped. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int makeMissingChecks() {
-        return makeUnlessLocked();
+        return makeMissingChecks(BATCH);
     }
 
-    /** In the caller's transaction, so that a trigger's claim and its checks commit or roll back together. */
-    private int makeUnlessLocked() {
+    /**
+     * Checks made, {@code batch} cases at a time, each batch in a transaction of its own: a council's first run over
+     * years of closed cases (an import, or the synthetic million of the benchmark) made them all in one transaction,
+     * which outlived its timeout, so the app did not start. -1 when another instance holds the lock.
+     */
+    int makeMissingChecks(int batch) {
+        int total = 0;
+        UUID after = null;
+        do {
+            SustainmentCheckRepository.Batch done = batchOf(after, batch);
+            if (done == null) {
+                return total == 0 ? -1 : total;
+            }
+            total += done.made();
+            after = done.last();
+        } while (after != null);
+        if (total > 0) {
+            LOG.infof("Made %d sustainment checks", total);
+        }
+        return total;
+    }
+
+    /** One batch under the job's lock, in its own transaction; null when another instance holds the lock. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SustainmentCheckRepository.Batch batchOf(UUID after, int batch) {
         if (!checks.tryLock(LOCK_KEY)) {
             LOG.info("Another instance is making sustainment checks: skipped");
-            return -1;
+            return null;
         }
-        int made = checks.createMissing();
-        if (made > 0) {
-            LOG.infof("Made %d sustainment checks", made);
-        }
-        return made;
+        return checks.createMissing(after, batch);
     }
 }

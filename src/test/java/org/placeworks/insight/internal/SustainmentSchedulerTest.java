@@ -51,4 +51,18 @@ class SustainmentSchedulerTest {
         assertThat(number("select count(*) from insight_sustainment_check k join caf_case c on c.id = k.case_id "
                 + "where k.due_on <> (c.closed_on + interval '6 months')::date")).isZero();
     }
+
+    @Test
+    void aBacklogLargerThanABatchIsMadeBatchByBatchToTheEnd() {
+        long due = number("select count(*) from caf_case where status = 'CLOSED' and closure_reason = 'NEEDS_MET' "
+                + "and lead_professional_id is not null");
+        // Three cases lose their checks, as if closed before the job existed; batches of one case each.
+        long taken = QuarkusTransaction.requiringNew().call(() -> (long) em.createNativeQuery("delete from insight_sustainment_check "
+                + "where case_id in (select case_id from insight_sustainment_check order by case_id desc limit 3)").executeUpdate());
+        assertThat(taken).isEqualTo(3);
+
+        assertThat(scheduler.makeMissingChecks(1)).isEqualTo(3);
+        assertThat(number("select count(*) from insight_sustainment_check")).isEqualTo(due);
+        assertThat(scheduler.makeMissingChecks(1)).isZero();
+    }
 }
