@@ -95,8 +95,12 @@ final class OutcomeStoreStatements {
             + " ('FIRST_REVIEW', (select min(r.held_on) from caf_review r where r.case_id = c.id), 0),"
             + " ('CLOSURE', case when c.status = 'CLOSED' and " + BECAME_EARLY_HELP + " then c.closed_on end, 0)"
             + ") s(stage, on_date, within)"
-            + " where (" + inRange("c.assessment_completed_on") + " or " + inRange("c.closed_on")
-            + " or c.id in (select r.case_id from caf_review r where " + inRange("r.held_on") + "))"
+            // One list of ids, so the planner joins it (by the date indexes for a month, by hashing for every month).
+            // "a or b or c.id in (reviews)" cannot be joined: its subquery was rescanned for each case once the reviews
+            // outgrew memory, hours at a million cases (docs/performance.md).
+            + " where c.id in (select x.id from caf_case x where " + inRange("x.assessment_completed_on")
+            + " union all select x.id from caf_case x where " + inRange("x.closed_on")
+            + " union all select r.case_id from caf_review r where " + inRange("r.held_on") + ")"
             + " and s.on_date is not null and " + inRange("s.on_date")
             + " group by 1, 2, 3, 5, 6, 7, 8";
 
