@@ -110,9 +110,11 @@ public class CafCases {
         CaseView view = reading(caseId);
         List<CaseSection> sections = sectionSources.stream().sorted(java.util.Comparator.comparingInt(CaseSectionSource::order))
                 .flatMap(source -> source.sectionFor(view).stream()).toList();
-        return new CasePage(view, timelineOf(caseId, view.canEdit()), sections,
+        CasePage page = new CasePage(view, timelineOf(caseId, view.canEdit()), sections,
                 showHistory.test(view) ? audit.history(CaseGate.KIND, caseId, 50) : List.of(),
                 gate.brokenGlassUntil(view.family().id()).orElse(null));
+        reading.end();
+        return page;
     }
 
     /**
@@ -122,7 +124,9 @@ public class CafCases {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CaseView read(UUID caseId) {
         readOnly();
-        return reading(caseId);
+        CaseView view = reading(caseId);
+        reading.end();
+        return view;
     }
 
     /**

@@ -24,7 +24,9 @@ class OneReadingInterceptor {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 reading.begin();
-                return call.proceed();
+                Object result = call.proceed();
+                reading.end();
+                return result;
             });
         } catch (io.quarkus.narayana.jta.QuarkusTransactionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;

@@ -34,6 +34,8 @@ public class Reading {
     private record Stamped(long version, Object value) {
     }
 
+    private static final String AT_END = "shared.reading-at-end";
+
     /** {@code load}'s answer, read once in the current read-only transaction; {@code key} names what it reads. */
     @SuppressWarnings("unchecked")
     public <T> T once(String key, Supplier<T> load) {
@@ -114,6 +116,34 @@ public class Reading {
     public void begin() {
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
+    }
+
+    /**
+     * Work for the end of this reading, still inside its transaction (run by {@link #end}), registered once per key: the
+     * audit rows the reading kept back are written there as one statement. Outside a reading, {@code work} runs now.
+     */
+    public void atEnd(String key, Runnable work) {
+        if (!inReading()) {
+            work.run();
+            return;
+        }
+        Map<String, Runnable> tasks = once(AT_END, java.util.LinkedHashMap::new);
+        tasks.putIfAbsent(key, work);
+    }
+
+    /**
+     * Ends the reading's own work, before its transaction commits: runs what was left for the end ({@link #atEnd}).
+     * Called by whatever began the reading, as its last step.
+     */
+    public void end() {
+        if (!inReading()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Runnable> tasks = (Map<String, Runnable>) transactions.getResource(AT_END);
+        if (tasks != null) {
+            tasks.values().forEach(Runnable::run);
+        }
     }
 
     /** Whether the current transaction only reads: its session is read-only and never flushed. */

@@ -15,8 +15,8 @@ import org.placeworks.shared.Reading;
 
 /**
  * A reading (a read-only transaction: the case page, the JSON case read) writes its audit rows together, as one
- * statement, in its own transaction: all of them when it commits, none when it rolls back, and before the trail is read
- * in it, so that the reading's own trail shows them.
+ * statement, in its own transaction: at its end, or before it commits if it ends without that step; none when it rolls
+ * back; and before the trail is read in it, so that the reading's own trail shows them.
  */
 @QuarkusTest
 class ReadingEntriesTest {
@@ -51,6 +51,7 @@ class ReadingEntriesTest {
             before[0] = statements();
             audit.record(AuditAction.VIEW, KIND, first, "Viewed the first record");
             audit.record(AuditAction.VIEW, KIND, second, "Viewed the second record");
+            reading.end();
         });
         assertThat(statements() - before[0]).as("statements for two rows, commit included").isEqualTo(1);
         assertThat(trail(first)).singleElement().satisfies(e -> {
@@ -80,6 +81,17 @@ class ReadingEntriesTest {
             reading.begin();
             audit.record(AuditAction.VIEW, KIND, record, "Viewed and then looked at the trail");
             assertThat(trail(record)).hasSize(1);
+        });
+        assertThat(trail(record)).hasSize(1);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aReadingThatEndsWithoutItsLastStepStillWritesItsRowsBeforeItCommits() {
+        String record = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            reading.begin();
+            audit.record(AuditAction.VIEW, KIND, record, "Viewed by a reading that did not call end()");
         });
         assertThat(trail(record)).hasSize(1);
     }

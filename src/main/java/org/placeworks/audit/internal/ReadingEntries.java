@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit rows of a reading (a read-only transaction, such as the case page's), written together as one INSERT just
- * before it commits, or earlier if the trail is read in it: the case page, which opens a case and its family, writes
+ * The audit rows of a reading (a read-only transaction, such as the case page's), written together as one INSERT at the
+ * end of the reading ({@link org.placeworks.shared.Reading#end}), or earlier if the trail is read in it: the case page, which opens a case and its family, writes
  * both rows in one statement. Still in the reading's own transaction: a reading that rolls back leaves no entry, and
  * one whose rows cannot be written does not commit.
  */
@@ -23,6 +23,9 @@ public class ReadingEntries {
 
     @Inject
     AuditEntryRepository entries;
+
+    @Inject
+    org.placeworks.shared.Reading reading;
 
     /** Keeps the row to be written with the reading's others. Only in a transaction. */
     public void add(AuditRow row) {
@@ -48,6 +51,10 @@ public class ReadingEntries {
         if (rows == null) {
             rows = new ArrayList<>();
             transactions.putResource(KEY, rows);
+            // Written as the reading's last step, while its connection is still held.
+            reading.atEnd(KEY, this::write);
+            // And in case a reading ends without that step, before it commits (a connection taken again then, which
+            // the pool warns of): a row is never lost.
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
