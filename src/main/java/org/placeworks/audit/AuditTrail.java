@@ -33,7 +33,7 @@ public class AuditTrail {
     @Inject
     org.placeworks.shared.Reading reading;
 
-    /** In a reading (read-only, see {@link ReadingEntries}), the row is written with the reading's others, at its commit. */
+    /** In a reading (read-only, see {@link ReadingEntries}), the row is written with the reading's others, at its end. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String recordKind, Object recordId, String summary) {
         AuditRow row = new AuditRow(clock.instant(), staff.username(), roles(), action, recordKind, String.valueOf(recordId),

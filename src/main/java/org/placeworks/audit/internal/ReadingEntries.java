@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audit rows of a reading (a read-only transaction, such as the case page's), written together as one INSERT at the
- * end of the reading ({@link org.placeworks.shared.Reading#end}), or earlier if the trail is read in it: the case page, which opens a case and its family, writes
- * both rows in one statement. Still in the reading's own transaction: a reading that rolls back leaves no entry, and
- * one whose rows cannot be written does not commit.
+ * The audit rows of a reading (a read-only transaction, such as the case page's), written together as one INSERT at
+ * the end of the reading ({@link org.placeworks.shared.Reading#end}), or earlier if the trail is read in it: the case
+ * page, which opens a case and its family, writes both rows in one statement. Still in the reading's own transaction:
+ * a reading that rolls back leaves no entry, and one whose rows cannot be written does not commit.
  */
 @ApplicationScoped
 public class ReadingEntries {
