@@ -2,9 +2,9 @@ import java.lang.reflect.Field;
 import java.util.Map;
 
 /**
- * Prints the summary rebuild's statements (insight.internal.SummaryStatements, as compiled in target/classes) as a
- * psql script with \timing, for a full rebuild or the current month's, the same steps SummaryRebuild takes in one
- * transaction. psql fills :first, :last and :today from its variables.
+ * Prints the summary rebuild's statements (insight.internal.SummaryStatements, then OutcomeStoreStatements, as
+ * compiled in target/classes) as a psql script with \timing, for a full rebuild or the current month's, the same
+ * steps SummaryRebuild takes in one transaction. psql fills :first, :last and :today from its variables.
  *   java -cp target/classes bench/InsightRebuildStatements.java full|month [jit]
  * SummaryRebuild turns JIT off for its transaction; "jit" leaves it on, to compare.
  */
@@ -12,7 +12,7 @@ public class InsightRebuildStatements {
     public static void main(String[] args) throws Exception {
         boolean full = args.length > 0 && args[0].equals("full");
         Class<?> statements = Class.forName("org.placeworks.insight.internal.SummaryStatements");
-        Field sql = statements.getDeclaredField("SQL");
+        Field sql = statements.getDeclaredField(full ? "OVER_YEARS" : "ONE_MONTH");
         sql.setAccessible(true);
         String rollUp = "insert into insight_area_figure (month, neighbourhood_id, strand, measure, value)"
                 + " select month, neighbourhood_id, strand, measure, sum(value) from insight_figure";
@@ -40,6 +40,24 @@ public class InsightRebuildStatements {
         } else {
             System.out.println("\\echo ROLL_UP\ndelete from insight_area_figure where month = cast(:last as date);\n"
                     + rollUp + " where month = cast(:last as date)" + groups + ";");
+        }
+        // The outcome store: every date for a full rebuild (as SummaryRebuild does), else the current month.
+        Class<?> outcomes = Class.forName("org.placeworks.insight.internal.OutcomeStoreStatements");
+        Field tables = outcomes.getDeclaredField("TABLES");
+        Field outcomeSql = outcomes.getDeclaredField("SQL");
+        tables.setAccessible(true);
+        outcomeSql.setAccessible(true);
+        if (full) {
+            System.out.println("\\set first '''1900-01-01'''\n\\set last '''9999-01-01'''");
+        }
+        System.out.println("\\echo OUTCOME_STORE_DELETE");
+        for (Object table : (Iterable<?>) tables.get(null)) {
+            System.out.println("delete from " + table + (full ? "" : " where month = cast(:last as date)") + ";");
+        }
+        int step = 0;
+        for (Object statement : (Iterable<?>) outcomeSql.get(null)) {
+            System.out.println("\\echo OUTCOME_STORE_" + ++step);
+            System.out.println(statement + ";");
         }
         System.out.println("commit;");
     }

@@ -9,6 +9,6 @@ script=$(mktemp)
 java -cp target/classes bench/InsightRebuildStatements.java "$kind" ${3:-} > "$script"
 psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d "$db" -q \
   -v first="'$(date +%Y-%m-01)'" -v last="'$(date +%Y-%m-01)'" -v today="'$(date +%F)'" -f "$script" \
-  | awk '/^Time: / { printf "%-24s %10.1f ms\n", step, $2; total += $2; next } /^[A-Z_]+$/ { step = $0 }
+  | awk '/^Time: / { printf "%-24s %10.1f ms\n", step, $2; total += $2; next } /^[A-Z_0-9]+$/ { step = $0 }
          BEGIN { step = "delete" } END { printf "%-24s %10.1f ms\n", "total", total }'
 rm -f "$script"

@@ -109,21 +109,7 @@ public class SustainmentChecks {
     @Transactional
     public SustainmentCounts counts() {
         LocalDate now = today.date();
-        long due = 0;
-        long overdue = 0;
-        long recorded = 0;
-        long held = 0;
-        for (SustainmentCheck c : checks.ofServices(managed.all(), managed.services())) {
-            if (c.recorded()) {
-                recorded++;
-                held += c.allHeld() ? 1 : 0;
-            } else if (c.dueOn().isBefore(now)) {
-                overdue++;
-            } else if (!c.dueOn().isAfter(now.plusDays(DUE_AHEAD_DAYS))) {
-                due++;
-            }
-        }
-        return new SustainmentCounts(due, overdue, recorded, held);
+        return checks.counts(managed.all(), managed.services(), now, now.plusDays(DUE_AHEAD_DAYS));
     }
 
     private List<SustainmentLine> lines(List<SustainmentCheck> found) {

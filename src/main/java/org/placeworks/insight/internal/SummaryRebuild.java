@@ -96,7 +96,7 @@ public class SummaryRebuild {
         LocalDate on = today.date();
         LocalDate month = today.month().atDay(1);
         em.createNativeQuery("delete from insight_figure where month = ?1").setParameter(1, month).executeUpdate();
-        insert(month, month, on);
+        insert(month, month, on, false);
         em.createNativeQuery("delete from insight_area_figure where month = ?1").setParameter(1, month).executeUpdate();
         em.createNativeQuery(ROLL_UP + " where month = ?1" + ROLL_UP_GROUPS).setParameter(1, month).executeUpdate();
         for (String table : OutcomeStoreStatements.TABLES) {
@@ -114,7 +114,7 @@ public class SummaryRebuild {
         em.createNativeQuery("delete from insight_figure where not (measure in (:snapshots) and month < :current)")
                 .setParameter("snapshots", SummaryStatements.SNAPSHOTS.stream().map(Enum::name).toList())
                 .setParameter("current", current).executeUpdate();
-        insert(firstMonth(current), current, on);
+        insert(firstMonth(current), current, on, true);
         em.createNativeQuery("delete from insight_area_figure").executeUpdate();
         em.createNativeQuery(ROLL_UP + ROLL_UP_GROUPS).executeUpdate();
         for (String table : OutcomeStoreStatements.TABLES) {
@@ -147,8 +147,8 @@ public class SummaryRebuild {
         }
     }
 
-    private void insert(LocalDate first, LocalDate last, LocalDate on) {
-        for (String sql : SummaryStatements.SQL.values()) {
+    private void insert(LocalDate first, LocalDate last, LocalDate on, boolean full) {
+        for (String sql : (full ? SummaryStatements.OVER_YEARS : SummaryStatements.ONE_MONTH).values()) {
             var query = em.createNativeQuery(sql);
             if (sql.contains(":first")) {
                 query.setParameter("first", first).setParameter("last", last);

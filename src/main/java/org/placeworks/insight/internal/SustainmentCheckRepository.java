@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.placeworks.caf.HeadlineOutcome;
+import org.placeworks.insight.SustainmentCounts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -29,12 +30,26 @@ public class SustainmentCheckRepository implements PanacheRepositoryBase<Sustain
      * another instance) add nothing; the ids go forward, so a run over a million cases reads each once.
      */
     public Batch createMissing(UUID after, int batch) {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+        Object[] row = (Object[]) make("c.id > cast(:after as uuid)", batch)
+                .setParameter("after", after == null ? new UUID(0, 0) : after).getSingleResult();
+        boolean full = ((Number) row[2]).intValue() == batch;
+        return new Batch(((Number) row[0]).intValue(), full ? (UUID) row[1] : null);
+    }
+
+    /** Makes the check of this one case if it closed with its needs met and has none yet: 1 when made, else 0. */
+    public int createFor(UUID caseId) {
+        Object[] row = (Object[]) make("c.id = cast(:case as uuid)", 1).setParameter("case", caseId).getSingleResult();
+        return ((Number) row[0]).intValue();
+    }
+
+    /** The making statement for the cases {@code chosen} picks; its row: checks made, the last case id, cases read. */
+    private jakarta.persistence.Query make(String chosen, int batch) {
+        return getEntityManager().createNativeQuery("""
                 with candidates as (
                     select c.id, c.reference, c.family_id, c.owning_service_id, c.lead_professional_id, c.closed_on
                     from caf_case c
                     where c.status = 'CLOSED' and c.closure_reason = 'NEEDS_MET' and c.closed_on is not null
-                        and c.lead_professional_id is not null and c.id > cast(:after as uuid)
+                        and c.lead_professional_id is not null and %s
                         and not exists (select 1 from insight_sustainment_check k where k.case_id = c.id)
                     order by c.id
                     limit :batch
@@ -53,10 +68,7 @@ public class SustainmentCheckRepository implements PanacheRepositoryBase<Sustain
                     returning 1
                 )
                 select (select count(*) from made), (select (array_agg(id order by id desc))[1] from candidates),
-                    (select count(*) from candidates)""")
-                .setParameter("after", after == null ? new UUID(0, 0) : after).setParameter("batch", batch).getSingleResult();
-        boolean full = ((Number) row[2]).intValue() == batch;
-        return new Batch(((Number) row[0]).intValue(), full ? (UUID) row[1] : null);
+                    (select count(*) from candidates)""".formatted(chosen)).setParameter("batch", batch);
     }
 
     /** Whether this instance got the job's advisory lock for its transaction. */
@@ -81,19 +93,25 @@ public class SustainmentCheckRepository implements PanacheRepositoryBase<Sustain
                 today, all, nonEmpty(services)).list();
     }
 
-    /** Checks of these services (or all), for counting. */
-    public List<SustainmentCheck> ofServices(boolean all, Set<UUID> services) {
-        return find("(?1 = true or owningServiceId in ?2)", all, nonEmpty(services)).list();
-    }
-
-    /** Recorded checks of these services (or all) whose every outcome held, recorded between the two dates. */
-    public List<SustainmentCheck> sustained(boolean all, Set<UUID> services, LocalDate from, LocalDate to) {
-        return find("recordedAt is not null and (?1 = true or owningServiceId in ?2) order by dueOn", all, nonEmpty(services))
-                .stream().filter(SustainmentCheck::allHeld)
-                .filter(c -> {
-                    LocalDate on = c.recordedAt().atZone(org.placeworks.shared.Today.LONDON).toLocalDate();
-                    return !on.isBefore(from) && !on.isAfter(to);
-                }).toList();
+    /**
+     * How the checks of these services (or all) stand on {@code today}, counted in one statement (a page of a million
+     * closed cases' checks must not load them): not recorded and due within {@code ahead}; not recorded and overdue;
+     * recorded; recorded with every outcome held.
+     */
+    public SustainmentCounts counts(boolean all, Set<UUID> services, LocalDate today, LocalDate ahead) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                select count(*) filter (where k.recorded_at is null and k.due_on >= :today and k.due_on <= :ahead),
+                    count(*) filter (where k.recorded_at is null and k.due_on < :today),
+                    count(*) filter (where k.recorded_at is not null),
+                    count(*) filter (where k.recorded_at is not null
+                        and exists (select 1 from insight_sustainment_outcome o where o.check_id = k.id)
+                        and not exists (select 1 from insight_sustainment_outcome o where o.check_id = k.id and o.held is not true))
+                from insight_sustainment_check k
+                where (:all = true or k.owning_service_id in (:services))""")
+                .setParameter("today", today).setParameter("ahead", ahead).setParameter("all", all)
+                .setParameter("services", nonEmpty(services)).getSingleResult();
+        return new SustainmentCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
     }
 
     /**

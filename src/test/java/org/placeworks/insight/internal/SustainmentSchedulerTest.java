@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.placeworks.caf.CaseClosed;
+import org.placeworks.caf.ClosureReason;
 
 /**
  * The job that makes sustainment checks: one per case closed with its needs met and a lead professional, with a row
@@ -21,6 +25,9 @@ class SustainmentSchedulerTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<CaseClosed> closures;
 
     private long number(String sql) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
@@ -64,5 +71,30 @@ class SustainmentSchedulerTest {
         assertThat(scheduler.makeMissingChecks(1)).isEqualTo(3);
         assertThat(number("select count(*) from insight_sustainment_check")).isEqualTo(due);
         assertThat(scheduler.makeMissingChecks(1)).isZero();
+    }
+
+    @Test
+    void aClosureWithNeedsMetMakesThatCasesCheckAndNoOther() {
+        // Two cases closed with their needs met lose their checks; then one of them closes (the event its closure fires).
+        @SuppressWarnings("unchecked")
+        List<Object[]> two = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select c.id, c.reference "
+                + "from caf_case c join insight_sustainment_check k on k.case_id = c.id order by c.id limit 2").getResultList());
+        UUID closing = (UUID) two.get(0)[0];
+        UUID other = (UUID) two.get(1)[0];
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from insight_sustainment_check where case_id in (?1, ?2)")
+                .setParameter(1, closing).setParameter(2, other).executeUpdate());
+
+        // A closure for another reason makes nothing; the check follows only once the closure has committed.
+        QuarkusTransaction.requiringNew().run(() -> closures.fire(new CaseClosed(closing, (String) two.get(0)[1], "A referrer",
+                "referrer@example.org", ClosureReason.SINGLE_AGENCY)));
+        assertThat(number("select count(*) from insight_sustainment_check where case_id = '" + closing + "'")).isZero();
+        QuarkusTransaction.requiringNew().run(() -> closures.fire(new CaseClosed(closing, (String) two.get(0)[1], "A referrer",
+                "referrer@example.org", ClosureReason.NEEDS_MET)));
+
+        assertThat(number("select count(*) from insight_sustainment_check where case_id = '" + closing + "'")).isEqualTo(1);
+        assertThat(number("select count(*) from insight_sustainment_check where case_id = '" + other + "'"))
+                .as("a closure makes its own case's check, not every missing one").isZero();
+        // The other case's check is the daily job's to make.
+        assertThat(scheduler.makeMissingChecks()).isEqualTo(1);
     }
 }
