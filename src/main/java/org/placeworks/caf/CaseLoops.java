@@ -179,7 +179,7 @@ public class CaseLoops {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = cases.getEntityManager().createNativeQuery("select n.case_id, n.id, n.description from caf_need n"
                 + " join caf_case c on c.id = n.case_id where c.id = any(:ids) and c.status <> 'CLOSED'"
-                + " and c.consent_given_on is not null order by n.case_id, n.position", Object[].class)
+                + " and c.consent_given_on is not null order by n.case_id, n.position")
                 .setParameter("ids", Set.copyOf(caseIds).toArray(UUID[]::new)).getResultList();
         rows.forEach(r -> needs.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>())
                 .add(new ClosingNeed((UUID) r[1], (String) r[2])));

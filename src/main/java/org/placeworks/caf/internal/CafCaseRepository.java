@@ -64,7 +64,7 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
             sql.append(" and c.family_id = :family and c.status <> 'CLOSED'");
             params.put("family", familyId);
         }
-        var query = getEntityManager().createNativeQuery(sql.toString(), UUID.class);
+        var query = getEntityManager().createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -77,7 +77,7 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         }
         Seen seen = seen(scope, false);
         var query = getEntityManager().createNativeQuery("select c.id from caf_case c join family_place fp on fp.family_id = c.family_id"
-                + " where c.id = any(:ids) and " + seen.where(), UUID.class);
+                + " where c.id = any(:ids) and " + seen.where());
         seen.params().forEach(query::setParameter);
         query.setParameter("ids", caseIds.toArray(UUID[]::new));
         return query.getResultList();
@@ -171,7 +171,7 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
             return List.of();
         }
         return getEntityManager().createNativeQuery("select c.id from caf_case c join caf_sign_off s on s.case_id = c.id"
-                + " where s.state = 'AWAITING' and c.owning_service_id in (:services) order by s.requested_at", UUID.class)
+                + " where s.state = 'AWAITING' and c.owning_service_id in (:services) order by s.requested_at")
                 .setParameter("services", serviceIds).getResultList();
     }
 
@@ -179,7 +179,7 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
     @SuppressWarnings("unchecked")
     public List<UUID> withCallsFor(String username) {
         return getEntityManager().createNativeQuery("select distinct k.case_id from caf_referrer_call k"
-                + " where k.assigned_to = :me and k.done_on is null", UUID.class).setParameter("me", username).getResultList();
+                + " where k.assigned_to = :me and k.done_on is null").setParameter("me", username).getResultList();
     }
 
     /** The next case number: a database sequence, so that two referrals at once never share a reference. */
@@ -191,7 +191,7 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
     @SuppressWarnings("unchecked")
     public java.util.Set<UUID> familiesWithOpenCasesOf(java.util.Collection<UUID> familyIds, java.util.Collection<UUID> serviceIds) {
         return java.util.Set.copyOf(getEntityManager().createNativeQuery("select distinct c.family_id from caf_case c"
-                + " where c.family_id = any(:families) and c.owning_service_id = any(:services) and c.status <> 'CLOSED'", UUID.class)
+                + " where c.family_id = any(:families) and c.owning_service_id = any(:services) and c.status <> 'CLOSED'")
                 .setParameter("families", familyIds.toArray(UUID[]::new))
                 .setParameter("services", serviceIds.toArray(UUID[]::new)).getResultList());
     }

@@ -99,7 +99,7 @@ public class CaseLines {
         String direction = backwards ? " desc" : "";
         sql.append(" order by c.list_closed").append(direction).append(", c.list_due_on").append(direction)
                 .append(", c.reference").append(direction).append(" limit ").append(size + 1);
-        var query = cases.getEntityManager().createNativeQuery(sql.toString(), Object[].class);
+        var query = cases.getEntityManager().createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -131,7 +131,7 @@ public class CaseLines {
         }
         Map<String, Object> params = new HashMap<>();
         String sql = COLUMNS + where(scope, q, params) + " order by c.list_closed, c.list_due_on, c.reference";
-        var query = cases.getEntityManager().createNativeQuery(sql, Object[].class);
+        var query = cases.getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
         query.setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE);
         query.setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);

@@ -64,7 +64,7 @@ public class ReminderRepository {
 
     @SuppressWarnings("unchecked")
     public Set<UUID> optedOut() {
-        return Set.copyOf(em.createNativeQuery("select staff_id from caf_reminder_opt_out", UUID.class).getResultList());
+        return Set.copyOf(em.createNativeQuery("select staff_id from caf_reminder_opt_out").getResultList());
     }
 
     public boolean optedOut(UUID staffId) {

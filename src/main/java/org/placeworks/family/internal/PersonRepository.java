@@ -131,6 +131,6 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     @SuppressWarnings("unchecked")
     public List<UUID> familiesWithNhsNumber(String digits) {
         return getEntityManager().createNativeQuery("select distinct family_id from person where nhs_number = :nhs"
-                + " and merged_into is null", UUID.class).setParameter("nhs", digits).getResultList();
+                + " and merged_into is null").setParameter("nhs", digits).getResultList();
     }
 }

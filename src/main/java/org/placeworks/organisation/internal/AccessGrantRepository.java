@@ -53,7 +53,7 @@ public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant,
     public Set<UUID> grantedAmong(String recordKind, Collection<UUID> recordIds, UUID staffId, Instant now) {
         return Set.copyOf(getEntityManager().createNativeQuery("select distinct g.record_id from access_grant g"
                 + " where g.staff_id = :staff and g.record_kind = :kind and g.record_id = any(:ids) and g.revoked_at is null"
-                + " and (g.expires_at is null or g.expires_at > :now)", UUID.class)
+                + " and (g.expires_at is null or g.expires_at > :now)")
                 .setParameter("staff", staffId).setParameter("kind", recordKind).setParameter("now", now)
                 .setParameter("ids", recordIds.toArray(UUID[]::new)).getResultList());
     }

@@ -21,7 +21,7 @@ public class StaffMemberRepository implements PanacheRepositoryBase<StaffMember,
     @SuppressWarnings("unchecked")
     public List<UUID> membersOf(java.util.Collection<UUID> serviceIds) {
         return serviceIds.isEmpty() ? List.of() : getEntityManager().createNativeQuery(
-                "select distinct staff_id from staff_membership where service_id = any(:services)", UUID.class)
+                "select distinct staff_id from staff_membership where service_id = any(:services)")
                 .setParameter("services", serviceIds.toArray(UUID[]::new)).getResultList();
     }
 }
