@@ -61,6 +61,16 @@ final class Targets implements AutoCloseable {
                 order by (select count(*) from panel_item i where i.meeting_id = m.id) desc, m.meeting_date desc limit ?""", limit);
     }
 
+    /**
+     * Audit entries written but not yet chained by the app's sealer, which takes them in insert order: the newest
+     * entry's place less the newest sealed one's.
+     */
+    long unsealedAuditEntries() throws SQLException {
+        return Long.parseLong(strings("""
+                select coalesce((select max(seq) from audit_entry), 0)
+                       - coalesce((select max(entry_seq) from audit_seal), 0)""").get(0));
+    }
+
     private List<String> strings(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
