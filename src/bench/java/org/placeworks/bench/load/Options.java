@@ -16,7 +16,7 @@ final class Options {
               --scenario NAME        run only this scenario (repeatable, or comma-separated); default all
               --rate N               requests/s for every fixed-rate run (default: each scenario's own)
               --duration SECONDS     measured time of each fixed-rate run (default 30)
-              --warmup SECONDS       first, not recorded: a closed loop, then 3 s at the rate (default 10)
+              --warmup SECONDS       first, not recorded: a closed loop, then 3 s at the rate (default 30)
               --connections N        connections for fixed-rate runs (default 64)
               --max                  also run max-throughput (closed loop) for scenarios with a throughput target
               --max-only             only the max-throughput runs
@@ -37,7 +37,7 @@ final class Options {
     List<String> scenarios = new ArrayList<>();
     Double rate;
     Duration duration = Duration.ofSeconds(30);
-    Duration warmup = Duration.ofSeconds(10);
+    Duration warmup = Duration.ofSeconds(30);
     int connections = 64;
     boolean max;
     boolean maxOnly;
