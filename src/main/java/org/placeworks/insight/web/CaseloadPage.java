@@ -1,6 +1,7 @@
 package org.placeworks.insight.web;
 
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import org.placeworks.insight.CaseloadTable;
 import org.placeworks.insight.InsightFilterView;
 import org.placeworks.insight.InsightFilters;
 import org.placeworks.insight.InsightSection;
-import org.placeworks.insight.InsightTable;
 import org.placeworks.insight.internal.StoreStamp;
 
 /** Caseload by neighbourhood: the filter, the table (with its downloads) and when its figures were last rebuilt. */
@@ -40,15 +40,19 @@ public class CaseloadPage {
     @Inject
     StoreStamp stamp;
 
+    @Inject
+    TableMarkup markup;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(InsightTable table, InsightFilterView filter, Instant refreshedAt);
+        static native TemplateInstance show(RawString table, InsightFilterView filter, Instant refreshedAt);
     }
 
     @GET
     public Response show(@RestQuery String from, @RestQuery String to, @RestQuery String strand, @RestQuery String service,
             @RestQuery String worker) {
         InsightFilterView view = filters.forPage(from, to, strand, service, worker);
-        return InsightResponses.page(view, Templates.show(caseload.table(view.filter()), view, stamp.get().refreshedAt()));
+        RawString table = markup.of(caseload.table(view.filter()), view.filter().query());
+        return InsightResponses.page(view, Templates.show(table, view, stamp.get().refreshedAt()));
     }
 }
