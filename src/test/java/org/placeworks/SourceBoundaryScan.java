@@ -1,16 +1,14 @@
 package org.placeworks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.placeworks.testsupport.JavaSources;
 
 /**
  * The module map checked on source text, where bytecode cannot see it: javac inlines compile-time
@@ -39,13 +37,9 @@ final class SourceBoundaryScan {
 
     /** Scans every {@code .java} file under a source root such as {@code src/main/java}. */
     static List<String> violationsIn(Path sourceRoot) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sourceRoot)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> sources = files.stream().map(SourceBoundaryScan::read).toList();
+        Map<Path, String> tree = JavaSources.under(sourceRoot);
+        List<Path> files = List.copyOf(tree.keySet());
+        List<String> sources = List.copyOf(tree.values());
         SourceBoundaryScan scan = new SourceBoundaryScan(serviceClassesOf(sources));
         List<String> violations = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -197,13 +191,5 @@ final class SourceBoundaryScan {
             }
         }
         return out.toString();
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

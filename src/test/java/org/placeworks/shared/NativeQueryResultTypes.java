@@ -1,16 +1,14 @@
 package org.placeworks.shared;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.placeworks.testsupport.JavaSources;
 
 /**
  * Finds native queries given a result class that is not an entity. Hibernate (6.6) never finds the cached plan of
@@ -29,13 +27,9 @@ final class NativeQueryResultTypes {
 
     /** Every offending call under a source root such as {@code src/main/java}, as "File.java: Type.class". */
     static List<String> violationsIn(Path sourceRoot) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sourceRoot)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> sources = files.stream().map(NativeQueryResultTypes::read).toList();
+        Map<Path, String> tree = JavaSources.under(sourceRoot);
+        List<Path> files = List.copyOf(tree.keySet());
+        List<String> sources = List.copyOf(tree.values());
         Set<String> entities = sources.stream().flatMap(s -> ENTITY.matcher(s).results().map(m -> m.group(1)))
                 .collect(Collectors.toSet());
         List<String> violations = new ArrayList<>();
@@ -106,13 +100,5 @@ final class NativeQueryResultTypes {
 
     private static String simpleName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
