@@ -72,6 +72,16 @@ class RowWallTest {
 
     @Test
     @TestSecurity(user = NURSE, roles = { "frontline", "lead-professional" })
+    void aCasePassesTheWallOnlyWithItsFamily() {
+        Set<UUID> families = asTheRequest("select id from family");
+        Set<UUID> everyCasesFamily = WallProbe.asOwner("select family_id from caf_case");
+        assertThat(everyCasesFamily).as("the demo town has cases of families outside the nurse's ground")
+                .anyMatch(family -> !families.contains(family));
+        assertThat(families).containsAll(asTheRequest("select family_id from caf_case"));
+    }
+
+    @Test
+    @TestSecurity(user = NURSE, roles = { "frontline", "lead-professional" })
     void theWallNeverHidesAFamilyTheRuleShows() {
         Set<UUID> walled = asTheRequest("select id from family");
         Set<UUID> opened = new HashSet<>();

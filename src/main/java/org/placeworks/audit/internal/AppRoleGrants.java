@@ -88,6 +88,12 @@ public class AppRoleGrants implements Callback {
                     + " execute 'revoke update, delete, truncate, references, trigger on ' || t || ' from " + role.replace("'", "''") + "';"
                     + " execute 'grant select, insert on ' || t || ' to " + role.replace("'", "''") + "';"
                     + " end loop; end $$");
+            // The wall's own views (V52) read families and cases with their owner's rights: written through, they
+            // would pass the wall, so the app may only read them.
+            s.execute("do $$ declare v text; begin"
+                    + " for v in select quote_ident(viewname) from pg_views where schemaname = 'public' and viewname like 'wall\\_%' loop"
+                    + " execute 'revoke insert, update, delete, truncate, references, trigger on ' || v || ' from " + role.replace("'", "''") + "';"
+                    + " end loop; end $$");
             // The removal of entries past their rule is the owner's alone (V45): the app may read its record, never add
             // one (a false anchor), and may not run it. Checked by name, so that a database before V45 still starts.
             s.execute("do $$ begin"
