@@ -39,7 +39,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * The people named like {@code :name}, through the trigram index (V53): under the row policy PostgreSQL may not
      * use the index for {@code %} itself, and would read every person. Each is still read through the wall.
      */
-    private static final String NAMED_LIKE = "p.id in (select placeworks_people_named_like(:name))";
+    private static final String NAMED_LIKE = "p.id in (select placeworks_people_named_like(:name, :most))";
+
+    /** No limit on the people named like: other criteria still to be met may pass over the closest names. */
+    private static final int EVERY_ONE = Integer.MAX_VALUE;
 
     public List<Person> inFamily(UUID familyId) {
         return list("familyId = ?1 and mergedInto is null", Sort.by("dateOfBirth").and("givenName"), familyId);
@@ -69,6 +72,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             score = "similarity(p.search_name, :name)";
             where.append(" and " + NAMED_LIKE + " and p.search_name % :name and similarity(p.search_name, :name) >= :minimum");
             parameters.put("name", name);
+            // With nothing else asked, the closest by name are the answer: only they need reading through the wall.
+            parameters.put("most", dateOfBirth == null && addressIds == null ? limit : EVERY_ONE);
             parameters.put("minimum", minimum);
         }
         if (dateOfBirth != null) {
@@ -115,7 +120,8 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             parameters.put("nhs", nhsNumber);
         }
         // One set of candidates (a join through both indexes), not an OR of two, which PostgreSQL tests on every person.
-        String candidates = nhsNumber == null ? NAMED_LIKE : "p.id in (select placeworks_people_named_like(:name)"
+        parameters.put("most", EVERY_ONE);
+        String candidates = nhsNumber == null ? NAMED_LIKE : "p.id in (select placeworks_people_named_like(:name, :most)"
                 + " union all select n.id from person n where n.nhs_number = :nhs and n.merged_into is null)";
         String sql = "select p.id, cast(case when " + (nhsNumber != null ? "p.nhs_number = :nhs" : "false")
                 + " then 1.0 else similarity(p.search_name, :name) end as double precision) as score" + PLACE_COLUMNS
