@@ -39,7 +39,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
      * The people named like {@code :name}, through the trigram index (V53): under the row policy PostgreSQL may not
      * use the index for {@code %} itself, and would read every person. Each is still read through the wall.
      */
-    private static final String NAMED_LIKE = "p.id in (select placeworks_people_named_like(:name, :most))";
+    private static final String NAMED_LIKE_IDS = "select placeworks_people_named_like(:name, :most)";
+
+    private static final String NAMED_LIKE = "p.id in (" + NAMED_LIKE_IDS + ")";
 
     /** No limit on the people named like: other criteria still to be met may pass over the closest names. */
     private static final int EVERY_ONE = Integer.MAX_VALUE;
@@ -119,9 +121,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             match.append(" or p.nhs_number = :nhs");
             parameters.put("nhs", nhsNumber);
         }
-        // One set of candidates (a join through both indexes), not an OR of two, which PostgreSQL tests on every person.
         parameters.put("most", EVERY_ONE);
-        String candidates = nhsNumber == null ? NAMED_LIKE : "p.id in (select placeworks_people_named_like(:name, :most)"
+        // One set of candidates (a join through both indexes), not an OR of two, which PostgreSQL tests on every person.
+        String candidates = nhsNumber == null ? NAMED_LIKE : "p.id in (" + NAMED_LIKE_IDS
                 + " union all select n.id from person n where n.nhs_number = :nhs and n.merged_into is null)";
         String sql = "select p.id, cast(case when " + (nhsNumber != null ? "p.nhs_number = :nhs" : "false")
                 + " then 1.0 else similarity(p.search_name, :name) end as double precision) as score" + PLACE_COLUMNS
