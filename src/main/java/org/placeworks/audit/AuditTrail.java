@@ -46,6 +46,28 @@ public class AuditTrail {
     }
 
     /**
+     * One act that touched several records, such as a search that matched people held by other services: a row for
+     * each record, with its own summary, written as one statement however many there are.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(AuditAction action, String recordKind, java.util.Map<?, String> summaries) {
+        if (summaries.isEmpty()) {
+            return;
+        }
+        java.time.Instant at = clock.instant();
+        String actor = staff.username();
+        String roles = roles();
+        List<AuditRow> rows = new java.util.ArrayList<>(summaries.size());
+        summaries.forEach((recordId, summary) -> rows.add(new AuditRow(at, actor, roles, action, recordKind,
+                String.valueOf(recordId), withPurpose(summary), AuditEntryRepository.ALLOWED)));
+        if (reading.inReading()) {
+            rows.forEach(readingEntries::add);
+        } else {
+            entries.appendAll(rows);
+        }
+    }
+
+    /**
      * A refused attempt on a record, in a transaction of its own: the request that was refused rolls back, its
      * refusal stays on the record.
      */

@@ -33,7 +33,10 @@ final class PgbenchComparison {
     private static final Pattern ENTRY = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d [\\d:.]+ \\S+ \\[(\\d+)\\] (\\w+):  (.*)$");
     private static final Pattern EXECUTE = Pattern.compile("^(?:execute [^:]+|statement): (.*)$", Pattern.DOTALL);
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']|'')*')");
-    private static final Pattern UUID_LITERAL = Pattern.compile("'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'");
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final Pattern UUID_LITERAL = Pattern.compile("'" + UUID + "'");
+    /** An array of ids as one parameter, as the audit insert binds its rows' new ids: '{id,id}'. */
+    private static final Pattern UUID_ARRAY_LITERAL = Pattern.compile("'\\{" + UUID + "(?:," + UUID + ")*\\}'");
 
     private PgbenchComparison() {
     }
@@ -148,11 +151,23 @@ final class PgbenchComparison {
             if (s.toLowerCase(Locale.ROOT).startsWith("insert")) {
                 s = UUID_LITERAL.matcher(s).replaceAll(r -> read.contains(r.group()) ? Matcher.quoteReplacement(r.group())
                         : "gen_random_uuid()");
+                s = UUID_ARRAY_LITERAL.matcher(s).replaceAll(r -> newIds(r.group(), read));
             }
             s = s.replace("'" + caseId + "'", "(:'case_id')::uuid").replace("'" + staffId + "'", "(:'staff_id')::uuid");
             script.add(s + ";");
         }
         return script;
+    }
+
+    /** An array of ids none of which was read elsewhere: as many fresh ones; else the array as it was. */
+    private static String newIds(String array, Set<String> read) {
+        String[] ids = array.substring(2, array.length() - 2).split(",");
+        for (String id : ids) {
+            if (read.contains("'" + id + "'")) {
+                return Matcher.quoteReplacement(array);
+            }
+        }
+        return "array(select gen_random_uuid() from generate_series(1, " + ids.length + "))";
     }
 
     private static double pgbench(Options options, Path script, String caseId, String staffId) throws IOException, InterruptedException {

@@ -651,11 +651,14 @@ public class FamilyRegister implements Families {
             String holder = names.isEmpty() ? NO_HOLDER : String.join(" or ", names);
             elsewhere.computeIfAbsent(holder, h -> new ArrayList<>()).add(s.personId());
         }
+        Map<UUID, String> audited = new LinkedHashMap<>();
         elsewhere.forEach((holder, persons) -> {
             result.add(PersonMatch.heldElsewhere(holder));
-            persons.forEach(p -> audit.record(AuditAction.VIEW, PERSON, p, "A possible match in another service's "
-                    + asked + ": told only to contact " + holder));
+            persons.forEach(p -> audited.put(p, "A possible match in another service's " + asked + ": told only to contact "
+                    + holder));
         });
+        // One row a person, all in one statement: a common name may match up to the candidates' limit elsewhere.
+        audit.recordEach(AuditAction.VIEW, PERSON, audited);
         return result;
     }
 

@@ -12,6 +12,7 @@ class PgbenchScriptTest {
     private static final String STAFF = "22222222-2222-2222-2222-222222222222";
     private static final String FAMILY = "33333333-3333-3333-3333-333333333333";
     private static final String NEW_AUDIT = "44444444-4444-4444-4444-444444444444";
+    private static final String NEW_AUDIT_TOO = "55555555-5555-5555-5555-555555555555";
 
     @Test
     void logLinesBecomeAReplayableScript() {
@@ -25,6 +26,10 @@ class PgbenchScriptTest {
                 "2026-12-01 20:00:00.004 UTC [42] LOG:  execute S_3: insert into audit_entry (id, staff_id, subject_id, at) values ($1, $2, $3, $4)",
                 "2026-12-01 20:00:00.004 UTC [42] DETAIL:  Parameters: $1 = '" + NEW_AUDIT + "', $2 = '" + STAFF + "', $3 = '" + CASE
                         + "', $4 = '2026-12-01 20:00:00+00'",
+                "2026-12-01 20:00:00.004 UTC [42] LOG:  execute S_5: insert into audit_entry (id, record_id) select * from"
+                        + " unnest(cast($1 as uuid[]), cast($2 as text[]))",
+                "2026-12-01 20:00:00.004 UTC [42] DETAIL:  Parameters: $1 = '{" + NEW_AUDIT + "," + NEW_AUDIT_TOO + "}', $2 = '{"
+                        + CASE + "," + FAMILY + "}'",
                 "2026-12-01 20:00:00.005 UTC [42] LOG:  execute S_4: SET application_name = 'x'",
                 "2026-12-01 20:00:00.006 UTC [42] LOG:  execute <unnamed>: COMMIT");
 
@@ -36,6 +41,8 @@ class PgbenchScriptTest {
                 "select f.name from family f where f.id='" + FAMILY + "' and f.name <> 'O''Brien';",
                 "insert into audit_entry (id, staff_id, subject_id, at) values (gen_random_uuid(), (:'staff_id')::uuid, "
                         + "(:'case_id')::uuid, '2026-12-01 20:00:00+00');",
+                "insert into audit_entry (id, record_id) select * from unnest(cast(array(select gen_random_uuid() from"
+                        + " generate_series(1, 2)) as uuid[]), cast('{" + CASE + "," + FAMILY + "}' as text[]));",
                 "COMMIT;");
     }
 }

@@ -46,17 +46,21 @@ class FamilySearchAtScaleTest {
      * Families of one person each, all with the same name (so they match equally and the search orders them by
      * id, which is random): the given name is {@code given}.
      */
-    private void families(long uprn, String surname, String given, int count) {
+    private List<String> families(long uprn, String surname, String given, int count) {
         UUID addressId = address(places, uprn);
+        List<String> people = new java.util.ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < count; i++) {
                 Family family = new Family(surname + " family", addressId, Instant.now(), "test");
                 family.moveTo(PlaceKind.HOME, addressId, null, null);
                 em.persist(family);
-                em.persist(new Person(family.id(), new PersonCommand(given, surname, null, LocalDate.of(2015, 3, 1), null,
-                        Sex.FEMALE, null, null, false, null, null, null, null, Relationship.CHILD, true, null), Instant.now()));
+                Person person = new Person(family.id(), new PersonCommand(given, surname, null, LocalDate.of(2015, 3, 1), null,
+                        Sex.FEMALE, null, null, false, null, null, null, null, Relationship.CHILD, true, null), Instant.now());
+                em.persist(person);
+                people.add(person.id().toString());
             }
         });
+        return people;
     }
 
     private JsonPath search(String name) {
@@ -84,6 +88,35 @@ class FamilySearchAtScaleTest {
         long apiTen = statementsFor("/api/v1/people?name=" + ten);
         long apiSixty = statementsFor("/api/v1/people?name=" + sixty);
         assertThat(apiSixty).as("search API statements, 60 candidates vs 10").isEqualTo(apiTen);
+    }
+
+    /**
+     * Every match held by another service is audited, a row a person, and all of them in one statement: a search whose
+     * name matches 60 people elsewhere costs what one matching 10 does.
+     */
+    @Test
+    @TestSecurity(user = "frontline2", roles = "frontline")
+    void matchesHeldElsewhereAreEachAuditedInOneStatement() {
+        // School Nursing Southbank covers Southbank only: every one of these Northgate people is held elsewhere.
+        String ten = surname();
+        String sixty = surname();
+        List<String> tenPeople = families(NORTHGATE, ten, "Nora", 10);
+        List<String> sixtyPeople = families(NORTHGATE, sixty, "Nora", 60);
+
+        long forTen = statementsFor("/api/v1/people?name=" + ten);
+        long forSixty = statementsFor("/api/v1/people?name=" + sixty);
+        assertThat(forSixty).as("search statements, 60 matches held elsewhere vs 10").isEqualTo(forTen);
+        // statementsFor searched twice: each search wrote a row for each person, telling only whom to contact.
+        assertThat(elsewhereRows(sixtyPeople)).isEqualTo(2 * 60);
+        assertThat(elsewhereRows(tenPeople)).isEqualTo(2 * 10);
+    }
+
+    /** Audit rows frontline2's searches wrote on these people as matches held by another service. */
+    private long elsewhereRows(List<String> people) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from audit_entry"
+                + " where record_kind = 'person' and record_id = any(cast(:people as text[])) and actor = 'frontline2'"
+                + " and summary like 'A possible match in another service''s search: told only to contact %'")
+                .setParameter("people", people.toArray(String[]::new)).getSingleResult()).longValue());
     }
 
     @Test
