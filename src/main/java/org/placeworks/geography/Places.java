@@ -50,9 +50,12 @@ public class Places {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AreaView> areas() {
-        List<Area> all = areas.all();
-        Map<UUID, String> names = all.stream().collect(Collectors.toMap(Area::id, a -> a.name()));
-        return all.stream().map(a -> view(a, names.get(a.parentId()))).toList();
+        // Reference data: in a reading, the instance's copy while the reference version stands (shared.Reading).
+        return reading.reference("geography.areas", () -> {
+            List<Area> all = areas.all();
+            Map<UUID, String> names = all.stream().collect(Collectors.toMap(Area::id, a -> a.name()));
+            return all.stream().map(a -> view(a, names.get(a.parentId()))).toList();
+        });
     }
 
     /** Every area in tree order (each parent before its children, kinds in order, then by name), with its depth. */

@@ -103,6 +103,10 @@ public class Services {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ServiceView> services() {
+        if (reading.keepsReferences()) {
+            // The instance's copy, in the same order (by name, as the database sorts): no entity read per request.
+            return List.copyOf(everyService().values());
+        }
         return views(services.all());
     }
 

@@ -16,6 +16,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -67,6 +70,39 @@ class ReferenceChangeTest {
         }
         given().get("/families/" + northgate).then().statusCode(404);
         given().get("/api/v1/families/" + northgate).then().statusCode(404);
+    }
+
+    /**
+     * The areas and the services the insight pages list are kept too: a neighbourhood and a service renamed by hand
+     * are shown by their new names on the manager's very next page.
+     */
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void anAreaAndAServiceRenamedByHandReachTheNextInsightPage() throws SQLException {
+        Document before = caseload();
+        caseload();
+        Element row = before.selectFirst("#caseload tbody tr[data-level=NEIGHBOURHOOD]");
+        String area = row.attr("data-row").substring("neighbourhood:".length());
+        String areaName = row.selectFirst("th").text();
+        Element option = before.select("select#service option").stream().filter(o -> !o.attr("value").isEmpty()).findFirst()
+                .orElseThrow();
+        String service = option.attr("value");
+        String serviceName = option.text();
+        try {
+            asOwner("update area set name = name || ' Renamed' where id = '" + area + "'");
+            asOwner("update service set name = name || ' Renamed' where id = '" + service + "'");
+            Document after = caseload();
+            assertThat(after.selectFirst("#caseload tbody tr[data-row=\"neighbourhood:" + area + "\"] th").text())
+                    .isEqualTo(areaName + " Renamed");
+            assertThat(after.selectFirst("select#service option[value=" + service + "]").text()).isEqualTo(serviceName + " Renamed");
+        } finally {
+            asOwner("update area set name = '" + areaName.replace("'", "''") + "' where id = '" + area + "'");
+            asOwner("update service set name = '" + serviceName.replace("'", "''") + "' where id = '" + service + "'");
+        }
+    }
+
+    private static Document caseload() {
+        return Jsoup.parse(given().get("/insight/caseload").then().statusCode(200).extract().asString());
     }
 
     private static void asOwner(String sql) throws SQLException {

@@ -13,8 +13,9 @@ import org.placeworks.geography.AreaKind;
 import org.placeworks.geography.Coverage;
 
 /**
- * The whole area tree held in memory: a district has hundreds of areas, not millions. Immutable and holding no
- * entity, so one copy may serve every request of an instance (shared.Reading.reference).
+ * The whole area tree held in memory: a district has hundreds of areas, not millions. Immutable (what it keeps of the
+ * coverages it worked out only saves work) and holding no entity, so one copy may serve every request of an instance
+ * (shared.Reading.reference).
  */
 public final class AreaTree {
 
@@ -24,6 +25,15 @@ public final class AreaTree {
 
     private final Map<UUID, Node> byId;
     private final Map<UUID, List<UUID>> children;
+
+    /** How many boundaries' coverages are kept: one for each service and each staff member's set of services. */
+    static final int MOST_KEPT = 4096;
+
+    /**
+     * Each boundary's coverage, worked out once for this tree: a manager's covers hundreds of neighbourhoods, and every
+     * request asks for it. The tree never changes, so neither does a coverage of it; a changed tree is a new object.
+     */
+    private final Map<Set<UUID>, Coverage> covered = new java.util.concurrent.ConcurrentHashMap<>();
 
     private AreaTree(Map<UUID, Node> byId) {
         Map<UUID, List<UUID>> below = new HashMap<>();
@@ -64,6 +74,20 @@ public final class AreaTree {
      * an estate is covered only when named, because it may straddle into a neighbourhood outside.
      */
     public Coverage coverageOf(Collection<UUID> boundary) {
+        Set<UUID> key = Set.copyOf(boundary);
+        Coverage known = covered.get(key);
+        if (known != null) {
+            return known;
+        }
+        Coverage coverage = resolve(key);
+        if (covered.size() >= MOST_KEPT) {
+            covered.clear();
+        }
+        covered.put(key, coverage);
+        return coverage;
+    }
+
+    private Coverage resolve(Set<UUID> boundary) {
         Set<UUID> neighbourhoods = new java.util.HashSet<>();
         Set<UUID> estates = new java.util.HashSet<>();
         for (UUID id : boundary) {

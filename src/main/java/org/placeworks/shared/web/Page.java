@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -32,8 +31,8 @@ public class Page {
     @All
     List<Destination> contributions;
 
-    @ConfigProperty(name = "placeworks.council-name")
-    String councilName;
+    @Inject
+    PageSettings settings;
 
     /** Where quarkus-rest-csrf keeps the request's token (what {@code inject:csrf.token} reads). */
     private static final String CSRF_TOKEN_ATTRIBUTE = "csrf_token";
@@ -41,14 +40,8 @@ public class Page {
     @Inject
     io.vertx.ext.web.RoutingContext routing;
 
-    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name")
-    String csrfCookie;
-
-    @ConfigProperty(name = "quarkus.rest-csrf.form-field-name")
-    String csrfField;
-
     public String councilName() {
-        return councilName;
+        return settings.councilName;
     }
 
     public boolean signedIn() {
@@ -79,12 +72,12 @@ public class Page {
         if (made != null) {
             return made.toString();
         }
-        io.vertx.core.http.Cookie cookie = request.getCookie(csrfCookie);
+        io.vertx.core.http.Cookie cookie = request.getCookie(settings.csrfCookie);
         return cookie == null ? "" : cookie.getValue();
     }
 
     public String csrfField() {
-        return csrfField;
+        return settings.csrfField;
     }
 
     /** Home, then every destination the features offer that this reader's roles allow, in order. */
