@@ -74,7 +74,9 @@ public final class AreaTree {
      * an estate is covered only when named, because it may straddle into a neighbourhood outside.
      */
     public Coverage coverageOf(Collection<UUID> boundary) {
-        Set<UUID> key = Set.copyOf(boundary);
+        // No null in a key (a set of them may not hold one); an id not in the tree covers nothing, null or not.
+        Set<UUID> key = boundary.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         Coverage known = covered.get(key);
         if (known != null) {
             return known;
