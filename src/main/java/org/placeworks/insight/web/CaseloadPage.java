@@ -18,6 +18,7 @@ import org.placeworks.insight.InsightFilterView;
 import org.placeworks.insight.InsightFilters;
 import org.placeworks.insight.InsightSection;
 import org.placeworks.insight.internal.StoreStamp;
+import org.placeworks.shared.web.SplicedPage;
 
 /** Caseload by neighbourhood: the filter, the table (with its downloads) and when its figures were last rebuilt. */
 @Path("/insight/caseload")
@@ -52,7 +53,8 @@ public class CaseloadPage {
     public Response show(@RestQuery String from, @RestQuery String to, @RestQuery String strand, @RestQuery String service,
             @RestQuery String worker) {
         InsightFilterView view = filters.forPage(from, to, strand, service, worker);
-        RawString table = markup.of(caseload.table(view.filter()), view.filter().query());
-        return InsightResponses.page(view, Templates.show(table, view, stamp.get().refreshedAt()));
+        byte[] table = markup.of(caseload.table(view.filter()), view.filter().query());
+        return InsightResponses.page(view, SplicedPage.around(Templates.show(SplicedPage.SLOT, view,
+                stamp.get().refreshedAt()), table));
     }
 }

@@ -1,10 +1,10 @@
 package org.placeworks.insight.web;
 
 import io.quarkus.qute.Location;
-import io.quarkus.qute.RawString;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.placeworks.insight.InsightTable;
@@ -14,7 +14,9 @@ import org.placeworks.insight.InsightTable;
  * manager covers and 16 figures in each: drawing its 5,000 cells again on every request made the dashboard at 300
  * neighbourhoods twice as slow as at 20 (docs/performance.md). A published table stays the same object until the store
  * is rebuilt, so its markup is kept under that object (never under an equal one built for another request) and the
- * filter's query its links carry. At most {@link #MAX} are kept, the least recently used dropped first.
+ * filter's query its links carry, encoded as UTF-8 once so that the page can write it as it is
+ * ({@link org.placeworks.shared.web.SplicedPage}). At most {@link #MAX} are kept, the least recently used dropped
+ * first.
  */
 @ApplicationScoped
 public class TableMarkup {
@@ -39,23 +41,23 @@ public class TableMarkup {
         }
     }
 
-    private final Map<Kept, RawString> kept = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Kept, byte[]> kept = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Kept, RawString> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Kept, byte[]> eldest) {
             return size() > MAX;
         }
     };
 
-    /** The table as the {@code insightTable} tag draws it, with its downloads for this filter. */
-    public RawString of(InsightTable published, String query) {
+    /** The table as the {@code insightTable} tag draws it, with its downloads for this filter, in UTF-8. */
+    public byte[] of(InsightTable published, String query) {
         Kept key = new Kept(published, query);
         synchronized (kept) {
-            RawString markup = kept.get(key);
+            byte[] markup = kept.get(key);
             if (markup != null) {
                 return markup;
             }
         }
-        RawString markup = new RawString(tag.data("table", published).data("query", query).render());
+        byte[] markup = tag.data("table", published).data("query", query).render().getBytes(StandardCharsets.UTF_8);
         synchronized (kept) {
             kept.put(key, markup);
         }

@@ -106,6 +106,23 @@ class CaseloadPageTest {
     }
 
     @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void aFilterThatCannotBeUsedIsNamedAboveTheTableInsideTheWholePage() {
+        summary.refresh();
+        var response = given().get("/insight/caseload?from=last-spring").then().statusCode(422)
+                .contentType("text/html;charset=UTF-8").extract();
+        String html = response.asString();
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.select(".govuk-error-summary a[href=#from]")).hasSize(1);
+        // The kept table is written inside the page's main content, between its heading and the footer.
+        assertThat(page.select("main #caseload tbody tr[data-level=TOTAL]")).hasSize(1);
+        assertThat(page.select("footer")).hasSize(1);
+        assertThat(html).doesNotContain("placeworks:kept-markup");
+        assertThat(html.strip()).endsWith("</html>");
+    }
+
+    @Test
     @TestSecurity(user = "frontline2", roles = "manager")
     void aManagerWhoseServiceCoversOneWardSeesOnlyItsNeighbourhoods() {
         // School Nursing Southbank covers Southbank ward only.
