@@ -103,6 +103,27 @@ class CaseNotesTest {
                 .anySatisfy(e -> assertThat(e.what()).contains("School note recorded by"));
     }
 
+    /** The list reads notes, who was seen and the addenda in one statement: each note once, each addendum once, in order. */
+    @Test
+    void theListHasEveryNoteOnceWithEveryoneSeenAndEachAddendumOnceInOrder() {
+        NoteView morning = southbank.frontline(() -> notes.add(caseId, homeVisit(today(), LocalTime.of(9, 0), "Morning", null)));
+        NoteView later = southbank.frontline(() -> notes.add(caseId, homeVisit(today(), LocalTime.of(11, 0), "Later", null)));
+        long version = morning.version();
+        for (String text : List.of("First addendum", "Second addendum", "Third addendum")) {
+            long current = version;
+            version = southbank.frontline(() -> notes.addendum(caseId, morning.id(), text, current)).version();
+        }
+
+        List<NoteView> read = southbank.frontline(() -> notes.list(caseId));
+
+        assertThat(read).extracting(NoteView::id).as("latest contact first, each once").containsExactly(later.id(), morning.id());
+        assertThat(read).allSatisfy(n -> assertThat(n.seen()).extracting(NoteView.Seen::name)
+                .containsExactlyInAnyOrder(people.get(0).fullName(), people.get(1).fullName()));
+        assertThat(read.get(0).addenda()).isEmpty();
+        assertThat(read.get(1).addenda()).extracting(NoteView.Addendum::text)
+                .containsExactly("First addendum", "Second addendum", "Third addendum");
+    }
+
     @Test
     void aContactInTheFutureOrBeforeTheReferralIsRefusedNamingTheDate() {
         assertThatThrownBy(() -> southbank.frontline(() -> notes.add(caseId, homeVisit(today(), LocalTime.of(13, 0), "Later", null))))

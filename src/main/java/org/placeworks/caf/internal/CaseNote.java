@@ -17,7 +17,6 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +85,9 @@ public class CaseNote {
     @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @JoinColumn(name = "note_id", nullable = false)
     @OrderBy("position")
-    List<CaseNoteAddendum> addenda = new ArrayList<>();
+    // A set, not a list: the notes are read with who was seen and the addenda in one statement, and a list
+    // (a bag) fetched beside another collection would hold each addendum once per person seen.
+    Set<CaseNoteAddendum> addenda = new LinkedHashSet<>();
 
     @Version
     long version;
@@ -219,7 +220,7 @@ public class CaseNote {
     }
 
     public List<CaseNoteAddendum> addenda() {
-        return Collections.unmodifiableList(addenda);
+        return List.copyOf(addenda);
     }
 
     public long version() {

@@ -56,9 +56,9 @@ class CaseStatementCountTest {
      * so the ground and the case read each check one row instead of reading services, agencies and the area tree; 35
      * since the case's and the family's audit rows are one INSERT, the transfers, the staff names and the signed-in
      * person's record are each read once for the whole page; 34 since that record is read with the person's services in
-     * one statement).
+     * one statement; 32 since the notes are read with who was seen and their addenda in one statement).
      */
-    static final long PAGE_STATEMENTS = 34;
+    static final long PAGE_STATEMENTS = 32;
 
     /**
      * Statements of one JSON case read (32 before the same first two changes, 25 after them, 32 with the wall's ground,
