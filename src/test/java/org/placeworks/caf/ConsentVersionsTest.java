@@ -74,6 +74,38 @@ class ConsentVersionsTest {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("did not agree");
     }
 
+    /**
+     * The case is read with its consent versions, their givers and agencies in one statement: each version once, its
+     * givers in the order recorded and each agency once, however many of each there are.
+     */
+    @Test
+    void everyVersionIsReadOnceWithItsGiversInOrderAndEachAgencyOnce() {
+        UUID health = thornbury.agency("Eastmoor Community Health NHS Trust");
+        UUID school = thornbury.agency("Thornbury Academy");
+        southbank.frontline(() -> work.recordConsent(caseId, new ConsentCommand(List.of(ConsentCommand.Consenter.adult("Rae"),
+                ConsentCommand.Consenter.adult("Tom")), today, "Assessment", true, Set.of(health, school), Set.of(),
+                southbank.version(caseId))));
+        southbank.frontline(() -> work.amendConsent(caseId, ConsentChange.AMENDED, new ConsentCommand(
+                List.of(ConsentCommand.Consenter.adult("Tom"), ConsentCommand.Consenter.adult("Rae"),
+                        ConsentCommand.Consenter.adult("Nan")), today, "Assessment and sharing", true, Set.of(school),
+                Set.of(health), southbank.version(caseId))));
+        southbank.frontline(() -> work.amendConsent(caseId, ConsentChange.RENEWED, new ConsentCommand(
+                List.of(ConsentCommand.Consenter.adult("Rae"), ConsentCommand.Consenter.adult("Tom")), today,
+                "Assessment and panel", true, Set.of(health, school), Set.of(), southbank.version(caseId))));
+
+        CaseView.ConsentView consent = southbank.frontline(() -> cases.find(caseId)).consent();
+
+        assertThat(consent.number()).isEqualTo(3);
+        assertThat(consent.givers()).containsExactly("Rae", "Tom");
+        assertThat(consent.allowedAgencies()).containsExactlyInAnyOrder("Eastmoor Community Health NHS Trust", "Thornbury Academy");
+        assertThat(consent.earlier()).extracting(CaseView.ConsentView::number).as("latest first, each once").containsExactly(2, 1);
+        assertThat(consent.earlier().get(0).givers()).containsExactly("Tom", "Rae", "Nan");
+        assertThat(consent.earlier().get(0).allowedAgencies()).containsExactly("Thornbury Academy");
+        assertThat(consent.earlier().get(0).refusedAgencies()).containsExactly("Eastmoor Community Health NHS Trust");
+        assertThat(consent.earlier().get(1).givers()).containsExactly("Rae", "Tom");
+        assertThat(consent.earlier().get(1).allowedAgencies()).hasSize(2);
+    }
+
     @Test
     void thePanelMayTellAnAllowedAgencyOnlyOnceTheFamilyAgreedToPanelDiscussion() {
         UUID school = thornbury.agency("Thornbury Academy");

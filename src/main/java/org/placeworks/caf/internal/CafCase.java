@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,7 +141,10 @@ public class CafCase {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("number")
-    List<ConsentVersion> consents = new ArrayList<>();
+    // Sets, not lists, here and for the reviews: the case page reads each with its own collections in one statement
+    // (CafCaseRepository.withConsents, readConsentsAndReviews), and a list (a bag) fetched beside them would repeat
+    // its elements.
+    Set<ConsentVersion> consents = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
@@ -166,7 +170,7 @@ public class CafCase {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("heldOn desc")
-    List<Review> reviews = new ArrayList<>();
+    Set<Review> reviews = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "referral_decision")
@@ -273,12 +277,12 @@ public class CafCase {
         if (consentGivenOn == null || consentWithdrawnOn != null || consents.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(consents.get(consents.size() - 1));
+        return consents.stream().max(Comparator.comparingInt(ConsentVersion::number));
     }
 
     /** Every version, oldest first. */
     public List<ConsentVersion> consents() {
-        return consents;
+        return consents.stream().sorted(Comparator.comparingInt(ConsentVersion::number)).toList();
     }
 
     /** Early help is voluntary: withdrawing consent closes the case. */
@@ -467,7 +471,7 @@ public class CafCase {
         }
         progress.forEach((needId, entry) -> need(needId).rescore(entry.score()));
         Review review = new Review(heldOn, summary, by, progress);
-        reviews.add(0, review);
+        reviews.add(review);
         nextReviewDueOn = nextDue;
         return review;
     }
@@ -744,7 +748,13 @@ public class CafCase {
     public Map<CafElement, Findings> findings() { return findings; }
     public List<TeamMember> team() { return team; }
     public List<PlanAction> actions() { return actions; }
-    public List<Review> reviews() { return reviews; }
+    /** The reviews, the latest first (of two held on one day, the one recorded later: a new review is added last). */
+    public List<Review> reviews() {
+        List<Review> latestFirst = new ArrayList<>(reviews);
+        java.util.Collections.reverse(latestFirst);
+        latestFirst.sort(Comparator.comparing(Review::heldOn).reversed());
+        return List.copyOf(latestFirst);
+    }
     public long version() { return version; }
     public ReferralDecision referralDecision() { return referralDecision; }
     public LocalDate referralDecidedOn() { return referralDecidedOn; }

@@ -63,6 +63,7 @@ public class CaseViews {
     }
 
     public CaseView view(CafCase c, FamilyView family, CaseRule.Decision decision, UUID readerId) {
+        cases.readConsentsAndReviews(c);
         boolean canEdit = decision.may(CaseRule.Right.CHANGE_CASE);
         Set<UUID> staffIds = new HashSet<>();
         if (c.leadProfessionalId() != null) {
