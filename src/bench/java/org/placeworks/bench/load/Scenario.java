@@ -41,6 +41,14 @@ record Scenario(String name, String description, String user, boolean api, doubl
                 new Scenario("neighbourhood", "GET /insight/neighbourhoods/{id} as manager, every neighbourhood", "manager", false,
                         100, "p99 <= 20 ms", 20.0, null,
                         (s, t, o) -> roundRobinGets(s, paths("/insight/neighbourhoods/", t.neighbourhoods(o.targetLimit)))),
+                // The insight pages beside the dashboard: no target of their own but issue 12's growth (at most 1.5 times
+                // their time at 10,000 cases at 1,000,000).
+                new Scenario("outcomes", "GET /insight/outcomes (outcomes of closed cases, 12 months) as manager", "manager",
+                        false, 10, "(none set; at most 1.5x from medium to million)", null, null,
+                        (s, t, o) -> roundRobinGets(s, List.of("/insight/outcomes"))),
+                new Scenario("timeliness", "GET /insight/timeliness (timescales and medians, 12 months) as manager", "manager",
+                        false, 10, "(none set; at most 1.5x from medium to million)", null, null,
+                        (s, t, o) -> roundRobinGets(s, List.of("/insight/timeliness"))),
                 new Scenario("agenda", "GET /panel/meetings/{id} (the agenda) as chair, fullest meetings", "chair", false, 50,
                         "(none set)", null, null,
                         (s, t, o) -> roundRobinGets(s, paths("/panel/meetings/", t.meetings(10)))),
