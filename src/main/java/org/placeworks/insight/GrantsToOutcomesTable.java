@@ -35,6 +35,9 @@ public class GrantsToOutcomesTable implements InsightTableSource {
             "open");
 
     @Inject
+    StoreTables kept;
+
+    @Inject
     OutcomeQueries queries;
 
     @Inject
@@ -52,7 +55,7 @@ public class GrantsToOutcomesTable implements InsightTableSource {
 
     @Override
     public InsightTable table(InsightFilter filter) {
-        return build(filter, queries.grantsByHeadline(filter, scope.neighbourhoodIds()));
+        return kept.kept(ID, filter, () -> build(filter, queries.grantsByHeadline(filter, scope.neighbourhoodIds())));
     }
 
     static InsightTable build(InsightFilter filter, List<OutcomeQueries.HeadlineGrants> headlines) {

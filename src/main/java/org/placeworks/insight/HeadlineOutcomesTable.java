@@ -31,6 +31,9 @@ public class HeadlineOutcomesTable implements InsightTableSource {
     private static final List<String> PARTS = List.of("met", "partlyMet", "notMet", "unrecorded");
 
     @Inject
+    StoreTables kept;
+
+    @Inject
     OutcomeQueries queries;
 
     @Inject
@@ -48,7 +51,7 @@ public class HeadlineOutcomesTable implements InsightTableSource {
 
     @Override
     public InsightTable table(InsightFilter filter) {
-        return build(filter, queries.byHeadline(filter, scope.neighbourhoodIds()));
+        return kept.kept(ID, filter, () -> build(filter, queries.byHeadline(filter, scope.neighbourhoodIds())));
     }
 
     static InsightTable build(InsightFilter filter, List<OutcomeQueries.HeadlineNeeds> headlines) {

@@ -38,6 +38,9 @@ public class OutcomesTable implements InsightTableSource {
             "steppedDown");
 
     @Inject
+    StoreTables kept;
+
+    @Inject
     OutcomeQueries queries;
 
     @Inject
@@ -55,9 +58,7 @@ public class OutcomesTable implements InsightTableSource {
 
     @Override
     public InsightTable table(InsightFilter filter) {
-        List<OutcomeQueries.ServiceOutcomes> services = queries.byService(filter,
-                scope.neighbourhoodIds());
-        return build(filter, services);
+        return kept.kept(ID, filter, () -> build(filter, queries.byService(filter, scope.neighbourhoodIds())));
     }
 
     /** The table from the raw counts, suppressed: apart from the query, so that its rules are tested alone. */

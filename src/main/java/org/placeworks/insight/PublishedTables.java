@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -11,35 +13,60 @@ import java.util.function.Supplier;
  * rebuilt, so a table is kept under the neighbourhoods it covers (with their names and populations), the filter and
  * the store's rebuild number, and built again after the next rebuild. At most {@link #MAX} are kept, the least
  * recently used dropped first. Access is still checked on every request: the key is the reader's own ground.
+ * A table is built once: requests that ask for it while it is being built wait for that build rather than each
+ * reading the store again (at 1,000,000 cases the timeliness tables take over a second to build).
  */
 @ApplicationScoped
 public class PublishedTables {
 
-    static final int MAX = 32;
+    static final int MAX = 64;
 
     /** What a published table depends on. */
     record Key(String table, List<InsightPlace> places, InsightFilter filter, long generation) {
     }
 
-    private final Map<Key, InsightTable> tables = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Key, CompletableFuture<InsightTable>> tables = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, InsightTable> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, CompletableFuture<InsightTable>> eldest) {
             return size() > MAX;
         }
     };
 
+    /** The table kept under {@code key}, built by {@code build} if no request has built it or is building it. */
     InsightTable get(Key key, Supplier<InsightTable> build) {
+        CompletableFuture<InsightTable> mine = new CompletableFuture<>();
+        CompletableFuture<InsightTable> kept;
         synchronized (tables) {
-            InsightTable kept = tables.get(key);
-            if (kept != null) {
-                return kept;
+            kept = tables.putIfAbsent(key, mine);
+        }
+        if (kept != null) {
+            return awaited(kept);
+        }
+        try {
+            InsightTable built = build.get();
+            mine.complete(built);
+            return built;
+        } catch (RuntimeException | Error e) {
+            // Not kept: the next request builds it afresh; those waiting get the same answer as this one.
+            synchronized (tables) {
+                tables.remove(key, mine);
             }
+            mine.completeExceptionally(e);
+            throw e;
         }
-        // Built outside the lock: two first requests may both build it, and the later one is kept.
-        InsightTable built = build.get();
-        synchronized (tables) {
-            tables.put(key, built);
+    }
+
+    private static InsightTable awaited(CompletableFuture<InsightTable> building) {
+        try {
+            return building.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
-        return built;
     }
 }

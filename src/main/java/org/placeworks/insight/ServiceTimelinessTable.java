@@ -15,6 +15,9 @@ public class ServiceTimelinessTable implements InsightTableSource {
     static final String ID = "timeliness";
 
     @Inject
+    StoreTables kept;
+
+    @Inject
     TimelinessQueries queries;
 
     @Inject
@@ -32,6 +35,10 @@ public class ServiceTimelinessTable implements InsightTableSource {
 
     @Override
     public InsightTable table(InsightFilter filter) {
+        return kept.kept(ID, filter, () -> build(filter));
+    }
+
+    private InsightTable build(InsightFilter filter) {
         TimelinessQueries.Grouped grouped = queries.timeliness(filter,
                 scope.neighbourhoodIds(), TimelinessQueries.Grouping.SERVICE);
         Map<UUID, String> names = queries.serviceNames(grouped.groups().keySet());

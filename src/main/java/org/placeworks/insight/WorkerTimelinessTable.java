@@ -22,6 +22,9 @@ public class WorkerTimelinessTable implements InsightTableSource {
     static final String ID = "timeliness-workers";
 
     @Inject
+    StoreTables kept;
+
+    @Inject
     TimelinessQueries queries;
 
     @Inject
@@ -42,6 +45,10 @@ public class WorkerTimelinessTable implements InsightTableSource {
 
     @Override
     public InsightTable table(InsightFilter filter) {
+        return kept.kept(ID, filter, () -> build(filter));
+    }
+
+    private InsightTable build(InsightFilter filter) {
         TimelinessQueries.Grouped grouped = queries.timeliness(filter,
                 scope.neighbourhoodIds(), TimelinessQueries.Grouping.WORKER);
         List<UUID> workers = grouped.groups().keySet().stream().filter(Objects::nonNull).toList();
