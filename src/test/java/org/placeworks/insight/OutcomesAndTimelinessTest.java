@@ -272,6 +272,14 @@ class OutcomesAndTimelinessTest {
         assertThat(home.select("a[href='/insight/timeliness']")).hasSize(1);
     }
 
+    /** A period that cannot be read is named in the error summary (422), as on the caseload page, and no table is drawn. */
+    @Test
+    @TestSecurity(user = "manager", roles = "manager")
+    void theTimelinessPageNamesABadPeriod() {
+        Document page = Jsoup.parse(given().get("/insight/timeliness?from=2026-13").then().statusCode(422).extract().asString());
+        assertThat(page.select(".govuk-error-summary a[href='#from']")).hasSize(1);
+    }
+
     @Test
     @TestSecurity(user = "manager", roles = "manager")
     void eachPageCostsTheSameStatementsHoweverManyRowsItsTablesHave() {

@@ -184,46 +184,36 @@ class CaseloadPageTest {
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void aTableIsKeptUntilTheStoreIsRebuiltAndNoLonger() {
-        String path = "/api/v1/insight/tables/caseload?from=2001-01&to=2001-01";
-        String total = "rows.find { it.key == 'total' }.figures.referrals.value";
-        summary.refresh();
-        assertThat(given().get(path).then().statusCode(200).extract().jsonPath().getString(total)).isNull();
-        // Seven referrals in every neighbourhood, written into the store behind the rebuild's back.
-        long neighbourhoods = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("insert into insight_area_figure (month, neighbourhood_id, strand, measure, value)"
-                    + " select date '2001-01-01', id, 'EARLY_INTERVENTION', 'REFERRALS', 7 from area where kind = 'NEIGHBOURHOOD'")
-                    .executeUpdate();
-            return ((Number) em.createNativeQuery("select count(*) from area where kind = 'NEIGHBOURHOOD'").getSingleResult())
-                    .longValue();
-        });
-        try {
-            assertThat(given().get(path).then().statusCode(200).extract().jsonPath().getString(total))
-                    .as("kept until the next rebuild").isNull();
-            // What a rebuild leaves: a new version of the store's stamp.
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "update insight_refresh set refreshed_at = refreshed_at").executeUpdate());
-            assertThat(given().get(path).then().statusCode(200).extract().jsonPath().getDouble(total))
-                    .as("built again after it").isEqualTo(7.0 * neighbourhoods);
-        } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "delete from insight_area_figure where month = date '2001-01-01'").executeUpdate());
-            summary.refresh();
-        }
+        // Seven referrals in every neighbourhood.
+        keptUntilTheNextRebuild("/api/v1/insight/tables/caseload?from=2001-01&to=2001-01",
+                "rows.find { it.key == 'total' }.figures.referrals.value",
+                "insert into insight_area_figure (month, neighbourhood_id, strand, measure, value)"
+                        + " select date '2001-01-01', id, 'EARLY_INTERVENTION', 'REFERRALS', 7 from area where kind = 'NEIGHBOURHOOD'",
+                "delete from insight_area_figure where month = date '2001-01-01'");
     }
 
     /** The timeliness and outcome tables are kept the same way: at 1,000,000 cases a timeliness table takes seconds. */
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void aTimelinessTableIsKeptUntilTheStoreIsRebuiltAndNoLonger() {
-        String path = "/api/v1/insight/tables/timeliness?from=2001-01&to=2001-01";
-        String total = "rows.find { it.key == 'total' }.figures.assessments.value";
+        // Seven assessments completed in 10 days in every neighbourhood.
+        keptUntilTheNextRebuild("/api/v1/insight/tables/timeliness?from=2001-01&to=2001-01",
+                "rows.find { it.key == 'total' }.figures.assessments.value",
+                "insert into insight_duration (month, neighbourhood_id, service_id, by_worker, stage, days, cases,"
+                        + " within_timescale) select date '2001-01-01', a.id, (select min(s.id::text)::uuid from service s),"
+                        + " false, 'ASSESSMENT', 10, 7, 7 from area a where a.kind = 'NEIGHBOURHOOD'",
+                "delete from insight_duration where month = date '2001-01-01'");
+    }
+
+    /**
+     * Writes seven of something per neighbourhood into the store behind the rebuild's back ({@code write}): the table at
+     * {@code path} does not show them until the store's stamp has a new version, what a rebuild leaves, and then does.
+     */
+    private void keptUntilTheNextRebuild(String path, String total, String write, String clear) {
         summary.refresh();
         assertThat(given().get(path).then().statusCode(200).extract().jsonPath().getString(total)).isNull();
-        // Seven assessments completed in 10 days in every neighbourhood, written into the store behind the rebuild's back.
         long neighbourhoods = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("insert into insight_duration (month, neighbourhood_id, service_id, by_worker, stage, days,"
-                    + " cases, within_timescale) select date '2001-01-01', a.id, (select min(s.id::text)::uuid from service s),"
-                    + " false, 'ASSESSMENT', 10, 7, 7 from area a where a.kind = 'NEIGHBOURHOOD'").executeUpdate();
+            em.createNativeQuery(write).executeUpdate();
             return ((Number) em.createNativeQuery("select count(*) from area where kind = 'NEIGHBOURHOOD'").getSingleResult())
                     .longValue();
         });
@@ -235,8 +225,7 @@ class CaseloadPageTest {
             assertThat(given().get(path).then().statusCode(200).extract().jsonPath().getDouble(total))
                     .as("built again after it").isEqualTo(7.0 * neighbourhoods);
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "delete from insight_duration where month = date '2001-01-01'").executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(clear).executeUpdate());
             summary.refresh();
         }
     }
