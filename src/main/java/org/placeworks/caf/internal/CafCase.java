@@ -160,7 +160,9 @@ public class CafCase {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("joinedOn")
-    List<TeamMember> team = new ArrayList<>();
+    // Sets, as are the sign-offs and the calls to the referrer: the three are read together in one statement
+    // (CafCaseRepository.withConsents), which would repeat the elements of a list read beside the others.
+    Set<TeamMember> team = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
@@ -204,12 +206,12 @@ public class CafCase {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("requestedAt")
-    List<SignOff> signOffs = new ArrayList<>();
+    Set<SignOff> signOffs = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("createdOn")
-    List<ReferrerCall> calls = new ArrayList<>();
+    Set<ReferrerCall> calls = new LinkedHashSet<>();
 
     @Version
     long version;
@@ -610,8 +612,9 @@ public class CafCase {
         return request;
     }
 
+    /** Oldest request first. */
     public List<SignOff> signOffs() {
-        return signOffs;
+        return signOffs.stream().sorted(Comparator.comparing(SignOff::requestedAt)).toList();
     }
 
     // --- Step up to children's social care -----------------------------------------------------------
@@ -668,8 +671,9 @@ public class CafCase {
         openCall().done(on, by);
     }
 
+    /** Oldest first; calls made the same day in the order they were asked for. */
     public List<ReferrerCall> calls() {
-        return calls;
+        return calls.stream().sorted(Comparator.comparing(ReferrerCall::createdOn)).toList();
     }
 
     private void closeWith(ClosureReason reason, LocalDate on, String note) {
@@ -746,7 +750,8 @@ public class CafCase {
     public Set<UUID> children() { return children; }
     public List<Need> needs() { return needs; }
     public Map<CafElement, Findings> findings() { return findings; }
-    public List<TeamMember> team() { return team; }
+    /** In the order they joined. */
+    public List<TeamMember> team() { return team.stream().sorted(Comparator.comparing(TeamMember::joinedOn)).toList(); }
     public List<PlanAction> actions() { return actions; }
     /** The reviews, the latest first (of two held on one day, the one recorded later: a new review is added last). */
     public List<Review> reviews() {

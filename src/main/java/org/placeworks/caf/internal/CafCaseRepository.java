@@ -11,12 +11,18 @@ import org.placeworks.caf.CaseStatus;
 public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
 
     /**
-     * The case with its children and its consent versions (who gave each, the agencies each names) in one statement:
-     * deciding who may see a case reads the consent in force, and read one collection at a time these cost four.
+     * The case with its children and its consent versions (who gave each, the agencies each names) in one statement,
+     * and its team, sign-offs and calls to the referrer in a second: deciding who may see a case reads the consent in
+     * force and the team, and read one collection at a time these cost seven. Two statements, not one: each has a few
+     * rows per case, and one join of all of them would return the product of their sizes.
      */
     public java.util.Optional<CafCase> withConsents(UUID id) {
-        return find("select c from CafCase c left join fetch c.children left join fetch c.consents v left join fetch v.givers"
-                + " left join fetch v.agencies where c.id = ?1", id).singleResultOptional();
+        java.util.Optional<CafCase> found = find("select c from CafCase c left join fetch c.children left join fetch c.consents v"
+                + " left join fetch v.givers left join fetch v.agencies where c.id = ?1", id).singleResultOptional();
+        found.ifPresent(c -> getEntityManager().createQuery("select c from CafCase c left join fetch c.team"
+                + " left join fetch c.signOffs left join fetch c.calls where c.id = :id", CafCase.class)
+                .setParameter("id", id).getResultList());
+        return found;
     }
 
     /**

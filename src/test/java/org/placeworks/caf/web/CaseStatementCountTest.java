@@ -24,6 +24,7 @@ import org.placeworks.caf.ActionCommand;
 import org.placeworks.caf.AssessmentCommand;
 import org.placeworks.caf.CafCases;
 import org.placeworks.caf.CafElement;
+import org.placeworks.caf.CaseLoop;
 import org.placeworks.caf.CaseNotes;
 import org.placeworks.caf.CaseView;
 import org.placeworks.caf.CaseWork;
@@ -57,16 +58,17 @@ class CaseStatementCountTest {
      * since the case's and the family's audit rows are one INSERT, the transfers, the staff names and the signed-in
      * person's record are each read once for the whole page; 34 since that record is read with the person's services in
      * one statement; 32 since the notes are read with who was seen and their addenda in one statement; 28 since the
-     * case is read with its children and consent versions, and its reviews with their progress, two statements for seven).
+     * case is read with its children and consent versions, and its reviews with their progress, two statements for seven;
+     * 26 since its team, sign-offs and calls to the referrer are one statement, not three).
      */
-    static final long PAGE_STATEMENTS = 28;
+    static final long PAGE_STATEMENTS = 26;
 
     /**
      * Statements of one JSON case read (32 before the same first two changes, 25 after them, 32 with the wall's ground,
      * 25 with the kept reference data, 24 with the audit rows as one INSERT, 23 with the person's record and services as one, 19 with the case read with its
-     * consent versions and its reviews with their progress).
+     * consent versions and its reviews with their progress, 17 with its team, sign-offs and calls as one).
      */
-    static final long API_STATEMENTS = 19;
+    static final long API_STATEMENTS = 17;
 
     @Inject
     SouthbankCase southbank;
@@ -199,6 +201,38 @@ class CaseStatementCountTest {
         assertThat(read.consent().number()).isEqualTo(1);
         assertThat(read.consent().givers()).containsExactly("Rae");
         assertThat(read.consent().earlier()).isEmpty();
+    }
+
+    /**
+     * The team, the sign-offs and the calls to the referrer are read together in one statement: each member, request
+     * and call once, in order, however many of the others there are.
+     */
+    @Test
+    @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
+    void theTeamSignOffsAndCallsAreEachReadOnceInOrder() {
+        UUID large = caseWith(2, 10, 0);
+        java.time.Instant earlier = java.time.Instant.parse("2026-01-05T10:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 3; i++) {
+                em.createNativeQuery("insert into caf_sign_off (id, case_id, kind, state, requested_at, requested_by, note,"
+                        + " decided_at, decided_by, oversight_note) values (?1, ?2, 'CLOSURE', 'SENT_BACK', ?3, 'frontline',"
+                        + " ?4, ?3, 'manager', 'Not yet')").setParameter(1, UUID.randomUUID()).setParameter(2, large)
+                        .setParameter(3, earlier.plusSeconds(3600L * (3 - i))).setParameter(4, "Request " + (3 - i)).executeUpdate();
+                em.createNativeQuery("insert into caf_referrer_call (id, case_id, assigned_to, about, created_on)"
+                        + " values (?1, ?2, 'frontline', ?3, ?4)").setParameter(1, UUID.randomUUID()).setParameter(2, large)
+                        .setParameter(3, "Call " + (3 - i)).setParameter(4, LocalDate.of(2026, 1, 10 - i)).executeUpdate();
+            }
+        });
+        long members = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from caf_team_member where case_id = ?1").setParameter(1, large).getSingleResult()).longValue());
+
+        CaseView read = southbank.frontline(() -> cases.find(large));
+
+        assertThat(members).isGreaterThanOrEqualTo(10);
+        assertThat(read.team()).hasSize((int) members);
+        assertThat(read.team()).extracting(CaseView.TeamMemberView::joinedOn).isSorted();
+        assertThat(read.loop().referrerCalls()).extracting(CaseLoop.CallView::about).containsExactly("Call 1", "Call 2", "Call 3");
+        assertThat(read.loop().lastSignOff().note()).isEqualTo("Request 3");
     }
 
     @Test
