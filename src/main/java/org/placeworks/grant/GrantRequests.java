@@ -223,12 +223,9 @@ public class GrantRequests {
     @Transactional
     public List<GrantRequestView> forSubjectAccess(CaseView kase) {
         policy.requireSubjectAccessOfficer();
-        List<GrantRequest> found = requests.ofCase(kase.id());
-        Map<UUID, Payment> paid = found.isEmpty() ? Map.of() : payments.ofRequests(found.stream().map(GrantRequest::id).toList())
-                .stream().collect(java.util.stream.Collectors.toMap(Payment::requestId, p -> p, (a, b) -> a));
-        return found.stream().map(r -> {
-            audit.record(AuditAction.EXPORT, "grant-request", r.id(), "Compiled for a subject access request");
-            return view(r, kase, funds.findById(r.fundId()), paid.get(r.id()));
+        return requests.onCase(kase.id(), null).stream().map(r -> {
+            audit.record(AuditAction.EXPORT, "grant-request", r.request().id(), "Compiled for a subject access request");
+            return view(r.request(), kase, r.fund(), r.payment());
         }).toList();
     }
 
@@ -240,16 +237,8 @@ public class GrantRequests {
     /** The requests on a case the caller has already opened (and so may see), without reading it again. */
     @Transactional
     public List<GrantRequestView> forCase(CaseView kase) {
-        List<GrantRequest> found = requests.ofCase(kase.id(), access.visibleFundIds());
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        // One query for the funds and one for the payments, however many requests the case has.
-        Map<UUID, Fund> fundsById = funds.list("id in ?1", found.stream().map(GrantRequest::fundId).distinct().toList())
-                .stream().collect(java.util.stream.Collectors.toMap(Fund::id, f -> f));
-        Map<UUID, Payment> paid = payments.ofRequests(found.stream().map(GrantRequest::id).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(Payment::requestId, p -> p, (a, b) -> a));
-        return found.stream().map(r -> view(r, kase, fundsById.get(r.fundId()), paid.get(r.id()))).toList();
+        return requests.onCase(kase.id(), access.visibleFundIds()).stream()
+                .map(r -> view(r.request(), kase, r.fund(), r.payment())).toList();
     }
 
     @Transactional

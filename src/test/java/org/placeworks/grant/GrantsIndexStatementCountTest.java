@@ -15,7 +15,7 @@ import org.placeworks.caf.CaseView;
 /**
  * The grants page reads the requests it shows and asks caf which of their cases the reader may see, so
  * it costs the same SQL statements with 30 requests awaiting a decision as with 3 (it used to build every
- * case the reader may see).
+ * case the reader may see); and a case page costs the same with grants asked for on the case as without.
  */
 @QuarkusTest
 class GrantsIndexStatementCountTest {
@@ -25,6 +25,12 @@ class GrantsIndexStatementCountTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    GrantRequests requests;
+
+    @Inject
+    org.placeworks.identity.ActingAs actingAs;
 
     private long statementsFor(String path) {
         return org.placeworks.testsupport.Statements.ofGet(sessionFactory, path);
@@ -48,5 +54,32 @@ class GrantsIndexStatementCountTest {
         long forThirty = statementsFor("/grants");
         assertThat(forThirty).as("/grants statements, 30 requests awaiting a decision vs 3").isEqualTo(forThree);
         given().get("/grants").then().statusCode(200).body(containsString(first.reference()));
+    }
+
+    /**
+     * The case page's grants section reads the requests with their funds and payments in one statement: three requests,
+     * one of them paid, cost what none do (each fund and the payments were read by a statement of their own).
+     */
+    @Test
+    @TestSecurity(user = "chair", roles = "panel-chair")
+    void theCasePageCostsTheSameStatementsWithThreeGrantsOnePaidAsWithNone() {
+        UUID fund = fixtures.fundOfPanel(fixtures.thornburyPanel(), 61);
+        UUID other = fixtures.fundOfPanel(fixtures.thornburyPanel(), 62);
+        CaseView kase = fixtures.activeCase();
+        long none = statementsFor("/cases/" + kase.id());
+
+        UUID paid = fixtures.request(fund, 2_000, kase);
+        actingAs.run("chair", java.util.Set.of(org.placeworks.identity.Roles.PANEL_CHAIR), () -> requests.decide(paid,
+                new DecisionCommand(DecisionRoute.CHAIR, null, DecisionOutcome.APPROVE, null, "Meets the need", fixtures.version(paid))));
+        actingAs.run("finance", java.util.Set.of(org.placeworks.identity.Roles.FINANCE), () -> requests.pay(paid, new PaymentCommand(
+                PaymentMethod.VOUCHER, "V-PAGE", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")), 2_000L, "r.png",
+                GrantFixtures.RECEIPT_PNG, fixtures.version(paid))));
+        fixtures.request(fund, 1_500, kase);
+        fixtures.request(other, 1_200, kase);
+        long three = statementsFor("/cases/" + kase.id());
+
+        assertThat(three).as("case page statements, three grant requests (one paid, two funds) vs none").isEqualTo(none);
+        String page = given().get("/cases/" + kase.id()).then().statusCode(200).extract().asString();
+        assertThat(page).contains("£20.00, Paid", "£15.00, Awaiting decision", "£12.00, Awaiting decision");
     }
 }

@@ -23,14 +23,27 @@ public class GrantRequestRepository implements PanacheRepositoryBase<GrantReques
         return list("fundId", Sort.by("requestedAt").descending(), fundId);
     }
 
-    public List<GrantRequest> ofCase(UUID caseId) {
-        return list("caseId", Sort.by("requestedAt").descending(), caseId);
+    /** A grant request on a case with its fund and, once paid, its payment (whose receipt is not read). */
+    public record OnCase(GrantRequest request, Fund fund, Payment payment) {
     }
 
-    /** Requests on a case from these funds (those the reader may see). */
-    public List<GrantRequest> ofCase(UUID caseId, java.util.Collection<UUID> fundIds) {
-        return fundIds.isEmpty() ? List.of()
-                : list("caseId = ?1 and fundId in ?2", Sort.by("requestedAt").descending(), caseId, fundIds);
+    /**
+     * The requests on a case, newest first, each with its fund and payment, in one statement however many there are;
+     * only those from {@code fundIds} (the funds the reader may see), or from every fund when it is null.
+     */
+    public List<OnCase> onCase(UUID caseId, java.util.Collection<UUID> fundIds) {
+        if (fundIds != null && fundIds.isEmpty()) {
+            return List.of();
+        }
+        var query = getEntityManager().createQuery("select r, f, p from GrantRequest r join Fund f on f.id = r.fundId"
+                + " left join Payment p on p.requestId = r.id where r.caseId = :case"
+                + (fundIds == null ? "" : " and r.fundId in :funds") + " order by r.requestedAt desc", Object[].class)
+                .setParameter("case", caseId);
+        if (fundIds != null) {
+            query.setParameter("funds", fundIds);
+        }
+        return query.getResultList().stream().map(row -> new OnCase((GrantRequest) row[0], (Fund) row[1], (Payment) row[2]))
+                .toList();
     }
 
     public List<GrantRequest> awaitingDecision(java.util.Collection<UUID> fundIds) {
