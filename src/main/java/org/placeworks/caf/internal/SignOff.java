@@ -68,7 +68,8 @@ public class SignOff {
     @Column(name = "oversight_note")
     String oversightNote;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Read only when a manager signs off a closure: the case page and the JSON read show requests without them.
+    @ElementCollection(fetch = FetchType.LAZY)
     @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT)
     @CollectionTable(name = "caf_sign_off_outcome", joinColumns = @JoinColumn(name = "sign_off_id"))
     @MapKeyColumn(name = "need_id")

@@ -158,6 +158,29 @@ class CaseStatementCountTest {
         return caseId;
     }
 
+    /**
+     * Three closure requests sent back (each with an outcome for every need) and three calls to the referrer, added
+     * out of order: "Request 3" is the latest request, "Call 1" the oldest call.
+     */
+    void withSignOffsAndCalls(UUID caseId) {
+        java.time.Instant earlier = java.time.Instant.parse("2026-01-05T10:00:00Z");
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 3; i++) {
+                UUID signOff = UUID.randomUUID();
+                em.createNativeQuery("insert into caf_sign_off (id, case_id, kind, state, requested_at, requested_by, note,"
+                        + " decided_at, decided_by, oversight_note) values (?1, ?2, 'CLOSURE', 'SENT_BACK', ?3, 'frontline',"
+                        + " ?4, ?3, 'manager', 'Not yet')").setParameter(1, signOff).setParameter(2, caseId)
+                        .setParameter(3, earlier.plusSeconds(3600L * (3 - i))).setParameter(4, "Request " + (3 - i)).executeUpdate();
+                em.createNativeQuery("insert into caf_sign_off_outcome (sign_off_id, need_id, outcome)"
+                        + " select ?1, id, 'MET' from caf_need where case_id = ?2").setParameter(1, signOff).setParameter(2, caseId)
+                        .executeUpdate();
+                em.createNativeQuery("insert into caf_referrer_call (id, case_id, assigned_to, about, created_on)"
+                        + " values (?1, ?2, 'frontline', ?3, ?4)").setParameter(1, UUID.randomUUID()).setParameter(2, caseId)
+                        .setParameter(3, "Call " + (3 - i)).setParameter(4, LocalDate.of(2026, 1, 10 - i)).executeUpdate();
+            }
+        });
+    }
+
     private long statementsFor(String path) {
         return org.placeworks.testsupport.Statements.ofGet(sessionFactory, path);
     }
@@ -172,6 +195,7 @@ class CaseStatementCountTest {
         assertThat(sessionFactory.getStatistics().isStatisticsEnabled()).isTrue();
         UUID small = caseWith(1, 1, 1);
         UUID large = caseWith(20, 10, 3);
+        withSignOffsAndCalls(large);
 
         long pageSmall = statementsFor("/cases/" + small);
         long pageLarge = statementsFor("/cases/" + large);
@@ -211,18 +235,7 @@ class CaseStatementCountTest {
     @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
     void theTeamSignOffsAndCallsAreEachReadOnceInOrder() {
         UUID large = caseWith(2, 10, 0);
-        java.time.Instant earlier = java.time.Instant.parse("2026-01-05T10:00:00Z");
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int i = 0; i < 3; i++) {
-                em.createNativeQuery("insert into caf_sign_off (id, case_id, kind, state, requested_at, requested_by, note,"
-                        + " decided_at, decided_by, oversight_note) values (?1, ?2, 'CLOSURE', 'SENT_BACK', ?3, 'frontline',"
-                        + " ?4, ?3, 'manager', 'Not yet')").setParameter(1, UUID.randomUUID()).setParameter(2, large)
-                        .setParameter(3, earlier.plusSeconds(3600L * (3 - i))).setParameter(4, "Request " + (3 - i)).executeUpdate();
-                em.createNativeQuery("insert into caf_referrer_call (id, case_id, assigned_to, about, created_on)"
-                        + " values (?1, ?2, 'frontline', ?3, ?4)").setParameter(1, UUID.randomUUID()).setParameter(2, large)
-                        .setParameter(3, "Call " + (3 - i)).setParameter(4, LocalDate.of(2026, 1, 10 - i)).executeUpdate();
-            }
-        });
+        withSignOffsAndCalls(large);
         long members = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from caf_team_member where case_id = ?1").setParameter(1, large).getSingleResult()).longValue());
 
