@@ -142,7 +142,7 @@ public class CafCase {
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("number")
     // Sets, not lists, here and for the reviews: the case page reads each with its own collections in one statement
-    // (CafCaseRepository.withConsents, readConsentsAndReviews), and a list (a bag) fetched beside them would repeat
+    // (CafCaseRepository.forAccessDecision, readConsentsAndReviews), and a list (a bag) fetched beside them would repeat
     // its elements.
     Set<ConsentVersion> consents = new LinkedHashSet<>();
 
@@ -161,7 +161,7 @@ public class CafCase {
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("joinedOn")
     // Sets, as are the sign-offs and the calls to the referrer: the three are read together in one statement
-    // (CafCaseRepository.withConsents), which would repeat the elements of a list read beside the others.
+    // (CafCaseRepository.forAccessDecision), which would repeat the elements of a list read beside the others.
     Set<TeamMember> team = new LinkedHashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)

@@ -16,7 +16,7 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
      * force and the team, and read one collection at a time these cost seven. Two statements, not one: each has a few
      * rows per case, and one join of all of them would return the product of their sizes.
      */
-    public java.util.Optional<CafCase> withConsents(UUID id) {
+    public java.util.Optional<CafCase> forAccessDecision(UUID id) {
         java.util.Optional<CafCase> found = find("select c from CafCase c left join fetch c.children left join fetch c.consents v"
                 + " left join fetch v.givers left join fetch v.agencies where c.id = ?1", id).singleResultOptional();
         found.ifPresent(c -> getEntityManager().createQuery("select c from CafCase c left join fetch c.team"

@@ -149,7 +149,7 @@ public class CaseGate {
     }
 
     private Opened decideOn(UUID caseId) {
-        CafCase c = cases.withConsents(caseId).orElseThrow(() -> new NotFound("case", caseId));
+        CafCase c = cases.forAccessDecision(caseId).orElseThrow(() -> new NotFound("case", caseId));
         FamilyHeader family = families.headers(Set.of(c.familyId())).get(c.familyId());
         if (family == null) {
             throw new NotFound("case", caseId);
