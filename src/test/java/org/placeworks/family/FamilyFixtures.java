@@ -5,11 +5,13 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.placeworks.geography.Places;
 import org.placeworks.testsupport.Tokens;
@@ -27,11 +29,15 @@ public final class FamilyFixtures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<String, Map.Entry<java.time.Instant, String>> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<LocalDate, AtomicInteger> BIRTHDAYS = new ConcurrentHashMap<>();
 
     private FamilyFixtures() {
     }
 
-    /** A made-up surname that shares no trigrams with another one by chance. */
+    /**
+     * A made-up surname. Two of them can share a trigram by chance, which with a common given name and
+     * date of birth makes a likely duplicate: take dates of birth from {@link #distinctBirthday}.
+     */
     public static String surname() {
         StringBuilder name = new StringBuilder().append((char) ('A' + RANDOM.nextInt(26)));
         for (int i = 0; i < 9; i++) {
@@ -87,6 +93,16 @@ public final class FamilyFixtures {
                 .body(Map.of("name", name, "addressId", addressId.toString()))
                 .when().post("/api/v1/families").then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
+    }
+
+    /**
+     * A date of birth in {@code days} from {@code from} that no earlier call with the same start returned
+     * in this run (until the range is used up): people in different test families with the same given
+     * name must never look like duplicates of each other, as a random day sometimes did.
+     */
+    public static String distinctBirthday(LocalDate from, int days) {
+        AtomicInteger next = BIRTHDAYS.computeIfAbsent(from, start -> new AtomicInteger(RANDOM.nextInt(days)));
+        return from.plusDays(Math.floorMod(next.getAndIncrement(), days)).toString();
     }
 
     public static Map<String, Object> person(String given, String family, String dateOfBirth) {

@@ -67,15 +67,8 @@ class CaseLoopsApiTest {
         mailbox.clear();
         String name = surname();
         familyId = family("frontline", address(places, FamilyFixtures.NORTHGATE), name + " family");
-        // Distinct dates of birth in each test: the same given name and birthday across families looks like a duplicate.
-        addPerson("frontline", familyId, with(person("Loveday", name, someDay(LocalDate.of(1975, 1, 1), 4000)), "relationship", "PARENT"));
-        childId = addPerson("frontline", familyId, person("Tamsin", name, someDay(LocalDate.of(2012, 1, 1), 2500)));
-    }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
-    private static String someDay(LocalDate from, int days) {
-        return from.plusDays(RANDOM.nextInt(days)).toString();
+        addPerson("frontline", familyId, with(person("Loveday", name, FamilyFixtures.distinctBirthday(LocalDate.of(1975, 1, 1), 4000)), "relationship", "PARENT"));
+        childId = addPerson("frontline", familyId, person("Tamsin", name, FamilyFixtures.distinctBirthday(LocalDate.of(2012, 1, 1), 2500)));
     }
 
     private RequestSpecification as(String user) {

@@ -39,7 +39,7 @@ class ChildAssessmentsApiTest {
     private TwoChildren twoChildren(long uprn) {
         CasePages.Family family = pages.family(uprn);
         UUID younger = FamilyFixtures.addPerson("frontline", family.id(), FamilyFixtures.person("Marigold", family.name(),
-                CasePages.today().minusYears(7).minusDays(100 + new java.security.SecureRandom().nextInt(300)).toString()));
+                FamilyFixtures.distinctBirthday(CasePages.today().minusYears(7).minusDays(400), 300)));
         Map<String, Object> referral = CasePages.referral(family, "someone@school.example");
         referral.put("childIds", List.of(family.childId().toString(), younger.toString()));
         String location = CasePages.post("/cases/new/referral?familyId=" + family.id() + "&screen=no",
@@ -121,7 +121,7 @@ class ChildAssessmentsApiTest {
         post("/api/v1/cases/" + t.caseId() + "/children/" + t.younger() + "/assessments", body("Worried by arguments at home",
                 version(t.caseId()))).statusCode(201);
         UUID kept = FamilyFixtures.addPerson("frontline", t.family().id(), FamilyFixtures.person("Goldie", t.family().name(),
-                CasePages.today().minusYears(8).minusDays(40 + new java.security.SecureRandom().nextInt(300)).toString()));
+                FamilyFixtures.distinctBirthday(CasePages.today().minusYears(8).minusDays(340), 300)));
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .run(() -> merged.fire(new org.placeworks.family.PeopleMerged(kept, t.younger())));
         given().get("/api/v1/cases/" + t.caseId() + "/children/" + kept + "/assessments").then().statusCode(200)

@@ -37,7 +37,6 @@ public class CasePages {
     /** In Riverside (Southbank ward): inside both. */
     public static final long SOUTHBANK = 100090000161L;
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(-?\\d+)\"");
     private static final Pattern NEED = Pattern.compile("name=\"score-([0-9a-f-]{36})\"");
 
@@ -95,9 +94,9 @@ public class CasePages {
         return as("frontline", () -> {
             String name = FamilyFixtures.surname();
             UUID id = FamilyFixtures.family("frontline", FamilyFixtures.address(places, uprn), name + " family");
-            FamilyFixtures.addPerson("frontline", id, FamilyFixtures.with(FamilyFixtures.person("Sam", name, someDay(LocalDate.of(1975, 1, 1), 5000)),
+            FamilyFixtures.addPerson("frontline", id, FamilyFixtures.with(FamilyFixtures.person("Sam", name, FamilyFixtures.distinctBirthday(LocalDate.of(1975, 1, 1), 5000)),
                     "relationship", "PARENT"));
-            UUID child = FamilyFixtures.addPerson("frontline", id, FamilyFixtures.person("Ruby", name, someDay(LocalDate.of(2012, 1, 1), 3000)));
+            UUID child = FamilyFixtures.addPerson("frontline", id, FamilyFixtures.person("Ruby", name, FamilyFixtures.distinctBirthday(LocalDate.of(2012, 1, 1), 3000)));
             return new Family(id, name, child);
         });
     }
@@ -105,15 +104,7 @@ public class CasePages {
     /** A child of 16 or over, who may consent for themselves. */
     public UUID youngPerson(Family family) {
         return as("frontline", () -> FamilyFixtures.addPerson("frontline", family.id(),
-                FamilyFixtures.person("Jordan", family.name(), someDay(today().minusYears(17).minusDays(300), 250))));
-    }
-
-    /**
-     * A date of birth somewhere in a range: people in different test families must not look like
-     * duplicates of each other (same first name, same date of birth).
-     */
-    private static String someDay(LocalDate from, int days) {
-        return from.plusDays(RANDOM.nextInt(days)).toString();
+                FamilyFixtures.person("Jordan", family.name(), FamilyFixtures.distinctBirthday(today().minusYears(17).minusDays(300), 250))));
     }
 
     // --- Forms ---------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ class ChildAssessmentPageTest {
     private TwoChildren twoChildren(long uprn, boolean consent) {
         CasePages.Family family = pages.family(uprn);
         UUID younger = FamilyFixtures.addPerson("frontline", family.id(), FamilyFixtures.person("Caspian", family.name(),
-                CasePages.today().minusYears(5).minusDays(200 + new java.security.SecureRandom().nextInt(300)).toString()));
+                FamilyFixtures.distinctBirthday(CasePages.today().minusYears(5).minusDays(500), 300)));
         Map<String, Object> referral = CasePages.referral(family, "someone@school.example");
         referral.put("childIds", List.of(family.childId().toString(), younger.toString()));
         String location = CasePages.post("/cases/new/referral?familyId=" + family.id() + "&screen=no",
