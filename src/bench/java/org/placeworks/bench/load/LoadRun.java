@@ -30,7 +30,7 @@ public final class LoadRun {
     }
 
     /** One line of the report. */
-    record Line(Scenario scenario, String mode, FixedRate.Result result, String note) {
+    record Line(Scenario scenario, String mode, FixedRate.Result result, CpuUse cpu, String note) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -132,9 +132,11 @@ public final class LoadRun {
                 }
                 log(scenario.name() + ": " + options.duration.toSeconds() + " s at " + fmt(rate) + "/s over "
                         + options.connections + " connections");
+                CpuUse before = CpuUse.now(options.appPid);
                 FixedRate.Result result = FixedRate.run(rate, options.duration, options.connections, grace(options), call);
-                lines.add(new Line(scenario, "fixed " + fmt(rate) + "/s", result, ""));
-                log(scenario.name() + ": " + Report.summary(result));
+                CpuUse cpu = CpuUse.now(options.appPid).since(before);
+                lines.add(new Line(scenario, "fixed " + fmt(rate) + "/s", result, cpu, ""));
+                log(scenario.name() + ": " + Report.summary(result, cpu));
             }
             if (options.max && (scenario.throughputTarget() != null || COMPARED_WITH_PGBENCH.contains(scenario.name()))) {
                 // A fresh sign-in: the session of the fixed-rate run may be near its token's lifetime.
@@ -144,13 +146,15 @@ public final class LoadRun {
                 }
                 log(scenario.name() + ": max throughput, " + options.duration.toSeconds() + " s over "
                         + options.maxConnections + " connections");
+                CpuUse before = CpuUse.now(options.appPid);
                 FixedRate.Result result = FixedRate.closedLoop(options.duration, options.maxConnections, call);
-                lines.add(new Line(scenario, "max, " + options.maxConnections + " conn.", result, ""));
-                log(scenario.name() + ": " + Report.summary(result));
+                CpuUse cpu = CpuUse.now(options.appPid).since(before);
+                lines.add(new Line(scenario, "max, " + options.maxConnections + " conn.", result, cpu, ""));
+                log(scenario.name() + ": " + Report.summary(result, cpu));
             }
         } catch (Exception e) {
             log(scenario.name() + ": could not run: " + e);
-            lines.add(new Line(scenario, "not run", null, e.getMessage()));
+            lines.add(new Line(scenario, "not run", null, null, e.getMessage()));
         }
         return lines;
     }

@@ -23,6 +23,7 @@ final class Options {
               --max-connections N    connections for max-throughput runs (default 16)
               --csv-route PATH       the large CSV export (default /insight/tables/caseload.csv)
               --targets N            at most this many ids per scenario (default 200)
+              --app-pid PID          the app's process: report its CPU a request (and PostgreSQL's) beside each run
               --label TEXT           what the report says about the data and machine (e.g. "size small")
               --report FILE          where to write the markdown report (default target/bench/report.md)
               --pgbench              also capture the case page's and My cases' SQL and run it through pgbench
@@ -44,6 +45,7 @@ final class Options {
     int maxConnections = 16;
     String csvRoute = "/insight/tables/caseload.csv";
     int targetLimit = 200;
+    Long appPid;
     String label = "";
     String report = "target/bench/report.md";
     boolean list;
@@ -72,6 +74,7 @@ final class Options {
                 case "--max-connections" -> o.maxConnections = Integer.parseInt(value(args, ++i, arg));
                 case "--csv-route" -> o.csvRoute = value(args, ++i, arg);
                 case "--targets" -> o.targetLimit = Integer.parseInt(value(args, ++i, arg));
+                case "--app-pid" -> o.appPid = Long.parseLong(value(args, ++i, arg));
                 case "--label" -> o.label = value(args, ++i, arg);
                 case "--report" -> o.report = value(args, ++i, arg);
                 case "--list" -> o.list = true;

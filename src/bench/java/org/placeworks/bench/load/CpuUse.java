@@ -1,0 +1,66 @@
+package org.placeworks.bench.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * The CPU the app and PostgreSQL used during a run, read from Linux's /proc (user and system time). On a shared
+ * machine the throughput of the same code varies by a third from run to run; the CPU a request costs varies far less,
+ * so a change too small to see in requests a second can still be seen in milliseconds of CPU a request.
+ *
+ * @param appMillis the app's JVM (the process given by {@code --app-pid}), or -1 when not given or gone
+ * @param databaseMillis every process named {@code postgres} (the server and its backends; a backend that ends
+ *        during the run takes its time with it, but the app's pool keeps its connections)
+ */
+record CpuUse(long appMillis, long databaseMillis) {
+
+    /** Linux's USER_HZ, the unit of /proc's times: 100 on every architecture Linux runs Java on. */
+    private static final long TICKS_PER_SECOND = 100;
+
+    static CpuUse now(Long appPid) {
+        return new CpuUse(appPid == null ? -1 : millis(Path.of("/proc", appPid.toString(), "stat")), postgresMillis());
+    }
+
+    /** What was used between {@code before} and this reading. */
+    CpuUse since(CpuUse before) {
+        long app = appMillis < 0 || before.appMillis < 0 ? -1 : appMillis - before.appMillis;
+        return new CpuUse(app, databaseMillis - before.databaseMillis);
+    }
+
+    /** Milliseconds a request, or NaN when unknown. */
+    static double perRequest(long millis, long requests) {
+        return millis < 0 || requests == 0 ? Double.NaN : (double) millis / requests;
+    }
+
+    private static long postgresMillis() {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(CpuUse::isPostgres).mapToLong(p -> Math.max(0, millis(p.resolve("stat")))).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static boolean isPostgres(Path process) {
+        try {
+            return Files.readString(process.resolve("comm")).strip().equals("postgres");
+        } catch (IOException e) {
+            return false; // ended while listed
+        }
+    }
+
+    /** utime + stime of one process; -1 when it cannot be read (gone, or not Linux). */
+    private static long millis(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            // The command name, in parentheses, may hold spaces: count fields after its closing one.
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1000 / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}
