@@ -14,7 +14,7 @@ import org.placeworks.shared.TextLimit;
  * A version of the family's consent as the API receives it: {@code change} GIVEN records the first
  * consent; AMENDED or RENEWED add a version to the consent in force.
  */
-public record ConsentRequest(ConsentChange change, @Valid List<Consenter> consenters, LocalDate givenOn,
+public record ConsentRequest(ConsentChange change, List<@Valid Consenter> consenters, LocalDate givenOn,
         @TextLimit(Text.LONG) String purposes, Boolean panelDiscussion, Set<UUID> allowedAgencies, Set<UUID> refusedAgencies,
         Long version) {
 
