@@ -39,10 +39,18 @@ public class AddressRepository implements PanacheRepositoryBase<Address, UUID> {
         return findAll(Sort.by("postcode").and("line1")).page(Page.of(index, size)).list();
     }
 
-    /** Addresses by id: one array parameter however many ids (PostgreSQL allows at most 65,535 parameters in a statement). */
+    /**
+     * Addresses by id: one array parameter however many ids (PostgreSQL allows at most 65,535 parameters in a
+     * statement), or one id bound as itself, which PostgreSQL plans once rather than on every call.
+     */
     @SuppressWarnings("unchecked")
     public List<Address> byIds(java.util.Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : getEntityManager().createNativeQuery("select * from address where id = any(:ids)", Address.class)
-                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new)).getResultList();
+        UUID[] distinct = ids.stream().distinct().toArray(UUID[]::new);
+        if (distinct.length == 1) {
+            return getEntityManager().createNativeQuery("select * from address where id = :id", Address.class)
+                    .setParameter("id", distinct[0]).getResultList();
+        }
+        return distinct.length == 0 ? List.of() : getEntityManager().createNativeQuery("select * from address where id = any(:ids)", Address.class)
+                .setParameter("ids", distinct).getResultList();
     }
 }
