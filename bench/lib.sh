@@ -12,7 +12,7 @@ stop_all() {
 }
 
 # PostgreSQL and Keycloak (the same code as deploy/local/run, on the bench's own data and Keycloak port); their
-# settings are written to $settings once they are up. A restart adds to the same log.
+# settings are written to $settings once they are up, and read (read_settings). A restart adds to the same log.
 start_stack() {
   rm -f "$settings"
   ./mvnw -B -o -q compiler:testCompile@devstack exec:java@local-stack -Dexec.args="$settings" >>"$out/stack.log" 2>&1 &
@@ -24,17 +24,19 @@ start_stack() {
     fi
     sleep 1
   done
+  read_settings
 }
 
 # What the stack wrote to $settings: the database's address, the owner's credentials (the generator loads with COPY
-# as the owner; the load harness reads ids as it), the app's own role's password and Keycloak's address; every line
-# also as a -D option for the app (props).
+# as the owner; the load harness reads ids as it), the app's own role's password, Keycloak's address and the
+# database's port (psql, for the embedded server only); every line also as a -D option for the app (props).
 read_settings() {
   jdbc_url=$(sed -n 's/^quarkus.datasource.jdbc.url=//p' "$settings")
   jdbc_user=$(sed -n 's/^quarkus.flyway.username=//p' "$settings")
   jdbc_password=$(sed -n 's/^quarkus.flyway.password=//p' "$settings")
   app_password=$(sed -n 's/^quarkus.datasource.password=//p' "$settings")
   keycloak_url=$(sed -n 's/^placeworks.keycloak.url=//p' "$settings")
+  pg_port=$(echo "$jdbc_url" | sed -n 's/^jdbc:postgresql:\/\/[^:]*:\([0-9]*\)\/.*/\1/p')
   props=()
   while IFS= read -r line; do [ -n "$line" ] && props+=("-D$line"); done <"$settings"
 }

@@ -9,19 +9,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
 
+    /**
+     * Families by id: one array parameter however many ids (PostgreSQL allows at most 65,535 parameters in a
+     * statement), or one id bound as itself, which PostgreSQL plans once rather than on every call (with the wall's
+     * policy, most of the read's cost: docs/performance.md).
+     */
     @SuppressWarnings("unchecked")
     public List<Family> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        if (ids.stream().distinct().count() == 1) {
-            // One id bound as itself: PostgreSQL keeps a generic plan for it, where an array is planned afresh on
-            // every call (with the wall's policy, most of the read's cost: docs/performance.md).
+        UUID[] distinct = ids.stream().distinct().toArray(UUID[]::new);
+        if (distinct.length == 1) {
             return getEntityManager().createNativeQuery("select * from family where id = :id", Family.class)
-                    .setParameter("id", ids.iterator().next()).getResultList();
+                    .setParameter("id", distinct[0]).getResultList();
         }
-        // One array parameter however many ids: PostgreSQL allows at most 65,535 parameters in a statement.
-        return getEntityManager().createNativeQuery("select * from family where id = any(:ids)", Family.class)
-                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
+        return distinct.length == 0 ? List.of() : getEntityManager().createNativeQuery("select * from family where id = any(:ids)", Family.class)
+                .setParameter("ids", distinct).getResultList();
     }
 }
