@@ -32,7 +32,8 @@ final class PgbenchComparison {
 
     private static final Pattern ENTRY = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d [\\d:.]+ \\S+ \\[(\\d+)\\] (\\w+):  (.*)$");
     private static final Pattern EXECUTE = Pattern.compile("^(?:execute [^:]+|statement): (.*)$", Pattern.DOTALL);
-    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']|'')*')");
+    /** Possessive, so that a parameter thousands of characters long does not recurse once a character. */
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']++|'')*+')");
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final Pattern UUID_LITERAL = Pattern.compile("'" + UUID + "'");
     /** An array of ids as one parameter, as the audit insert binds its rows' new ids: '{id,id}'. */

@@ -45,4 +45,16 @@ class PgbenchScriptTest {
                         + " generate_series(1, 2)) as uuid[]), cast('{" + CASE + "," + FAMILY + "}' as text[]));",
                 "COMMIT;");
     }
+
+    @Test
+    void aLongParameterIsInlinedWhole() {
+        // The records shared with a busy worker, or a reading's audit rows: thousands of characters in one parameter.
+        String shared = String.join(",", java.util.Collections.nCopies(400, FAMILY));
+        List<String> log = List.of(
+                "2026-12-01 20:00:00.002 UTC [42] LOG:  execute S_1: select set_config('placeworks.shared', $1, true)",
+                "2026-12-01 20:00:00.002 UTC [42] DETAIL:  Parameters: $1 = '{" + shared + "}'");
+
+        assertThat(PgbenchComparison.statements(log, CASE, STAFF))
+                .containsExactly("select set_config('placeworks.shared', '{" + shared + "}', true);");
+    }
 }
