@@ -28,12 +28,13 @@ start_stack() {
 }
 
 # What the stack wrote to $settings: the database's address, the owner's credentials (the generator loads with COPY
-# as the owner; the load harness reads ids as it), the app's own role's password, Keycloak's address and the
+# as the owner; the load harness reads ids as it), the app's own role and its password, Keycloak's address and the
 # database's port (psql, for the embedded server only); every line also as a -D option for the app (props).
 read_settings() {
   jdbc_url=$(sed -n 's/^quarkus.datasource.jdbc.url=//p' "$settings")
   jdbc_user=$(sed -n 's/^quarkus.flyway.username=//p' "$settings")
   jdbc_password=$(sed -n 's/^quarkus.flyway.password=//p' "$settings")
+  app_user=$(sed -n 's/^quarkus.datasource.username=//p' "$settings")
   app_password=$(sed -n 's/^quarkus.datasource.password=//p' "$settings")
   keycloak_url=$(sed -n 's/^placeworks.keycloak.url=//p' "$settings")
   pg_port=$(echo "$jdbc_url" | sed -n 's/^jdbc:postgresql:\/\/[^:]*:\([0-9]*\)\/.*/\1/p')

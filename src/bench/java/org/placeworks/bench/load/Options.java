@@ -13,6 +13,8 @@ final class Options {
               --keycloak-url URL     Keycloak, for API tokens (default http://127.0.0.1:8480)
               --db-url JDBC-URL      the app's database, to pick target records (required)
               --db-user USER         (default postgres)   --db-password PASSWORD (default empty)
+              --db-app-user USER     the app's own role, which the database's wall holds: pgbench runs as it
+                                     (default placeworks_app)   --db-app-password PASSWORD (default empty)
               --scenario NAME        run only this scenario (repeatable, or comma-separated); default all
               --rate N               requests/s for every fixed-rate run (default: each scenario's own)
               --duration SECONDS     measured time of each fixed-rate run (default 30)
@@ -35,6 +37,8 @@ final class Options {
     String dbUrl;
     String dbUser = "postgres";
     String dbPassword = "";
+    String dbAppUser = "placeworks_app";
+    String dbAppPassword = "";
     List<String> scenarios = new ArrayList<>();
     Double rate;
     Duration duration = Duration.ofSeconds(30);
@@ -61,6 +65,8 @@ final class Options {
                 case "--db-url" -> o.dbUrl = value(args, ++i, arg);
                 case "--db-user" -> o.dbUser = value(args, ++i, arg);
                 case "--db-password" -> o.dbPassword = value(args, ++i, arg);
+                case "--db-app-user" -> o.dbAppUser = value(args, ++i, arg);
+                case "--db-app-password" -> o.dbAppPassword = value(args, ++i, arg);
                 case "--scenario" -> o.scenarios.addAll(List.of(value(args, ++i, arg).split(",")));
                 case "--rate" -> o.rate = Double.parseDouble(value(args, ++i, arg));
                 case "--duration" -> o.duration = Duration.ofMillis(Math.round(1000 * Double.parseDouble(value(args, ++i, arg))));

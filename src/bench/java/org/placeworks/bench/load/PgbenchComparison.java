@@ -154,7 +154,8 @@ final class PgbenchComparison {
                         : "gen_random_uuid()");
                 s = UUID_ARRAY_LITERAL.matcher(s).replaceAll(r -> newIds(r.group(), read));
             }
-            s = s.replace("'" + caseId + "'", "(:'case_id')::uuid").replace("'" + staffId + "'", "(:'staff_id')::uuid");
+            // pgbench's own variables (:name, sent as a parameter under -M prepared), not psql's quoted :'name'.
+            s = s.replace("'" + caseId + "'", "(:case_id)::uuid").replace("'" + staffId + "'", "(:staff_id)::uuid");
             script.add(s + ";");
         }
         return script;
@@ -175,12 +176,12 @@ final class PgbenchComparison {
         URI uri = URI.create(options.dbUrl.substring("jdbc:".length()));
         String database = uri.getPath().substring(1);
         List<String> command = List.of("pgbench", "-n", "-M", "prepared", "-h", uri.getHost(), "-p",
-                String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()), "-U", options.dbUser, "-c",
+                String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()), "-U", options.dbAppUser, "-c",
                 String.valueOf(options.maxConnections), "-j", "2", "-T", String.valueOf(Math.max(5, options.duration.toSeconds())),
                 "-D", "case_id=" + caseId, "-D", "staff_id=" + staffId, "-f", script.toString(), database);
         LoadRun.log("pgbench: " + String.join(" ", command));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("PGPASSWORD", options.dbPassword);
+        builder.environment().put("PGPASSWORD", options.dbAppPassword); // as the app: the wall holds its statements
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = process.waitFor();

@@ -37,10 +37,10 @@ class PgbenchScriptTest {
 
         assertThat(script).containsExactly(
                 "BEGIN;",
-                "select c.id, c.family_id from caf_case c where c.id=(:'case_id')::uuid;",
+                "select c.id, c.family_id from caf_case c where c.id=(:case_id)::uuid;",
                 "select f.name from family f where f.id='" + FAMILY + "' and f.name <> 'O''Brien';",
-                "insert into audit_entry (id, staff_id, subject_id, at) values (gen_random_uuid(), (:'staff_id')::uuid, "
-                        + "(:'case_id')::uuid, '2026-12-01 20:00:00+00');",
+                "insert into audit_entry (id, staff_id, subject_id, at) values (gen_random_uuid(), (:staff_id)::uuid, "
+                        + "(:case_id)::uuid, '2026-12-01 20:00:00+00');",
                 "insert into audit_entry (id, record_id) select * from unnest(cast(array(select gen_random_uuid() from"
                         + " generate_series(1, 2)) as uuid[]), cast('{" + CASE + "," + FAMILY + "}' as text[]));",
                 "COMMIT;");
