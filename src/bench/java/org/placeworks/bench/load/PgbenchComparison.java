@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,17 +101,17 @@ final class PgbenchComparison {
 
     /** The statements logged since {@code from}, as pgbench commands: parameters inlined, the ids made variables. */
     static List<String> statements(List<String> logLines, String caseId, String staffId) {
-        List<String[]> entries = new ArrayList<>(); // level, message
+        List<String[]> entries = new ArrayList<>(); // level, message, server process
         for (String line : logLines) {
             Matcher m = ENTRY.matcher(line);
             if (m.matches()) {
-                entries.add(new String[] {m.group(2), m.group(3)});
+                entries.add(new String[] {m.group(2), m.group(3), m.group(1)});
             } else if (!entries.isEmpty() && (line.startsWith("\t") || line.startsWith(" "))) {
                 String[] last = entries.get(entries.size() - 1);
                 last[1] = last[1] + " " + line.strip();
             }
         }
-        List<String> statements = new ArrayList<>();
+        List<Logged> logged = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             if (!entries.get(i)[0].equals("LOG")) {
                 continue;
@@ -135,8 +136,9 @@ final class PgbenchComparison {
                     || lower.contains("pg_current_logfile")) {
                 continue;
             }
-            statements.add(text.replace('\n', ' '));
+            logged.add(new Logged(entries.get(i)[2], text.replace('\n', ' ')));
         }
+        List<String> statements = theRequests(logged, caseId, staffId);
         // Ids read elsewhere in the request stay; new ids the request makes for its inserts (audit rows) are made afresh.
         Set<String> read = new HashSet<>(Set.of("'" + caseId + "'", "'" + staffId + "'"));
         for (String s : statements) {
@@ -154,11 +156,63 @@ final class PgbenchComparison {
                         : "gen_random_uuid()");
                 s = UUID_ARRAY_LITERAL.matcher(s).replaceAll(r -> newIds(r.group(), read));
             }
-            // pgbench's own variables (:name, sent as a parameter under -M prepared), not psql's quoted :'name'.
-            s = s.replace("'" + caseId + "'", "(:case_id)::uuid").replace("'" + staffId + "'", "(:staff_id)::uuid");
+            // pgbench's own variables (:name, not psql's quoted :'name'), sent as parameters under -M prepared and typed by
+            // PostgreSQL from where they stand, as the app's are (a uuid in a comparison, text in set_config).
+            s = s.replace("'" + caseId + "'", ":case_id").replace("'" + staffId + "'", ":staff_id");
             script.add(s + ";");
         }
         return script;
+    }
+
+    private record Logged(String process, String text) {
+    }
+
+    /**
+     * The request's own statements: other sessions log beside it (the audit trail's sealing every ten seconds, a
+     * scheduled rebuild), sometimes on a connection the request used a moment before. A transaction is the request's
+     * when it names the case or the worker; a statement outside one, when its connection ran such a transaction or
+     * statement too (the pool's reset at checkout, the request filter's reads).
+     */
+    private static List<String> theRequests(List<Logged> logged, String caseId, String staffId) {
+        List<List<Integer>> units = new ArrayList<>();
+        Map<String, List<Integer>> open = new HashMap<>();
+        for (int i = 0; i < logged.size(); i++) {
+            String process = logged.get(i).process();
+            String text = logged.get(i).text().strip().toUpperCase(Locale.ROOT);
+            List<Integer> unit = open.get(process);
+            if (unit == null) {
+                unit = new ArrayList<>();
+                units.add(unit);
+                if (text.equals("BEGIN")) {
+                    open.put(process, unit);
+                }
+            } else if (text.equals("COMMIT") || text.equals("ROLLBACK")) {
+                open.remove(process);
+            }
+            unit.add(i);
+        }
+        Set<String> requestProcesses = new HashSet<>();
+        List<List<Integer>> naming = new ArrayList<>();
+        for (List<Integer> unit : units) {
+            if (unit.stream().map(logged::get).anyMatch(l -> l.text().contains(caseId) || l.text().contains(staffId))) {
+                naming.add(unit);
+                requestProcesses.add(logged.get(unit.get(0)).process());
+            }
+        }
+        Set<Integer> kept = new HashSet<>();
+        for (List<Integer> unit : units) {
+            boolean alone = unit.size() == 1;
+            if (naming.contains(unit) || (alone && requestProcesses.contains(logged.get(unit.get(0)).process()))) {
+                kept.addAll(unit);
+            }
+        }
+        List<String> statements = new ArrayList<>();
+        for (int i = 0; i < logged.size(); i++) {
+            if (kept.contains(i)) {
+                statements.add(logged.get(i).text());
+            }
+        }
+        return statements;
     }
 
     /** An array of ids none of which was read elsewhere: as many fresh ones; else the array as it was. */

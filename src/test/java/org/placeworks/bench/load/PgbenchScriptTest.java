@@ -37,10 +37,10 @@ class PgbenchScriptTest {
 
         assertThat(script).containsExactly(
                 "BEGIN;",
-                "select c.id, c.family_id from caf_case c where c.id=(:case_id)::uuid;",
+                "select c.id, c.family_id from caf_case c where c.id=:case_id;",
                 "select f.name from family f where f.id='" + FAMILY + "' and f.name <> 'O''Brien';",
-                "insert into audit_entry (id, staff_id, subject_id, at) values (gen_random_uuid(), (:staff_id)::uuid, "
-                        + "(:case_id)::uuid, '2026-12-01 20:00:00+00');",
+                "insert into audit_entry (id, staff_id, subject_id, at) values (gen_random_uuid(), :staff_id, "
+                        + ":case_id, '2026-12-01 20:00:00+00');",
                 "insert into audit_entry (id, record_id) select * from unnest(cast(array(select gen_random_uuid() from"
                         + " generate_series(1, 2)) as uuid[]), cast('{" + CASE + "," + FAMILY + "}' as text[]));",
                 "COMMIT;");
@@ -51,10 +51,35 @@ class PgbenchScriptTest {
         // The records shared with a busy worker, or a reading's audit rows: thousands of characters in one parameter.
         String shared = String.join(",", java.util.Collections.nCopies(400, FAMILY));
         List<String> log = List.of(
-                "2026-12-01 20:00:00.002 UTC [42] LOG:  execute S_1: select set_config('placeworks.shared', $1, true)",
-                "2026-12-01 20:00:00.002 UTC [42] DETAIL:  Parameters: $1 = '{" + shared + "}'");
+                "2026-12-01 20:00:00.002 UTC [42] LOG:  execute S_1: select set_config('placeworks.staff', $1, true),"
+                        + " set_config('placeworks.shared', $2, true)",
+                "2026-12-01 20:00:00.002 UTC [42] DETAIL:  Parameters: $1 = '" + STAFF + "', $2 = '{" + shared + "}'");
 
-        assertThat(PgbenchComparison.statements(log, CASE, STAFF))
-                .containsExactly("select set_config('placeworks.shared', '{" + shared + "}', true);");
+        assertThat(PgbenchComparison.statements(log, CASE, STAFF)).containsExactly("select set_config('placeworks.staff',"
+                + " :staff_id, true), set_config('placeworks.shared', '{" + shared + "}', true);");
+    }
+
+    @Test
+    void otherSessionsStatementsAreLeftOut() {
+        List<String> log = List.of(
+                "2026-12-01 20:00:00.001 UTC [42] LOG:  execute S_0: select version from reference_version where id = 1",
+                "2026-12-01 20:00:00.002 UTC [43] LOG:  execute <unnamed>: BEGIN",
+                "2026-12-01 20:00:00.002 UTC [42] LOG:  execute <unnamed>: BEGIN",
+                "2026-12-01 20:00:00.003 UTC [43] LOG:  execute S_9: insert into audit_seal (position) values ($1)",
+                "2026-12-01 20:00:00.003 UTC [43] DETAIL:  Parameters: $1 = '600147'",
+                "2026-12-01 20:00:00.003 UTC [42] LOG:  execute S_1: select c.id from caf_case c where c.id=$1",
+                "2026-12-01 20:00:00.003 UTC [42] DETAIL:  Parameters: $1 = '" + CASE + "'",
+                "2026-12-01 20:00:00.004 UTC [43] LOG:  execute <unnamed>: COMMIT",
+                "2026-12-01 20:00:00.004 UTC [42] LOG:  execute <unnamed>: COMMIT",
+                "2026-12-01 20:00:00.005 UTC [44] LOG:  execute S_2: select 1",
+                "2026-12-01 20:00:01.000 UTC [42] LOG:  execute <unnamed>: BEGIN",
+                "2026-12-01 20:00:01.001 UTC [42] LOG:  execute S_3: update scheduled_job_claim set last_fire = now()",
+                "2026-12-01 20:00:01.002 UTC [42] LOG:  execute <unnamed>: COMMIT");
+
+        assertThat(PgbenchComparison.statements(log, CASE, STAFF)).containsExactly(
+                "select version from reference_version where id = 1;",
+                "BEGIN;",
+                "select c.id from caf_case c where c.id=:case_id;",
+                "COMMIT;");
     }
 }
