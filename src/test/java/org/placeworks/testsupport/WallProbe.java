@@ -35,6 +35,16 @@ public final class WallProbe {
         }));
     }
 
+    /** The first column's ids, read on the app's own pool by work that is not a request (the nightly jobs'). */
+    public static Set<UUID> asSystemWork(String sql) {
+        AgroalDataSource pool = Arc.container().instance(AgroalDataSource.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = pool.getConnection()) {
+                return ids(c, sql);
+            }
+        });
+    }
+
     /** Runs {@code work} in a request of the test's signed-in identity (or of nobody), its ground prepared. */
     public static <T> T inTheRequest(Supplier<T> work) {
         ManagedContext requests = Arc.container().requestContext();
