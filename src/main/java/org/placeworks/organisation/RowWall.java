@@ -23,6 +23,8 @@ import org.postgresql.PGConnection;
 @ApplicationScoped
 public class RowWall implements AgroalPoolInterceptor {
 
+    // The lists of ids are set as PostgreSQL's own text of a uuid[]: the wall's functions find an id in that text
+    // (V54, V55), which is exact only for ids in canonical form.
     private static final String HOLD = "select set_config('placeworks.scope', ?, ?), set_config('placeworks.staff', ?, ?),"
             + " set_config('placeworks.services', ?::uuid[]::text, ?), set_config('placeworks.neighbourhoods', ?::uuid[]::text, ?),"
             + " set_config('placeworks.estates', ?::uuid[]::text, ?), set_config('placeworks.shared', ?::uuid[]::text, ?),"

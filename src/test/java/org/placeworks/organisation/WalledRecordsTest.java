@@ -9,6 +9,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,6 +19,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.placeworks.geography.AreaView;
+import org.placeworks.geography.Places;
+import org.placeworks.intelligence.NewReport;
+import org.placeworks.intelligence.ReportCategory;
+import org.placeworks.intelligence.ReportLocation;
+import org.placeworks.intelligence.Reports;
+import org.placeworks.intelligence.Victim;
 import org.placeworks.intelligence.internal.CountedComplaintRepository;
 import org.placeworks.testsupport.WallProbe;
 
@@ -33,6 +41,12 @@ import org.placeworks.testsupport.WallProbe;
  */
 @QuarkusTest
 class WalledRecordsTest {
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    Places places;
 
     /**
      * A school nurse made for these tests: School Nursing Southbank only, on no panel, no fund's service. Every demo
@@ -169,6 +183,48 @@ class WalledRecordsTest {
         assertThat(opened).isNotEmpty();
         assertThat(walled).containsAll(opened);
         assertThat(asTheRequest("select issue_id from estate_issue_event")).containsAll(opened);
+    }
+
+    @Test
+    @TestSecurity(user = SOUTHBANK_ONLY, roles = "intelligence-officer")
+    void anIntelligenceOfficerWithPartOfTheTownReadsExactlyTheReportsOnTheirGround() {
+        // The demo town's reports all lie in or near Southbank, or outside the area: one in Northgate, as a resident makes it.
+        UUID northgate = places.areas().stream().filter(a -> a.name().equals("Northgate Fields")).map(AreaView::id)
+                .findFirst().orElseThrow();
+        reports.submitPublic(new NewReport(ReportCategory.ANTI_SOCIAL_BEHAVIOUR, "Fireworks let off at the bus shelter.",
+                LocalDate.now().minusDays(1), null, ReportLocation.area(northgate, "The bus shelter"), Victim.NO, null));
+        String ground = ground();
+        Set<UUID> expected = asOwner("select r.id from intel_report r, " + ground + " where r.outside_area"
+                + " or r.neighbourhood_id = any (g.neighbourhoods) or r.estate_id = any (g.estates)"
+                + " or exists (select 1 from estate_neighbourhood en where en.estate_id = r.estate_id"
+                + "            and en.neighbourhood_id = any (g.neighbourhoods))"
+                + " union select d.report_id from intel_dissemination d, " + ground + " where d.service_id = any (g.services)");
+        assertThat(expected).as("reports on the Southbank nurse's ground").isNotEmpty()
+                .hasSizeLessThan(asOwner("select id from intel_report").size());
+        assertThat(asTheRequest("select id from intel_report")).isEqualTo(expected);
+    }
+
+    @Test
+    @TestSecurity(user = SOUTHBANK_ONLY, roles = "estate-officer")
+    void anEstateOfficerWithPartOfTheTownReadsExactlyTheIssuesOnTheirGround() {
+        String ground = ground();
+        Set<UUID> expected = asOwner("select i.id from estate_issue i, " + ground + " where i.owning_service_id = any (g.services)"
+                + " or i.neighbourhood_id = any (g.neighbourhoods) or i.estate_id = any (g.estates)");
+        assertThat(expected).as("issues on the Southbank nurse's ground").isNotEmpty()
+                .hasSizeLessThan(asOwner("select id from estate_issue").size());
+        assertThat(asTheRequest("select id from estate_issue")).isEqualTo(expected);
+    }
+
+    /** The signed-in person's ground as the wall is given it, as a row {@code g} to read it by, in SQL. */
+    private static String ground() {
+        return "(select '" + array(asTheRequest("select unnest(current_setting('placeworks.services')::uuid[])"))
+                + "'::uuid[] as services, '" + array(asTheRequest("select unnest(current_setting('placeworks.neighbourhoods')::uuid[])"))
+                + "'::uuid[] as neighbourhoods, '" + array(asTheRequest("select unnest(current_setting('placeworks.estates')::uuid[])"))
+                + "'::uuid[] as estates) g";
+    }
+
+    private static String array(Set<UUID> ids) {
+        return "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}";
     }
 
     @Test
