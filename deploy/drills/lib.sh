@@ -19,8 +19,10 @@ mkdir -p "$DRILL_DIR"
 PG_PORT="${DRILL_PG_PORT:-$(( 20000 + RANDOM % 20000 ))}"
 OWNER_PASSWORD="drill-owner-$RANDOM$RANDOM"
 APP_PASSWORD="drill-app-$RANDOM$RANDOM"
-# The JVM as in production (docs/running.md, "The JVM's settings").
-JVM_OPTIONS="-XX:+UseSerialGC -Xms32m -Xmx192m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
+# The JVM as in production (docs/running.md, "The JVM's settings"): the local run's options, which JvmSizingTest keeps
+# equal to the Kubernetes manifest's.
+JVM_OPTIONS="$(sed -n 's/^jvm_options="\(.*\)"$/\1/p' "$DRILLS_ROOT/deploy/local/run")"
+[ -n "$JVM_OPTIONS" ] || { echo "No jvm_options line in deploy/local/run" >&2; exit 1; }
 declare -A APP_PIDS=()
 # APP_CPU_LIMIT[name]=CORES holds an instance to that much CPU time (a cgroup's quota), as a pod's CPU limit does.
 declare -A APP_CPU_LIMIT=()

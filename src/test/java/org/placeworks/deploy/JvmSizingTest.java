@@ -55,6 +55,21 @@ class JvmSizingTest {
         assertThat(request).as("memory request").isPositive().isLessThanOrEqualTo(limit);
     }
 
+    /**
+     * Under load the requests in flight outlive a small young generation: a heap allowed to shrink back to its live data
+     * promoted them, filled the old generation and ran a full collection (about 100 ms, every thread stopped) every
+     * second (docs/performance.md, "The heap held at its size"). So the heap is fixed and most of it is young.
+     */
+    @Test
+    void theHeapIsFixedWithMostOfItForShortLivedObjects() throws IOException {
+        List<String> options = options(javaOptions(container()));
+        long heap = size(options, "-Xmx");
+
+        assertThat(size(options, "-Xms")).as("-Xms in %s", options).isEqualTo(heap);
+        assertThat(size(options, "-Xmn")).as("-Xmn in %s", options).isGreaterThanOrEqualTo(heap / 2).isLessThan(heap * 3 / 4);
+        assertThat(options).noneMatch(o -> o.contains("HeapFreeRatio"));
+    }
+
     @Test
     void theLocalRunStartsTheAppWithTheManifestsOptions() throws IOException {
         List<String> manifest = options(javaOptions(container()));
