@@ -143,6 +143,41 @@ class KeycloakSignInTest {
         }
     }
 
+    /**
+     * A session's tokens are decrypted from its cookie once and kept (identity.web.SessionTokens): each cookie must
+     * still answer only for the person it was made for, and a cookie altered by one character must not pass.
+     */
+    @Test
+    void eachSessionCookieAnswersOnlyForItsOwnPersonAndAnAlteredOneIsRefused() throws Exception {
+        try (WebClient fran = browser(); WebClient morgan = browser()) {
+            signIn(fran.getPage(home), "frontline");
+            signIn(morgan.getPage(home), "manager");
+            for (int visit = 0; visit < 3; visit++) {
+                assertThat(fran.<HtmlPage>getPage(home).asNormalizedText()).contains("Hello, Fran Walker")
+                        .doesNotContain("Morgan Price");
+                assertThat(morgan.<HtmlPage>getPage(home).asNormalizedText()).contains("Hello, Morgan Price")
+                        .doesNotContain("Fran Walker");
+            }
+
+            java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+            fran.getCookieManager().getCookies().stream().filter(c -> c.getName().startsWith("q_session"))
+                    .forEach(c -> cookies.put(c.getName(), c.getValue()));
+            assertThat(cookies).as("the session cookie").isNotEmpty();
+            given().redirects().follow(false).cookies(cookies).when().get("/").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("Hello, Fran Walker"));
+
+            String name = cookies.keySet().iterator().next();
+            String sealed = cookies.get(name);
+            int at = sealed.indexOf('.', sealed.indexOf('.', sealed.indexOf('.') + 1) + 1) + 8;
+            char changed = sealed.charAt(at) == 'A' ? 'B' : 'A';
+            java.util.Map<String, String> altered = new java.util.LinkedHashMap<>(cookies);
+            altered.put(name, sealed.substring(0, at) + changed + sealed.substring(at + 1));
+            String location = given().redirects().follow(false).cookies(altered).when().get("/").then().statusCode(302)
+                    .extract().header("Location");
+            assertThat(location).as("sent to sign in again").startsWith(TestStack.keycloakUrl());
+        }
+    }
+
     private static WebClient browser() {
         return Browser.open();
     }
