@@ -99,7 +99,7 @@ public class CaseLines {
         String direction = backwards ? " desc" : "";
         sql.append(" order by c.list_closed").append(direction).append(", c.list_due_on").append(direction)
                 .append(", c.reference").append(direction).append(" limit ").append(size + 1);
-        planOnce();
+        cases.planOnce();
         var query = cases.getEntityManager().createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -132,7 +132,7 @@ public class CaseLines {
         }
         Map<String, Object> params = new HashMap<>();
         String sql = COLUMNS + where(scope, q, params) + " order by c.list_closed, c.list_due_on, c.reference";
-        planOnce();
+        cases.planOnce();
         var query = cases.getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
         query.setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE);
@@ -142,17 +142,6 @@ public class CaseLines {
         try (rows) {
             rows.forEach(r -> line.accept(summary(r, today)));
         }
-    }
-
-    /**
-     * The list's statement and the database's wall on the tables it joins make a plan that took longer to make than to
-     * run (My cases at the large size: 9.7 ms planning, 3.6 ms running), and PostgreSQL made a new one at every call:
-     * for the rest of this transaction a prepared statement keeps one generic plan (the ground reaches the wall through
-     * current_setting, not through the plan). Not for every statement: the case page's reads by id ran slower so.
-     */
-    private void planOnce() {
-        cases.getEntityManager().createNativeQuery("select set_config('plan_cache_mode', 'force_generic_plan', true)")
-                .getSingleResult();
     }
 
     private String where(CaseScope scope, Query q, Map<String, Object> params) {

@@ -19,12 +19,14 @@ import org.placeworks.identity.ActingAs;
 /**
  * A case list's statement, with the database's wall on every table it joins, took longer to plan than to run (My cases
  * at the large size: 9.7 ms planning, 3.6 ms running) and PostgreSQL planned it afresh at every call. Now the
- * connection keeps one plan for it: read many times on one connection, it is never planned for the call.
+ * connection keeps one plan for it: read many times on one connection, it is never planned for the call. The same for
+ * the check of which of some cases the reader sees (2.4 ms planning, 0.18 ms running).
  */
 @QuarkusTest
 class CaseListPlannedOnceTest {
 
     private static final String LIST = "select c.id, c.reference, c.family_id, fp.family_name%";
+    private static final String AMONG = "select c.id from caf_case c join family_place fp on fp.family_id = c.family_id where c.id = any(%";
 
     @Inject
     ActingAs actingAs;
@@ -41,18 +43,31 @@ class CaseListPlannedOnceTest {
             for (int read = 0; read < 10; read++) {
                 cases.page(CaseFilter.forList(true, null, null), null, null, 20);
             }
-            return plansOfTheList();
+            return plansOf(LIST);
         }));
 
         assertThat(plans[0]).as("reads of the one plan").isPositive();
         assertThat(plans[1]).as("reads planned afresh").isZero();
     }
 
-    /** Generic and custom plans of the list's statement on this transaction's connection (it prepared it). */
-    private long[] plansOfTheList() throws SQLException {
+    @Test
+    void whichOfSomeCasesTheReaderSeesIsPlannedOnceForAllItsChecks() {
+        long[] plans = actingAs.call("frontline", Set.of("frontline"), () -> QuarkusTransaction.requiringNew().call(() -> {
+            for (int check = 0; check < 10; check++) {
+                cases.seenAmong(Set.of(java.util.UUID.randomUUID(), java.util.UUID.randomUUID()), "a check");
+            }
+            return plansOf(AMONG);
+        }));
+
+        assertThat(plans[0]).as("checks with the one plan").isPositive();
+        assertThat(plans[1]).as("checks planned afresh").isZero();
+    }
+
+    /** Generic and custom plans of the statement on this transaction's connection (which prepared it). */
+    private long[] plansOf(String statement) throws SQLException {
         try (Connection c = pool.getConnection(); PreparedStatement made = c.prepareStatement(
                 "select sum(generic_plans), sum(custom_plans) from pg_prepared_statements where statement like ?")) {
-            made.setString(1, LIST);
+            made.setString(1, statement);
             try (ResultSet rs = made.executeQuery()) {
                 rs.next();
                 return new long[] { rs.getLong(1), rs.getLong(2) };
