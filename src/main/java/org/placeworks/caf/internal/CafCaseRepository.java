@@ -3,12 +3,19 @@ package org.placeworks.caf.internal;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.UUID;
 import org.placeworks.caf.CaseStatus;
 
 @ApplicationScoped
 public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
+
+    private static final String PLAN_ONCE = "caf.plan-once";
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * The case with its children and its consent versions (who gave each, the agencies each names) in one statement,
@@ -126,17 +133,11 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
     }
 
     /**
-     * {@link CaseRule}'s full sight as one SQL condition over {@code c} ({@code caf_case}) and {@code fp}
-     * ({@code family_place}), with its parameters: written here once, and used for lists of ids, pages of list lines and
-     * exports alike. {@code mineOnly}: only cases they lead, are allocated, are on the team of, or referred and still
-     * await consent (a case listed only as "mine" must still pass the rule). Every parameter is a single value or a single array, whatever the size of the reader's ground.
-     */
-    /**
      * Statements built on the rule in SQL ({@link #seen}), with the database's wall on every table they join, took longer
      * to plan than to run (My cases at the large size: 9.7 ms planning, 3.6 ms running; the check of listed ids 2.4 ms
      * and 0.18 ms), and PostgreSQL planned them afresh at every call. For the rest of the current transaction a prepared
-     * statement keeps one generic plan (the ground reaches the wall through current_setting, not through the plan). Not
-     * for every statement of the app: the case page's reads by id ran slower so (docs/performance.md). Once a transaction.
+     * statement keeps one generic plan (the ground reaches the wall through current_setting, not through the plan). Not set
+     * for every statement of the app, whose other plans PostgreSQL chooses well (docs/performance.md). Once a transaction.
      */
     void planOnce() {
         if (transactions.getTransactionKey() == null || transactions.getResource(PLAN_ONCE) != null) {
@@ -146,11 +147,12 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         transactions.putResource(PLAN_ONCE, Boolean.TRUE);
     }
 
-    private static final String PLAN_ONCE = "caf.plan-once";
-
-    @jakarta.inject.Inject
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
-
+    /**
+     * {@link CaseRule}'s full sight as one SQL condition over {@code c} ({@code caf_case}) and {@code fp}
+     * ({@code family_place}), with its parameters: written here once, and used for lists of ids, pages of list lines and
+     * exports alike. {@code mineOnly}: only cases they lead, are allocated, are on the team of, or referred and still
+     * await consent (a case listed only as "mine" must still pass the rule). Every parameter is a single value or a single array, whatever the size of the reader's ground.
+     */
     Seen seen(CaseScope scope, boolean mineOnly) {
         return seen(scope, mineOnly, false);
     }
