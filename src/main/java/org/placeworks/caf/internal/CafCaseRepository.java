@@ -102,7 +102,6 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
             sql.append(" and c.family_id = :family and c.status <> 'CLOSED'");
             params.put("family", familyId);
         }
-        planOnce();
         var query = getEntityManager().createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         return query.getResultList();
@@ -115,7 +114,6 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
             return List.of();
         }
         Seen seen = seen(scope, false);
-        planOnce();
         var query = getEntityManager().createNativeQuery("select c.id from caf_case c join family_place fp on fp.family_id = c.family_id"
                 + " where c.id = any(:ids) and " + seen.where());
         seen.params().forEach(query::setParameter);
@@ -133,13 +131,13 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
     }
 
     /**
-     * Statements built on the rule in SQL ({@link #seen}), with the database's wall on every table they join, took longer
+     * Statements built on the rule in SQL ({@link #seen}, which calls this for each), with the database's wall on every table they join, took longer
      * to plan than to run (My cases at the large size: 9.7 ms planning, 3.6 ms running; the check of listed ids 2.4 ms
      * and 0.18 ms), and PostgreSQL planned them afresh at every call. For the rest of the current transaction a prepared
      * statement keeps one generic plan (the ground reaches the wall through current_setting, not through the plan). Not set
      * for every statement of the app, whose other plans PostgreSQL chooses well (docs/performance.md). Once a transaction.
      */
-    void planOnce() {
+    private void planOnce() {
         if (transactions.getTransactionKey() == null || transactions.getResource(PLAN_ONCE) != null) {
             return;
         }
@@ -159,6 +157,7 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
 
     /** The same; {@code openOnly} lets "My cases" gather only the reader's open cases before the rule is tested. */
     Seen seen(CaseScope scope, boolean mineOnly, boolean openOnly) {
+        planOnce();
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         List<String> sees = new java.util.ArrayList<>();
         String notRefused = scope.agencyId() == null ? "" : " and not exists (select 1 from caf_consent_version v"

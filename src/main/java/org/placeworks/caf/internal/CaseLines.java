@@ -99,7 +99,6 @@ public class CaseLines {
         String direction = backwards ? " desc" : "";
         sql.append(" order by c.list_closed").append(direction).append(", c.list_due_on").append(direction)
                 .append(", c.reference").append(direction).append(" limit ").append(size + 1);
-        cases.planOnce();
         var query = cases.getEntityManager().createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -132,7 +131,6 @@ public class CaseLines {
         }
         Map<String, Object> params = new HashMap<>();
         String sql = COLUMNS + where(scope, q, params) + " order by c.list_closed, c.list_due_on, c.reference";
-        cases.planOnce();
         var query = cases.getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
         query.setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE);
