@@ -223,7 +223,7 @@ public class GrantRequests {
     @Transactional
     public List<GrantRequestView> forSubjectAccess(CaseView kase) {
         policy.requireSubjectAccessOfficer();
-        return requests.onCase(kase.id(), null).stream().map(r -> {
+        return requests.onCase(kase.id()).stream().map(r -> {
             audit.record(AuditAction.EXPORT, "grant-request", r.request().id(), "Compiled for a subject access request");
             return view(r.request(), kase, r.fund(), r.payment());
         }).toList();
@@ -237,7 +237,7 @@ public class GrantRequests {
     /** The requests on a case the caller has already opened (and so may see), without reading it again. */
     @Transactional
     public List<GrantRequestView> forCase(CaseView kase) {
-        return requests.onCase(kase.id(), access.visibleFundIds()).stream()
+        return requests.onCase(kase.id()).stream().filter(r -> access.sees(r.fund()))
                 .map(r -> view(r.request(), kase, r.fund(), r.payment())).toList();
     }
 

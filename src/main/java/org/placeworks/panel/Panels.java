@@ -68,6 +68,13 @@ public class Panels {
         return access.visiblePanels().stream().map(views::panel).toList();
     }
 
+    /** Of the panels the reader may see, those this member of staff chairs: their ids only, no view built. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<UUID> chairedBy(UUID staffId) {
+        return access.visiblePanels().stream().filter(p -> p.chairedBy(staffId)).map(Panel::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PanelView panel(UUID id) {
         Panel p = find(id);

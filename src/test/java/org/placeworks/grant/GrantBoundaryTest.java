@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import jakarta.inject.Inject;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -25,6 +28,7 @@ import org.placeworks.panel.PanelCommand;
 import org.placeworks.panel.PanelFixtures;
 import org.placeworks.panel.Panels;
 import org.placeworks.shared.Forbidden;
+import org.placeworks.testsupport.WallProbe;
 
 /**
  * A fund belongs to its service: outside the service, its panel's chair and managers whose boundary
@@ -130,5 +134,29 @@ class GrantBoundaryTest {
                 "version", fixtures.version(id))).post("/api/v1/grant-requests/" + id + "/decision")
                 .then().statusCode(403).body(containsString("Only the chair of the panel that decides this fund's grants"));
         assertThat(actingAs.call("frontline", WORKER, () -> requests.view(id)).status()).isEqualTo(RequestStatus.AWAITING_DECISION);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aCaseShowsOnlyTheGrantsAskedForFromFundsTheReaderSees() throws SQLException {
+        var kase = fixtures.activeCase();
+        UUID own = fixtures.request(null, 3_000, kase);
+        // Another service's fund (in a far-off year, out of other tests' way), with a request on the same case.
+        UUID otherFund = UUID.randomUUID();
+        try (Connection owner = WallProbe.ownerConnection(); Statement s = owner.createStatement()) {
+            s.execute("insert into grant_fund (id, name, year_start, budget_pence, max_award_pence, max_per_family_pence,"
+                    + " chair_limit_pence, service_id) values ('" + otherFund + "', '" + Thornbury.unique("School nursing fund")
+                    + "', " + (fixtures.thisYear() + 70) + ", 100000, 10000, 20000, 0, '" + thornbury.service("School Nursing Southbank").id()
+                    + "');"
+                    + "insert into grant_request (id, fund_id, case_id, family_id, need_id, item, category, amount_pence,"
+                    + " cannot_pay_evidence, other_sources_tried, status, requested_by, requested_at)"
+                    + " select '" + UUID.randomUUID() + "', '" + otherFund + "', case_id, family_id, need_id, 'Bus pass for the"
+                    + " school run', category, amount_pence, cannot_pay_evidence, other_sources_tried, status, 'frontline2', now()"
+                    + " from grant_request where id = '" + own + "'");
+        }
+        given().get("/cases/" + kase.id()).then().statusCode(200).body(containsString("Glasses"))
+                .body(not(containsString("Bus pass for the school run")));
+        given().get("/grants/requests?caseId=" + kase.id()).then().statusCode(200).body(containsString("Glasses"))
+                .body(not(containsString("Bus pass for the school run")));
     }
 }

@@ -105,9 +105,7 @@ public class GrantAccess {
     public Set<UUID> chairedPanels() {
         if (chairedPanels == null) {
             UUID me = staff.me().filter(StaffView::active).map(StaffView::id).orElse(null);
-            chairedPanels = me == null || !current.has(Roles.PANEL_CHAIR) ? Set.of()
-                    : panels.visible().stream().filter(p -> p.chair() != null && me.equals(p.chair().id()))
-                            .map(p -> p.id()).collect(Collectors.toUnmodifiableSet());
+            chairedPanels = me == null || !current.has(Roles.PANEL_CHAIR) ? Set.of() : panels.chairedBy(me);
         }
         return chairedPanels;
     }

@@ -28,22 +28,16 @@ public class GrantRequestRepository implements PanacheRepositoryBase<GrantReques
     }
 
     /**
-     * The requests on a case, newest first, each with its fund and payment, in one statement however many there are;
-     * only those from {@code fundIds} (the funds the reader may see), or from every fund when it is null.
+     * Every request on a case, newest first, each with its fund and payment, in one statement however many there are.
+     * The caller keeps those of funds the reader sees ({@link GrantAccess#sees}): a case has a handful, and a list of
+     * fund ids bound here would keep Hibernate from reusing the statement's translation (it translates a query with a
+     * list parameter afresh at every call).
      */
-    public List<OnCase> onCase(UUID caseId, java.util.Collection<UUID> fundIds) {
-        if (fundIds != null && fundIds.isEmpty()) {
-            return List.of();
-        }
-        var query = getEntityManager().createQuery("select r, f, p from GrantRequest r join Fund f on f.id = r.fundId"
-                + " left join Payment p on p.requestId = r.id where r.caseId = :case"
-                + (fundIds == null ? "" : " and r.fundId in :funds") + " order by r.requestedAt desc", Object[].class)
-                .setParameter("case", caseId);
-        if (fundIds != null) {
-            query.setParameter("funds", fundIds);
-        }
-        return query.getResultList().stream().map(row -> new OnCase((GrantRequest) row[0], (Fund) row[1], (Payment) row[2]))
-                .toList();
+    public List<OnCase> onCase(UUID caseId) {
+        return getEntityManager().createQuery("select r, f, p from GrantRequest r join Fund f on f.id = r.fundId"
+                + " left join Payment p on p.requestId = r.id where r.caseId = :case order by r.requestedAt desc", Object[].class)
+                .setParameter("case", caseId).getResultList().stream()
+                .map(row -> new OnCase((GrantRequest) row[0], (Fund) row[1], (Payment) row[2])).toList();
     }
 
     public List<GrantRequest> awaitingDecision(java.util.Collection<UUID> fundIds) {
