@@ -10,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,11 +25,15 @@ import java.util.function.LongSupplier;
  * <p>
  * Bounded: the {@value #KEPT_SESSIONS} most recently used sessions, each for at most {@link #KEPT_FOR}, so decrypted
  * tokens of a session that went quiet do not stay in memory; signing out forgets the session at once.
+ * <p>
+ * It is a {@link DefaultTokenStateManager} (the cookie is the default one's, made by it): for any other kind of token
+ * state manager the framework encrypts each token on its own before handing them over, and decrypts each again on
+ * every request, as well as the cookie.
  */
 @ApplicationScoped
 @Alternative
 @Priority(1)
-public class SessionTokens implements TokenStateManager {
+public class SessionTokens extends DefaultTokenStateManager {
 
     static final int KEPT_SESSIONS = 512;
     static final Duration KEPT_FOR = Duration.ofMinutes(5);
@@ -44,9 +47,8 @@ public class SessionTokens implements TokenStateManager {
         }
     };
 
-    @Inject
-    SessionTokens(DefaultTokenStateManager cookie) {
-        this(cookie, System::nanoTime);
+    SessionTokens() {
+        this(new DefaultTokenStateManager(), System::nanoTime);
     }
 
     SessionTokens(TokenStateManager cookie, LongSupplier nanoTime) {

@@ -26,6 +26,16 @@ class SessionTokensTest {
     private final SessionTokens tokens = new SessionTokens(cookies, () -> now);
     private final OidcTenantConfig web = tenant("web", false);
 
+    /**
+     * The framework encrypts each token on its own before handing it to any token state manager that is not its default
+     * one, and decrypts each again on every request: the cookie's tokens would be encrypted twice.
+     */
+    @Test
+    void theFrameworkTakesItForItsDefaultCookieAndSoEncryptsTheTokensOnlyOnce() {
+        TokenStateManager asTheFrameworkSeesIt = tokens;
+        assertThat(asTheFrameworkSeesIt).isInstanceOf(io.quarkus.oidc.runtime.DefaultTokenStateManager.class);
+    }
+
     @Test
     void aSessionsCookieIsDecryptedOnceForManyRequests() {
         assertThat(read("sealed:frontline").getIdToken()).isEqualTo("id-frontline");
