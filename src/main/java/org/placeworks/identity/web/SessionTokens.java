@@ -5,6 +5,7 @@ import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TokenStateManager;
 import io.quarkus.oidc.runtime.DefaultTokenStateManager;
+import io.quarkus.oidc.runtime.OidcUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
@@ -81,7 +82,19 @@ public class SessionTokens extends DefaultTokenStateManager {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return cookie.getTokens(request, config, state, context).invoke(tokens -> keep(config, state, copy(tokens)));
+        return cookie.getTokens(request, config, state, context).map(tokens -> asWritten(request, config, tokens))
+                .invoke(tokens -> keep(config, state, copy(tokens)));
+    }
+
+    /**
+     * Until 5 December 2026 this was not a {@link DefaultTokenStateManager}, and the framework encrypted each token on its
+     * own inside the cookie: a session signed in before then still holds them so, and is read as it was written (without
+     * this, its next request was refused with an empty 401).
+     */
+    private static AuthorizationCodeTokens asWritten(RoutingContext request, OidcTenantConfig config, AuthorizationCodeTokens tokens) {
+        return tokens != null && tokens.getIdToken() != null && OidcUtils.isEncryptedToken(tokens.getIdToken())
+                ? OidcUtils.decryptTokens(request, config, tokens)
+                : tokens;
     }
 
     @Override
