@@ -141,22 +141,32 @@ class GrantBoundaryTest {
     void aCaseShowsOnlyTheGrantsAskedForFromFundsTheReaderSees() throws SQLException {
         var kase = fixtures.activeCase();
         UUID own = fixtures.request(null, 3_000, kase);
-        // Another service's fund (in a far-off year, out of other tests' way), with a request on the same case.
+        // Another service's fund (in a far-off year, out of other tests' way), with a request on the same case; both
+        // taken away again after, since other tests count what that service's funds hold.
         UUID otherFund = UUID.randomUUID();
-        try (Connection owner = WallProbe.ownerConnection(); Statement s = owner.createStatement()) {
-            s.execute("insert into grant_fund (id, name, year_start, budget_pence, max_award_pence, max_per_family_pence,"
-                    + " chair_limit_pence, service_id) values ('" + otherFund + "', '" + Thornbury.unique("School nursing fund")
-                    + "', " + (fixtures.thisYear() + 70) + ", 100000, 10000, 20000, 0, '" + thornbury.service("School Nursing Southbank").id()
-                    + "');"
-                    + "insert into grant_request (id, fund_id, case_id, family_id, need_id, item, category, amount_pence,"
-                    + " cannot_pay_evidence, other_sources_tried, status, requested_by, requested_at)"
-                    + " select '" + UUID.randomUUID() + "', '" + otherFund + "', case_id, family_id, need_id, 'Bus pass for the"
-                    + " school run', category, amount_pence, cannot_pay_evidence, other_sources_tried, status, 'frontline2', now()"
-                    + " from grant_request where id = '" + own + "'");
+        UUID otherRequest = UUID.randomUUID();
+        asOwner("insert into grant_fund (id, name, year_start, budget_pence, max_award_pence, max_per_family_pence,"
+                + " chair_limit_pence, service_id) values ('" + otherFund + "', '" + Thornbury.unique("School nursing fund")
+                + "', " + (fixtures.thisYear() + 70) + ", 100000, 10000, 20000, 0, '" + thornbury.service("School Nursing Southbank").id()
+                + "');"
+                + "insert into grant_request (id, fund_id, case_id, family_id, need_id, item, category, amount_pence,"
+                + " cannot_pay_evidence, other_sources_tried, status, requested_by, requested_at)"
+                + " select '" + otherRequest + "', '" + otherFund + "', case_id, family_id, need_id, 'Bus pass for the"
+                + " school run', category, amount_pence, cannot_pay_evidence, other_sources_tried, status, 'frontline2', now()"
+                + " from grant_request where id = '" + own + "'");
+        try {
+            given().get("/cases/" + kase.id()).then().statusCode(200).body(containsString("Glasses"))
+                    .body(not(containsString("Bus pass for the school run")));
+            given().get("/grants/requests?caseId=" + kase.id()).then().statusCode(200).body(containsString("Glasses"))
+                    .body(not(containsString("Bus pass for the school run")));
+        } finally {
+            asOwner("delete from grant_request where id = '" + otherRequest + "'; delete from grant_fund where id = '" + otherFund + "'");
         }
-        given().get("/cases/" + kase.id()).then().statusCode(200).body(containsString("Glasses"))
-                .body(not(containsString("Bus pass for the school run")));
-        given().get("/grants/requests?caseId=" + kase.id()).then().statusCode(200).body(containsString("Glasses"))
-                .body(not(containsString("Bus pass for the school run")));
+    }
+
+    private static void asOwner(String sql) throws SQLException {
+        try (Connection owner = WallProbe.ownerConnection(); Statement s = owner.createStatement()) {
+            s.execute(sql);
+        }
     }
 }
