@@ -147,7 +147,7 @@ public class Engagements {
         List<EngagementAction> mine = actions.openOwnedBy(me);
         Map<UUID, EngagementEvent> byId = new HashMap<>();
         if (!mine.isEmpty()) {
-            events.list("id in ?1", mine.stream().map(EngagementAction::eventId).collect(Collectors.toSet()))
+            events.byIds(mine.stream().map(EngagementAction::eventId).collect(Collectors.toSet()))
                     .forEach(e -> byId.put(e.id(), e));
         }
         Map<UUID, StaffName> names = staff.names(Set.of(me));

@@ -174,7 +174,7 @@ public class EstateIssues {
         return rows.acrossBoundaries(() -> {
             List<EstateIssueEvent> events = issues.publicEvents(from, to, limit);
             Set<UUID> ids = events.stream().map(EstateIssueEvent::issueId).collect(Collectors.toSet());
-            Map<UUID, IssueStatus> statusNow = ids.isEmpty() ? Map.of() : issues.list("id in ?1", ids).stream()
+            Map<UUID, IssueStatus> statusNow = ids.isEmpty() ? Map.of() : issues.byIds(ids).stream()
                     .collect(Collectors.toMap(EstateIssue::id, EstateIssue::status));
             return events.stream().map(e -> new PublicIssueUpdate(e.id(), e.issueId(),
                     e.toStatus() != null ? e.toStatus() : statusNow.get(e.issueId()), e.publicNote(), e.at())).toList();

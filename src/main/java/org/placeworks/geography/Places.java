@@ -325,7 +325,7 @@ public class Places {
             AreaTree tree = tree(); // the instance's copy, or read once in this transaction anyway, for coverage
             names.keySet().forEach(id -> names.put(id, tree.name(id)));
         } else if (!names.isEmpty()) {
-            areas.list("id in ?1", names.keySet()).forEach(a -> names.put(a.id(), a.name()));
+            areas.byIds(names.keySet()).forEach(a -> names.put(a.id(), a.name()));
         }
         return list.stream().map(a -> view(a, names)).sorted(Comparator.comparing(AddressView::postcode)
                 .thenComparing(AddressView::line1)).toList();

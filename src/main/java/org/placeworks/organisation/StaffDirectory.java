@@ -158,7 +158,7 @@ public class StaffDirectory {
             return Map.of();
         }
         Map<UUID, String> emails = new LinkedHashMap<>();
-        staff.list("id in ?1", Set.copyOf(ids)).forEach(m -> emails.put(m.id(), m.email()));
+        staff.byIds(ids).forEach(m -> emails.put(m.id(), m.email()));
         return emails;
     }
 

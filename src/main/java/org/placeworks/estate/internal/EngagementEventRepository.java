@@ -36,4 +36,8 @@ public class EngagementEventRepository implements PanacheRepositoryBase<Engageme
         }
         return where.toString();
     }
+
+    public List<EngagementEvent> byIds(java.util.Collection<UUID> ids) {
+        return org.placeworks.shared.ByIds.read(getEntityManager(), EngagementEvent.class, ids);
+    }
 }

@@ -135,4 +135,8 @@ public class EstateIssueRepository implements PanacheRepositoryBase<EstateIssue,
             params.put(name, value);
         }
     }
+
+    public List<EstateIssue> byIds(java.util.Collection<UUID> ids) {
+        return org.placeworks.shared.ByIds.read(getEntityManager(), EstateIssue.class, ids);
+    }
 }

@@ -14,14 +14,7 @@ public class FamilyRepository implements PanacheRepositoryBase<Family, UUID> {
      * statement), or one id bound as itself, which PostgreSQL plans once rather than on every call (with the wall's
      * policy, most of the read's cost: docs/performance.md).
      */
-    @SuppressWarnings("unchecked")
     public List<Family> byIds(Collection<UUID> ids) {
-        UUID[] distinct = ids.stream().distinct().toArray(UUID[]::new);
-        if (distinct.length == 1) {
-            return getEntityManager().createNativeQuery("select * from family where id = :id", Family.class)
-                    .setParameter("id", distinct[0]).getResultList();
-        }
-        return distinct.length == 0 ? List.of() : getEntityManager().createNativeQuery("select * from family where id = any(:ids)", Family.class)
-                .setParameter("ids", distinct).getResultList();
+        return org.placeworks.shared.ByIds.read(getEntityManager(), Family.class, ids);
     }
 }

@@ -55,14 +55,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     public List<Person> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // One array parameter however many ids: PostgreSQL allows at most 65,535 parameters in a statement.
-        @SuppressWarnings("unchecked")
-        List<Person> found = getEntityManager().createNativeQuery("select * from person where id = any(:ids)", Person.class)
-                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
-        return found;
+        return org.placeworks.shared.ByIds.read(getEntityManager(), Person.class, ids);
     }
 
     /** People matching every criterion given, closest name first; {@code addressIds} null means anywhere. */

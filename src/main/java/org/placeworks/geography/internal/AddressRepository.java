@@ -43,14 +43,7 @@ public class AddressRepository implements PanacheRepositoryBase<Address, UUID> {
      * Addresses by id: one array parameter however many ids (PostgreSQL allows at most 65,535 parameters in a
      * statement), or one id bound as itself, which PostgreSQL plans once rather than on every call.
      */
-    @SuppressWarnings("unchecked")
     public List<Address> byIds(java.util.Collection<UUID> ids) {
-        UUID[] distinct = ids.stream().distinct().toArray(UUID[]::new);
-        if (distinct.length == 1) {
-            return getEntityManager().createNativeQuery("select * from address where id = :id", Address.class)
-                    .setParameter("id", distinct[0]).getResultList();
-        }
-        return distinct.length == 0 ? List.of() : getEntityManager().createNativeQuery("select * from address where id = any(:ids)", Address.class)
-                .setParameter("ids", distinct).getResultList();
+        return org.placeworks.shared.ByIds.read(getEntityManager(), Address.class, ids);
     }
 }

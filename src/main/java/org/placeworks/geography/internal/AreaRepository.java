@@ -31,4 +31,8 @@ public class AreaRepository implements PanacheRepositoryBase<Area, UUID> {
     public long children(UUID id) {
         return count("parentId", id);
     }
+
+    public List<Area> byIds(java.util.Collection<UUID> ids) {
+        return org.placeworks.shared.ByIds.read(getEntityManager(), Area.class, ids);
+    }
 }

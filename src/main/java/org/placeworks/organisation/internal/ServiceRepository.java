@@ -24,8 +24,10 @@ public class ServiceRepository implements PanacheRepositoryBase<Service, UUID> {
         return list("select s from Service s join s.strands st where st = ?1 order by s.name", strand);
     }
 
+    /** By name. */
     public List<Service> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("name"), ids);
+        return org.placeworks.shared.ByIds.read(getEntityManager(), Service.class, ids).stream()
+                .sorted(java.util.Comparator.comparing(Service::name)).toList();
     }
 
     public Optional<Service> byName(String name) {

@@ -29,4 +29,8 @@ public class StaffMemberRepository implements PanacheRepositoryBase<StaffMember,
                 "select distinct staff_id from staff_membership where service_id = any(:services)")
                 .setParameter("services", serviceIds.toArray(UUID[]::new)).getResultList();
     }
+
+    public List<StaffMember> byIds(java.util.Collection<UUID> ids) {
+        return org.placeworks.shared.ByIds.read(getEntityManager(), StaffMember.class, ids);
+    }
 }

@@ -52,7 +52,7 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
     }
 
     public List<Meeting> byIds(java.util.Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return org.placeworks.shared.ByIds.read(getEntityManager(), Meeting.class, ids);
     }
 
     /**

@@ -34,7 +34,9 @@ public class PanelRepository implements PanacheRepositoryBase<Panel, UUID> {
         return find("lower(name) = ?1", name.strip().toLowerCase()).firstResultOptional();
     }
 
+    /** By name. */
     public List<Panel> byIds(java.util.Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("name"), ids);
+        return org.placeworks.shared.ByIds.read(getEntityManager(), Panel.class, ids).stream()
+                .sorted(java.util.Comparator.comparing(Panel::name)).toList();
     }
 }
