@@ -351,10 +351,7 @@ public class CaseLoops {
             return List.of();
         }
         // Only the cases with calls are asked about, never every case the reader may see.
-        return cases.byIds(cases.seenAmong(gate.scope(), ids)).stream()
-                .flatMap(c -> c.calls().stream().filter(k -> k.open() && k.assignedTo().equals(current.username()))
-                        .map(k -> new ReferrerCallTask(c.id(), c.reference(), k.about(), k.createdOn())))
-                .toList();
+        return cases.openCallsFor(current.username(), cases.seenAmong(gate.scope(), ids));
     }
 
     // --- Settings --------------------------------------------------------------------------------------

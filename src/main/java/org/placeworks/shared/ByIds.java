@@ -1,9 +1,14 @@
 package org.placeworks.shared;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.Table;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -17,7 +22,10 @@ public final class ByIds {
     private ByIds() {
     }
 
-    /** The rows of {@code type}'s table (its {@code @Table} name) whose id is one of {@code ids}, in no set order. */
+    /**
+     * The rows of {@code type}'s table (its {@code @Table} name) whose id is one of {@code ids}, in the order of
+     * {@code ids}, each once; ids with no row (or none the reader's wall lets through) left out.
+     */
     @SuppressWarnings("unchecked")
     public static <E> List<E> read(EntityManager em, Class<E> type, Collection<UUID> ids) {
         UUID[] distinct = ids.stream().distinct().toArray(UUID[]::new);
@@ -29,8 +37,12 @@ public final class ByIds {
             return em.createNativeQuery("select * from " + table + " where id = :id", type).setParameter("id", distinct[0])
                     .getResultList();
         }
-        return em.createNativeQuery("select * from " + table + " where id = any(:ids)", type).setParameter("ids", distinct)
-                .getResultList();
+        List<E> found = em.createNativeQuery("select * from " + table + " where id = any(:ids)", type)
+                .setParameter("ids", distinct).getResultList();
+        PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        Map<Object, E> byId = new HashMap<>();
+        found.forEach(row -> byId.put(util.getIdentifier(row), row));
+        return Arrays.stream(distinct).map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static String table(Class<?> type) {

@@ -121,13 +121,12 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         return query.getResultList();
     }
 
-    /** These cases, loaded in one statement whose one parameter is an array of their ids (unknown ids left out). */
+    /**
+     * These cases, in the order given, loaded in one statement whose one parameter is an array of their ids (unknown ids
+     * left out). Not Hibernate's multi-load, which builds its SQL afresh at every call.
+     */
     public List<CafCase> byIds(java.util.Collection<UUID> caseIds) {
-        if (caseIds.isEmpty()) {
-            return List.of();
-        }
-        return getSession().byMultipleIds(CafCase.class).multiLoad(List.copyOf(new java.util.LinkedHashSet<>(caseIds))).stream()
-                .filter(java.util.Objects::nonNull).toList();
+        return org.placeworks.shared.ByIds.read(getEntityManager(), CafCase.class, caseIds);
     }
 
     /**
@@ -227,6 +226,20 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         return getEntityManager().createNativeQuery("select c.id from caf_case c join caf_sign_off s on s.case_id = c.id"
                 + " where s.state = 'AWAITING' and c.owning_service_id in (:services) order by s.requested_at")
                 .setParameter("services", serviceIds).getResultList();
+    }
+
+    /** The calls to referrers waiting for this member of staff on these cases, oldest first: one statement, no case loaded. */
+    @SuppressWarnings("unchecked")
+    public List<org.placeworks.caf.ReferrerCallTask> openCallsFor(String username, java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("select c.id, c.reference, k.about, k.created_on"
+                + " from caf_referrer_call k join caf_case c on c.id = k.case_id where k.assigned_to = :me and k.done_on is null"
+                + " and c.id = any(:cases) order by k.created_on, c.reference").setParameter("me", username)
+                .setParameter("cases", caseIds.toArray(UUID[]::new)).getResultList();
+        return rows.stream().map(r -> new org.placeworks.caf.ReferrerCallTask((UUID) r[0], (String) r[1], (String) r[2],
+                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3])).toList();
     }
 
     /** Ids of cases with a call to the referrer waiting for this member of staff. */

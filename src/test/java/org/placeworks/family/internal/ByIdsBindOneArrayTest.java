@@ -45,4 +45,16 @@ class ByIdsBindOneArrayTest {
         List<UUID> ids = Stream.concat(randomIds(70_000).stream(), Stream.of(known)).toList();
         assertThat(QuarkusTransaction.requiringNew().call(() -> families.byIds(ids))).extracting(Family::id).containsExactly(known);
     }
+
+    @Test
+    void familiesComeBackInTheOrderAskedEachOnce() {
+        List<UUID> two = QuarkusTransaction.requiringNew().call(() -> families.findAll().page(0, 2).list().stream()
+                .map(Family::id).toList());
+        UUID a = two.get(0);
+        UUID b = two.get(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> families.byIds(List.of(a, b, a)))).extracting(Family::id)
+                .containsExactly(a, b);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> families.byIds(List.of(b, UUID.randomUUID(), a))))
+                .extracting(Family::id).containsExactly(b, a);
+    }
 }
