@@ -27,14 +27,14 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
     /** Meetings that may still take cases, from the given day, soonest first. */
     public List<Meeting> openFrom(UUID panelId, LocalDate from) {
-        return list("panelId = ?1 and date >= ?2 and status in ?3", Sort.by("date"), panelId, from,
-                List.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED));
+        return list("panelId = ?1 and date >= ?2 and (status = ?3 or status = ?4)", Sort.by("date"), panelId, from,
+                MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED);
     }
 
     /** The first meeting after this one that has not happened yet. */
     public Optional<Meeting> nextAfter(UUID panelId, LocalDate date) {
-        return find("panelId = ?1 and date > ?2 and status in ?3", Sort.by("date"), panelId, date,
-                List.of(MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED)).firstResultOptional();
+        return find("panelId = ?1 and date > ?2 and (status = ?3 or status = ?4)", Sort.by("date"), panelId, date,
+                MeetingStatus.SCHEDULED, MeetingStatus.AGENDA_PUBLISHED).firstResultOptional();
     }
 
     /** The panel's last closed meeting before this one: its minutes are agreed at this one. */
