@@ -239,7 +239,7 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
                 + " and c.id = any(:cases) order by k.created_on, c.reference").setParameter("me", username)
                 .setParameter("cases", caseIds.toArray(UUID[]::new)).getResultList();
         return rows.stream().map(r -> new org.placeworks.caf.ReferrerCallTask((UUID) r[0], (String) r[1], (String) r[2],
-                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) r[3])).toList();
+                org.placeworks.shared.SqlValues.localDate(r[3]))).toList();
     }
 
     /** Ids of cases with a call to the referrer waiting for this member of staff. */

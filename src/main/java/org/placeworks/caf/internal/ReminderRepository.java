@@ -55,12 +55,10 @@ public class ReminderRepository {
                   from caf_referrer_call k join caf_case c on c.id = k.case_id where k.done_on is null
                 order by 5, 3
                 """).setParameter("horizon", horizon).getResultList();
-        return rows.stream().map(r -> new Item((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], toDate(r[4]))).toList();
+        return rows.stream().map(r -> new Item((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                org.placeworks.shared.SqlValues.localDate(r[4]))).toList();
     }
 
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
     @SuppressWarnings("unchecked")
     public Set<UUID> optedOut() {

@@ -2,7 +2,6 @@ package org.placeworks.insight.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +85,7 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
     }
 
     private static LocalDate date(Object o) {
-        return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
+        return org.placeworks.shared.SqlValues.localDate(o);
     }
 
     private static java.time.Instant instant(Object o) {

@@ -3,7 +3,6 @@ package org.placeworks.retention.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,10 +153,7 @@ public class RetentionRepository {
     }
 
     static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+        return org.placeworks.shared.SqlValues.localDate(value);
     }
 
     static Instant instant(Object value) {
