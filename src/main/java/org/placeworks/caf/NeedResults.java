@@ -37,8 +37,8 @@ public class NeedResults {
         if (needIds.isEmpty()) {
             return results;
         }
-        em.createQuery("select n.id, n.headline, n.baselineScore, n.currentScore, n.outcome from Need n where n.id in :ids",
-                Object[].class).setParameter("ids", needIds).getResultList()
+        em.createQuery("select n.id, n.headline, n.baselineScore, n.currentScore, n.outcome from Need n where in_array(n.id, :ids)",
+                Object[].class).setParameter("ids", needIds.toArray(UUID[]::new)).getResultList()
                 .forEach(r -> results.put((UUID) r[0], new NeedResult((UUID) r[0], (HeadlineOutcome) r[1], (Integer) r[2],
                         (Integer) r[3], (NeedOutcome) r[4])));
         return results;

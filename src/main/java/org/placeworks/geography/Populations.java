@@ -84,10 +84,10 @@ public class Populations {
             return List.of();
         }
         List<Object[]> rows = areas.getEntityManager().createQuery(
-                "select a.populationVintage, a.populationSource, count(a) from Area a where a.id in :ids"
+                "select a.populationVintage, a.populationSource, count(a) from Area a where in_array(a.id, :ids)"
                         + " group by a.populationVintage, a.populationSource"
                         + " order by a.populationVintage desc nulls last, a.populationSource", Object[].class)
-                .setParameter("ids", areaIds)
+                .setParameter("ids", areaIds.toArray(UUID[]::new))
                 .getResultList();
         return rows.stream().map(r -> new PopulationVintage((Integer) r[0], (String) r[1], ((Long) r[2]).intValue())).toList();
     }

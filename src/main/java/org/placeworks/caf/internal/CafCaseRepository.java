@@ -224,8 +224,8 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
             return List.of();
         }
         return getEntityManager().createNativeQuery("select c.id from caf_case c join caf_sign_off s on s.case_id = c.id"
-                + " where s.state = 'AWAITING' and c.owning_service_id in (:services) order by s.requested_at")
-                .setParameter("services", serviceIds).getResultList();
+                + " where s.state = 'AWAITING' and c.owning_service_id = any(:services) order by s.requested_at")
+                .setParameter("services", serviceIds.toArray(UUID[]::new)).getResultList();
     }
 
     /** The calls to referrers waiting for this member of staff on these cases, oldest first: one statement, no case loaded. */

@@ -40,7 +40,7 @@ public class CaseTransferRepository implements PanacheRepositoryBase<CaseTransfe
         if (serviceIds.isEmpty()) {
             return List.of();
         }
-        return list("status = ?1 and toServiceId in ?2 and caseId in (select c.id from CafCase c where c.status <> ?3)",
-                Sort.by("requestedAt"), TransferStatus.PENDING, serviceIds, CaseStatus.CLOSED);
+        return list("status = ?1 and in_array(toServiceId, ?2) and caseId in (select c.id from CafCase c where c.status <> ?3)",
+                Sort.by("requestedAt"), TransferStatus.PENDING, serviceIds.toArray(UUID[]::new), CaseStatus.CLOSED);
     }
 }

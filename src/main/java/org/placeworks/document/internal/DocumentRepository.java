@@ -21,6 +21,6 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
 
     /** Every document on the family or on any of the cases: what a disposal of the family's records takes. */
     public List<Document> ofFamilyOrCases(UUID familyId, java.util.Collection<UUID> caseIds) {
-        return list("familyId = ?1 or caseId in ?2", familyId, caseIds.isEmpty() ? List.of(new UUID(0, 0)) : caseIds);
+        return list("familyId = ?1 or in_array(caseId, ?2)", familyId, caseIds.toArray(UUID[]::new));
     }
 }

@@ -26,8 +26,8 @@ public class EngagementActionRepository implements PanacheRepositoryBase<Engagem
         if (eventIds.isEmpty()) {
             return counts;
         }
-        getEntityManager().createQuery("select a.eventId, count(a) from EngagementAction a where a.eventId in :events "
-                + "and a.doneOn is null group by a.eventId", Object[].class).setParameter("events", eventIds)
+        getEntityManager().createQuery("select a.eventId, count(a) from EngagementAction a where in_array(a.eventId, :events) "
+                + "and a.doneOn is null group by a.eventId", Object[].class).setParameter("events", eventIds.toArray(UUID[]::new))
                 .getResultList().forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
         return counts;
     }

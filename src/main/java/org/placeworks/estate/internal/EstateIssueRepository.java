@@ -4,7 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +26,14 @@ public class EstateIssueRepository implements PanacheRepositoryBase<EstateIssue,
         StringBuilder hql = new StringBuilder("select i from EstateIssue i where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (q.ids() != null && !q.ids().isEmpty()) {
-            hql.append(" and i.id in (:ids)");
-            params.put("ids", q.ids());
+            hql.append(" and in_array(i.id, :ids)");
+            params.put("ids", q.ids().toArray(UUID[]::new));
         }
         where(hql, params, " and i.category = :category", "category", q.category());
         where(hql, params, " and i.reportedAt >= :from", "from", q.from());
         where(hql, params, " and i.reportedAt <= :to", "to", q.to());
         if (q.open() != null) {
-            hql.append(q.open() ? " and i.status in (:statuses)" : " and i.status not in (:statuses)");
+            hql.append(q.open() ? " and in_array(i.status, :statuses)" : " and not in_array(i.status, :statuses)");
             params.put("statuses", openStatuses());
         }
         hql.append(" order by i.reportedAt desc, i.id");
@@ -42,14 +42,9 @@ public class EstateIssueRepository implements PanacheRepositoryBase<EstateIssue,
         return query.setMaxResults(Math.max(1, q.limit())).getResultList();
     }
 
-    public static List<IssueStatus> openStatuses() {
-        List<IssueStatus> open = new ArrayList<>();
-        for (IssueStatus s : IssueStatus.values()) {
-            if (s.open()) {
-                open.add(s);
-            }
-        }
-        return open;
+    /** The open states' names, as the status column holds them. */
+    private static String[] openStatuses() {
+        return Arrays.stream(IssueStatus.values()).filter(IssueStatus::open).map(IssueStatus::name).toArray(String[]::new);
     }
 
     /** Events the public may see between two times (status changes after the report, public notes), oldest first. */
@@ -80,8 +75,8 @@ public class EstateIssueRepository implements PanacheRepositoryBase<EstateIssue,
         if (issueIds.isEmpty()) {
             return notes;
         }
-        getEntityManager().createQuery("select e from EstateIssueEvent e where e.issueId in (:ids) and e.publicNote is not null"
-                + " order by e.at, e.id", EstateIssueEvent.class).setParameter("ids", issueIds).getResultList()
+        getEntityManager().createQuery("select e from EstateIssueEvent e where in_array(e.issueId, :ids) and e.publicNote is not null"
+                + " order by e.at, e.id", EstateIssueEvent.class).setParameter("ids", issueIds.toArray(UUID[]::new)).getResultList()
                 .forEach(e -> notes.put(e.issueId(), e.publicNote()));
         return notes;
     }
@@ -95,7 +90,7 @@ public class EstateIssueRepository implements PanacheRepositoryBase<EstateIssue,
         StringBuilder hql = new StringBuilder("select i from EstateIssue i where ")
                 .append(scope.where("i.owningServiceId", "i.neighbourhoodId", "i.estateId", params));
         if (f.status() == null && !f.everyStatus()) {
-            hql.append(" and i.status in (:statuses)");
+            hql.append(" and in_array(i.status, :statuses)");
             params.put("statuses", openStatuses());
         } else if (f.status() != null) {
             hql.append(" and i.status = :status");
@@ -121,7 +116,7 @@ public class EstateIssueRepository implements PanacheRepositoryBase<EstateIssue,
         params.put("statuses", openStatuses());
         params.put("today", today);
         var query = getEntityManager().createQuery("select count(i), sum(case when i.targetDate < :today then 1 else 0 end)"
-                + " from EstateIssue i where i.status in (:statuses) and "
+                + " from EstateIssue i where in_array(i.status, :statuses) and "
                 + scope.where("i.owningServiceId", "i.neighbourhoodId", "i.estateId", params), Object[].class);
         params.forEach(query::setParameter);
         Object[] row = query.getSingleResult();

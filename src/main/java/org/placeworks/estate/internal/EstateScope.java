@@ -25,7 +25,7 @@ public record EstateScope(Set<UUID> services, Set<UUID> neighbourhoods, Set<UUID
     }
 
     /**
-     * The condition (HQL or SQL) that holds for the records the reader sees, given the columns holding a
+     * The HQL condition that holds for the records the reader sees, given the columns holding a
      * record's owning service, neighbourhood and estate; its parameters are added to {@code params}.
      */
     public String where(String serviceColumn, String neighbourhoodColumn, String estateColumn, Map<String, Object> params) {
@@ -34,16 +34,16 @@ public record EstateScope(Set<UUID> services, Set<UUID> neighbourhoods, Set<UUID
         }
         List<String> any = new java.util.ArrayList<>();
         if (!services.isEmpty()) {
-            any.add(serviceColumn + " in (:scopeServices)");
-            params.put("scopeServices", services);
+            any.add("in_array(" + serviceColumn + ", :scopeServices)");
+            params.put("scopeServices", services.toArray(UUID[]::new));
         }
         if (!neighbourhoods.isEmpty()) {
-            any.add(neighbourhoodColumn + " in (:scopeNeighbourhoods)");
-            params.put("scopeNeighbourhoods", neighbourhoods);
+            any.add("in_array(" + neighbourhoodColumn + ", :scopeNeighbourhoods)");
+            params.put("scopeNeighbourhoods", neighbourhoods.toArray(UUID[]::new));
         }
         if (!estates.isEmpty()) {
-            any.add(estateColumn + " in (:scopeEstates)");
-            params.put("scopeEstates", estates);
+            any.add("in_array(" + estateColumn + ", :scopeEstates)");
+            params.put("scopeEstates", estates.toArray(UUID[]::new));
         }
         return "(" + String.join(" or ", any) + ")";
     }

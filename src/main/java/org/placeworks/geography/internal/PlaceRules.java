@@ -132,11 +132,13 @@ public class PlaceRules {
         if (neighbourhoodIds.isEmpty()) {
             throw new InvalidInput("neighbourhoods", "Select at least one neighbourhood the estate lies in");
         }
-        long found = areas.count("id in ?1 and kind = ?2", neighbourhoodIds, AreaKind.NEIGHBOURHOOD);
+        long found = areas.count("in_array(id, ?1) and kind = ?2", neighbourhoodIds.toArray(UUID[]::new),
+                AreaKind.NEIGHBOURHOOD);
         if (found != neighbourhoodIds.size()) {
             throw new InvalidInput("neighbourhoods", "Select neighbourhoods only");
         }
-        long stranded = addresses.count("estateId = ?1 and neighbourhoodId not in ?2", estate.id, neighbourhoodIds);
+        long stranded = addresses.count("estateId = ?1 and not in_array(neighbourhoodId, ?2)", estate.id,
+                neighbourhoodIds.toArray(UUID[]::new));
         if (stranded > 0) {
             throw new InvalidInput("neighbourhoods", stranded + " addresses on the estate lie in a neighbourhood you removed; move them first");
         }

@@ -80,8 +80,8 @@ public class FundLedger implements PanacheRepositoryBase<LedgerEntry, UUID> {
             return totals;
         }
         List<Object[]> rows = getEntityManager().createQuery("select e.fundId, sum(e.budgetPence), sum(e.committedPence),"
-                + " sum(e.paidPence) from LedgerEntry e where e.fundId in :funds group by e.fundId", Object[].class)
-                .setParameter("funds", fundIds).getResultList();
+                + " sum(e.paidPence) from LedgerEntry e where in_array(e.fundId, :funds) group by e.fundId", Object[].class)
+                .setParameter("funds", fundIds.toArray(UUID[]::new)).getResultList();
         for (Object[] r : rows) {
             totals.put((UUID) r[0], new Totals(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
                     ((Number) r[3]).longValue()));

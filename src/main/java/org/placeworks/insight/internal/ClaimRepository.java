@@ -46,10 +46,10 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 select k.case_id, k.case_reference, k.family_id, k.owning_service_id, c.lead_professional_id is not null,
                     c.assessment_completed_on, c.closure_reason, c.closed_on, k.recorded_at
                 from insight_sustainment_check k join caf_case c on c.id = k.case_id
-                where k.recorded_at is not null and (:all = true or k.owning_service_id in (:services))
+                where k.recorded_at is not null and (:all = true or k.owning_service_id = any(:services))
                     and not exists (select 1 from insight_claim cl where cl.case_id = k.case_id)
                 order by k.recorded_at, k.case_reference""")
-                .setParameter("all", all).setParameter("services", SustainmentCheckRepository.nonEmpty(Set.copyOf(services)))
+                .setParameter("all", all).setParameter("services", services.toArray(UUID[]::new))
                 .getResultList();
         if (rows.isEmpty()) {
             return List.of();
@@ -73,8 +73,8 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
                 from caf_need n
                     left join insight_sustainment_check k on k.case_id = n.case_id
                     left join insight_sustainment_outcome o on o.check_id = k.id and o.need_id = n.id
-                where n.case_id in (:cases)
-                order by n.case_id, n.position""").setParameter("cases", caseIds).getResultList();
+                where n.case_id = any(:cases)
+                order by n.case_id, n.position""").setParameter("cases", caseIds.toArray(UUID[]::new)).getResultList();
         Map<UUID, List<NeedFacts>> byCase = new LinkedHashMap<>();
         for (Object[] r : rows) {
             byCase.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new NeedFacts(HeadlineOutcome.valueOf((String) r[1]),

@@ -26,8 +26,8 @@ public class NeighbourhoodBoundaries {
         if (neighbourhoods.isEmpty()) {
             return boundaries;
         }
-        List<Object[]> rows = em.createNativeQuery("select id, boundary_geojson from area where id in (:ids) and boundary_geojson is not null")
-                .setParameter("ids", neighbourhoods).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select id, boundary_geojson from area where id = any(:ids) and boundary_geojson is not null")
+                .setParameter("ids", neighbourhoods.toArray(UUID[]::new)).getResultList();
         for (Object[] row : rows) {
             boundaries.put((UUID) row[0], (String) row[1]);
         }

@@ -46,7 +46,7 @@ public class Summary {
         }
         StringBuilder sql = new StringBuilder("select neighbourhood_id, measure, sum(value) from " + table(filter)
                 + " where neighbourhood_id = any(:neighbourhoods)"
-                + " and ((measure in (:flows) and month between :from and :to) or (measure in (:stocks) and month = :to))");
+                + " and ((measure = any(:flows) and month between :from and :to) or (measure = any(:stocks) and month = :to))");
         narrow(sql, filter);
         sql.append(" group by neighbourhood_id, measure");
         Map<String, Object> parameters = new HashMap<>();
@@ -131,8 +131,8 @@ public class Summary {
         }
     }
 
-    private static List<String> names(boolean stock) {
-        return Arrays.stream(Measure.values()).filter(m -> m.stock() == stock).map(Enum::name).toList();
+    private static String[] names(boolean stock) {
+        return Arrays.stream(Measure.values()).filter(m -> m.stock() == stock).map(Enum::name).toArray(String[]::new);
     }
 
     private static LocalDate toDate(Object value) {

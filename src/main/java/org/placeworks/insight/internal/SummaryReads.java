@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,8 +44,8 @@ public class SummaryReads {
     }
 
     /**
-     * The rows of one read-only statement with named parameters ({@code :name}); a collection parameter stands for a
-     * list ({@code in (:names)}), an array for one SQL array ({@code = any(:ids)}). Each row is an {@code Object[]}.
+     * The rows of one read-only statement with named parameters ({@code :name}); a list of values is bound as one
+     * array ({@code = any(:ids)}: {@code UUID[]} or {@code String[]}), never expanded. Each row is an {@code Object[]}.
      */
     public List<Object[]> rows(String sql, Map<String, Object> parameters) {
         if (fromReplica()) {
@@ -69,14 +68,8 @@ public class SummaryReads {
             if (!parameters.containsKey(m.group(1))) {
                 throw new IllegalArgumentException("no value for :" + m.group(1));
             }
-            Object value = parameters.get(m.group(1));
-            if (value instanceof Collection<?> list) {
-                m.appendReplacement(jdbc, String.join(", ", list.stream().map(v -> "?").toList()));
-                values.addAll(list);
-            } else {
-                m.appendReplacement(jdbc, "?");
-                values.add(value);
-            }
+            m.appendReplacement(jdbc, "?");
+            values.add(parameters.get(m.group(1)));
         }
         m.appendTail(jdbc);
         try (Connection connection = replica.getActive().getConnection()) {
@@ -84,7 +77,12 @@ public class SummaryReads {
             try (PreparedStatement statement = connection.prepareStatement(jdbc.toString())) {
                 for (int i = 0; i < values.size(); i++) {
                     Object value = values.get(i);
-                    statement.setObject(i + 1, value instanceof UUID[] ids ? connection.createArrayOf("uuid", ids) : value);
+                    if (value instanceof UUID[] ids) {
+                        value = connection.createArrayOf("uuid", ids);
+                    } else if (value instanceof String[] names) {
+                        value = connection.createArrayOf("text", names);
+                    }
+                    statement.setObject(i + 1, value);
                 }
                 List<Object[]> rows = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {

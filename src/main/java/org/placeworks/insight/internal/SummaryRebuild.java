@@ -111,8 +111,8 @@ public class SummaryRebuild {
         LocalDate on = today.date();
         LocalDate current = today.month().atDay(1);
         // The snapshots of past months cannot be rebuilt: they stay, the rest is replaced.
-        em.createNativeQuery("delete from insight_figure where not (measure in (:snapshots) and month < :current)")
-                .setParameter("snapshots", SummaryStatements.SNAPSHOTS.stream().map(Enum::name).toList())
+        em.createNativeQuery("delete from insight_figure where not (measure = any(:snapshots) and month < :current)")
+                .setParameter("snapshots", SummaryStatements.SNAPSHOTS.stream().map(Enum::name).toArray(String[]::new))
                 .setParameter("current", current).executeUpdate();
         insert(firstMonth(current), current, on, true);
         em.createNativeQuery("delete from insight_area_figure").executeUpdate();

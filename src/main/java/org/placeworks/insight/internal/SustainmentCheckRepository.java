@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.placeworks.caf.HeadlineOutcome;
 import org.placeworks.insight.SustainmentCounts;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -89,8 +88,8 @@ public class SustainmentCheckRepository implements PanacheRepositoryBase<Sustain
 
     /** Checks not recorded and past their due date, oldest first: of these services, or of all when {@code all}. */
     public List<SustainmentCheck> overdue(boolean all, Set<UUID> services, LocalDate today) {
-        return find("recordedAt is null and dueOn < ?1 and (?2 = true or owningServiceId in ?3) order by dueOn, caseReference",
-                today, all, nonEmpty(services)).list();
+        return find("recordedAt is null and dueOn < ?1 and (?2 = true or in_array(owningServiceId, ?3)) order by dueOn, caseReference",
+                today, all, services.toArray(UUID[]::new)).list();
     }
 
     /**
@@ -107,9 +106,9 @@ public class SustainmentCheckRepository implements PanacheRepositoryBase<Sustain
                         and exists (select 1 from insight_sustainment_outcome o where o.check_id = k.id)
                         and not exists (select 1 from insight_sustainment_outcome o where o.check_id = k.id and o.held is not true))
                 from insight_sustainment_check k
-                where (:all = true or k.owning_service_id in (:services))""")
+                where (:all = true or k.owning_service_id = any(:services))""")
                 .setParameter("today", today).setParameter("ahead", ahead).setParameter("all", all)
-                .setParameter("services", nonEmpty(services)).getSingleResult();
+                .setParameter("services", services.toArray(UUID[]::new)).getSingleResult();
         return new SustainmentCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
     }
@@ -125,21 +124,17 @@ public class SustainmentCheckRepository implements PanacheRepositoryBase<Sustain
                 select o.headline, count(distinct k.id)
                 from insight_sustainment_check k join insight_sustainment_outcome o on o.check_id = k.id
                 where o.held = true and k.recorded_at >= :from and k.recorded_at < :to
-                    and (:all = true or k.owning_service_id in (:services))
+                    and (:all = true or k.owning_service_id = any(:services))
                     and (:anyService = true or k.owning_service_id = :service)
                     and (:anyLead = true or k.lead_professional_id = :lead)
                 group by o.headline""")
                 .setParameter("from", from).setParameter("to", to).setParameter("all", all)
-                .setParameter("services", nonEmpty(services))
+                .setParameter("services", services.toArray(UUID[]::new))
                 .setParameter("anyService", service == null).setParameter("service", service == null ? NO_SERVICE : service)
                 .setParameter("anyLead", lead == null).setParameter("lead", lead == null ? NO_SERVICE : lead)
                 .getResultList();
         Map<HeadlineOutcome, Long> held = new EnumMap<>(HeadlineOutcome.class);
         rows.forEach(r -> held.put(HeadlineOutcome.valueOf((String) r[0]), ((Number) r[1]).longValue()));
         return held;
-    }
-
-    static Collection<UUID> nonEmpty(Set<UUID> ids) {
-        return ids.isEmpty() ? Set.of(NO_SERVICE) : ids;
     }
 }

@@ -100,8 +100,8 @@ public class TimelinessQueries {
         if (ids.isEmpty()) {
             return names;
         }
-        List<Object[]> rows = em.createNativeQuery("select s.id, s.name from service s where s.id in (:ids)")
-                .setParameter("ids", List.copyOf(ids)).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select s.id, s.name from service s where s.id = any(:ids)")
+                .setParameter("ids", ids.toArray(UUID[]::new)).getResultList();
         rows.forEach(r -> names.put((UUID) r[0], (String) r[1]));
         return names;
     }

@@ -11,10 +11,9 @@ public class CaseReviewRepository implements PanacheRepositoryBase<CaseReview, U
 
     /** The applications on the reader's ground, oldest first. */
     public List<CaseReview> onGround(TriggerScope scope) {
-        return find("(?1 = true or (placed.outsideArea = true and ?2 = true) or placed.neighbourhoodId in ?3 or placed.estateId in ?4) "
-                + "order by receivedOn, reference", scope.everywhere(), scope.officer(),
-                CountedComplaintRepository.nonEmpty(scope.neighbourhoods()), CountedComplaintRepository.nonEmpty(scope.estates()))
-                .list();
+        return find("(?1 = true or (placed.outsideArea = true and ?2 = true) or in_array(placed.neighbourhoodId, ?3)"
+                + " or in_array(placed.estateId, ?4)) order by receivedOn, reference", scope.everywhere(), scope.officer(),
+                scope.neighbourhoods().toArray(UUID[]::new), scope.estates().toArray(UUID[]::new)).list();
     }
 
     public String nextReference(int year) {

@@ -1,11 +1,11 @@
 package org.placeworks.intelligence.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.placeworks.organisation.RowScope;
 
@@ -41,7 +41,8 @@ public class CountedComplaintRepository implements PanacheRepositoryBase<Counted
 
     /** The complaints these reports were counted as, oldest first. */
     public List<CountedComplaint> ofReports(Collection<UUID> reportIds) {
-        return RowScope.acrossBoundariesOfThisThread(() -> list("reportId in ?1 order by receivedOn, reference", reportIds));
+        return RowScope.acrossBoundariesOfThisThread(() -> list("in_array(reportId, :reports) order by receivedOn, reference",
+                Parameters.with("reports", reportIds.toArray(UUID[]::new))));
     }
 
     public long countQualifying(String subjectKey, LocalDate after, LocalDate upTo) {
@@ -64,20 +65,15 @@ public class CountedComplaintRepository implements PanacheRepositoryBase<Counted
                     + ", count(c), min(c.receivedOn), max(c.receivedOn)) from CountedComplaint c "
                     + "where c.qualifying = true and c." + key + " is not null and c.receivedOn > :after and c.receivedOn <= :upTo "
                     + "group by c." + key + " having count(c) >= :atLeast and sum(case when (:everywhere = true "
-                    + "or (c.placed.outsideArea = true and :officer = true) or c.placed.neighbourhoodId in :neighbourhoods "
-                    + "or c.placed.estateId in :estates) then 1 else 0 end) > 0", SubjectCount.class)
+                    + "or (c.placed.outsideArea = true and :officer = true) or in_array(c.placed.neighbourhoodId, :neighbourhoods) "
+                    + "or in_array(c.placed.estateId, :estates)) then 1 else 0 end) > 0", SubjectCount.class)
                     .setParameter("after", after).setParameter("upTo", upTo).setParameter("atLeast", atLeast)
                     .setParameter("everywhere", scope.everywhere()).setParameter("officer", scope.officer())
-                    .setParameter("neighbourhoods", nonEmpty(scope.neighbourhoods()))
-                    .setParameter("estates", nonEmpty(scope.estates())).getResultList());
+                    .setParameter("neighbourhoods", scope.neighbourhoods().toArray(UUID[]::new))
+                    .setParameter("estates", scope.estates().toArray(UUID[]::new)).getResultList());
         }
         found.sort(java.util.Comparator.comparingLong(SubjectCount::count).reversed()
                 .thenComparing(SubjectCount::last, java.util.Comparator.reverseOrder()));
         return found;
-    }
-
-    /** An id that matches nothing stands in for an empty list, which not every database accepts after IN. */
-    static Collection<UUID> nonEmpty(Set<UUID> ids) {
-        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.placeworks.intelligence.ReportFilter;
 import org.placeworks.intelligence.ReportStatus;
@@ -42,12 +41,12 @@ public class IntelReportRepository implements PanacheRepositoryBase<IntelReport,
             seen.add("outsideArea = true");
         }
         if (!ground.neighbourhoods().isEmpty()) {
-            seen.add("neighbourhoodId in :neighbourhoods");
-            parameters.and("neighbourhoods", Set.copyOf(ground.neighbourhoods()));
+            seen.add("in_array(neighbourhoodId, :neighbourhoods)");
+            parameters.and("neighbourhoods", ground.neighbourhoods().toArray(UUID[]::new));
         }
         if (!ground.estates().isEmpty()) {
-            seen.add("estateId in :estates");
-            parameters.and("estates", Set.copyOf(ground.estates()));
+            seen.add("in_array(estateId, :estates)");
+            parameters.and("estates", ground.estates().toArray(UUID[]::new));
         }
         StringBuilder where = new StringBuilder(seen.isEmpty() ? "(1 = 0)" : "(" + String.join(" or ", seen) + ")");
         if (filter.status() != null) {

@@ -1,6 +1,7 @@
 package org.placeworks.intelligence.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +20,8 @@ public class TriggerAlertRepository implements PanacheRepositoryBase<TriggerAler
         if (subjectKeys.isEmpty()) {
             return Map.of();
         }
-        List<TriggerAlert> alerts = RowScope.acrossBoundariesOfThisThread(() -> list("subjectKey in ?1 order by reachedOn", subjectKeys));
+        List<TriggerAlert> alerts = RowScope.acrossBoundariesOfThisThread(() -> list("in_array(subjectKey, :keys) order by reachedOn",
+                Parameters.with("keys", subjectKeys.toArray(String[]::new))));
         return alerts.stream().collect(Collectors.toMap(TriggerAlert::subjectKey, Function.identity(), (a, b) -> b));
     }
 

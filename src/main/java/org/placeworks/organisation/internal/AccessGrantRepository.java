@@ -72,7 +72,8 @@ public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant,
         if (staffIds.isEmpty()) {
             return List.of();
         }
-        return find("kind = ?1 and staffId in ?2", Sort.descending("grantedAt"), AccessGrant.BREAK_GLASS, staffIds)
+        return find("kind = ?1 and in_array(staffId, ?2)", Sort.descending("grantedAt"), AccessGrant.BREAK_GLASS,
+                staffIds.toArray(UUID[]::new))
                 .page(Page.ofSize(limit)).list();
     }
 
@@ -81,6 +82,7 @@ public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant,
         if (staffIds == null) {
             return count("kind = ?1 and reviewedAt is null", AccessGrant.BREAK_GLASS);
         }
-        return staffIds.isEmpty() ? 0 : count("kind = ?1 and reviewedAt is null and staffId in ?2", AccessGrant.BREAK_GLASS, staffIds);
+        return staffIds.isEmpty() ? 0 : count("kind = ?1 and reviewedAt is null and in_array(staffId, ?2)",
+                AccessGrant.BREAK_GLASS, staffIds.toArray(UUID[]::new));
     }
 }

@@ -58,6 +58,7 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
     /** An item for the same case and reason not yet decided at a meeting still to come. */
     public boolean pending(UUID caseId, org.placeworks.panel.ItemKind kind, List<UUID> openMeetings) {
         return !openMeetings.isEmpty()
-                && count("caseId = ?1 and kind = ?2 and meetingId in ?3", caseId, kind, openMeetings) > 0;
+                && count("caseId = ?1 and kind = ?2 and in_array(meetingId, ?3)", caseId, kind,
+                        openMeetings.toArray(UUID[]::new)) > 0;
     }
 }

@@ -1,6 +1,7 @@
 package org.placeworks.panel.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -25,7 +26,8 @@ public class PanelActionRepository implements PanacheRepositoryBase<PanelAction,
     }
 
     public List<PanelAction> open(Collection<UUID> panelIds) {
-        return panelIds.isEmpty() ? List.of() : list("panelId in ?1 and doneOn is null", Sort.by("dueOn"), panelIds);
+        return panelIds.isEmpty() ? List.of() : list("in_array(panelId, :panels) and doneOn is null", Sort.by("dueOn"),
+                Parameters.with("panels", panelIds.toArray(UUID[]::new)));
     }
 
     /** Every open action due by the day (overdue ones too), for the owners' reminders. */

@@ -19,9 +19,9 @@ public class PanelRepository implements PanacheRepositoryBase<Panel, UUID> {
      * their members: the candidates a reader's lists are built from, filtered in the query.
      */
     public List<Panel> inLocalitiesOrWith(java.util.Collection<UUID> localities, UUID staffId) {
-        return list("select distinct p from Panel p left join fetch p.members where p.localityId in ?1 or p.chairStaffId = ?2"
+        return list("select distinct p from Panel p left join fetch p.members where in_array(p.localityId, ?1) or p.chairStaffId = ?2"
                 + " or exists (select 1 from p.members pm where pm.memberStaffId = ?2 or pm.deputyStaffId = ?2)"
-                + " order by p.name", localities.isEmpty() ? List.of(new UUID(0, 0)) : localities,
+                + " order by p.name", localities.toArray(UUID[]::new),
                 staffId == null ? new UUID(0, 0) : staffId);
     }
 

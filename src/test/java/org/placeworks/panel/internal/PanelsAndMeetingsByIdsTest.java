@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Panels and meetings by id (the panel's decisions on "My cases", the agenda's carried actions) bind one array, not
- * one parameter per id: PostgreSQL allows at most 65,535 parameters in a statement.
+ * Panels and meetings by id (the panel's decisions on "My cases", the agenda's carried actions), panels by locality
+ * and open actions by panel bind one array, not one parameter per id: PostgreSQL allows at most 65,535 parameters in
+ * a statement.
  */
 @QuarkusTest
 class PanelsAndMeetingsByIdsTest {
@@ -22,6 +23,9 @@ class PanelsAndMeetingsByIdsTest {
 
     @Inject
     PanelRepository panels;
+
+    @Inject
+    PanelActionRepository actions;
 
     private static List<UUID> randomIds(int count) {
         return Stream.generate(UUID::randomUUID).limit(count).toList();
@@ -42,6 +46,15 @@ class PanelsAndMeetingsByIdsTest {
                 .containsExactly(known.id());
         assertThat(QuarkusTransaction.requiringNew().call(() -> panels.byIds(panelIds))).extracting(Panel::id)
                 .containsExactly(known.panelId());
+    }
+
+    @Test
+    void aPanelIsFoundByItsLocalityAmongSeventyThousandAndTheirActionsReadWithoutFailing() {
+        Panel known = QuarkusTransaction.requiringNew().call(() -> panels.findAll().page(0, 1).firstResult());
+        List<UUID> localities = Stream.concat(randomIds(70_000).stream(), Stream.of(known.localityId())).toList();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> panels.inLocalitiesOrWith(localities, null)))
+                .extracting(Panel::id).contains(known.id());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> actions.open(randomIds(70_000)))).isEmpty();
     }
 
     @Test
