@@ -20,9 +20,12 @@ import org.hibernate.type.spi.TypeConfiguration;
 /**
  * The HQL function {@code in_array(value, :values)}: true when {@code value} is one of an array bound as one
  * parameter, written {@code value = any(?)} for PostgreSQL, which uses the column's index as {@code in} would.
- * Bind a Java array ({@code UUID[]}; {@code String[]} of names for an enum stored by name), never a list: a list is one parameter per element, so a
- * statement fails past 65,535 of them, and Hibernate translates a query that binds a list afresh at every call.
- * {@code QueriesBindOneArrayNotAList} keeps {@code in :list} out of the code. Registered through
+ * Bind a Java array ({@code UUID[]}; {@code String[]} of names for an enum stored by name), never a list: a list is
+ * one parameter per element, so a statement fails past 65,535 of them, and Hibernate translates a query that binds a
+ * list afresh at every call.
+ * With Panache, bind an array that is the query's only parameter by name ({@code Parameters.with("ids", ids)}): given
+ * alone to the varargs of {@code list(query, params...)}, it would be taken for the parameters themselves.
+ * {@code QueriesBindOneArrayTest} keeps {@code in :list} out of the code. Registered through
  * {@code META-INF/services/org.hibernate.boot.model.FunctionContributor}.
  */
 public class InArray implements FunctionContributor {

@@ -1,5 +1,6 @@
 package org.placeworks.estate.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,8 +87,9 @@ class EstateRuleTest {
 
         EstateScope manager = new EstateScope(Set.of(STREET_SCENE), Set.of(RIVERSIDE), Set.of());
         String where = manager.where("i.owning_service_id", "i.neighbourhood_id", "i.estate_id", params);
-        assertEquals("(i.owning_service_id in (:scopeServices) or i.neighbourhood_id in (:scopeNeighbourhoods))", where);
-        assertEquals(Set.of(STREET_SCENE), params.get("scopeServices"));
+        assertEquals("(in_array(i.owning_service_id, :scopeServices) or in_array(i.neighbourhood_id, :scopeNeighbourhoods))",
+                where);
+        assertArrayEquals(new UUID[] {STREET_SCENE}, (UUID[]) params.get("scopeServices"));
         assertFalse(params.containsKey("scopeEstates"));
     }
 
