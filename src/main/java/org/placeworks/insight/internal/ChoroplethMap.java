@@ -2,6 +2,8 @@ package org.placeworks.insight.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -296,8 +298,13 @@ public final class ChoroplethMap {
         }
     }
 
+    /**
+     * A coordinate to one decimal place, as {@code String.format("%.1f")} writes it (the double's decimal digits,
+     * rounded half up; but 0.0, never -0.0), without the formatter's parsing of its pattern at each of a map's few
+     * thousand coordinates (7% of the neighbourhood page's time at the large size).
+     */
     static String number(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     static String escape(String text) {

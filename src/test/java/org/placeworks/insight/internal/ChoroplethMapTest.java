@@ -218,4 +218,21 @@ class ChoroplethMapTest {
         }
         return new double[] {x1 - x0, y1 - y0};
     }
+
+    @Test
+    void coordinatesAreWrittenAsTheFormatterWritesThemToOneDecimalPlace() {
+        java.util.Random random = new java.util.Random(20261205);
+        for (int i = 0; i < 200_000; i++) {
+            double v = (random.nextDouble() - 0.2) * 1_200;
+            double halfway = Math.floor(v * 10) / 10 + 0.05;
+            for (double x : new double[] {v, halfway, -halfway}) {
+                String expected = String.format(Locale.ROOT, "%.1f", x);
+                assertEquals(expected.equals("-0.0") ? "0.0" : expected, ChoroplethMap.number(x), "for " + x);
+            }
+        }
+        assertEquals("0.3", ChoroplethMap.number(0.25));
+        assertEquals("-0.3", ChoroplethMap.number(-0.25));
+        assertEquals("1.2", ChoroplethMap.number(1.15));
+        assertEquals("0.0", ChoroplethMap.number(-0.04));
+    }
 }
