@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
@@ -35,6 +37,26 @@ class KeycloakSignInTest {
     @Test
     void theApiRefusesAForgedToken() {
         given().auth().oauth2("not-a-real-token").when().get("/api/v1/me").then().statusCode(401);
+    }
+
+    /**
+     * A signature that passed once is not checked again for the same key and bytes (identity.web.CheckedSignatures):
+     * Keycloak's own signature, moved onto claims it did not sign, is still refused.
+     */
+    @Test
+    void aSignatureAlreadyCheckedDoesNotCarryOverToClaimsItDidNotSign() {
+        String token = Tokens.of("frontline");
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200).body("username", equalTo("frontline"));
+
+        String[] parts = token.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"preferred_username\":\"frontline\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                claims.replace("\"preferred_username\":\"frontline\"", "\"preferred_username\":\"admin\"")
+                        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+
+        given().auth().oauth2(forged).when().get("/api/v1/me").then().statusCode(401);
+        given().auth().oauth2(token).when().get("/api/v1/me").then().statusCode(200).body("username", equalTo("frontline"));
     }
 
     @Test
