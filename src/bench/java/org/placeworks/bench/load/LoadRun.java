@@ -25,6 +25,8 @@ public final class LoadRun {
     private static final long SEALED_ENOUGH = 20_000;
     /** Unrecorded time at the measured rate between the warm-up and the measurement. */
     private static final Duration SETTLE = Duration.ofSeconds(3);
+    /** One step of the warm-up that waits for the JIT. */
+    private static final Duration JIT_STEP = Duration.ofSeconds(10);
 
     private LoadRun() {
     }
@@ -128,6 +130,9 @@ public final class LoadRun {
                     log(scenario.name() + ": warm-up " + options.warmup.toSeconds() + " s as fast as it answers over "
                             + options.maxConnections + " connections, then " + SETTLE.toSeconds() + " s at " + fmt(rate) + "/s");
                     FixedRate.closedLoop(options.warmup, options.maxConnections, call);
+                    if (untilTheJitSettles(scenario, options, call)) {
+                        call = prepare(scenario, targets, options); // a fresh sign-in: tokens live 5 minutes
+                    }
                     FixedRate.run(rate, SETTLE, options.connections, Duration.ZERO, call);
                 }
                 log(scenario.name() + ": " + options.duration.toSeconds() + " s at " + fmt(rate) + "/s over "
@@ -143,6 +148,9 @@ public final class LoadRun {
                 FixedRate.Call call = prepare(scenario, targets, options);
                 if (!options.warmup.isZero()) {
                     FixedRate.closedLoop(options.warmup, options.maxConnections, call);
+                    if (untilTheJitSettles(scenario, options, call)) {
+                        call = prepare(scenario, targets, options);
+                    }
                 }
                 log(scenario.name() + ": max throughput, " + options.duration.toSeconds() + " s over "
                         + options.maxConnections + " connections");
@@ -157,6 +165,38 @@ public final class LoadRun {
             lines.add(new Line(scenario, "not run", null, null, e.getMessage()));
         }
         return lines;
+    }
+
+    /**
+     * More of the closed loop, a step at a time, while the app's JIT compilers are at work for more than a tenth of it,
+     * for at most {@code --jit-settle} seconds (see {@link JitActivity}: a fresh app compiles for minutes).
+     * Whether it warmed up for more than one step (long enough for the session's tokens to need a fresh sign-in).
+     */
+    private static boolean untilTheJitSettles(Scenario scenario, Options options, FixedRate.Call call) throws Exception {
+        if (options.appPid == null || options.jitSettle.isZero()) {
+            return false;
+        }
+        long startedAt = System.nanoTime();
+        while (true) {
+            JitActivity before = JitActivity.of(options.appPid);
+            long stepStart = System.nanoTime();
+            FixedRate.closedLoop(JIT_STEP, options.maxConnections, call);
+            long wallMillis = (System.nanoTime() - stepStart) / 1_000_000;
+            JitActivity after = JitActivity.of(options.appPid);
+            if (after.settled(before, wallMillis)) {
+                log(scenario.name() + ": the JIT has settled (" + (after.millis() - before.millis()) + " ms of compiling in the last "
+                        + wallMillis / 1000 + " s)");
+                return System.nanoTime() - startedAt > 2 * JIT_STEP.toNanos();
+            }
+            Duration spent = Duration.ofNanos(System.nanoTime() - startedAt);
+            if (spent.compareTo(options.jitSettle) >= 0) {
+                log(scenario.name() + ": the JIT is still compiling after " + spent.toSeconds() + " s more warm-up ("
+                        + (after.millis() - before.millis()) + " ms of compiling in the last " + wallMillis / 1000 + " s): measuring anyway");
+                return true;
+            }
+            log(scenario.name() + ": the JIT is still compiling (" + (after.millis() - before.millis()) + " ms of compiling in the last "
+                    + wallMillis / 1000 + " s): " + JIT_STEP.toSeconds() + " s more");
+        }
     }
 
     /** Due requests are still sent for a quarter of the duration after it (at least 5 s): an overloaded app shows its backlog. */

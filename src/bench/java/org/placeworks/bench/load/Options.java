@@ -20,6 +20,9 @@ final class Options {
               --duration SECONDS     measured time of each fixed-rate run (default 30)
               --warmup SECONDS       first, not recorded: a closed loop, then 3 s at the rate (default 30)
               --connections N        connections for fixed-rate runs (default 64)
+              --jit-settle SECONDS   after the warm-up, go on warming up (10 s at a time) while the app's JIT compilers
+                                     are at work for more than a tenth of the time (jstat), for at most this long
+                                     (default 300; 0: off; needs --app-pid)
               --max                  also run max-throughput (closed loop) for scenarios with a throughput target
               --max-only             only the max-throughput runs
               --max-connections N    connections for max-throughput runs (default 16)
@@ -43,6 +46,7 @@ final class Options {
     Double rate;
     Duration duration = Duration.ofSeconds(30);
     Duration warmup = Duration.ofSeconds(30);
+    Duration jitSettle = Duration.ofSeconds(300);
     int connections = 64;
     boolean max;
     boolean maxOnly;
@@ -71,6 +75,7 @@ final class Options {
                 case "--rate" -> o.rate = Double.parseDouble(value(args, ++i, arg));
                 case "--duration" -> o.duration = Duration.ofMillis(Math.round(1000 * Double.parseDouble(value(args, ++i, arg))));
                 case "--warmup" -> o.warmup = Duration.ofMillis(Math.round(1000 * Double.parseDouble(value(args, ++i, arg))));
+                case "--jit-settle" -> o.jitSettle = Duration.ofMillis(Math.round(1000 * Double.parseDouble(value(args, ++i, arg))));
                 case "--connections" -> o.connections = Integer.parseInt(value(args, ++i, arg));
                 case "--max" -> o.max = true;
                 case "--max-only" -> {

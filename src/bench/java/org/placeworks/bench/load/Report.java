@@ -25,7 +25,10 @@ final class Report {
         out.append("Run ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(" against ").append(options.appUrl)
                 .append(options.label.isBlank() ? "" : " (" + options.label + ")").append("; ")
                 .append(options.duration.toSeconds()).append(" s measured after ").append(options.warmup.toSeconds())
-                .append(" s warm-up; fixed-rate runs over ").append(options.connections).append(" connections, latency from each ")
+                .append(" s warm-up").append(options.appPid == null || options.jitSettle.isZero() ? ""
+                        : ", then more while the app's JIT compilers were at work over a tenth of the time (at most "
+                                + options.jitSettle.toSeconds() + " s)")
+                .append("; fixed-rate runs over ").append(options.connections).append(" connections, latency from each ")
                 .append("request's intended start (no coordinated omission). Max-throughput runs are closed loops ")
                 .append("(latency from sending). Errors: any answer but the expected status (200; 303 to the new case for ")
                 .append("the referral), and failed connections. Unsent: due, but not sent within the grace period. CPU a ")
