@@ -170,7 +170,7 @@ public final class LoadRun {
     /**
      * More of the closed loop, a step at a time, while the app's JIT compilers are at work for more than a tenth of it,
      * for at most {@code --jit-settle} seconds (see {@link JitActivity}: a fresh app compiles for minutes).
-     * Whether it warmed up for more than one step (long enough for the session's tokens to need a fresh sign-in).
+     * Whether it warmed up for more than two steps (long enough for the session's tokens to need a fresh sign-in).
      */
     private static boolean untilTheJitSettles(Scenario scenario, Options options, FixedRate.Call call) throws Exception {
         if (options.appPid == null || options.jitSettle.isZero()) {
@@ -183,19 +183,18 @@ public final class LoadRun {
             FixedRate.closedLoop(JIT_STEP, options.maxConnections, call);
             long wallMillis = (System.nanoTime() - stepStart) / 1_000_000;
             JitActivity after = JitActivity.of(options.appPid);
+            String step = (after.millis() - before.millis()) + " ms of compiling in the last " + wallMillis / 1000 + " s";
             if (after.settled(before, wallMillis)) {
-                log(scenario.name() + ": the JIT has settled (" + (after.millis() - before.millis()) + " ms of compiling in the last "
-                        + wallMillis / 1000 + " s)");
+                log(scenario.name() + ": the JIT has settled (" + step + ")");
                 return System.nanoTime() - startedAt > 2 * JIT_STEP.toNanos();
             }
             Duration spent = Duration.ofNanos(System.nanoTime() - startedAt);
             if (spent.compareTo(options.jitSettle) >= 0) {
-                log(scenario.name() + ": the JIT is still compiling after " + spent.toSeconds() + " s more warm-up ("
-                        + (after.millis() - before.millis()) + " ms of compiling in the last " + wallMillis / 1000 + " s): measuring anyway");
+                log(scenario.name() + ": the JIT is still compiling after " + spent.toSeconds() + " s more warm-up (" + step
+                        + "): measuring anyway");
                 return true;
             }
-            log(scenario.name() + ": the JIT is still compiling (" + (after.millis() - before.millis()) + " ms of compiling in the last "
-                    + wallMillis / 1000 + " s): " + JIT_STEP.toSeconds() + " s more");
+            log(scenario.name() + ": the JIT is still compiling (" + step + "): " + JIT_STEP.toSeconds() + " s more");
         }
     }
 
