@@ -52,7 +52,7 @@ record CpuUse(long appMillis, long databaseMillis) {
     }
 
     /** utime + stime of one process; -1 when it cannot be read (gone, or not Linux). */
-    static long millis(Path stat) {
+    private static long millis(Path stat) {
         try {
             String line = Files.readString(stat);
             // The command name, in parentheses, may hold spaces: count fields after its closing one.

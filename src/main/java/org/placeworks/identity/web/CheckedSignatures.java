@@ -32,7 +32,8 @@ import org.jose4j.lang.JoseException;
  * back-channel sign-out still apply, a new key from Keycloak is a different key, and a signature that failed is never
  * remembered.
  * <p>
- * Bounded: the {@value #KEPT} most recently used checks (two a session; about 450 bytes each).
+ * Bounded: for each algorithm, the {@value #KEPT} most recently used checks (Keycloak signs with one; two checks a
+ * session; about 450 bytes each).
  */
 @ApplicationScoped
 public class CheckedSignatures {
