@@ -89,10 +89,28 @@ class RowWallTest {
     }
 
     @Test
+    @TestSecurity(user = "frontline", roles = { "frontline", "lead-professional" })
+    void myCaseIdsAreTheRequestsOwnPersonsCasesAndNoOneElses() {
+        Set<UUID> mine = asTheRequest("select placeworks_my_case_ids(false)");
+        assertThat(mine).as("frontline works on demo cases").isNotEmpty().isEqualTo(casesWorkedOnBy("frontline"));
+        Set<UUID> onlyTheNurses = difference(casesWorkedOnBy(NURSE), casesWorkedOnBy("frontline"));
+        assertThat(onlyTheNurses).as("the nurse works on cases frontline does not").isNotEmpty();
+        assertThat(mine).doesNotContainAnyElementsOf(onlyTheNurses);
+        assertThat(asTheRequest("select placeworks_my_case_ids(true)")).isSubsetOf(mine);
+    }
+
+    @Test
+    @TestSecurity(user = "frontline", roles = { "frontline", "lead-professional", "admin" })
+    void anAdministratorWhoIsAlsoAWorkerStillHasTheirOwnCases() {
+        assertThat(asTheRequest("select placeworks_my_case_ids(false)")).isNotEmpty().isEqualTo(casesWorkedOnBy("frontline"));
+    }
+
+    @Test
     void someoneNotSignedInGetsNoRowOfPersonalData() {
         assertThat(asTheRequest("select id from family")).isEmpty();
         assertThat(asTheRequest("select id from caf_case")).isEmpty();
         assertThat(asTheRequest("select family_id from person")).isEmpty();
+        assertThat(asTheRequest("select placeworks_my_case_ids(false)")).isEmpty();
     }
 
     @Test
@@ -103,6 +121,20 @@ class RowWallTest {
 
     private static Set<UUID> asTheRequest(String sql) {
         return WallProbe.asTheRequest(sql);
+    }
+
+    /** Read as the owner: the cases the person leads, is allocated, is on the team of, or referred awaiting consent. */
+    private static Set<UUID> casesWorkedOnBy(String username) {
+        String me = "(select id from staff_member where username = '" + username + "')";
+        return WallProbe.asOwner("select id from caf_case where lead_professional_id = " + me + " or allocated_worker_id = " + me
+                + " or id in (select case_id from caf_team_member where left_on is null and staff_id = " + me + ")"
+                + " or (created_by = '" + username + "' and status = 'AWAITING_CONSENT')");
+    }
+
+    private static Set<UUID> difference(Set<UUID> a, Set<UUID> b) {
+        Set<UUID> rest = new HashSet<>(a);
+        rest.removeAll(b);
+        return rest;
     }
 
     private static Set<UUID> everyFamily() {
