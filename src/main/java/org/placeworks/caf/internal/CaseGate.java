@@ -208,7 +208,7 @@ public class CaseGate {
         }
         List<CaseScope.Ground> ground = me.services().stream().map(s -> new CaseScope.Ground(s.serviceId(),
                 s.coverage().neighbourhoods(), s.coverage().estates())).toList();
-        return new CaseScope(me.staffId(), me.agencyId(), me.roles().contains(Roles.MANAGER), ground);
+        return new CaseScope(me.staffId(), me.agencyId(), me.username(), me.roles().contains(Roles.MANAGER), ground);
     }
 
     /** The reader's staff id, if they have a staff record. */

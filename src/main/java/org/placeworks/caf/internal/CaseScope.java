@@ -10,14 +10,14 @@ import java.util.UUID;
  * over these, so that lists are filtered in the database; {@code CaseListsFollowTheRuleTest} holds
  * the two to the same answers.
  */
-public record CaseScope(UUID staffId, UUID agencyId, boolean manager, List<Ground> services) {
+public record CaseScope(UUID staffId, UUID agencyId, String username, boolean manager, List<Ground> services) {
 
     /** A service's ground: the neighbourhoods and estates its boundary covers. */
     public record Ground(UUID serviceId, Set<UUID> neighbourhoods, Set<UUID> estates) {
     }
 
     /** Nobody: no staff record, a leaver, or no role that reads casework. */
-    public static final CaseScope NOBODY = new CaseScope(null, null, false, List.of());
+    public static final CaseScope NOBODY = new CaseScope(null, null, null, false, List.of());
 
     public boolean nobody() {
         return staffId == null;
