@@ -1,22 +1,22 @@
--- The ids of the cases the signed-in member of staff works on (leads, is allocated, is on the team of) or referred and
--- still awaits consent for, open ones only when asked: what "My cases" lists, gathered past the wall.
+-- The ids of the cases a member of staff works on (leads, is allocated, is on the team of) or referred and still
+-- awaits consent for, open ones only when asked: what "My cases" lists, gathered past the wall.
 -- Gathered under the wall, each of the four ways through its own index read caf_case or caf_team_member again under
 -- its policy, so PostgreSQL checked the same family's wall several times a listed case: at the large size the list
 -- statement took 2.09 ms a call, more than half of PostgreSQL's time on My cases (docs/performance.md).
 --
--- It answers identifiers only, and only the request's own: whose cases come from the settings the app sets for the
--- request (RowWall: placeworks.staff, placeworks.principal), never from an argument, so no caller can ask for another
--- person's. The statement reading them reads every case through the wall (CafCaseRepository.seen).
--- PL/pgSQL keeps each statement's plan for the connection's session.
-create function placeworks_my_case_ids(open_only boolean) returns setof uuid
+-- It answers identifiers only, and tells no caller more than the wall lets them read: under a request's ground
+-- (placeworks.scope 'staff', set by RowWall) it answers only for the request's own person (placeworks.staff and
+-- placeworks.principal) and nothing for anyone else; work that passes the wall everywhere (scope 'all': scheduled
+-- jobs, start-up, a person acted as outside a request) may ask for anyone's. The statement reading them reads every
+-- case through the wall (CafCaseRepository.seen). PL/pgSQL keeps each statement's plan for the connection's session.
+create function placeworks_my_case_ids(open_only boolean, me uuid, whom text) returns setof uuid
     language plpgsql stable security definer
     rows 30
 as $$
-declare
-    me uuid := nullif(current_setting('placeworks.staff', true), '')::uuid;
-    whom text := current_setting('placeworks.principal', true);
 begin
-    if me is null then
+    if coalesce(current_setting('placeworks.scope', true), '') <> 'all'
+       and (me is distinct from nullif(current_setting('placeworks.staff', true), '')::uuid
+            or whom is distinct from current_setting('placeworks.principal', true)) then
         return;
     end if;
     if open_only then

@@ -13,16 +13,8 @@ import java.util.UUID;
 public record RowGround(String scope, String principal, UUID staffId, Set<String> roles, Set<UUID> services,
         Set<UUID> neighbourhoods, Set<UUID> estates, Set<UUID> shared) {
 
-    /** System work (scheduled jobs, start-up) and a request looking past the wall: every row, no one's own. */
+    /** System work (scheduled jobs, start-up), administrators and the data protection officer: every row. */
     public static final RowGround ALL = new RowGround("all", "", null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
-
-    /**
-     * Administrators and the data protection officer: every row, still under their own name and staff record (if
-     * they have one), which "My cases" gathers their own cases by (V56).
-     */
-    public static RowGround everyRow(String principal, UUID staffId) {
-        return new RowGround("all", principal, staffId, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
-    }
 
     public RowGround {
         roles = Set.copyOf(roles);

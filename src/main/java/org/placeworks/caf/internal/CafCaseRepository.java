@@ -197,9 +197,10 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
         StringBuilder where = new StringBuilder("(").append(String.join(" or ", sees)).append(")");
         if (mineOnly) {
             // Their own cases' ids gathered first, each way through its own index, rather than an OR tested on every
-            // case; by the request's own person (V56: the wall's settings, not a parameter), past the wall, since each
-            // case listed is read through it here.
-            where.append(" and c.id in (select placeworks_my_case_ids(").append(openOnly).append("))");
+            // case; past the wall (V56: answered only for the request's own person), since each case listed is read
+            // through it here.
+            where.append(" and c.id in (select placeworks_my_case_ids(").append(openOnly).append(", :me, :username))");
+            params.put("username", scope.username());
         }
         return new Seen(where.toString(), java.util.Collections.unmodifiableMap(params));
     }
