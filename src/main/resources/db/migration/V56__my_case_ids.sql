@@ -15,7 +15,8 @@ create function placeworks_my_case_ids(open_only boolean, me uuid, whom text) re
 as $$
 declare
     -- Open only: list_closed false; else either. Tested as an index condition of the lead's and allocated worker's
-    -- list indexes (V32), so a worker's closed cases are not read to be dropped.
+    -- list indexes (V32), so a worker's closed cases are not read to be dropped; a team member's case is read by its
+    -- key to be tested (closing a case leaves its team as it was).
     closed constant boolean[] := case when open_only then array[false] else array[false, true] end;
 begin
     if coalesce(current_setting('placeworks.scope', true), '') <> 'all'
@@ -26,7 +27,8 @@ begin
     return query
         select x.id from public.caf_case x where x.lead_professional_id = me and x.list_closed = any (closed)
         union all select x.id from public.caf_case x where x.allocated_worker_id = me and x.list_closed = any (closed)
-        union all select m.case_id from public.caf_team_member m where m.staff_id = me and m.left_on is null
+        union all select m.case_id from public.caf_team_member m join public.caf_case x on x.id = m.case_id
+            where m.staff_id = me and m.left_on is null and x.list_closed = any (closed)
         union all select x.id from public.caf_case x where x.created_by = whom and x.status = 'AWAITING_CONSENT';
 end
 $$;

@@ -19,8 +19,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.placeworks.caf.CafCases;
+import org.placeworks.caf.CaseWork;
 import org.placeworks.family.FamilyFixtures;
 import org.placeworks.geography.Places;
+import org.placeworks.grant.GrantFixtures;
+import org.placeworks.identity.ActingAs;
+import org.placeworks.identity.Roles;
 import org.placeworks.testsupport.WallProbe;
 
 /**
@@ -40,8 +45,22 @@ class RowWallTest {
     @Inject
     Places places;
 
+    @Inject
+    GrantFixtures fixtures;
+
+    @Inject
+    ActingAs actingAs;
+
+    @Inject
+    CaseWork work;
+
+    @Inject
+    CafCases cases;
+
     UUID northgate;
     UUID southbank;
+    /** A Northgate case, closed, whose team the nurse is still on (closing a case leaves its team as it was). */
+    UUID closedWithTheNurse;
 
     @BeforeAll
     void setUp() {
@@ -51,6 +70,11 @@ class RowWallTest {
         FamilyFixtures.addPerson("frontline", northgate, person("Ava", surname, "2017-05-06"));
         southbank = FamilyFixtures.family(NURSE, address(places, SOUTHBANK + 3), surname + " family");
         FamilyFixtures.addPerson(NURSE, southbank, person("Ben", surname, "2016-07-08"));
+        closedWithTheNurse = fixtures.activeCase().id();
+        UUID nurse = WallProbe.asOwner("select id from staff_member where username = '" + NURSE + "'").iterator().next();
+        actingAs.run("frontline", Set.of(Roles.FRONTLINE),
+                () -> work.addTeamMember(closedWithTheNurse, nurse, cases.find(closedWithTheNurse).version()));
+        fixtures.closeWithNeedsMet(closedWithTheNurse);
     }
 
     @Test
@@ -94,6 +118,15 @@ class RowWallTest {
         Set<UUID> mine = asTheRequest(myCaseIds(false, "frontline"));
         assertThat(mine).as("frontline works on demo cases").isNotEmpty().isEqualTo(casesWorkedOnBy("frontline"));
         assertThat(asTheRequest(myCaseIds(true, "frontline"))).isSubsetOf(mine)
+                .isEqualTo(intersection(mine, WallProbe.asOwner("select id from caf_case where status <> 'CLOSED'")));
+    }
+
+    @Test
+    @TestSecurity(user = NURSE, roles = { "frontline", "lead-professional" })
+    void aClosedCaseWhoseTeamOneIsStillOnIsNotAmongTheOpenOnes() {
+        Set<UUID> mine = asTheRequest(myCaseIds(false, NURSE));
+        assertThat(mine).contains(closedWithTheNurse).isEqualTo(casesWorkedOnBy(NURSE));
+        assertThat(asTheRequest(myCaseIds(true, NURSE))).doesNotContain(closedWithTheNurse)
                 .isEqualTo(intersection(mine, WallProbe.asOwner("select id from caf_case where status <> 'CLOSED'")));
     }
 
