@@ -81,7 +81,7 @@ public class RowScope {
 
     private void apply() {
         RowGround now = current();
-        entities.unwrap(Session.class).doWork(connection -> RowWall.hold(connection, now));
+        entities.unwrap(Session.class).doWork(connection -> RowWall.hold(connection, now, reading.begun()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.placeworks.organisation;
 
 import io.agroal.api.AgroalPoolInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.WeakHashMap;
+import org.placeworks.shared.Reading;
 import org.postgresql.PGConnection;
 
 /**
@@ -19,16 +21,24 @@ import org.postgresql.PGConnection;
  * commit or rollback); a connection checked out without one (reads outside a transaction) keeps them for the
  * session until a checkout for another ground sets them again, so no request ever runs on another's ground. Because
  * of the latter, a connection pooler in front of PostgreSQL must run in session mode (deploy/k8s/postgres.yaml).
+ *
+ * <p>A transaction begun as a {@link Reading} is told so ({@code placeworks.reading}): it changes nothing, so a case's
+ * content, once it has passed the wall, may pass again without the case being checked for every row (V57). Every
+ * setting of the ground forgets the case that passed, so a read past the ground and back is checked again.
  */
 @ApplicationScoped
 public class RowWall implements AgroalPoolInterceptor {
+
+    @Inject
+    Reading reading;
 
     // The lists of ids are set as PostgreSQL's own text of a uuid[]: the wall's functions find an id in that text
     // (V54, V55), which is exact only for ids in canonical form.
     private static final String HOLD = "select set_config('placeworks.scope', ?, ?), set_config('placeworks.staff', ?, ?),"
             + " set_config('placeworks.services', ?::uuid[]::text, ?), set_config('placeworks.neighbourhoods', ?::uuid[]::text, ?),"
             + " set_config('placeworks.estates', ?::uuid[]::text, ?), set_config('placeworks.shared', ?::uuid[]::text, ?),"
-            + " set_config('placeworks.roles', ?::text[]::text, ?), set_config('placeworks.principal', ?, ?)";
+            + " set_config('placeworks.roles', ?::text[]::text, ?), set_config('placeworks.principal', ?, ?),"
+            + " set_config('placeworks.reading', ?, ?), set_config('placeworks.case_passed', '', ?)";
 
     /**
      * The ground each pooled connection holds for its session: a connection checked out again outside a transaction
@@ -43,19 +53,22 @@ public class RowWall implements AgroalPoolInterceptor {
             if (connection.getAutoCommit()) {
                 Object session = connection.unwrap(PGConnection.class);
                 if (!ground.equals(sessions.get(session))) {
-                    hold(connection, ground);
+                    hold(connection, ground, false);
                     sessions.put(session, ground);
                 }
             } else {
-                hold(connection, ground);
+                hold(connection, ground, reading.begun());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set the request's ground on a database connection: " + e.getMessage(), e);
         }
     }
 
-    /** Sets the ground on this connection: for its transaction if one is open, otherwise for the session. */
-    public static void hold(Connection connection, RowGround ground) throws SQLException {
+    /**
+     * Sets the ground on this connection: for its transaction if one is open, otherwise for the session. In a
+     * transaction that is a reading, the wall may remember the case that last passed (only ever for the transaction).
+     */
+    public static void hold(Connection connection, RowGround ground, boolean inReading) throws SQLException {
         boolean local = !connection.getAutoCommit();
         try (PreparedStatement set = connection.prepareStatement(HOLD)) {
             set.setString(1, ground.scope());
@@ -66,9 +79,11 @@ public class RowWall implements AgroalPoolInterceptor {
             set.setArray(11, uuids(connection, ground.shared()));
             set.setArray(13, connection.createArrayOf("text", ground.roles().toArray()));
             set.setString(15, ground.principal());
-            for (int local_ = 2; local_ <= 16; local_ += 2) {
+            set.setString(17, inReading && local ? "on" : "off");
+            for (int local_ = 2; local_ <= 18; local_ += 2) {
                 set.setBoolean(local_, local);
             }
+            set.setBoolean(19, local);
             set.executeQuery().close();
         }
     }

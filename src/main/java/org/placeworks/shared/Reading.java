@@ -35,6 +35,7 @@ public class Reading {
     }
 
     private static final String AT_END = "shared.reading-at-end";
+    private static final String BEGUN = "shared.reading-begun";
 
     /** {@code load}'s answer, read once in the current read-only transaction; {@code key} names what it reads. */
     @SuppressWarnings("unchecked")
@@ -121,6 +122,16 @@ public class Reading {
     public void begin() {
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
+        transactions.putResource(BEGUN, Boolean.TRUE);
+    }
+
+    /**
+     * Whether the current transaction was begun as a reading, read from the transaction alone: what the database's wall
+     * is told as a connection is checked out for it (organisation.RowWall), when asking the session would be asking
+     * Hibernate from inside its own checkout.
+     */
+    public boolean begun() {
+        return transactions.getTransactionKey() != null && transactions.getResource(BEGUN) != null;
     }
 
     /**
