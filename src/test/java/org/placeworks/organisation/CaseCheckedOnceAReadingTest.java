@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.jdbc.ReturningWork;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,7 @@ class CaseCheckedOnceAReadingTest {
     }
 
     /** Work in one transaction of the signed-in nurse's request, begun as a reading or not. */
-    private <T> T inAReading(boolean aReading, java.util.function.Supplier<T> work) {
+    private <T> T inAReading(boolean aReading, Supplier<T> work) {
         return WallProbe.inTheRequest(() -> QuarkusTransaction.requiringNew().call(() -> {
             if (aReading) {
                 reading.begin();
