@@ -11,17 +11,17 @@
 create or replace function placeworks_sees_case(cid uuid) returns boolean
     language plpgsql stable security definer
 as $$
+declare
+    in_reading constant boolean := coalesce(current_setting('placeworks.reading', true) = 'on', false);
+    passed boolean;
 begin
-    if current_setting('placeworks.reading', true) = 'on' then
-        if current_setting('placeworks.case_passed', true) = cid::text then
-            return true;
-        end if;
-        if exists (select 1 from public.caf_case c where c.id = cid and public.placeworks_sees_family(c.family_id)) then
-            perform set_config('placeworks.case_passed', cid::text, true);
-            return true;
-        end if;
-        return false;
+    if in_reading and current_setting('placeworks.case_passed', true) = cid::text then
+        return true;
     end if;
-    return exists (select 1 from public.caf_case c where c.id = cid and public.placeworks_sees_family(c.family_id));
+    passed := exists (select 1 from public.caf_case c where c.id = cid and public.placeworks_sees_family(c.family_id));
+    if passed and in_reading then
+        perform set_config('placeworks.case_passed', cid::text, true);
+    end if;
+    return passed;
 end
 $$;
