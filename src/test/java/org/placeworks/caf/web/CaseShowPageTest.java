@@ -44,6 +44,20 @@ class CaseShowPageTest {
                 .body(containsString("Viewed case"));
     }
 
+    /**
+     * A page whose text is all Latin-1 is held by the JVM one byte a character and written out without re-encoding; one
+     * character beyond it (an en dash in the layout's title did this) makes every page twice the size while it is drawn
+     * and slower to write. Templates write such characters as entities ({@code &ndash;}). docs/performance.md.
+     */
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void theCasePageIsLatin1Text() {
+        UUID caseId = pages.activePlan(pages.family(CasePages.NORTHGATE));
+        String page = given().get("/cases/" + caseId).then().statusCode(200).extract().asString();
+        assertThat(page.chars().filter(c -> c > 0xFF).mapToObj(Character::toString).distinct().toList())
+                .as("characters beyond Latin-1 on the case page").isEmpty();
+    }
+
     @Test
     @TestSecurity(user = "frontline2", roles = "frontline")
     void aTeamMemberSeesTheCaseButNotItsHistoryNorTheFormsOfTheOwningService() {
