@@ -58,7 +58,7 @@ class JvmSizingTest {
     /**
      * Under load the requests in flight outlive a small young generation: a heap allowed to shrink back to its live data
      * promoted them, filled the old generation and ran a full collection (about 100 ms, every thread stopped) every
-     * second (docs/performance.md, "The heap held at its size"). So the heap is fixed and most of it is young.
+     * second (docs/performance.md, "The heap held at its size"). So the heap is fixed and half of it or more is young.
      */
     @Test
     void theHeapIsFixedWithMostOfItForShortLivedObjects() throws IOException {
