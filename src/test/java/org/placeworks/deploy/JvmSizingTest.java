@@ -61,7 +61,7 @@ class JvmSizingTest {
      * second (docs/performance.md, "The heap held at its size"). So the heap is fixed and half of it or more is young.
      */
     @Test
-    void theHeapIsFixedWithMostOfItForShortLivedObjects() throws IOException {
+    void theHeapIsFixedWithHalfOfItOrMoreForShortLivedObjects() throws IOException {
         List<String> options = options(javaOptions(container()));
         long heap = size(options, "-Xmx");
 

@@ -45,9 +45,9 @@ class CaseShowPageTest {
     }
 
     /**
-     * A page whose text is all Latin-1 is held by the JVM one byte a character and written out without re-encoding; one
-     * character beyond it (an en dash in the layout's title did this) makes every page twice the size while it is drawn
-     * and slower to write. Templates write such characters as entities ({@code &ndash;}). docs/performance.md.
+     * A page whose text is all Latin-1 is held by the JVM one byte a character; one character beyond it (an en dash in
+     * the layout's title did this) makes every page twice the size while it is drawn, each piece widened as it is
+     * appended. Templates write such characters as entities ({@code &ndash;}). docs/performance.md.
      */
     @Test
     @TestSecurity(user = "frontline", roles = "frontline")
