@@ -161,7 +161,7 @@ class SubjectAccessCompileTest {
         for (String user : List.of("frontline", "admin", "manager")) {
             Set<String> roles = user.equals("admin") ? Set.of(Roles.ADMIN) : user.equals("manager") ? Set.of(Roles.MANAGER) : WORKER;
             assertThatThrownBy(() -> actingAs.run(user, roles, () -> requests.find(id))).isInstanceOf(NotFound.class);
-            assertThatThrownBy(() -> actingAs.run(user, roles, () -> requests.people("Aisha Begum", today.date().minusYears(6), null)))
+            assertThatThrownBy(() -> actingAs.run(user, roles, () -> requests.people("Aisha Begum", DemoAisha.bornOn(db), null)))
                     .isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> actingAs.run(user, roles, () -> requests.compile(id))).isInstanceOf(NotFound.class);
         }
@@ -169,7 +169,7 @@ class SubjectAccessCompileTest {
 
     @Test
     void theOfficerFindsPeopleInEveryFamilyByNameAndDateOfBirthOrNhsNumber() {
-        List<PersonMatch> found = actingAs.call("dpo", DPO, () -> requests.people("Aisha Begum", today.date().minusYears(6), null));
+        List<PersonMatch> found = actingAs.call("dpo", DPO, () -> requests.people("Aisha Begum", DemoAisha.bornOn(db), null));
         assertThat(found).isNotEmpty().allMatch(m -> !m.elsewhere());
         assertThatThrownBy(() -> actingAs.run("dpo", DPO, () -> requests.people("Aisha Begum", null, null)))
                 .isInstanceOf(org.placeworks.shared.InvalidInput.class);
@@ -178,7 +178,7 @@ class SubjectAccessCompileTest {
     }
 
     private PersonView aisha() {
-        return requests.people("Aisha Begum", today.date().minusYears(6), null).stream()
+        return requests.people("Aisha Begum", DemoAisha.bornOn(db), null).stream()
                 .filter(m -> "Begum family".equals(m.familyName()) && m.person().fullName().equals("Aisha Begum"))
                 .findFirst().orElseThrow().person();
     }

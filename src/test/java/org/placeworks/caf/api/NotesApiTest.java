@@ -30,7 +30,7 @@ class NotesApiTest {
     private static Map<String, Object> note(String on, CasePages.Family family, String text) {
         Map<String, Object> body = new HashMap<>();
         body.put("happenedOn", on);
-        body.put("happenedAt", "00:10");
+        body.put("happenedAt", "00:00"); // midnight: never still to come, whatever the hour
         body.put("type", "PHONE");
         body.put("seen", List.of(family.childId()));
         body.put("childSeenAlone", false);

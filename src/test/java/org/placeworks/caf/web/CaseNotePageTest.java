@@ -49,7 +49,7 @@ class CaseNotePageTest {
 
     private RenderedForm visit(LocalDate on, String text) {
         return RenderedForm.open("/cases/" + caseId + "/notes/new")
-                .date("happenedOn", on.getDayOfMonth(), on.getMonthValue(), on.getYear()).set("happenedAt", "00:05")
+                .date("happenedOn", on.getDayOfMonth(), on.getMonthValue(), on.getYear()).set("happenedAt", "00:00")
                 .set("type", "HOME_VISIT").tick("seen", family.childId().toString()).set("childSeenAlone", "yes")
                 .set("text", text).set("followUp", "Ask school about Mondays");
     }

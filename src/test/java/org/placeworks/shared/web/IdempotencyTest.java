@@ -62,9 +62,11 @@ class IdempotencyTest {
         });
     }
 
+    // Midnight: the start of today is never still to come, whatever the time the test runs (a later hour is, just
+    // after midnight), and today is never before the case's referral.
     private RenderedForm noteForm(LocalDate on, String text) {
         return RenderedForm.open("/cases/" + caseId + "/notes/new")
-                .date("happenedOn", on.getDayOfMonth(), on.getMonthValue(), on.getYear()).set("happenedAt", "00:05")
+                .date("happenedOn", on.getDayOfMonth(), on.getMonthValue(), on.getYear()).set("happenedAt", "00:00")
                 .set("type", "HOME_VISIT").tick("seen", family.childId().toString()).set("childSeenAlone", "yes")
                 .set("text", text);
     }
@@ -173,7 +175,7 @@ class IdempotencyTest {
     private Map<String, Object> note(String text) {
         Map<String, Object> body = new HashMap<>();
         body.put("happenedOn", CasePages.today().toString());
-        body.put("happenedAt", "00:10");
+        body.put("happenedAt", "00:00");
         body.put("type", "PHONE");
         body.put("seen", List.of(family.childId()));
         body.put("childSeenAlone", false);
