@@ -3,7 +3,9 @@ package org.placeworks.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.YearMonth;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +62,29 @@ class PublishedTablesTest {
         PublishedTables.Key rebuilt = new PublishedTables.Key("timeliness", List.of(), null, 2);
 
         assertThat(published.get(rebuilt, () -> table("After the rebuild")).title()).isEqualTo("After the rebuild");
+    }
+
+    @Test
+    void aKeyMadeAfreshForAnotherRequestFindsTheTableItsPlacesFiltersAndRebuildKept() {
+        published.get(key(places("Northgate", 410), YearMonth.of(2026, 1)), () -> table("Kept"));
+
+        assertThat(published.get(key(places("Northgate", 410), YearMonth.of(2026, 1)), () -> table("Built again")).title())
+                .as("equal places and filter, each made afresh").isEqualTo("Kept");
+        assertThat(published.get(key(places("Northgate", 411), YearMonth.of(2026, 1)), () -> table("New population")).title())
+                .as("a neighbourhood's population changed").isEqualTo("New population");
+        assertThat(published.get(key(places("Northgate", 410), YearMonth.of(2026, 2)), () -> table("Other months")).title())
+                .as("another period").isEqualTo("Other months");
+    }
+
+    private static PublishedTables.Key key(List<InsightPlace> places, YearMonth from) {
+        return new PublishedTables.Key("caseload", places, new InsightFilter(from, YearMonth.of(2026, 11), null, null, null), 1);
+    }
+
+    private static List<InsightPlace> places(String name, int children) {
+        UUID ward = UUID.fromString("00000000-0000-0000-0000-000000000002");
+        return List.of(new InsightPlace(UUID.fromString("00000000-0000-0000-0000-000000000001"), "N1", name, ward, "Castle",
+                null, null, 3, children, 2400), new InsightPlace(UUID.fromString("00000000-0000-0000-0000-000000000003"), "N2",
+                "Southbank", ward, "Castle", null, null, 1, 220, 1300));
     }
 
     private static void await(CountDownLatch latch) {

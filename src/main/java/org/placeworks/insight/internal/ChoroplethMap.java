@@ -1,5 +1,7 @@
 package org.placeworks.insight.internal;
 
+import static org.placeworks.shared.web.HtmlText.escape;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -305,23 +307,5 @@ public final class ChoroplethMap {
      */
     static String number(double v) {
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

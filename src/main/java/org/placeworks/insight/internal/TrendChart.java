@@ -1,6 +1,6 @@
 package org.placeworks.insight.internal;
 
-import static org.placeworks.insight.internal.ChoroplethMap.escape;
+import static org.placeworks.shared.web.HtmlText.escape;
 import static org.placeworks.insight.internal.ChoroplethMap.number;
 
 import java.time.YearMonth;
