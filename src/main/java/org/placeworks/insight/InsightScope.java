@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.placeworks.geography.AreaKind;
-import org.placeworks.geography.AreaView;
 import org.placeworks.geography.Coverage;
 import org.placeworks.geography.Places;
 import org.placeworks.organisation.AccessPolicy;
@@ -36,28 +33,27 @@ public class InsightScope {
     @Inject
     Services services;
 
+    @Inject
+    CoveredNeighbourhoods covered;
+
     private List<InsightPlace> neighbourhoods;
+    private Set<UUID> neighbourhoodIds;
     private List<ServiceView> servicesInScope;
 
     /** The visible neighbourhoods, by locality, ward and name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InsightPlace> neighbourhoods() {
         if (neighbourhoods == null) {
-            Coverage coverage = access.coverage();
-            List<AreaView> areas = places.areas();
-            Map<UUID, AreaView> byId = areas.stream().collect(Collectors.toMap(AreaView::id, Function.identity()));
-            neighbourhoods = areas.stream().filter(a -> a.kind() == AreaKind.NEIGHBOURHOOD)
-                    .filter(a -> coverage.everywhere() || coverage.neighbourhoods().contains(a.id()))
-                    .map(a -> place(a, byId))
-                    .sorted(Comparator.comparing((InsightPlace p) -> p.locality() == null ? "" : p.locality())
-                            .thenComparing(p -> p.ward() == null ? "" : p.ward()).thenComparing(InsightPlace::name))
-                    .toList();
+            neighbourhoods = covered.of(places.areas(), access.coverage());
         }
         return neighbourhoods;
     }
 
     public Set<UUID> neighbourhoodIds() {
-        return neighbourhoods().stream().map(InsightPlace::id).collect(Collectors.toUnmodifiableSet());
+        if (neighbourhoodIds == null) {
+            neighbourhoodIds = neighbourhoods().stream().map(InsightPlace::id).collect(Collectors.toUnmodifiableSet());
+        }
+        return neighbourhoodIds;
     }
 
     public boolean sees(UUID neighbourhoodId) {
@@ -81,14 +77,6 @@ public class InsightScope {
                     .sorted(Comparator.comparing(ServiceView::name)).toList();
         }
         return servicesInScope;
-    }
-
-    private static InsightPlace place(AreaView n, Map<UUID, AreaView> byId) {
-        AreaView ward = n.parentId() == null ? null : byId.get(n.parentId());
-        AreaView locality = ward == null || ward.parentId() == null ? null : byId.get(ward.parentId());
-        return new InsightPlace(n.id(), n.code(), n.name(), ward == null ? null : ward.id(), ward == null ? null : ward.name(),
-                locality == null ? null : locality.id(), locality == null ? null : locality.name(), n.deprivationDecile(),
-                n.childPopulation(), n.residentPopulation());
     }
 
     /** Neighbourhoods grouped by ward, in order: what roll-ups add up. */
