@@ -49,6 +49,9 @@ class CaseWorkTest {
     ActingAs actingAs;
 
     @Inject
+    org.placeworks.shared.BankHolidays calendar;
+
+    @Inject
     CaseLoops loops;
 
     @Inject
@@ -97,10 +100,18 @@ class CaseWorkTest {
 
     @Test
     void consentOpensTheAssessmentDueTenWorkingDaysLater() {
-        frontline(() -> work.recordConsent(caseId, consent("Dana", today.minusDays(1))));
+        LocalDate consented = today.minusDays(1);
+        frontline(() -> work.recordConsent(caseId, consent("Dana", consented)));
         CaseView view = frontline(() -> cases.find(caseId));
         assertThat(view.status()).isEqualTo(CaseStatus.ASSESSMENT);
-        assertThat(view.assessmentDueOn()).isAfterOrEqualTo(today.minusDays(1).plusDays(14));
+        // Counted day by day, whatever day of the week the consent fell on (from a Saturday, ten working days end on
+        // the second Friday, 13 days later): Monday to Friday, bank holidays left out.
+        LocalDate due = view.assessmentDueOn();
+        assertThat(consented.plusDays(1).datesUntil(due.plusDays(1))
+                .filter(d -> d.getDayOfWeek().getValue() <= 5 && !calendar.isBankHoliday(d)).count())
+                .as("working days after the consent, up to and including the day due").isEqualTo(10);
+        assertThat(due.getDayOfWeek().getValue()).as("due on a weekday").isLessThanOrEqualTo(5);
+        assertThat(calendar.isBankHoliday(due)).as("due on a bank holiday").isFalse();
     }
 
     @Test
