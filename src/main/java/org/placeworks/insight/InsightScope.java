@@ -65,11 +65,8 @@ public class InsightScope {
     public List<ServiceView> services() {
         if (servicesInScope == null) {
             Set<UUID> mine = neighbourhoodIds();
-            List<ServiceView> all = services.services();
-            // Every service's coverage from one read of the area tree: the statements do not grow with services.
-            Map<UUID, Coverage> coverages = places.coveragesOf(all.stream()
-                    .collect(Collectors.toMap(ServiceView::id, ServiceView::boundary)));
-            servicesInScope = all.stream()
+            Map<UUID, Coverage> coverages = services.coverages();
+            servicesInScope = services.services().stream()
                     .filter(s -> {
                         Coverage c = coverages.get(s.id());
                         return c.everywhere() || c.neighbourhoods().stream().anyMatch(mine::contains);

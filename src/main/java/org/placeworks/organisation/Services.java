@@ -110,6 +110,17 @@ public class Services {
         return views(services.all());
     }
 
+    /**
+     * What each service's boundary covers, by service id, worked out from the area tree once for each copy of the
+     * reference data an instance keeps (both the tree and the boundaries are reference data): the insight pages ask on
+     * every request which services work in a manager's ground.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Coverage> coverages() {
+        return reading.reference("organisation.service-coverages", () -> Map.copyOf(places.coveragesOf(services().stream()
+                .collect(Collectors.toMap(ServiceView::id, ServiceView::boundary)))));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ServiceView> findService(UUID id) {
         if (reading.keepsReferences()) {

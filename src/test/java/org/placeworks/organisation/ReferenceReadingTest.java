@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
+import org.placeworks.geography.Coverage;
+import org.placeworks.geography.Places;
 import org.placeworks.shared.Reading;
 
 /**
@@ -24,6 +27,9 @@ class ReferenceReadingTest {
 
     @Inject
     Reading reading;
+
+    @Inject
+    Places places;
 
     @Inject
     Session session;
@@ -57,5 +63,28 @@ class ReferenceReadingTest {
             assertThat(services.servicesByIds(java.util.Set.of(someService))).hasSize(1);
             assertThat(sessionFactory.getStatistics().getPrepareStatementCount() - before).isZero();
         });
+    }
+
+    /** Each service's coverage, worked out from the area tree once for a copy of the reference data, not per request. */
+    @Test
+    void servicesCoveragesAreWorkedOutOnceForACopyOfTheReferenceData() {
+        Map<UUID, Coverage> first = QuarkusTransaction.requiringNew().call(this::coveragesInAReading);
+        Map<UUID, Coverage> second = QuarkusTransaction.requiringNew().call(this::coveragesInAReading);
+        assertThat(second).isSameAs(first);
+
+        Map<UUID, Coverage> afresh = QuarkusTransaction.requiringNew().call(() -> {
+            assertThat(reading.inReading()).isFalse();
+            return services.coverages();
+        });
+        assertThat(afresh).isNotSameAs(first).isEqualTo(first);
+        QuarkusTransaction.requiringNew().run(() -> services.services().forEach(service -> assertThat(first.get(service.id()))
+                .isEqualTo(places.coveragesOf(Map.of(service.id(), service.boundary())).get(service.id()))));
+    }
+
+    private Map<UUID, Coverage> coveragesInAReading() {
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        assertThat(reading.inReading()).isTrue();
+        return services.coverages();
     }
 }
