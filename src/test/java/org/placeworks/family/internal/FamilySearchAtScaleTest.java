@@ -13,16 +13,10 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
-import org.placeworks.family.PersonCommand;
-import org.placeworks.family.PlaceKind;
-import org.placeworks.family.Relationship;
-import org.placeworks.family.Sex;
 import org.placeworks.geography.Places;
 
 /**
@@ -51,13 +45,7 @@ class FamilySearchAtScaleTest {
         List<String> people = new java.util.ArrayList<>();
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < count; i++) {
-                Family family = new Family(surname + " family", addressId, Instant.now(), "test");
-                family.moveTo(PlaceKind.HOME, addressId, null, null);
-                em.persist(family);
-                Person person = new Person(family.id(), new PersonCommand(given, surname, null, LocalDate.of(2015, 3, 1), null,
-                        Sex.FEMALE, null, null, false, null, null, null, null, Relationship.CHILD, true, null), Instant.now());
-                em.persist(person);
-                people.add(person.id().toString());
+                people.add(OnePersonFamily.persist(em, addressId, given, surname).id().toString());
             }
         });
         return people;

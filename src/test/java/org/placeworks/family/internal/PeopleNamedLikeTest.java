@@ -9,18 +9,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.placeworks.family.PersonCommand;
-import org.placeworks.family.PlaceKind;
-import org.placeworks.family.Relationship;
-import org.placeworks.family.Sex;
 import org.placeworks.geography.Places;
 
 /**
@@ -48,13 +42,7 @@ class PeopleNamedLikeTest {
         UUID addressId = address(places, SOUTHBANK);
         QuarkusTransaction.requiringNew().run(() -> {
             for (String given : List.of("Cy", "Al", "Norstonpurvysty", "Bo", "Norstonpurvys")) {
-                Family family = new Family(surname + " family", addressId, Instant.now(), "test");
-                family.moveTo(PlaceKind.HOME, addressId, null, null);
-                em.persist(family);
-                Person person = new Person(family.id(), new PersonCommand(given, surname, null, LocalDate.of(2016, 5, 1), null,
-                        Sex.MALE, null, null, false, null, null, null, null, Relationship.CHILD, true, null), Instant.now());
-                em.persist(person);
-                givenNames.put(person.id(), given);
+                givenNames.put(OnePersonFamily.persist(em, addressId, given, surname).id(), given);
             }
         });
     }
