@@ -78,6 +78,22 @@ class FamilyPagesTest {
                 .body(containsString("Find a person")).body(containsString("href=\"/families/new\""));
     }
 
+    /**
+     * Pages are encoded by our own writer (shared.web.PageBytes), not the framework's: names from any script reach the
+     * browser as the UTF-8 the page declares, whether their characters fit in Latin-1 (the text is copied in bulk) or
+     * not. Encoded as Latin-1, "Łucja" reaches the browser as "?ucja".
+     */
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void namesInAnyScriptReachTheBrowserAsUtf8() {
+        addPerson("frontline", northgateFamily, person("Łucja", "Nguyễn-" + northgateName, "2015-03-04"));
+        addPerson("frontline", northgateFamily, person("Siân", northgateName, "2016-05-06"));
+        var response = given().when().get("/families/" + northgateFamily).then().statusCode(200).extract();
+        assertThat(response.contentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(new String(response.asByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Łucja").contains("Nguyễn-" + northgateName).contains("Siân");
+    }
+
     @Test
     @TestSecurity(user = "frontline", roles = "frontline")
     void registeringAFamilyRedirectsToItsPage() {
