@@ -107,7 +107,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntryView> history(String recordKind, Object recordId, int limit) {
         readingEntries.write();
-        return entries.forRecord(recordKind, String.valueOf(recordId), limit).stream().map(AuditEntry::view).toList();
+        return entries.forRecord(recordKind, String.valueOf(recordId), limit);
     }
 
     /** The newest {@code limit} entries of each of these records, newest first, read at once (one query however many records). */

@@ -1,8 +1,6 @@
 package org.placeworks.audit.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -10,8 +8,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
 
-    public List<AuditEntry> forRecord(String kind, String id, int limit) {
-        return find("recordKind = ?1 and recordId = ?2", Sort.descending("at"), kind, id).page(Page.ofSize(limit)).list();
+    /**
+     * The newest {@code limit} entries of a record, as the views a page shows: read as values, not entities, since
+     * nothing changes them (a case page shows 50, and the page is its staff's most opened).
+     */
+    public List<org.placeworks.audit.AuditEntryView> forRecord(String kind, String id, int limit) {
+        return getEntityManager().createQuery("select new org.placeworks.audit.AuditEntryView(e.at, e.actor, e.action,"
+                + " e.recordKind, e.recordId, e.summary) from AuditEntry e where e.recordKind = :kind and e.recordId = :id"
+                + " order by e.at desc", org.placeworks.audit.AuditEntryView.class)
+                .setParameter("kind", kind).setParameter("id", id).setMaxResults(limit).getResultList();
     }
 
     /**
