@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.placeworks.audit.AuditEntryView;
 
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
@@ -12,10 +13,10 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, U
      * The newest {@code limit} entries of a record, as the views a page shows: read as values, not entities, since
      * nothing changes them (a case page shows 50, and the page is its staff's most opened).
      */
-    public List<org.placeworks.audit.AuditEntryView> forRecord(String kind, String id, int limit) {
+    public List<AuditEntryView> forRecord(String kind, String id, int limit) {
         return getEntityManager().createQuery("select new org.placeworks.audit.AuditEntryView(e.at, e.actor, e.action,"
                 + " e.recordKind, e.recordId, e.summary) from AuditEntry e where e.recordKind = :kind and e.recordId = :id"
-                + " order by e.at desc", org.placeworks.audit.AuditEntryView.class)
+                + " order by e.at desc", AuditEntryView.class)
                 .setParameter("kind", kind).setParameter("id", id).setMaxResults(limit).getResultList();
     }
 

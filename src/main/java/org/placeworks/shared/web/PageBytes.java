@@ -15,7 +15,7 @@ import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
 /**
  * Rendered pages written as bytes the JDK encodes. The framework's own writer hands the page to Netty as text, which
- * encodes it character by character: 5% of the case page's CPU, for a 35-40 KB page that is almost all ASCII (see
+ * encodes it character by character: 5-7% of the case page's app samples, for a 35-40 KB page that is almost all ASCII (see
  * docs/performance.md). {@code String.getBytes} copies such text in bulk and encodes the rest. The charset is the one
  * the response names (UTF-8 for every page). Declared for any type, since the framework chooses a page's writer by
  * the resource's return type (a template), then offers it the rendered text; it takes only text.
