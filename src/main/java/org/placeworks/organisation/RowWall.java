@@ -23,8 +23,9 @@ import org.postgresql.PGConnection;
  * of the latter, a connection pooler in front of PostgreSQL must run in session mode (deploy/k8s/postgres.yaml).
  *
  * <p>A transaction begun as a {@link Reading} is told so ({@code placeworks.reading}): it changes nothing, so a case's
- * content, once it has passed the wall, may pass again without the case being checked for every row (V57). Every
- * setting of the ground forgets the case that passed, so a read past the ground and back is checked again.
+ * content, once it has passed the wall, may pass again without the case being checked for every row (V57), and so may
+ * the rows a family holds (V59). Every setting of the ground forgets the case and the family that passed, so a read
+ * past the ground and back is checked again.
  */
 @ApplicationScoped
 public class RowWall implements AgroalPoolInterceptor {
@@ -38,7 +39,8 @@ public class RowWall implements AgroalPoolInterceptor {
             + " set_config('placeworks.services', ?::uuid[]::text, ?), set_config('placeworks.neighbourhoods', ?::uuid[]::text, ?),"
             + " set_config('placeworks.estates', ?::uuid[]::text, ?), set_config('placeworks.shared', ?::uuid[]::text, ?),"
             + " set_config('placeworks.roles', ?::text[]::text, ?), set_config('placeworks.principal', ?, ?),"
-            + " set_config('placeworks.reading', ?, ?), set_config('placeworks.case_passed', '', ?)";
+            + " set_config('placeworks.reading', ?, ?), set_config('placeworks.case_passed', '', ?),"
+            + " set_config('placeworks.family_passed', '', ?)";
 
     /**
      * The ground each pooled connection holds for its session: a connection checked out again outside a transaction
@@ -66,7 +68,8 @@ public class RowWall implements AgroalPoolInterceptor {
 
     /**
      * Sets the ground on this connection: for its transaction if one is open, otherwise for the session. In a
-     * transaction that is a reading, the wall may remember the case that last passed (only ever for the transaction).
+     * transaction that is a reading, the wall may remember the case and the family that last passed (only ever for the
+     * transaction).
      */
     public static void hold(Connection connection, RowGround ground, boolean inReading) throws SQLException {
         boolean local = !connection.getAutoCommit();
@@ -84,6 +87,7 @@ public class RowWall implements AgroalPoolInterceptor {
                 set.setBoolean(local_, local);
             }
             set.setBoolean(19, local);
+            set.setBoolean(20, local);
             set.executeQuery().close();
         }
     }
