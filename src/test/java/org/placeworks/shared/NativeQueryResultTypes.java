@@ -13,7 +13,8 @@ import org.placeworks.testsupport.JavaSources;
 /**
  * Finds native queries given a result class that is not an entity. Hibernate (6.6) never finds the cached plan of
  * such a query again: every call adds an entry to the query plan cache, all with one hash, and every later lookup
- * walks them (docs/performance.md, "The dashboard at large"). An entity class, or no class, is cached as it should be.
+ * walks them (docs/performance.md, "A profile of the dashboard at {@code large}"). An entity class, or no class, is
+ * cached as it should be.
  * {@code QueryPlansTest} sees this on the pages it asks; this scan covers the code no test page reaches.
  */
 final class NativeQueryResultTypes {

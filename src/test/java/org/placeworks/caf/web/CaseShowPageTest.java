@@ -47,7 +47,8 @@ class CaseShowPageTest {
     /**
      * A page whose text is all Latin-1 is held by the JVM one byte a character; one character beyond it (an en dash in
      * the layout's title did this) makes every page twice the size while it is drawn, each piece widened as it is
-     * appended. Templates write such characters as entities ({@code &ndash;}). docs/performance.md.
+     * appended. Templates write such characters as entities ({@code &ndash;}). docs/performance-log.md, "The page kept
+     * as Latin-1 text".
      */
     @Test
     @TestSecurity(user = "frontline", roles = "frontline")
