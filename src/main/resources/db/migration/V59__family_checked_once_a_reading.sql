@@ -1,7 +1,7 @@
 -- A family's wall check remembered within a reading, as V57 remembers a case's. The rows held by a family (a case's
 -- events, the family's residences, its documents) pass the wall by placeworks_sees_family, which checked the same
 -- family again for every row: at the large size about seven calls a case read, most of them for the case's events,
--- whose statement cost 0.43 ms where the case's other child rows cost 0.05 (docs/performance.md).
+-- whose statement cost 0.43 ms where the case's other child rows cost 0.05 (docs/performance-log.md).
 --
 -- In a transaction the app began as a reading (placeworks.reading 'on', set by RowWall for that transaction only),
 -- nothing is changed, so the family that last passed (placeworks.family_passed, also for the transaction only) passes
