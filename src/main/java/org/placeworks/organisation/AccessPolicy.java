@@ -19,6 +19,7 @@ import org.placeworks.identity.CurrentStaff;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.internal.AccessGrant;
 import org.placeworks.organisation.internal.AccessGrantRepository;
+import org.placeworks.organisation.internal.SignedInStaff;
 import org.placeworks.organisation.internal.StaffMember;
 import org.placeworks.organisation.internal.StaffMemberRepository;
 import org.placeworks.shared.InvalidInput;
@@ -61,6 +62,7 @@ public class AccessPolicy {
 
     private Coverage coverage;
     private Optional<StaffMember> member;
+    private Set<UUID> recordsInForce;
     private StaffFacts facts;
 
     /** Ground the signed-in person covers: administrators see the whole place; a leaver sees nothing. */
@@ -273,7 +275,7 @@ public class AccessPolicy {
         Coverage ground = me.services().stream().map(StaffFacts.ServiceGround::coverage).reduce(Coverage.NOWHERE, Coverage::plus);
         Set<UUID> services = me.services().stream().map(StaffFacts.ServiceGround::serviceId).collect(java.util.stream.Collectors.toSet());
         return RowGround.staff(current.keyOwner(), me.staffId(), me.roles(), services, ground.neighbourhoods(), ground.estates(),
-                grants.recordsInForce(me.staffId(), clock.instant()));
+                recordsInForce);
     }
 
     /** Whether the person signed in is recorded as having left: their token may still be valid, their access is not. */
@@ -290,10 +292,15 @@ public class AccessPolicy {
         return member();
     }
 
-    /** The signed-in person's staff record, read once per request however many checks ask for it. */
+    /**
+     * The signed-in person's staff record, read once per request however many checks ask for it, with the records
+     * shared with them in force now (the wall's ground needs both, and every signed-in request works that out).
+     */
     private Optional<StaffMember> member() {
         if (member == null) {
-            member = current.signedIn() ? staff.byUsername(current.username()) : Optional.empty();
+            Optional<SignedInStaff> read = current.signedIn() ? staff.signedIn(current.username(), clock.instant()) : Optional.empty();
+            member = read.map(SignedInStaff::member);
+            recordsInForce = read.map(SignedInStaff::recordsInForce).orElse(Set.of());
         }
         return member;
     }

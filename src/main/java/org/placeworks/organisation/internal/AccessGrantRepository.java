@@ -18,11 +18,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant, UUID> {
 
-    private static final String IN_FORCE = inForce("?4");
+    private static final String IN_FORCE = inForce("", "?4");
 
-    /** The one statement of "in force": {@code now} names the query's parameter holding the time. */
-    private static String inForce(String now) {
-        return "revokedAt is null and (expiresAt is null or expiresAt > " + now + ")";
+    /**
+     * The one statement of "in force": {@code grant} is the grant's alias with its dot (or empty in a query of grants
+     * alone), {@code now} names the query's parameter holding the time.
+     */
+    private static String inForce(String grant, String now) {
+        return grant + "revokedAt is null and (" + grant + "expiresAt is null or " + grant + "expiresAt > " + now + ")";
+    }
+
+    /**
+     * Every record shared with the member of staff {@code staffId} names (an HQL path), or opened by them by breaking
+     * glass, in force at {@code now}: a subquery giving the records' ids as one comma-separated text (none: null), for
+     * the signed-in person's read, which every signed-in request makes ({@link StaffMemberRepository#signedIn}).
+     */
+    static String recordsInForceOf(String staffId, String now) {
+        return "(select listagg(cast(g.recordId as String), ',') from AccessGrant g where g.staffId = " + staffId + " and "
+                + inForce("g.", now) + ")";
     }
 
     /** The member of staff's grants on the record that are in force now (shares and break-glass alike). */
@@ -42,23 +55,13 @@ public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant,
                 Sort.descending("expiresAt"), recordKind, recordId, staffId, now, AccessGrant.BREAK_GLASS).firstResultOptional();
     }
 
-    /**
-     * Every record shared with the member of staff, or opened by them by breaking glass, in force now. Only the ids:
-     * every signed-in request asks, and a worker may hold hundreds of grants.
-     */
-    public Set<UUID> recordsInForce(UUID staffId, Instant now) {
-        return Set.copyOf(getEntityManager().createQuery("select g.recordId from AccessGrant g where g.staffId = ?1 and "
-                + inForce("?2"), UUID.class).setParameter(1, staffId).setParameter(2, now).getResultList());
-    }
 
     /** Which of these records are shared with the member of staff now: one array parameter, not one per record. */
-    @SuppressWarnings("unchecked")
     public Set<UUID> grantedAmong(String recordKind, Collection<UUID> recordIds, UUID staffId, Instant now) {
-        return Set.copyOf(getEntityManager().createNativeQuery("select distinct g.record_id from access_grant g"
-                + " where g.staff_id = :staff and g.record_kind = :kind and g.record_id = any(:ids) and g.revoked_at is null"
-                + " and (g.expires_at is null or g.expires_at > :now)")
-                .setParameter("staff", staffId).setParameter("kind", recordKind).setParameter("now", now)
-                .setParameter("ids", recordIds.toArray(UUID[]::new)).getResultList());
+        return Set.copyOf(getEntityManager().createQuery("select distinct g.recordId from AccessGrant g"
+                + " where g.staffId = ?1 and g.recordKind = ?2 and in_array(g.recordId, ?3) and " + inForce("g.", "?4"), UUID.class)
+                .setParameter(1, staffId).setParameter(2, recordKind).setParameter(3, recordIds.toArray(UUID[]::new))
+                .setParameter(4, now).getResultList());
     }
 
     /**
