@@ -21,6 +21,13 @@ public interface ImpactSettings {
     /** When the daily job makes missing sustainment checks (a cron expression). */
     String sustainmentCron();
 
+    /**
+     * Whether each start also makes the checks a closure did not make, beside the start (tests, which make them when
+     * they mean to, turn it off so that none races it for the job's lock).
+     */
+    @WithDefault("true")
+    boolean sustainmentAtStart();
+
     /** Unit costs by a short key (e.g. "housing"). */
     Map<String, UnitCost> unitCosts();
 

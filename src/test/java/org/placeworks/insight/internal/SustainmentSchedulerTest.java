@@ -76,6 +76,21 @@ class SustainmentSchedulerTest {
     }
 
     @Test
+    void theStartsCatchUpMakesTheMissingChecks() throws Exception {
+        long due = number("select count(*) from caf_case where status = 'CLOSED' and closure_reason = 'NEEDS_MET' "
+                + "and lead_professional_id is not null");
+        long taken = QuarkusTransaction.requiringNew().call(() -> (long) em.createNativeQuery("delete from insight_sustainment_check "
+                + "where case_id in (select case_id from insight_sustainment_check where recorded_at is null "
+                + "order by case_id limit 2)").executeUpdate());
+        assertThat(taken).isEqualTo(2);
+
+        int made = scheduler.catchUp().get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(made).isEqualTo(2);
+        assertThat(number("select count(*) from insight_sustainment_check")).isEqualTo(due);
+    }
+
+    @Test
     void aClosureWithNeedsMetMakesThatCasesCheckAndNoOther() {
         // Two cases closed with their needs met lose their checks (not recorded ones, which other tests read); then one of
         // them closes (the event its closure fires).
