@@ -1,9 +1,9 @@
 package org.placeworks.insight.internal;
 
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 import org.placeworks.caf.CaseClosed;
 import org.placeworks.caf.ClosureReason;
@@ -22,8 +22,9 @@ import org.placeworks.shared.ScheduledRuns;
 /**
  * Makes the 6-month sustainment check of every case closed with its needs met. Daily (each trigger claimed by one
  * instance, {@link ScheduledRuns}), and once beside each start (the demo makes its own as it loads); and at once, for
- * that case only, when a case closes with its needs met. Every batch of the daily job takes a PostgreSQL advisory lock so that one
- * instance works at a time. Making checks is idempotent (one per case), so a run that overlaps another adds nothing.
+ * that case only, when a case closes with its needs met. Every batch of the daily job takes a PostgreSQL advisory lock
+ * so that one instance works at a time. Making checks is idempotent (one per case), so a run that overlaps another
+ * adds nothing.
  */
 @ApplicationScoped
 public class SustainmentScheduler {

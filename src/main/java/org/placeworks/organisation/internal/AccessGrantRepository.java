@@ -55,7 +55,6 @@ public class AccessGrantRepository implements PanacheRepositoryBase<AccessGrant,
                 Sort.descending("expiresAt"), recordKind, recordId, staffId, now, AccessGrant.BREAK_GLASS).firstResultOptional();
     }
 
-
     /** Which of these records are shared with the member of staff now: one array parameter, not one per record. */
     public Set<UUID> grantedAmong(String recordKind, Collection<UUID> recordIds, UUID staffId, Instant now) {
         return Set.copyOf(getEntityManager().createQuery("select distinct g.recordId from AccessGrant g"
