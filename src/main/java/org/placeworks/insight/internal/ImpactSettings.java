@@ -22,8 +22,8 @@ public interface ImpactSettings {
     String sustainmentCron();
 
     /**
-     * Whether each start also makes the checks a closure did not make, beside the start (tests, which make them when
-     * they mean to, turn it off so that none races it for the job's lock).
+     * Whether each start also makes the sustainment checks a closure did not make, on a worker thread beside the start
+     * (off in tests, which make them when they mean to).
      */
     @WithDefault("true")
     boolean sustainmentAtStart();
