@@ -19,7 +19,7 @@ import org.placeworks.organisation.Thornbury;
 /**
  * Every signed-in request reads the person's staff record by user name, with the services that decide what they see
  * and the records shared with them in force (the wall's ground): one statement, whether they belong to several
- * services or to none, hold grants or none; and one PostgreSQL keeps a plan for.
+ * services or to none, hold grants or none.
  */
 @QuarkusTest
 class StaffRecordReadTest {
@@ -153,29 +153,5 @@ class StaffRecordReadTest {
         assertThat(read.read().get().member().services()).isEmpty();
         assertThat(read.read().get().recordsInForce()).isEmpty();
         assertThat(read.statements()).isEqualTo(1);
-    }
-
-    @Test
-    void theSignedInReadIsPlannedOnceNotAtEveryRequest() {
-        String username = registered(Set.copyOf(twoServices()));
-        long[] kept = QuarkusTransaction.requiringNew().call(() -> {
-            // Past the driver's threshold for preparing it and PostgreSQL's five first plans, on this connection.
-            for (int i = 0; i < 15; i++) {
-                assertThat(staff.signedIn(username, Instant.now())).isPresent();
-            }
-            long before = keptPlanUses();
-            for (int i = 0; i < 5; i++) {
-                assertThat(staff.signedIn(username, Instant.now())).isPresent();
-            }
-            return new long[] {before, keptPlanUses()};
-        });
-        assertThat(kept[1] - kept[0]).as("of the last five signed-in reads, those run with a kept (generic) plan").isEqualTo(5);
-    }
-
-    /** Uses with a generic plan of the signed-in read as prepared on this connection (a count kept since it was prepared). */
-    private long keptPlanUses() {
-        Object sum = em.createNativeQuery("select coalesce(sum(generic_plans), 0) from pg_prepared_statements"
-                + " where statement like '%from access_grant%from staff_member%'").getSingleResult();
-        return ((Number) sum).longValue();
     }
 }
