@@ -44,8 +44,7 @@ class SustainmentSchedulerTest {
         assertThat(scheduler.makeMissingChecks()).isEqualTo(1);
         assertThat(scheduler.makeMissingChecks()).isZero();
 
-        long due = number("select count(*) from caf_case where status = 'CLOSED' and closure_reason = 'NEEDS_MET' "
-                + "and lead_professional_id is not null");
+        long due = due();
         assertThat(due).isGreaterThanOrEqualTo(4);
         assertThat(number("select count(*) from insight_sustainment_check")).isEqualTo(due);
         assertThat(number("select count(distinct case_id) from insight_sustainment_check")).isEqualTo(due);
@@ -59,16 +58,27 @@ class SustainmentSchedulerTest {
                 + "where k.due_on <> (c.closed_on + interval '6 months')::date")).isZero();
     }
 
+    /** Cases closed with their needs met and a lead professional: each should have a check. */
+    private long due() {
+        return number("select count(*) from caf_case where status = 'CLOSED' and closure_reason = 'NEEDS_MET' "
+                + "and lead_professional_id is not null");
+    }
+
+    /**
+     * Takes away the checks of {@code cases} cases, as if closed before the job existed. Only checks not yet recorded: a
+     * recorded one (the demo's Thornton family, which the claims tests read) would come back blank.
+     */
+    private long takeAwayChecks(int cases, String order) {
+        return QuarkusTransaction.requiringNew().call(() -> (long) em.createNativeQuery("delete from insight_sustainment_check "
+                + "where case_id in (select case_id from insight_sustainment_check where recorded_at is null "
+                + "order by case_id " + order + " limit " + cases + ")").executeUpdate());
+    }
+
     @Test
     void aBacklogLargerThanABatchIsMadeBatchByBatchToTheEnd() {
-        long due = number("select count(*) from caf_case where status = 'CLOSED' and closure_reason = 'NEEDS_MET' "
-                + "and lead_professional_id is not null");
-        // Three cases lose their checks, as if closed before the job existed; batches of one case each. Only checks not
-        // yet recorded: a recorded one (the demo's Thornton family, which the claims tests read) would come back blank.
-        long taken = QuarkusTransaction.requiringNew().call(() -> (long) em.createNativeQuery("delete from insight_sustainment_check "
-                + "where case_id in (select case_id from insight_sustainment_check where recorded_at is null "
-                + "order by case_id desc limit 3)").executeUpdate());
-        assertThat(taken).isEqualTo(3);
+        long due = due();
+        // Three cases lose their checks; batches of one case each.
+        assertThat(takeAwayChecks(3, "desc")).isEqualTo(3);
 
         assertThat(scheduler.makeMissingChecks(1)).isEqualTo(3);
         assertThat(number("select count(*) from insight_sustainment_check")).isEqualTo(due);
@@ -77,12 +87,8 @@ class SustainmentSchedulerTest {
 
     @Test
     void theStartsCatchUpMakesTheMissingChecks() throws Exception {
-        long due = number("select count(*) from caf_case where status = 'CLOSED' and closure_reason = 'NEEDS_MET' "
-                + "and lead_professional_id is not null");
-        long taken = QuarkusTransaction.requiringNew().call(() -> (long) em.createNativeQuery("delete from insight_sustainment_check "
-                + "where case_id in (select case_id from insight_sustainment_check where recorded_at is null "
-                + "order by case_id limit 2)").executeUpdate());
-        assertThat(taken).isEqualTo(2);
+        long due = due();
+        assertThat(takeAwayChecks(2, "asc")).isEqualTo(2);
 
         int made = scheduler.catchUp().get(60, java.util.concurrent.TimeUnit.SECONDS);
 
