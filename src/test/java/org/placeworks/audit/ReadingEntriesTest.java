@@ -32,6 +32,9 @@ class ReadingEntriesTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     private long statements() {
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
@@ -94,5 +97,20 @@ class ReadingEntriesTest {
             audit.record(AuditAction.VIEW, KIND, record, "Viewed by a reading that did not call end()");
         });
         assertThat(trail(record)).hasSize(1);
+    }
+
+    /** The trail's ids are in time order (version 7, the row's millisecond first), so each insert appends to the key's index. */
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aRowsIdCarriesItsTimeFirst() {
+        String record = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> audit.record(AuditAction.VIEW, KIND, record, "Viewed"));
+        Object[] row = (Object[]) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select id, at from audit_entry where record_kind = :kind and record_id = :record")
+                .setParameter("kind", KIND).setParameter("record", record).getSingleResult());
+        UUID id = (UUID) row[0];
+        java.time.Instant at = (java.time.Instant) row[1];
+        assertThat(id.version()).isEqualTo(7);
+        assertThat(id.getMostSignificantBits() >>> 16).isEqualTo(at.toEpochMilli());
     }
 }

@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditEntryView;
 
-/** One line of the trail; the database refuses to change or delete it. */
+/**
+ * One line of the trail; the database refuses to change or delete it. Written only as rows
+ * ({@link AuditEntryRepository#appendAll}), never persisted as an entity.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -39,16 +42,6 @@ public class AuditEntry {
     String outcome;
 
     protected AuditEntry() {
-    }
-
-    public AuditEntry(Instant at, String actor, AuditAction action, String recordKind, String recordId, String summary) {
-        this.id = UUID.randomUUID();
-        this.at = at;
-        this.actor = actor;
-        this.action = action;
-        this.recordKind = recordKind;
-        this.recordId = recordId;
-        this.summary = summary;
     }
 
     public AuditEntryView view() {

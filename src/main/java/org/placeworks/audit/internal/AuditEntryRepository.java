@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import org.placeworks.audit.AuditEntryView;
+import org.placeworks.shared.TimeOrderedIds;
 
 @ApplicationScoped
 public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
@@ -61,6 +62,7 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, U
     /**
      * These rows as one INSERT, however many (a reading's entries, see {@link ReadingEntries}), in their order: nine
      * array parameters, never one a row, so that the statement's text and plan are the same for one row or two hundred.
+     * Each id is in time order ({@link TimeOrderedIds}): the trail's most frequent write appends to its key's index.
      */
     public void appendAll(List<AuditRow> rows) {
         if (rows.isEmpty()) {
@@ -71,7 +73,7 @@ public class AuditEntryRepository implements PanacheRepositoryBase<AuditEntry, U
                 kind = new String[n], record = new String[n], summary = new String[n], outcome = new String[n];
         for (int i = 0; i < n; i++) {
             AuditRow r = rows.get(i);
-            id[i] = UUID.randomUUID().toString();
+            id[i] = TimeOrderedIds.at(r.at()).toString();
             at[i] = r.at().toString();
             actor[i] = r.actor();
             roles[i] = r.actorRoles();
