@@ -32,7 +32,8 @@ public class CafEvent {
     }
 
     public CafEvent(UUID caseId, UUID familyId, Instant at, String by, String what) {
-        this.id = UUID.randomUUID();
+        // Only ever appended (a case's history): an id in time order appends to the key's index.
+        this.id = org.placeworks.shared.TimeOrderedIds.at(at);
         this.caseId = caseId;
         this.familyId = familyId;
         this.at = at;
