@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Ids for rows that are only ever appended (the audit trail): RFC 9562 version 7, the row's time in milliseconds
- * first and 74 random bits after. A random id lands anywhere in its primary key's index, so every insert dirties a
- * page of its own and, after each checkpoint, writes that whole page to the WAL again; ids in time order land at the
- * index's end, beside each other. Unique across instances as random ids are (the random bits); readable as a time
- * by nobody who matters (the table's rows carry their time anyway).
+ * Ids for rows that are only ever appended (the audit trail, a case's events): RFC 9562 version 7, the row's time in
+ * milliseconds first and 74 random bits after. A random id lands anywhere in its primary key's index, so every insert
+ * dirties a page of its own and, after each checkpoint, writes that whole page to the WAL again; ids in time order
+ * land at the index's end, beside each other. Unique across instances by the random bits within each millisecond; the
+ * time an id shows is its row's own, which the row holds anyway.
  */
 public final class TimeOrderedIds {
 
