@@ -7,6 +7,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
@@ -33,7 +35,7 @@ class ReadingEntriesTest {
     SessionFactory sessionFactory;
 
     @Inject
-    jakarta.persistence.EntityManager em;
+    EntityManager em;
 
     private long statements() {
         return sessionFactory.getStatistics().getPrepareStatementCount();
@@ -109,7 +111,7 @@ class ReadingEntriesTest {
                 "select id, at from audit_entry where record_kind = :kind and record_id = :record")
                 .setParameter("kind", KIND).setParameter("record", record).getSingleResult());
         UUID id = (UUID) row[0];
-        java.time.Instant at = (java.time.Instant) row[1];
+        Instant at = (Instant) row[1];
         assertThat(id.version()).isEqualTo(7);
         assertThat(id.getMostSignificantBits() >>> 16).isEqualTo(at.toEpochMilli());
     }

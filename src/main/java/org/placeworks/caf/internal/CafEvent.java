@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.placeworks.shared.TimeOrderedIds;
 
 /** One line of a case's timeline, also shown on the family's. */
 @Entity
@@ -33,7 +34,7 @@ public class CafEvent {
 
     public CafEvent(UUID caseId, UUID familyId, Instant at, String by, String what) {
         // Only ever appended (a case's history): an id in time order appends to the key's index.
-        this.id = org.placeworks.shared.TimeOrderedIds.at(at);
+        this.id = TimeOrderedIds.at(at);
         this.caseId = caseId;
         this.familyId = familyId;
         this.at = at;
