@@ -3,6 +3,7 @@ package org.placeworks.bench.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -13,20 +14,55 @@ import java.util.stream.Stream;
  * @param appMillis the app's JVM (the process given by {@code --app-pid}), or -1 when not given or gone
  * @param databaseMillis every process named {@code postgres} (the server and its backends; a backend that ends
  *        during the run takes its time with it, but the app's pool keeps its connections)
+ * @param jitMillis the part of {@code appMillis} the app's JIT compiler threads used, or -1 when unknown. On 2 cores
+ *        the compilers are at work for minutes of a fresh app's load, and their time is in the app's: this says how
+ *        much of a request's CPU was the JIT's rather than the request's own
  */
-record CpuUse(long appMillis, long databaseMillis) {
+record CpuUse(long appMillis, long databaseMillis, long jitMillis) {
 
     /** Linux's USER_HZ, the unit of /proc's times: 100 on every architecture Linux runs Java on. */
     private static final long TICKS_PER_SECOND = 100;
 
+    /** HotSpot's compiler threads, as Linux names them (a thread's name cut to 15 characters): "C2 CompilerThread0". */
+    private static final Pattern COMPILER_THREAD = Pattern.compile("C[12] CompilerThre.*");
+
     static CpuUse now(Long appPid) {
-        return new CpuUse(appPid == null ? -1 : millis(Path.of("/proc", appPid.toString(), "stat")), postgresMillis());
+        if (appPid == null) {
+            return new CpuUse(-1, postgresMillis(), -1);
+        }
+        Path process = Path.of("/proc", appPid.toString());
+        return new CpuUse(millis(process.resolve("stat")), postgresMillis(), compilerMillis(process.resolve("task")));
     }
 
     /** What was used between {@code before} and this reading. */
     CpuUse since(CpuUse before) {
-        long app = appMillis < 0 || before.appMillis < 0 ? -1 : appMillis - before.appMillis;
-        return new CpuUse(app, databaseMillis - before.databaseMillis);
+        return new CpuUse(difference(appMillis, before.appMillis), databaseMillis - before.databaseMillis,
+                difference(jitMillis, before.jitMillis));
+    }
+
+    private static long difference(long now, long before) {
+        return now < 0 || before < 0 ? -1 : now - before;
+    }
+
+    /**
+     * The CPU of the JIT compiler threads among a process's threads ({@code /proc/<pid>/task}); -1 when unreadable.
+     * HotSpot keeps its compiler threads for the process's life on 2 cores, so their time is not lost to threads
+     * that end between two readings.
+     */
+    static long compilerMillis(Path tasks) {
+        try (Stream<Path> threads = Files.list(tasks)) {
+            return threads.filter(CpuUse::isCompiler).mapToLong(t -> Math.max(0, millis(t.resolve("stat")))).sum();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static boolean isCompiler(Path thread) {
+        try {
+            return COMPILER_THREAD.matcher(Files.readString(thread.resolve("comm")).strip()).matches();
+        } catch (IOException e) {
+            return false; // ended while listed
+        }
     }
 
     /** Milliseconds a request, or NaN when unknown. */

@@ -12,10 +12,10 @@ final class Report {
     }
 
     static String summary(FixedRate.Result r, CpuUse cpu) {
-        return String.format(Locale.ROOT, "%d sent, %.1f/s, p50 %s, p99 %s, max %s ms, %d errors, %d unsent, CPU a request: app %s, "
-                + "PostgreSQL %s ms%s", r.sent(), r.achievedPerSecond(), ms(r.percentileMillis(50)), ms(r.percentileMillis(99)),
-                ms(r.maxMillis()), r.errors(), r.unsent(), ms(CpuUse.perRequest(cpu.appMillis(), r.sent())),
-                ms(CpuUse.perRequest(cpu.databaseMillis(), r.sent())),
+        return String.format(Locale.ROOT, "%d sent, %.1f/s, p50 %s, p99 %s, max %s ms, %d errors, %d unsent, CPU a request: app %s "
+                + "(of which the JIT's %s), PostgreSQL %s ms%s", r.sent(), r.achievedPerSecond(), ms(r.percentileMillis(50)),
+                ms(r.percentileMillis(99)), ms(r.maxMillis()), r.errors(), r.unsent(), ms(CpuUse.perRequest(cpu.appMillis(), r.sent())),
+                ms(CpuUse.perRequest(cpu.jitMillis(), r.sent())), ms(CpuUse.perRequest(cpu.databaseMillis(), r.sent())),
                 r.errorSamples().isEmpty() ? "" : " (first error: " + r.errorSamples().get(0) + ")");
     }
 
@@ -33,22 +33,23 @@ final class Report {
                 .append("(latency from sending). Errors: any answer but the expected status (200; 303 to the new case for ")
                 .append("the referral), and failed connections. Unsent: due, but not sent within the grace period. CPU a ")
                 .append("request: the CPU time the app's JVM (given by --app-pid) and PostgreSQL's processes used during the run, ")
-                .append("divided by the requests answered.\n\n");
+                .append("divided by the requests answered; of the app's, the part its JIT compiler threads used.\n\n");
         out.append("| scenario | run | achieved/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | sent | errors | unsent "
-                + "| app CPU ms/request | PostgreSQL CPU ms/request | target | met? |\n");
-        out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n");
+                + "| app CPU ms/request | of which JIT | PostgreSQL CPU ms/request | target | met? |\n");
+        out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n");
         for (LoadRun.Line line : lines) {
             FixedRate.Result r = line.result();
             Scenario s = line.scenario();
             if (r == null) {
                 out.append("| ").append(s.name()).append(" | not run: ").append(String.valueOf(line.note()).replace("|", "/").replace("\n", " "))
-                        .append(" | | | | | | | | | | | | ").append(s.target()).append(" | no |\n");
+                        .append(" | | | | | | | | | | | | | ").append(s.target()).append(" | no |\n");
                 continue;
             }
-            out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %s | %s | %s | %s | %d | %d | %d | %s | %s | %s | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %s | %s | %s | %s | %d | %d | %d | %s | %s | %s | %s | %s |%n",
                     s.name(), line.mode(), r.achievedPerSecond(), ms(r.percentileMillis(50)), ms(r.percentileMillis(90)),
                     ms(r.percentileMillis(99)), ms(r.percentileMillis(99.9)), ms(r.maxMillis()), r.sent(), r.errors(), r.unsent(),
-                    ms(CpuUse.perRequest(line.cpu().appMillis(), r.sent())), ms(CpuUse.perRequest(line.cpu().databaseMillis(), r.sent())),
+                    ms(CpuUse.perRequest(line.cpu().appMillis(), r.sent())), ms(CpuUse.perRequest(line.cpu().jitMillis(), r.sent())),
+                    ms(CpuUse.perRequest(line.cpu().databaseMillis(), r.sent())),
                     s.target(), verdict(line)));
         }
         lines.stream().filter(l -> l.result() != null && !l.result().errorSamples().isEmpty()).forEach(l -> out.append("\n")
