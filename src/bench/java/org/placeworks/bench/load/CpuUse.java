@@ -46,8 +46,8 @@ record CpuUse(long appMillis, long databaseMillis, long jitMillis) {
 
     /**
      * The CPU of the JIT compiler threads among a process's threads ({@code /proc/<pid>/task}); -1 when unreadable.
-     * HotSpot keeps its compiler threads for the process's life on 2 cores, so their time is not lost to threads
-     * that end between two readings.
+     * HotSpot never stops the first compiler thread of each kind (on 2 cores, the only ones), so their time is not
+     * lost with a thread that ends between two readings.
      */
     static long compilerMillis(Path tasks) {
         try (Stream<Path> threads = Files.list(tasks)) {
