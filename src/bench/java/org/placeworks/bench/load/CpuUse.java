@@ -3,6 +3,7 @@ package org.placeworks.bench.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -50,19 +51,7 @@ record CpuUse(long appMillis, long databaseMillis, long jitMillis) {
      * lost with a thread that ends between two readings.
      */
     static long compilerMillis(Path tasks) {
-        try (Stream<Path> threads = Files.list(tasks)) {
-            return threads.filter(CpuUse::isCompiler).mapToLong(t -> Math.max(0, millis(t.resolve("stat")))).sum();
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    private static boolean isCompiler(Path thread) {
-        try {
-            return COMPILER_THREAD.matcher(Files.readString(thread.resolve("comm")).strip()).matches();
-        } catch (IOException e) {
-            return false; // ended while listed
-        }
+        return millisOfNamed(tasks, name -> COMPILER_THREAD.matcher(name).matches());
     }
 
     /** Milliseconds a request, or NaN when unknown. */
@@ -71,19 +60,27 @@ record CpuUse(long appMillis, long databaseMillis, long jitMillis) {
     }
 
     private static long postgresMillis() {
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(CpuUse::isPostgres).mapToLong(p -> Math.max(0, millis(p.resolve("stat")))).sum();
-        } catch (IOException e) {
+        return millisOfNamed(Path.of("/proc"), "postgres"::equals);
+    }
+
+    /**
+     * The summed time of the processes (or a process's threads) listed in {@code folder} whose name Linux gives
+     * ({@code comm}) is {@code named}; -1 when the folder cannot be listed.
+     */
+    private static long millisOfNamed(Path folder, Predicate<String> named) {
+        try (Stream<Path> listed = Files.list(folder)) {
+            return listed.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(p -> named.test(name(p))).mapToLong(p -> Math.max(0, millis(p.resolve("stat")))).sum();
+        } catch (IOException | RuntimeException e) {
             return -1;
         }
     }
 
-    private static boolean isPostgres(Path process) {
+    private static String name(Path process) {
         try {
-            return Files.readString(process.resolve("comm")).strip().equals("postgres");
+            return Files.readString(process.resolve("comm")).strip();
         } catch (IOException e) {
-            return false; // ended while listed
+            return ""; // ended while listed
         }
     }
 
