@@ -2,6 +2,8 @@ package org.placeworks.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
@@ -12,6 +14,19 @@ import org.hibernate.stat.Statistics;
 public final class Statements {
 
     private Statements() {
+    }
+
+    /**
+     * Connections a GET of {@code path} answered 200 takes from the pool, asked once before as {@link #ofGet} is: each
+     * is a transaction or a read outside one, and each takes the request's ground for the database's wall
+     * (organisation.RowWall).
+     */
+    public static long connectionsOfGet(String path) {
+        AgroalDataSource pool = Arc.container().instance(AgroalDataSource.class).get();
+        given().get(path).then().statusCode(200);
+        long before = pool.getMetrics().acquireCount();
+        given().get(path).then().statusCode(200);
+        return pool.getMetrics().acquireCount() - before;
     }
 
     /** Statements of a GET of {@code path} answered 200, asked once before so that first-use work is not counted. */

@@ -27,6 +27,7 @@ import org.placeworks.caf.CaseView;
 import org.placeworks.caf.Referrals;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 
 /** Early help cases and requests for support, for other council systems and partner agencies. */
 @Path("/api/v1")
@@ -74,6 +75,7 @@ public class CasesApi {
 
     @GET
     @Path("cases")
+    @OneReading
     @Operation(summary = "Cases the caller may see, a page at a time",
             description = "mine=true lists the caller's own cases. Open cases first, overdue first, then by the date the next "
                     + "thing is due, then by reference. At most limit cases (default 50, at most 200); when there are more, "

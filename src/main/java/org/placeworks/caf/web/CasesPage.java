@@ -31,6 +31,7 @@ import org.placeworks.caf.CaseView;
 import org.placeworks.family.TimelineEntry;
 import org.placeworks.identity.CurrentStaff;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Option;
 
 /** A worker's cases, every case in their area, and the case page: where it is, what is due, and what happened. */
@@ -81,7 +82,9 @@ public class CasesPage {
     /** Lines on a page of a case list. */
     static final int PAGE_SIZE = 50;
 
+    /** One reading: the page, the calls to make and the other features' sections share a transaction and its ground. */
     @GET
+    @OneReading
     public TemplateInstance list(@RestQuery String status, @RestQuery String scope, @RestQuery String q, @RestQuery String after,
             @RestQuery String before) {
         CaseStatus state = Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);

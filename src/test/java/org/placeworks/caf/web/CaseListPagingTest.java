@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.placeworks.caf.ManyCases;
+import org.placeworks.testsupport.Statements;
 
 /**
  * Case lists a page at a time: 50 lines a page, the Next link (read from the page) leading on until every case was shown
@@ -160,8 +161,31 @@ class CaseListPagingTest {
 
     private long statementsFor(String user, String role, String path) {
         return many.as(user, role, () -> {
-            return org.placeworks.testsupport.Statements.ofGet(sessionFactory, path);
+            return Statements.ofGet(sessionFactory, path);
         });
+    }
+
+    /**
+     * A list with everything on its page (the calls to make, the sign-offs awaited, the panel's decisions) is one reading:
+     * one connection, one transaction and one setting of the wall's ground, after the request's ground is worked out
+     * (what {@code /api/v1/me}, which reads nothing more, takes).
+     */
+    @Test
+    void aListIsOneReading() {
+        ManyCases.Office office = many.office(5, 0);
+        for (String user : List.of(office.worker(), office.manager())) {
+            String role = user.equals(office.worker()) ? "frontline" : "manager";
+            many.as(user, role, () -> {
+                long ground = Statements.connectionsOfGet("/api/v1/me");
+                List<String> paths = role.equals("manager") ? List.of("/cases", "/cases?scope=all", "/api/v1/cases")
+                        : List.of("/cases", "/api/v1/cases");
+                for (String path : paths) {
+                    assertThat(Statements.connectionsOfGet(path)).as(role + " " + path + ": connections taken beside the ground's")
+                            .isEqualTo(ground + 1);
+                }
+                return null;
+            });
+        }
     }
 
     @Test
