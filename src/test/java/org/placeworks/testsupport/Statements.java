@@ -17,9 +17,9 @@ public final class Statements {
     }
 
     /**
-     * Connections a GET of {@code path} answered 200 takes from the pool, asked once before as {@link #ofGet} is: each
-     * is a transaction or a read outside one, and each takes the request's ground for the database's wall
-     * (organisation.RowWall).
+     * Connections a GET of {@code path} answered 200 takes from the pool, asked once before as {@link #ofGet} is: one
+     * for each transaction and each read outside one. A transaction's connection is given the request's ground for the
+     * database's wall every time (organisation.RowWall).
      */
     public static long connectionsOfGet(String path) {
         AgroalDataSource pool = Arc.container().instance(AgroalDataSource.class).get();
