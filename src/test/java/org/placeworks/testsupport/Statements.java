@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
+import java.util.function.LongSupplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 
@@ -23,18 +24,20 @@ public final class Statements {
      */
     public static long connectionsOfGet(String path) {
         AgroalDataSource pool = Arc.container().instance(AgroalDataSource.class).get();
-        given().get(path).then().statusCode(200);
-        long before = pool.getMetrics().acquireCount();
-        given().get(path).then().statusCode(200);
-        return pool.getMetrics().acquireCount() - before;
+        return countOfGet(path, () -> pool.getMetrics().acquireCount());
     }
 
     /** Statements of a GET of {@code path} answered 200, asked once before so that first-use work is not counted. */
     public static long ofGet(SessionFactory sessionFactory, String path) {
-        given().get(path).then().statusCode(200);
         Statistics statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
+        return countOfGet(path, statistics::getPrepareStatementCount);
+    }
+
+    /** How far {@code count} moves over the second of two GETs of {@code path}, each answered 200. */
+    private static long countOfGet(String path, LongSupplier count) {
         given().get(path).then().statusCode(200);
-        return statistics.getPrepareStatementCount() - before;
+        long before = count.getAsLong();
+        given().get(path).then().statusCode(200);
+        return count.getAsLong() - before;
     }
 }
