@@ -13,6 +13,7 @@ import org.placeworks.identity.CurrentStaff;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.Page;
 
@@ -38,7 +39,9 @@ public class HomePage {
         static native TemplateInstance home(String name, List<String> roles, StaffView me, List<Destination> tasks);
     }
 
+    /** One reading: the signed-in person's record and services are the request's ground's, not read again. */
     @GET
+    @OneReading
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         StaffView me = staff.me().orElse(null);

@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.placeworks.testsupport.Statements;
 
 /**
  * The header navigation and the home page's tasks come from the features' contributions: for each
@@ -117,6 +118,18 @@ class NavigationAndHomePageTest {
     void theNavigationMarksTheDestinationOfTheCurrentPage() {
         Document page = Jsoup.parse(given().get("/grants").then().statusCode(200).extract().asString());
         assertThat(page.select("#navigation a[aria-current=page]").eachAttr("href")).containsExactly("/grants");
+    }
+
+    /**
+     * The home page is one reading: the signed-in person's record and services come from the request's ground, read
+     * before the page (what {@code /api/v1/me}, which reads nothing more, takes), in one transaction.
+     */
+    @Test
+    @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
+    void theHomePageIsOneReading() {
+        long ground = Statements.connectionsOfGet("/api/v1/me");
+
+        assertThat(Statements.connectionsOfGet("/")).as("connections taken beside the ground's").isEqualTo(ground + 1);
     }
 
     private static void navigationAndHomeAgree(String... expected) {
