@@ -1,6 +1,7 @@
 package org.placeworks.shared;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -28,7 +29,7 @@ class OneReadingInterceptor {
                 reading.end();
                 return result;
             });
-        } catch (io.quarkus.narayana.jta.QuarkusTransactionException e) {
+        } catch (QuarkusTransactionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }

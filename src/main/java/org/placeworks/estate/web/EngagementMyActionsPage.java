@@ -13,6 +13,7 @@ import java.util.Set;
 import org.placeworks.estate.EngagementActionView;
 import org.placeworks.estate.Engagements;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 
 /** The signed-in person's open engagement actions, across every event, by due date with the overdue ones first. */
@@ -36,6 +37,7 @@ public class EngagementMyActionsPage {
     }
 
     @GET
+    @OneReading
     public TemplateInstance index() {
         return Templates.index(engagements.myActions());
     }

@@ -28,6 +28,7 @@ import org.placeworks.estate.EngagementList;
 import org.placeworks.estate.EngagementView;
 import org.placeworks.estate.Engagements;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Today;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.EditPage;
@@ -74,6 +75,7 @@ public class EngagementPages {
     }
 
     @GET
+    @OneReading
     public TemplateInstance index(@RestQuery String kind, @RestQuery String place, @RestQuery String page) {
         Form filter = Form.empty().with("kind", kind).with("place", place);
         EngagementKind chosenKind = filter.choice(EngagementKind.class, "kind");

@@ -48,6 +48,7 @@ import org.placeworks.estate.internal.PhotoType;
 import org.placeworks.geography.AddressView;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.Form;
@@ -95,6 +96,7 @@ public class EstateIssuePages {
     // --- The worklist and bulk update --------------------------------------------------
 
     @GET
+    @OneReading
     public TemplateInstance worklist(@RestQuery String category, @RestQuery String place, @RestQuery String status,
             @RestQuery String after, @RestQuery String reported, @RestQuery Integer updated) {
         Form filters = Form.empty().with("category", category).with("place", place).with("status", status).with("after", after);

@@ -1,6 +1,7 @@
 package org.placeworks.grant.web;
 
 import java.util.Set;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -77,6 +78,7 @@ public class GrantPages {
     }
 
     @GET
+    @OneReading
     public TemplateInstance index() {
         return Templates.index(funds.all(), requests.awaitingDecision(), requests.awaitingPayment());
     }

@@ -14,6 +14,7 @@ import org.placeworks.identity.Roles;
 import org.placeworks.intelligence.CommunityTrigger;
 import org.placeworks.intelligence.CommunityTriggerSettings;
 import org.placeworks.intelligence.TriggerSubjectView;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 
 /**
@@ -44,6 +45,7 @@ public class CommunityTriggerPage {
     }
 
     @GET
+    @OneReading
     public TemplateInstance index() {
         return Templates.index(trigger.nearOrAtThreshold(), settings);
     }

@@ -31,6 +31,7 @@ import org.placeworks.intelligence.ReportStatus;
 import org.placeworks.intelligence.ReportView;
 import org.placeworks.intelligence.Reports;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -99,6 +100,7 @@ public class IntelReportPages {
     }
 
     @GET
+    @OneReading
     @RolesAllowed(Roles.INTELLIGENCE_OFFICER)
     public TemplateInstance list(@RestQuery String status, @RestQuery String category, @RestQuery Integer page) {
         Form query = Form.empty().with("status", status).with("category", category);

@@ -1,6 +1,7 @@
 package org.placeworks.panel.web;
 
 import java.util.Set;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -88,6 +89,7 @@ public class PanelPages {
     }
 
     @GET
+    @OneReading
     public TemplateInstance list() {
         return Templates.list(panels.visible(), meetings.around(60, 120), meetings.openActions(true), setsUp());
     }
