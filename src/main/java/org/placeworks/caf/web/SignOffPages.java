@@ -20,6 +20,7 @@ import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.Reminders;
 import org.placeworks.caf.SignOffSettings;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.FormPost;
@@ -85,6 +86,7 @@ public class SignOffPages {
     }
 
     @GET
+    @OneReading
     @Path("reminders")
     @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.MANAGER})
     public TemplateInstance reminders() {

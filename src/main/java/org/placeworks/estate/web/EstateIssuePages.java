@@ -133,6 +133,7 @@ public class EstateIssuePages {
     // --- Reporting ---------------------------------------------------------------------
 
     @GET
+    @OneReading
     @Path("new")
     public TemplateInstance reportForm(@RestQuery String q) {
         Form form = Form.empty().with("q", q).with("where", "address");

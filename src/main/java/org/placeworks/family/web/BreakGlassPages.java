@@ -27,6 +27,7 @@ import org.placeworks.identity.Roles;
 import org.placeworks.organisation.BreakGlassReviews;
 import org.placeworks.organisation.BrokenGlass;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -120,6 +121,7 @@ public class BreakGlassPages {
     }
 
     @GET
+    @OneReading
     @Path("break-glass-reviews")
     @RolesAllowed({ Roles.DPO, Roles.MANAGER })
     public TemplateInstance reviewList() {

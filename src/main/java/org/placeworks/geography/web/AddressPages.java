@@ -1,6 +1,7 @@
 package org.placeworks.geography.web;
 
 import java.util.Set;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -57,6 +58,7 @@ public class AddressPages {
     }
 
     @GET
+    @OneReading
     public TemplateInstance list(@RestQuery String q, @RestQuery Integer page) {
         AddressPage result = places.addressPage(q, page == null ? 1 : page, PAGE_SIZE);
         return Templates.list(result, q == null ? "" : q.strip(), Pagination.of(result.number(), result.pages(), "/admin/addresses", q));

@@ -24,6 +24,7 @@ import org.placeworks.insight.Suppression;
 import org.placeworks.insight.SustainmentChecks;
 import org.placeworks.insight.SustainmentCounts;
 import org.placeworks.insight.SustainmentLine;
+import org.placeworks.shared.OneReading;
 
 /**
  * Outcomes for managers: the sustainment checks of their services (overdue ones to chase, and how many are due,
@@ -63,6 +64,7 @@ public class OutcomePages {
     }
 
     @GET
+    @OneReading
     @Path("sustainment")
     public TemplateInstance sustainment() {
         SustainmentCounts c = checks.counts();
@@ -73,6 +75,7 @@ public class OutcomePages {
     }
 
     @GET
+    @OneReading
     @Path("cost-avoidance")
     public Response costAvoidance(@RestQuery String from, @RestQuery String to, @RestQuery String strand,
             @RestQuery String service, @RestQuery String worker) {

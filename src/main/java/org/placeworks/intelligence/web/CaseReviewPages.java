@@ -28,6 +28,7 @@ import org.placeworks.intelligence.CaseReviewView;
 import org.placeworks.intelligence.CaseReviews;
 import org.placeworks.intelligence.NewCaseReview;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Today;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.Form;
@@ -70,6 +71,7 @@ public class CaseReviewPages {
     }
 
     @GET
+    @OneReading
     @RolesAllowed({Roles.INTELLIGENCE_OFFICER, Roles.MANAGER})
     public TemplateInstance index() {
         return Templates.index(reviews.list());

@@ -1,6 +1,7 @@
 package org.placeworks.organisation.web;
 
 import java.util.Set;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -71,6 +72,7 @@ public class ServicesPage {
     }
 
     @GET
+    @OneReading
     public TemplateInstance list() {
         Function<ServiceView, ServiceRow> row = rows();
         return Templates.list(services.services().stream().map(row).toList());

@@ -1,5 +1,6 @@
 package org.placeworks.organisation.web;
 
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -63,6 +64,7 @@ public class StaffPage {
     }
 
     @GET
+    @OneReading
     public TemplateInstance list() {
         return Templates.list(staff.all());
     }

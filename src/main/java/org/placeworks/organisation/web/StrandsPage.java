@@ -20,6 +20,7 @@ import org.placeworks.identity.Roles;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.Strand;
 import org.placeworks.organisation.StrandDeliveryView;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.FormPost;
@@ -45,6 +46,7 @@ public class StrandsPage {
     }
 
     @GET
+    @OneReading
     public TemplateInstance list() {
         return page(Form.empty(), FormErrors.none());
     }

@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.placeworks.identity.Roles;
 import org.placeworks.panel.ActionView;
 import org.placeworks.panel.Meetings;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.FormPost;
@@ -38,6 +39,7 @@ public class ActionsPage {
     }
 
     @GET
+    @OneReading
     public TemplateInstance list() {
         return page(FormErrors.none());
     }

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.placeworks.testsupport.Statements;
 
 /**
- * Each list page a role opens every day reads as one reading: at most one connection from the pool beside the
+ * Each page a role opens from the navigation reads as one reading: at most one connection from the pool beside the
  * request's ground (what {@code /api/v1/me}, which reads nothing more, takes), one transaction, one setting of the
  * database's wall. A page whose parts each ran in a transaction of their own took a connection for each, and set the
- * wall's ground for each: the panels' list took 21, the grants' 24-26.
+ * wall's ground for each: the panels' list took 21, the grants' 24-26, the staff list 44.
  */
 @QuarkusTest
-class ListPagesAreOneReadingTest {
+class PagesAreOneReadingTest {
 
     @Test
     @TestSecurity(user = "frontline", roles = {"frontline", "lead-professional"})
@@ -28,20 +28,40 @@ class ListPagesAreOneReadingTest {
     @Test
     @TestSecurity(user = "chair", roles = {"panel-chair", "panel-member", "lead-professional"})
     void aPanelChairsPages() {
-        atMostOneReading(List.of("/panel", "/grants"));
+        atMostOneReading(List.of("/panel", "/panel/actions", "/grants", "/cases/reminders"));
     }
 
     @Test
     @TestSecurity(user = "manager", roles = "manager")
     void aManagersPages() {
         atMostOneReading(List.of("/cases?scope=all", "/panel", "/grants", "/estate/issues", "/estate/engagement", "/estate/my-actions",
-                "/intelligence/community-trigger", "/insight/caseload"));
+                "/intelligence/community-trigger", "/intelligence/case-reviews", "/insight/caseload", "/insight/sustainment",
+                "/insight/cost-avoidance", "/panel/actions", "/break-glass-reviews", "/cases/sign-off"));
+    }
+
+    @Test
+    @TestSecurity(user = "estate", roles = "estate-officer")
+    void anEstateOfficersPages() {
+        atMostOneReading(List.of("/estate/issues", "/estate/issues/new", "/estate/engagement", "/estate/my-actions"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void anAdministratorsPages() {
+        atMostOneReading(List.of("/admin/staff", "/admin/services", "/admin/strands", "/admin/addresses", "/admin/areas",
+                "/admin/agencies", "/admin/estate-categories", "/admin/open311-keys", "/admin/audit"));
+    }
+
+    @Test
+    @TestSecurity(user = "dpo", roles = "dpo")
+    void aDataProtectionOfficersPages() {
+        atMostOneReading(List.of("/break-glass-reviews", "/subject-access", "/retention", "/admin/audit"));
     }
 
     @Test
     @TestSecurity(user = "intel", roles = "intelligence-officer")
     void anIntelligenceOfficersPages() {
-        atMostOneReading(List.of("/intelligence/reports"));
+        atMostOneReading(List.of("/intelligence/reports", "/intelligence/case-reviews", "/intelligence/community-trigger"));
     }
 
     private static void atMostOneReading(List<String> paths) {
