@@ -170,12 +170,7 @@ public class Documents {
     /** Whether the reader may add documents to the family, asked without refusing: for the family page's link. */
     @Transactional
     public boolean canAddToFamily(UUID familyId) {
-        try {
-            families.changeable(familyId);
-            return true;
-        } catch (org.placeworks.shared.Forbidden | NotFound e) {
-            return false;
-        }
+        return families.mayChange(familyId);
     }
 
     /** One document's details, for someone who may see what it is kept on; audited. */

@@ -23,6 +23,12 @@ public interface Families {
      */
     FamilyHeader changeable(UUID familyId);
 
+    /**
+     * Whether the caller may change the family, asked without refusing (for a link to a change): the same rule as
+     * {@link #changeable}. A refusal caught inside the caller's transaction would mark it to roll back.
+     */
+    boolean mayChange(UUID familyId);
+
     /** Registers a household at an address (inside the caller's boundary). */
     FamilyView register(NewFamily family);
 

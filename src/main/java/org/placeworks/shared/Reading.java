@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
 
 /**
  * Reference data (agencies, services, the area tree) read once per reading: a read-only transaction, such as the
@@ -159,6 +160,10 @@ public class Reading {
         Map<String, Runnable> tasks = (Map<String, Runnable>) transactions.getResource(AT_END);
         if (tasks != null) {
             tasks.values().forEach(Runnable::run);
+        }
+        // A reading is never flushed: a record it added or removed would be lost without a word, so say so instead.
+        if (session.unwrap(SessionImplementor.class).getActionQueue().hasAnyQueuedActions()) {
+            throw new IllegalStateException("A reading changed records it never saves: run the change in a transaction that writes");
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.placeworks.access.NeedToKnow.CaseRecord;
 import org.placeworks.access.NeedToKnow.EngagementRecord;
@@ -64,7 +63,7 @@ class AccessMatrixTest {
             if (rule == null) {
                 continue;
             }
-            Response answer = probe(route, fill(route.path(), rule.query(), id -> UUID.randomUUID().toString()));
+            Response answer = probe(route, MatrixPaths.fill(route.path(), rule.query(), id -> UUID.randomUUID().toString()));
             int status = answer.statusCode();
             // A public form posted empty is refused as invalid (4xx), never sent to sign in.
             // Signing out without the form's CSRF token (the probe's is not one) is refused as invalid.
@@ -106,11 +105,10 @@ class AccessMatrixTest {
                 if (rule == null) {
                     continue;
                 }
-                Map<String, Map<String, String>> tried = rule.need() == Need.ESTATE_READ || rule.need() == Need.ESTATE_CHANGE
-                        ? estateIssues : recordsFor(rule.need(), route, records);
+                Map<String, Map<String, String>> tried = MatrixPaths.recordsFor(rule.need(), route, records, estateIssues);
                 for (Map.Entry<String, Map<String, String>> record : tried.entrySet()) {
                     Expected expected = expected(persona, route, rule, record.getKey());
-                    Response answer = probe(route, fill(route.path(), rule.query(), record.getValue()::get));
+                    Response answer = probe(route, MatrixPaths.fill(route.path(), rule.query(), record.getValue()::get));
                     cells++;
                     if (!expected.matches(route, answer.statusCode())) {
                         String body = answer.asString().replaceAll("(?s).*<title>([^<]*)</title>.*", "$1").replaceAll("\\s+", " ");
@@ -218,76 +216,6 @@ class AccessMatrixTest {
     /** Whether a route names a record in its path (the assets' {file} names a file that is there). */
     private static boolean aboutARecord(Route route) {
         return route.path().contains("{") && !route.path().equals("/assets/{file}");
-    }
-
-    /** The records a route is tried on, each as its path parameters. */
-    private static Map<String, Map<String, String>> recordsFor(Need need, Route route, MatrixPeople.Records records) {
-        Map<String, Map<String, String>> tried = new java.util.LinkedHashMap<>();
-        switch (need) {
-            // A note's routes are tried on the note the Team member recorded on the Begum case.
-            case CASE_READ, CASE_NOTE, NOTE_EDIT -> {
-                if (route.path().contains("{noteId}")) {
-                    tried.put(CaseRecord.BEGUM.name(), Map.of("id", records.cases().get(CaseRecord.BEGUM).toString(),
-                            "noteId", records.teamMembersNote().toString()));
-                } else {
-                    for (CaseRecord c : CaseRecord.values()) {
-                        tried.put(c.name(), caseAndChild(records, c));
-                    }
-                }
-            }
-            case CASE_CHANGE, CASE_REASSIGN -> {
-                for (CaseRecord c : CaseRecord.values()) {
-                    tried.put(c.name(), caseAndChild(records, c));
-                }
-            }
-            case CASE_ACTION -> tried.put(CaseRecord.BEGUM.name(), Map.of("id", records.cases().get(CaseRecord.BEGUM).toString(),
-                    "actionId", records.teamMembersAction().toString()));
-            case FAMILY_READ, FAMILY_CHANGE -> {
-                for (FamilyRecord f : FamilyRecord.values()) {
-                    boolean person = route.path().startsWith("/people/") || route.path().startsWith("/api/v1/people/");
-                    UUID id = person ? records.parents().get(f) : records.families().get(f);
-                    tried.put(f.name(), Map.of("id", id.toString(), "staffId", UUID.randomUUID().toString()));
-                }
-            }
-            case DOCUMENT_READ -> records.documents().forEach((record, id) -> tried.put(record, Map.of("id", id.toString())));
-            case MEETING_READ -> tried.put(PanelRecord.MEETING.name(), Map.of("id", records.meeting().toString()));
-            case ITEM_READ -> {
-                tried.put(PanelRecord.NOLAN_ITEM.name(), Map.of("id", records.meeting().toString(),
-                        "itemId", records.items().get(PanelRecord.NOLAN_ITEM).toString()));
-                tried.put(PanelRecord.QUINN_ITEM.name(), Map.of("id", records.meeting().toString(),
-                        "itemId", records.items().get(PanelRecord.QUINN_ITEM).toString()));
-            }
-            case FUND_READ -> tried.put(GrantRecord.FUND.name(), Map.of("id", records.fund().toString(),
-                    "month", records.month()));
-            case GRANT_READ -> tried.put(GrantRecord.REQUEST.name(), Map.of("id", records.grantRequest().toString()));
-            case ENGAGEMENT_READ, ENGAGEMENT_CHANGE -> tried.put(EngagementRecord.WALKABOUT.name(), records.engagement());
-            case REPORT_READ -> Arc.container().instance(MatrixPeople.class).get().reports()
-                    .forEach((record, id) -> tried.put(record.name(), Map.of("id", id.toString())));
-            case PASSED_ON_READ, PASSED_ON_REFERRAL -> records.passedOn().forEach((record, id) -> tried.put(record.name(), Map.of("id", id.toString())));
-            case CASE_REVIEW -> tried.put(NeedToKnow.ReviewRecord.OPEN_REVIEW.name(), records.caseReview());
-            default -> tried.put("none", Map.of());
-        }
-        return tried;
-    }
-
-    /** A case, and one of its children for the routes about a child of the case ({@code personId}). */
-    private static Map<String, String> caseAndChild(MatrixPeople.Records records, CaseRecord c) {
-        return Map.of("id", records.cases().get(c).toString(), "personId", records.children().get(c).toString());
-    }
-
-    private static String fill(String path, String query, Function<String, String> values) {
-        return fill(path, values) + (query == null ? "" : "?" + fill(query, values));
-    }
-
-    private static String fill(String template, Function<String, String> values) {
-        StringBuilder path = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(template);
-        while (m.find()) {
-            String value = m.group(1).equals("file") ? "images/favicon.ico" : values.apply(m.group(1));
-            m.appendReplacement(path, value == null ? UUID.randomUUID().toString() : value);
-        }
-        m.appendTail(path);
-        return path.toString();
     }
 
     /** A CSRF token as a browser holds one: the cookie a form page set, sent back with the same value in the form. */

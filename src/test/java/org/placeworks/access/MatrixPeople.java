@@ -61,10 +61,18 @@ public class MatrixPeople {
 
     private Records records;
 
+    /** Whether the Patel case was put back to the school nurse since the matrix's lead was appointed. */
+    private boolean putBack;
+
     public synchronized Records setUp() {
         if (records == null) {
             records = build();
+        } else if (putBack) {
+            UUID patel = records.cases().get(CaseRecord.PATEL);
+            UUID lead = uuid("select id from staff_member where username = ?1", Persona.OUTSIDE_LEAD.username);
+            as(Persona.SCHOOL_NURSE, () -> work.appointLeadProfessional(patel, lead, version(patel)));
         }
+        putBack = false;
         return records;
     }
 
@@ -199,6 +207,7 @@ public class MatrixPeople {
             UUID patel = records.cases().get(CaseRecord.PATEL);
             UUID nurse = uuid("select id from staff_member where username = ?1", Persona.SCHOOL_NURSE.username);
             as(Persona.SCHOOL_NURSE, () -> work.appointLeadProfessional(patel, nurse, version(patel)));
+            putBack = true;
         }
     }
 

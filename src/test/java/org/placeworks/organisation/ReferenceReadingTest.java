@@ -1,6 +1,7 @@
 package org.placeworks.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,18 @@ class ReferenceReadingTest {
             assertThat(services.agencies()).hasSize(before + 1).anyMatch(a -> a.name().equals(name));
             assertThat(reading.inReading()).isFalse();
         });
+    }
+
+    /** A reading is never flushed: an agency added in one would be lost without a word, so the reading fails instead. */
+    @Test
+    void aReadingThatAddsAnAgencyFailsRatherThanLoseIt() {
+        String name = "Reading test agency " + UUID.randomUUID().toString().substring(0, 8);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            reading.begin();
+            services.createAgency(name, AgencyKind.VOLUNTARY);
+            reading.end();
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("never saves");
+        assertThat(services.agencies()).noneMatch(a -> a.name().equals(name));
     }
 
     @Test

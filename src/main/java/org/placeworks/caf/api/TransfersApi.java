@@ -21,6 +21,7 @@ import org.placeworks.caf.TransferCommand;
 import org.placeworks.caf.TransferDecision;
 import org.placeworks.caf.TransferView;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.TextLimit;
 
@@ -72,6 +73,7 @@ public class TransfersApi {
         return transfers.decide(id, new TransferDecision(body.accept(), body.reason(), body.version()));
     }
 
+    @OneReading
     @GET
     @Path("cases/{id}/transfers")
     @Operation(summary = "The case's transfers between services, newest first")

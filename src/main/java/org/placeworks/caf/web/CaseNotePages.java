@@ -24,6 +24,7 @@ import org.placeworks.caf.ContactType;
 import org.placeworks.caf.NoteCommand;
 import org.placeworks.caf.NoteView;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Today;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -61,6 +62,7 @@ public class CaseNotePages {
         static native TemplateInstance addendum(CaseView c, NoteView note, Form form, FormErrors errors);
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance newNote(@RestPath UUID id) {
@@ -83,6 +85,7 @@ public class CaseNotePages {
         }, errors -> formPage(cases.find(id), null, form, errors));
     }
 
+    @OneReading
     @GET
     @Path("{noteId}")
     public TemplateInstance show(@RestPath UUID id, @RestPath UUID noteId) {
@@ -90,6 +93,7 @@ public class CaseNotePages {
         return Templates.show(cases.find(id), note);
     }
 
+    @OneReading
     @GET
     @Path("{noteId}/edit")
     public TemplateInstance editForm(@RestPath UUID id, @RestPath UUID noteId) {
@@ -114,6 +118,7 @@ public class CaseNotePages {
         }, errors -> formPage(cases.find(id), notes.noteToEdit(id, noteId), form, errors));
     }
 
+    @OneReading
     @GET
     @Path("{noteId}/addendum")
     public TemplateInstance addendumForm(@RestPath UUID id, @RestPath UUID noteId) {

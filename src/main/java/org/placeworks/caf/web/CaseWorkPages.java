@@ -51,6 +51,7 @@ import org.placeworks.organisation.Services;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.Today;
 import org.placeworks.shared.web.Form;
@@ -177,6 +178,7 @@ public class CaseWorkPages {
             Map.entry("close", new Step(c -> versioned(c).withDate("closedOn", today.date()), "reason", this::closePage, this::close)));
 
     /** A step's form, for the case's own service only. */
+    @OneReading
     @GET
     @Path("{step: consent|consent/amend|consent/withdraw|assessment|lead-professional|team|actions/new|reviews/new|step-up|owner|close}")
     public TemplateInstance form(@RestPath UUID id, @RestPath String step) {

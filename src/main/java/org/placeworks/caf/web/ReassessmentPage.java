@@ -30,6 +30,7 @@ import org.placeworks.caf.Score;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.Forbidden;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Today;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -65,6 +66,7 @@ public class ReassessmentPage {
                 FormErrors errors);
     }
 
+    @OneReading
     @GET
     public TemplateInstance form(@RestPath UUID id) {
         work.revision(id); // only whoever may change the case

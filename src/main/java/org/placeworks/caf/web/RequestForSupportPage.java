@@ -33,6 +33,7 @@ import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.web.Dates;
 import org.placeworks.shared.web.Form;
@@ -144,6 +145,7 @@ public class RequestForSupportPage {
 
     // --- Step down from children's social care ------------------------------------------------------
 
+    @OneReading
     @GET
     @Path("step-down")
     public TemplateInstance stepDownForm(@RestQuery UUID familyId) {

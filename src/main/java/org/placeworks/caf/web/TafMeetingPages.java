@@ -26,6 +26,7 @@ import org.placeworks.caf.TafMeetings;
 import org.placeworks.identity.Roles;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.Today;
 import org.placeworks.shared.web.Form;
@@ -66,6 +67,7 @@ public class TafMeetingPages {
                 List<Integer> rows, List<Option> needs, List<Option> owners, FormErrors errors);
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance newMeeting(@RestPath UUID id) {

@@ -24,6 +24,7 @@ import org.placeworks.caf.TransferView;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.Conflict;
 import org.placeworks.shared.Forbidden;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -68,6 +69,7 @@ public class TransferPages {
         return Templates.incoming(transfers.incoming());
     }
 
+    @OneReading
     @GET
     @Path("{id}/transfer")
     public TemplateInstance offerForm(@RestPath UUID id) {

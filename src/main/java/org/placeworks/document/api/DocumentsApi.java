@@ -16,6 +16,7 @@ import org.placeworks.document.DocumentView;
 import org.placeworks.document.Documents;
 import org.placeworks.document.web.Downloads;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.OneReading;
 
 /** One document over the JSON API: its details, and its content to download. Both audited. */
 @Path("/api/v1/documents")
@@ -36,6 +37,7 @@ public class DocumentsApi {
         return documents.document(id);
     }
 
+    @OneReading
     @GET
     @Path("{id}/content")
     @Produces(MediaType.WILDCARD)

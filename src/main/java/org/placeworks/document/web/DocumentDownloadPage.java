@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 import org.placeworks.document.Documents;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.OneReading;
 
 /** Downloading a document from the case or family page: for whoever may see the case or family; audited. */
 @Path("/documents")
@@ -20,6 +21,7 @@ public class DocumentDownloadPage {
     @Inject
     Documents documents;
 
+    @OneReading
     @GET
     @Path("{id}/download")
     @Produces(MediaType.WILDCARD)

@@ -29,6 +29,7 @@ import org.placeworks.estate.EngagementView;
 import org.placeworks.estate.Engagements;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 
 /** Community engagement on the estate: events, the actions agreed at them, and the caller's open actions. */
 @Path("/api/v1/estate/engagement")
@@ -40,6 +41,7 @@ public class EngagementApi {
     @Inject
     Engagements engagements;
 
+    @OneReading
     @GET
     @Operation(summary = "Events the caller may see, newest first, 20 a page; optionally of one kind and at one place "
             + "(an estate or one of its neighbourhoods)")
@@ -77,6 +79,7 @@ public class EngagementApi {
         return Response.created(URI.create("/api/v1/estate/engagement/" + id)).entity(engagements.event(id)).build();
     }
 
+    @OneReading
     @GET
     @Path("my-actions")
     @Operation(summary = "The caller's open actions across events, soonest due (so overdue) first")

@@ -87,6 +87,7 @@ public class EngagementPages {
         return Templates.index(list, filter, kinds(), places(), query);
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance newEvent() {
@@ -105,6 +106,7 @@ public class EngagementPages {
                 errors -> form(null, form, errors));
     }
 
+    @OneReading
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath UUID id) {
@@ -112,6 +114,7 @@ public class EngagementPages {
         return Templates.show(event, Form.empty(), owners(id), FormErrors.none());
     }
 
+    @OneReading
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@RestPath UUID id) {

@@ -173,6 +173,12 @@ public class FamilyRegister implements Families {
         return header(editableFamily(familyId));
     }
 
+    @Override
+    @Transactional
+    public boolean mayChange(UUID familyId) {
+        return familyId != null && locate(familyId, new HashMap<>()).map(l -> l.sight() == FamilyRule.Sight.CHANGE).orElse(false);
+    }
+
     private static FamilyHeader header(Located located) {
         return new FamilyHeader(located.family().id(), located.family().name(), located.address());
     }

@@ -1,6 +1,7 @@
 package org.placeworks.family.web;
 
 import java.util.Set;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Destination;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -109,6 +110,7 @@ public class FamilyPages {
         }
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance registerForm(@RestQuery String name, @RestQuery String addressQuery) {
@@ -132,6 +134,7 @@ public class FamilyPages {
                 errors));
     }
 
+    @OneReading
     @GET
     @Path("{id}")
     public TemplateInstance show(@RestPath UUID id) {

@@ -22,6 +22,7 @@ import org.placeworks.family.MoveCommand;
 import org.placeworks.family.PlaceKind;
 import org.placeworks.geography.Places;
 import org.placeworks.identity.Roles;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.Today;
 import org.placeworks.shared.web.Form;
@@ -61,6 +62,7 @@ public class MovePages {
                 List<Option> neighbourhoods, FormErrors errors);
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance form(@RestPath UUID id, @RestQuery String addressQuery) {

@@ -30,6 +30,7 @@ import org.placeworks.family.PersonView;
 import org.placeworks.family.internal.FamilyRegister;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Dates;
 import org.placeworks.shared.web.EditPage;
 import org.placeworks.shared.web.Form;
@@ -71,6 +72,7 @@ public class PersonPages {
         return Response.seeOther(URI.create("/families/" + person.familyId() + "#person-" + person.id())).build();
     }
 
+    @OneReading
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@RestPath UUID id) {
@@ -90,6 +92,7 @@ public class PersonPages {
         return EditPage.of(families::personToChange, this::editPage);
     }
 
+    @OneReading
     @GET
     @Path("{id}/merge")
     public TemplateInstance mergeForm(@RestPath UUID id, @RestQuery String name) {

@@ -26,6 +26,7 @@ import org.placeworks.geography.AddressView;
 import org.placeworks.geography.Places;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Problem;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.TextLimit;
@@ -42,6 +43,7 @@ public class AddressesApi {
     @Inject
     Places places;
 
+    @OneReading
     @GET
     @Operation(summary = "Find addresses", description = "By postcode (any spacing), UPRN or part of the first line; all addresses when q is blank. Pages count from 1.")
     @APIResponse(responseCode = "200", description = "A page of addresses", content = @Content(schema = @Schema(implementation = AddressPage.class)))

@@ -64,6 +64,7 @@ public class AddressPages {
         return Templates.list(result, q == null ? "" : q.strip(), Pagination.of(result.number(), result.pages(), "/admin/addresses", q));
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance newAddress() {

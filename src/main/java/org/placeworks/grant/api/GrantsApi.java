@@ -30,6 +30,7 @@ import org.placeworks.grant.GrantRequests;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.DomainException;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 
 /** Small grants: funds, requests from cases and their decisions. Amounts are in pence. */
 @Path("/api/v1")
@@ -45,6 +46,7 @@ public class GrantsApi {
     @Inject
     GrantRequests requests;
 
+    @OneReading
     @GET
     @Path("funds")
     @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
@@ -53,6 +55,7 @@ public class GrantsApi {
         return funds.all();
     }
 
+    @OneReading
     @GET
     @Path("funds/{id}")
     @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
@@ -62,6 +65,7 @@ public class GrantsApi {
         return funds.fund(id);
     }
 
+    @OneReading
     @GET
     @Path("funds/{id}/ledger")
     @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
@@ -104,6 +108,7 @@ public class GrantsApi {
         return funds.fund(id);
     }
 
+    @OneReading
     @GET
     @Path("funds/{id}/unpaid")
     @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})

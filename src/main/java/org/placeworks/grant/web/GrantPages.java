@@ -83,6 +83,7 @@ public class GrantPages {
         return Templates.index(funds.all(), requests.awaitingDecision(), requests.awaitingPayment());
     }
 
+    @OneReading
     @GET
     @Path("funds/new")
     @RolesAllowed(Roles.MANAGER)
@@ -106,12 +107,14 @@ public class GrantPages {
         }, errors -> fundForm(form, errors));
     }
 
+    @OneReading
     @GET
     @Path("funds/{id}")
     public TemplateInstance fund(@RestPath UUID id) {
         return Templates.fund(funds.fund(id), today.month().toString());
     }
 
+    @OneReading
     @GET
     @Path("funds/{id}/budget")
     @RolesAllowed(Roles.MANAGER)
@@ -137,6 +140,7 @@ public class GrantPages {
         }, errors -> Templates.budget(funds.fund(id), form, kinds(), errors));
     }
 
+    @OneReading
     @GET
     @Path("funds/{id}/year-end")
     public TemplateInstance yearEnd(@RestPath UUID id) {

@@ -39,6 +39,7 @@ import org.placeworks.grant.PaymentMethod;
 import org.placeworks.grant.Receipt;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Dates;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -72,6 +73,7 @@ public class GrantRequestPages {
                 List<Option> routes, List<Option> meetings, List<Option> outcomes, List<Option> methods, FormErrors errors);
     }
 
+    @OneReading
     @GET
     public TemplateInstance forCase(@RestQuery UUID caseId) {
         if (caseId == null) {
@@ -80,6 +82,7 @@ public class GrantRequestPages {
         return Templates.forCase(cases.find(caseId), requests.forCase(caseId));
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance newRequest(@RestQuery UUID caseId) {
@@ -115,6 +118,7 @@ public class GrantRequestPages {
         }, errors -> formPage(cases.find(kaseId), form, errors));
     }
 
+    @OneReading
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.FRONTLINE, Roles.LEAD_PROFESSIONAL, Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})

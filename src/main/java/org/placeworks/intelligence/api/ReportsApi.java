@@ -29,6 +29,7 @@ import org.placeworks.intelligence.ReportStatus;
 import org.placeworks.intelligence.ReportView;
 import org.placeworks.intelligence.Reports;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Form;
 
 /**
@@ -46,6 +47,7 @@ public class ReportsApi {
     @Inject
     Reports reports;
 
+    @OneReading
     @GET
     @RolesAllowed(Roles.INTELLIGENCE_OFFICER)
     @Operation(summary = "The reports the caller's ground holds, newest first, one page (from 1) at a time",

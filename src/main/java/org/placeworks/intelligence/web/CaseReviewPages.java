@@ -77,6 +77,7 @@ public class CaseReviewPages {
         return Templates.index(reviews.list());
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance applyForm(@RestQuery String subject) {

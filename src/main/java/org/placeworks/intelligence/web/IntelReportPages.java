@@ -111,6 +111,7 @@ public class IntelReportPages {
                 Arrays.stream(ReportCategory.values()).map(c -> new Option(c.name(), c.label())).toList());
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance newReport() {

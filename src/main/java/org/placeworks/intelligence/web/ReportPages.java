@@ -19,6 +19,7 @@ import org.placeworks.intelligence.ReceiptStatus;
 import org.placeworks.intelligence.ReportReceipt;
 import org.placeworks.intelligence.Reports;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.FormPost;
@@ -66,6 +67,7 @@ public class ReportPages {
         static native TemplateInstance tooMany(String what, long minutes);
     }
 
+    @OneReading
     @GET
     public TemplateInstance form() {
         return Templates.form(Form.empty(), reportForm.choices(Form.empty()), FormErrors.none());

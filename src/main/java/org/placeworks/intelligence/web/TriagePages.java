@@ -26,6 +26,7 @@ import org.placeworks.intelligence.SourceEvaluation;
 import org.placeworks.intelligence.TriageCommand;
 import org.placeworks.intelligence.TriageView;
 import org.placeworks.intelligence.Triages;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -60,6 +61,7 @@ public class TriagePages {
         static native TemplateInstance revealed(TriageView t, ReporterDetails reporter, String reason);
     }
 
+    @OneReading
     @GET
     @Path("triage")
     public TemplateInstance triage(@RestPath UUID id) {

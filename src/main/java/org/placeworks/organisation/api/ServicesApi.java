@@ -21,6 +21,7 @@ import org.placeworks.identity.Roles;
 import org.placeworks.organisation.ServiceCommand;
 import org.placeworks.organisation.ServiceView;
 import org.placeworks.organisation.Services;
+import org.placeworks.shared.OneReading;
 
 @Path("/api/v1/services")
 @RolesAllowed(Roles.ADMIN)
@@ -34,6 +35,7 @@ public class ServicesApi {
     @Inject
     Services services;
 
+    @OneReading
     @GET
     @Operation(summary = "List services with their agency, boundary areas and strands")
     public List<ServiceView> list() {

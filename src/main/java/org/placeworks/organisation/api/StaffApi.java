@@ -23,6 +23,7 @@ import org.placeworks.organisation.Invitation;
 import org.placeworks.organisation.InviteCommand;
 import org.placeworks.organisation.StaffDirectory;
 import org.placeworks.organisation.StaffView;
+import org.placeworks.shared.OneReading;
 
 @Path("/api/v1/staff")
 @RolesAllowed(Roles.ADMIN)
@@ -46,6 +47,7 @@ public class StaffApi {
     public record Leaver(Long version) {
     }
 
+    @OneReading
     @GET
     @Operation(summary = "List staff, current staff first")
     public List<StaffView> list() {

@@ -21,6 +21,7 @@ import org.placeworks.identity.Roles;
 import org.placeworks.organisation.Services;
 import org.placeworks.organisation.Strand;
 import org.placeworks.organisation.StrandDeliveryView;
+import org.placeworks.shared.OneReading;
 
 @Path("/api/v1/strand-deliveries")
 @RolesAllowed(Roles.ADMIN)
@@ -36,6 +37,7 @@ public class StrandDeliveriesApi {
     public record NewDelivery(Strand strand, UUID areaId) {
     }
 
+    @OneReading
     @GET
     @Operation(summary = "Where each strand runs, and the services delivering it")
     public List<StrandDeliveryView> list() {

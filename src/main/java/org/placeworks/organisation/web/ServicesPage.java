@@ -78,6 +78,7 @@ public class ServicesPage {
         return Templates.list(services.services().stream().map(row).toList());
     }
 
+    @OneReading
     @GET
     @Path("new")
     public TemplateInstance newService() {

@@ -69,6 +69,7 @@ public class StaffPage {
         return Templates.list(staff.all());
     }
 
+    @OneReading
     @GET
     @Path("invite")
     public TemplateInstance inviteForm() {

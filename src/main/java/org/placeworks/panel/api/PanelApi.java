@@ -34,6 +34,7 @@ import org.placeworks.panel.Meetings;
 import org.placeworks.panel.PanelView;
 import org.placeworks.panel.Panels;
 import org.placeworks.shared.InvalidInput;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.TextLimit;
 import org.placeworks.shared.Today;
@@ -95,6 +96,7 @@ public class PanelApi {
     public record ActionRequest(@TextLimit(Text.LONG) String description, UUID ownerId, LocalDate dueOn) {
     }
 
+    @OneReading
     @GET
     @Path("panels")
     @Operation(summary = "Panels the caller chairs or sits on (managers: every panel)")
@@ -245,6 +247,7 @@ public class PanelApi {
                 request == null ? null : request.version());
     }
 
+    @OneReading
     @GET
     @Path("panel-actions")
     @Operation(summary = "Open panel actions of the caller's panels, overdue first")

@@ -24,6 +24,7 @@ import org.placeworks.panel.BringCommand;
 import org.placeworks.panel.ItemKind;
 import org.placeworks.panel.MeetingSummary;
 import org.placeworks.shared.NotFound;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
 import org.placeworks.shared.web.FormPost;
@@ -50,6 +51,7 @@ public class BringPage {
         static native TemplateInstance listed(CaseView kase, AgendaItemRef item, boolean urgentAsked);
     }
 
+    @OneReading
     @GET
     public TemplateInstance form(@RestQuery String caseId) {
         return page(caseId(caseId), Form.empty(), FormErrors.none());

@@ -37,6 +37,7 @@ import org.placeworks.panel.MinutesView;
 import org.placeworks.shared.DomainException;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.NotFound;
+import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Text;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -117,6 +118,7 @@ public class MeetingPages {
         return Templates.agenda(meetings.agenda(id), FormErrors.none(), Form.empty());
     }
 
+    @OneReading
     @GET
     @Path("items/{itemId}")
     public TemplateInstance item(@RestPath UUID id, @RestPath UUID itemId) {

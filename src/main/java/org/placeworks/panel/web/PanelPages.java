@@ -94,6 +94,7 @@ public class PanelPages {
         return Templates.list(panels.visible(), meetings.around(60, 120), meetings.openActions(true), setsUp());
     }
 
+    @OneReading
     @GET
     @Path("new")
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
