@@ -66,10 +66,11 @@ class ReadsAreOneReadingTest {
                         if (given().redirects().follow(false).get(path).statusCode() != 200) {
                             continue;
                         }
-                        long ground = grounds.computeIfAbsent(persona, p -> connectionsOf("/api/v1/me"));
-                        long taken = connectionsOf(path);
+                        long ground = grounds.computeIfAbsent(persona, p -> fewestConnectionsOf("/api/v1/me", 0));
+                        long allowed = ground + 1 + STREAMED.getOrDefault(route.toString(), 0);
+                        long taken = fewestConnectionsOf(path, allowed);
                         measured.add(route.toString());
-                        if (taken > ground + 1 + STREAMED.getOrDefault(route.toString(), 0)) {
+                        if (taken > allowed) {
                             more.add(route + " as " + persona + ": " + taken + " connections, the ground " + ground);
                         }
                         break shown;
@@ -85,6 +86,18 @@ class ReadsAreOneReadingTest {
 
     private static void as(Persona persona) {
         Arc.container().instance(TestIdentityAssociation.class).get().setTestIdentity(persona.identity());
+    }
+
+    /**
+     * The fewest connections a GET of {@code path} took in up to three tries, stopping at one within {@code allowed}: the
+     * pool's count also moves when a scheduled job checks a connection out meanwhile, which only ever adds.
+     */
+    private long fewestConnectionsOf(String path, long allowed) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3 && fewest > allowed; i++) {
+            fewest = Math.min(fewest, connectionsOf(path));
+        }
+        return fewest;
     }
 
     /** Connections a second GET of {@code path} takes from the pool (the first may load what an instance keeps). */

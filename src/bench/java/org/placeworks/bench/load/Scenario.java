@@ -52,13 +52,16 @@ record Scenario(String name, String description, String user, boolean api, doubl
                 new Scenario("agenda", "GET /panel/meetings/{id} (the agenda) as chair, fullest meetings", "chair", false, 50,
                         "(none set)", null, null,
                         (s, t, o) -> roundRobinGets(s, paths("/panel/meetings/", t.meetings(10)))),
-                // Lists opened from the navigation, each one reading (one transaction and connection): no target of their own.
+                // Pages that are each one reading (one transaction and connection): no target of their own.
                 new Scenario("panels", "GET /panel (panels, meetings around today, open actions) as chair", "chair", false, 50,
                         "(none set)", null, null,
                         (s, t, o) -> roundRobinGets(s, List.of("/panel"))),
                 new Scenario("grants", "GET /grants (funds, requests awaiting a decision and payment) as chair", "chair", false, 50,
                         "(none set)", null, null,
                         (s, t, o) -> roundRobinGets(s, List.of("/grants"))),
+                new Scenario("family-page", "GET /families/{id} as frontline, families of cases they lead", "frontline", false, 100,
+                        "(none set)", null, null,
+                        (s, t, o) -> roundRobinGets(s, paths("/families/", t.familiesWithChildrenLedBy("frontline", o.targetLimit)))),
                 new Scenario("csv-export", "GET the CSV export route (--csv-route) as manager", "manager", false, 1,
                         "<= 5 s for 200,000 rows", 5000.0, null,
                         (s, t, o) -> roundRobinGets(s, List.of(o.csvRoute))),
