@@ -131,18 +131,15 @@ class DemoGrants {
 
     /**
      * A winter coat approved by the chair 75 days ago and never bought: the daily job has let it lapse and
-     * given its commitment back. The demo dates the approval back (it cannot wait 60 days), then runs the job.
+     * given its commitment back. The demo dates the decision back (it cannot wait 60 days), then runs the job; the
+     * ledger keeps when each entry was written, which a demo cannot change either (V62).
      */
     private void lapsedCoat(CaseSummary summary, UUID fund, LocalDate today) {
         UUID coat = ask(summary, fund, "Winter coat and boots", GrantCategory.CLOTHING, 3_500, "Thornbury Outfitters");
         actingAs.run("chair", Set.of(Roles.PANEL_CHAIR), () -> requests.decide(coat, new DecisionCommand(DecisionRoute.CHAIR,
                 null, DecisionOutcome.APPROVE, null, "Meets a need in the plan; within the chair's limit.", version(coat))));
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("update grant_request set decided_on = ?1 where id = ?2").setParameter(1, today.minusDays(75))
-                    .setParameter(2, coat).executeUpdate();
-            em.createNativeQuery("update grant_ledger_entry set recorded_at = recorded_at - interval '75 days' where request_id = ?1")
-                    .setParameter(1, coat).executeUpdate();
-        });
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update grant_request set decided_on = ?1 where id = ?2")
+                .setParameter(1, today.minusDays(75)).setParameter(2, coat).executeUpdate());
         lapses.lapseDue();
     }
 

@@ -4,18 +4,22 @@ import java.util.List;
 import java.util.UUID;
 import org.placeworks.shared.Money;
 
-/** A fund's position: budget, committed, paid, remaining, spend against the year so far, and where it went. */
+/**
+ * A fund's position: budget, committed, paid, remaining, spend against the year so far, and where it went; with a page
+ * of its ledger ({@code ledger}: at most {@link Funds#LEDGER_PAGE} entries in the order added, the newest unless an
+ * earlier page was asked for) and how many entries the ledger has in all.
+ */
 public record FundView(UUID id, String name, String year, long budgetPence, long committedPence, long paidPence,
         long maxAwardPence, long maxPerFamilyPence, long chairLimitPence, int monthsElapsed,
         List<Breakdown> byCategory, List<Breakdown> byNeighbourhood, long version, java.time.LocalDate closedOn,
-        boolean ledgerAgrees, List<LedgerLine> ledger, List<NeedSpend> byNeed, boolean mayManage) {
+        boolean ledgerAgrees, List<LedgerLine> ledger, long ledgerEntries, List<NeedSpend> byNeed, boolean mayManage) {
 
     /** A fund in a list: its position, without its breakdowns or ledger. */
     static FundView summary(UUID id, String name, String year, long budgetPence, long committedPence, long paidPence,
             long maxAwardPence, long maxPerFamilyPence, long chairLimitPence, long version, java.time.LocalDate closedOn,
             boolean ledgerAgrees) {
         return new FundView(id, name, year, budgetPence, committedPence, paidPence, maxAwardPence, maxPerFamilyPence,
-                chairLimitPence, 0, List.of(), List.of(), version, closedOn, ledgerAgrees, List.of(), List.of(), false);
+                chairLimitPence, 0, List.of(), List.of(), version, closedOn, ledgerAgrees, List.of(), 0, List.of(), false);
     }
 
     public boolean closed() {

@@ -251,11 +251,20 @@ public class Funds {
         return access.reader().username();
     }
 
-    /** The fund's position, with its awards by category and by neighbourhood. */
+    /** How many ledger entries a fund's page shows at once; each carries the balances after it, so a page stands alone. */
+    public static final int LEDGER_PAGE = 50;
+
+    /** The fund's position, with its awards by category and by neighbourhood, and its newest ledger entries. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FundView fund(UUID id) {
+        return fund(id, null);
+    }
+
+    /** The same, with the ledger's entries numbered before {@code ledgerBefore} (the newest when null). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FundView fund(UUID id, Long ledgerBefore) {
         Fund fund = access.require(funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id)), "fund", id);
-        return view(fund, requests.ofFund(id));
+        return view(fund, requests.ofFund(id), ledgerBefore);
     }
 
     /** Payments made in a month, for finance: no names of families or children. */
@@ -298,7 +307,7 @@ public class Funds {
                 }).toList());
     }
 
-    private FundView view(Fund fund, List<GrantRequest> list) {
+    private FundView view(Fund fund, List<GrantRequest> list, Long ledgerBefore) {
         List<GrantRequest> awarded = list.stream().filter(GrantRequest::awarded).toList();
         Map<String, long[]> byCategory = new LinkedHashMap<>();
         awarded.forEach(r -> add(byCategory, r.category().label(), r.approvedPence()));
@@ -307,11 +316,11 @@ public class Funds {
         awarded.forEach(r -> add(byNeighbourhood, neighbourhoods.getOrDefault(r.familyId(), "Unknown"), r.approvedPence()));
         LocalDate today = this.today.date();
         FundLedger.Totals totals = ledger.totals(fund.id());
-        List<LedgerLine> lines = ledger.ofFund(fund.id()).stream().map(e -> e.line()).toList();
+        List<LedgerLine> lines = ledger.before(fund.id(), ledgerBefore, LEDGER_PAGE).stream().map(e -> e.line()).toList();
         return new FundView(fund.id(), fund.name(), fund.year().label(), totals.budgetPence(), totals.committedPence(),
                 totals.paidPence(), fund.maxAwardPence(), fund.maxPerFamilyPence(), fund.chairLimitPence(),
                 fund.year().monthsElapsed(today), breakdown(byCategory), breakdown(byNeighbourhood), fund.version(),
-                fund.closedOn(), totals.agreesWith(fund), lines, byNeed(awarded), access.managesBudget(fund));
+                fund.closedOn(), totals.agreesWith(fund), lines, totals.entries(), byNeed(awarded), access.managesBudget(fund));
     }
 
     /**

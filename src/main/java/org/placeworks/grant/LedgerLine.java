@@ -5,11 +5,18 @@ import java.util.UUID;
 import org.placeworks.shared.Money;
 
 /**
- * One movement of a fund, as its ledger shows it: how it moved the budget, the committed total (which
- * includes what is paid) and the paid total, in pence, with who, when and why.
+ * One movement of a fund, as its ledger shows it: its number in the fund's ledger, how it moved the budget, the
+ * committed total (which includes what is paid) and the paid total, and the three balances after it, in pence, with
+ * who, when and why.
  */
-public record LedgerLine(UUID id, LedgerKind kind, UUID requestId, long budgetPence, long committedPence, long paidPence,
-        String reason, String recordedBy, Instant recordedAt) {
+public record LedgerLine(UUID id, long entryNo, LedgerKind kind, UUID requestId, long budgetPence, long committedPence,
+        long paidPence, long budgetAfterPence, long committedAfterPence, long paidAfterPence, String reason,
+        String recordedBy, Instant recordedAt) {
+
+    /** What was left to commit after this movement: the budget less what was committed (which includes what is paid). */
+    public String remainingAfter() {
+        return Money.format(budgetAfterPence - committedAfterPence);
+    }
 
     public String budget() { return signed(budgetPence); }
     public String committed() { return signed(committedPence); }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Funds, awards and payments from before the ledger: V19 writes them into it as opening entries (the
  * budget, each award's commitment, each payment, each cancellation's release), and the ledger's sums
- * are the fund's totals.
+ * are the fund's totals; V62 numbers them and keeps the balances after each.
  */
 class LedgerMigrationTest {
 
@@ -66,6 +66,16 @@ class LedgerMigrationTest {
         assertThat(query("select recorded_by || ' ' || reason from grant_ledger_entry where kind = 'RELEASE'"))
                 .isEqualTo("chair Award cancelled: Bought by the school");
         assertThat(query("select count(*) from grant_ledger_entry where request_id = '" + declined + "'")).isEqualTo("0");
+
+        // V62 numbers the entries in the order they were recorded and gives each the fund's balances after it.
+        assertThat(query("select string_agg(entry_no::text, ',' order by entry_no) from grant_ledger_entry where fund_id = '" + fund + "'"))
+                .isEqualTo("1,2,3,4,5,6");
+        assertThat(query("select count(*) from grant_ledger_entry e where (e.budget_after, e.committed_after, e.paid_after) <>"
+                + " (select sum(p.budget_pence), sum(p.committed_pence), sum(p.paid_pence) from grant_ledger_entry p"
+                + " where p.fund_id = e.fund_id and p.entry_no <= e.entry_no)")).isEqualTo("0");
+        assertThat(query("select budget_after || ' ' || committed_after || ' ' || paid_after from grant_ledger_entry"
+                + " where fund_id = '" + fund + "' and entry_no = 6"))
+                .isEqualTo(query("select budget_pence || ' ' || committed_pence || ' ' || paid_pence from grant_fund where id = '" + fund + "'"));
     }
 
     private static String request(UUID id, UUID fund, String status, Integer approvedPence, String cancellation) {

@@ -543,18 +543,19 @@ final class Loader {
                 }
             }
         });
-        // The fund ledger and running totals follow from the requests, as the app's own migration derived them.
-        exec("grant_ledger_entry", "insert into grant_ledger_entry (id, fund_id, kind, budget_pence, reason, recorded_by, recorded_at)"
-                + " select gen_random_uuid(), f.id, 'OPENING_BUDGET', f.budget_pence, 'Budget for the year', 'finance',"
-                + " make_date(f.year_start, 4, 1)::timestamp at time zone 'Europe/London' from grant_fund f where f.id in (" + fundIds(first, last) + ")");
-        exec("grant_ledger_entry", "insert into grant_ledger_entry (id, fund_id, kind, request_id, committed_pence, reason, recorded_by, recorded_at)"
-                + " select gen_random_uuid(), r.fund_id, 'COMMITMENT', r.id, r.approved_pence, 'Award approved: ' || r.item, r.decided_by,"
+        // The fund ledger and running totals follow from the requests, as the app's own migration derived them, added in
+        // the order they happened: the database numbers each fund's entries and keeps its balances as they are added (V62).
+        String funds = fundIds(first, last);
+        exec("grant_ledger_entry", "insert into grant_ledger_entry (id, fund_id, kind, request_id, budget_pence, committed_pence,"
+                + " paid_pence, reason, recorded_by, recorded_at) select gen_random_uuid(), m.* from ("
+                + " select f.id, 'OPENING_BUDGET', null::uuid, f.budget_pence, 0::bigint, 0::bigint, 'Budget for the year', 'finance',"
+                + " make_date(f.year_start, 4, 1)::timestamp at time zone 'Europe/London' as at from grant_fund f where f.id in (" + funds + ")"
+                + " union all select r.fund_id, 'COMMITMENT', r.id, 0, r.approved_pence, 0, 'Award approved: ' || r.item, r.decided_by,"
                 + " r.decided_on::timestamp at time zone 'Europe/London' from grant_request r"
-                + " where r.fund_id in (" + fundIds(first, last) + ") and r.status in ('APPROVED', 'PAID')");
-        exec("grant_ledger_entry", "insert into grant_ledger_entry (id, fund_id, kind, request_id, committed_pence, paid_pence, reason, recorded_by, recorded_at)"
-                + " select gen_random_uuid(), r.fund_id, 'PAYMENT', r.id, p.amount_pence - r.approved_pence, p.amount_pence,"
+                + " where r.fund_id in (" + funds + ") and r.status in ('APPROVED', 'PAID')"
+                + " union all select r.fund_id, 'PAYMENT', r.id, 0, p.amount_pence - r.approved_pence, p.amount_pence,"
                 + " 'Paid, reference ' || p.reference, p.recorded_by, p.recorded_at from grant_request r join grant_payment p on p.request_id = r.id"
-                + " where r.fund_id in (" + fundIds(first, last) + ")");
+                + " where r.fund_id in (" + funds + ")) m order by m.at");
         exec(null, "update grant_fund f set committed_pence = coalesce((select sum(l.committed_pence) from grant_ledger_entry l where l.fund_id = f.id), 0),"
                 + " paid_pence = coalesce((select sum(l.paid_pence) from grant_ledger_entry l where l.fund_id = f.id), 0)"
                 + " where f.id in (" + fundIds(first, last) + ")");

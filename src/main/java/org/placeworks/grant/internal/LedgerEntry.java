@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.placeworks.grant.LedgerKind;
 import org.placeworks.grant.LedgerLine;
 
-/** One movement of a fund's money; entries are only ever added, never changed. */
+/**
+ * One movement of a fund's money; entries are only ever added, never changed (V62 refuses a change to its money or a
+ * removal). The database numbers each entry within its fund and works out the fund's balances after it.
+ */
 @Entity
 @Table(name = "grant_ledger_entry")
 public class LedgerEntry {
@@ -45,6 +48,19 @@ public class LedgerEntry {
     @Column(name = "recorded_at")
     Instant recordedAt;
 
+    /** Set by the database as the entry is added (V62): its place in the fund's ledger and the balances after it. */
+    @Column(name = "entry_no", insertable = false, updatable = false)
+    Long entryNo;
+
+    @Column(name = "budget_after", insertable = false, updatable = false)
+    Long budgetAfter;
+
+    @Column(name = "committed_after", insertable = false, updatable = false)
+    Long committedAfter;
+
+    @Column(name = "paid_after", insertable = false, updatable = false)
+    Long paidAfter;
+
     protected LedgerEntry() {
     }
 
@@ -63,7 +79,8 @@ public class LedgerEntry {
     }
 
     public LedgerLine line() {
-        return new LedgerLine(id, kind, requestId, budgetPence, committedPence, paidPence, reason, recordedBy, recordedAt);
+        return new LedgerLine(id, entryNo, kind, requestId, budgetPence, committedPence, paidPence, budgetAfter, committedAfter,
+                paidAfter, reason, recordedBy, recordedAt);
     }
 
     public UUID fundId() { return fundId; }

@@ -70,7 +70,7 @@ public class GrantPages {
 
         static native TemplateInstance fundForm(Form form, List<Option> services, List<Option> panels, FormErrors errors);
 
-        static native TemplateInstance fund(FundView fund, String thisMonth);
+        static native TemplateInstance fund(FundView fund, LedgerPages ledgerPages, String thisMonth);
 
         static native TemplateInstance budget(FundView fund, Form form, List<Option> kinds, FormErrors errors);
 
@@ -110,8 +110,9 @@ public class GrantPages {
     @OneReading
     @GET
     @Path("funds/{id}")
-    public TemplateInstance fund(@RestPath UUID id) {
-        return Templates.fund(funds.fund(id), today.month().toString());
+    public TemplateInstance fund(@RestPath UUID id, @RestQuery("ledger-before") String ledgerBefore) {
+        FundView fund = funds.fund(id, LedgerPages.before(ledgerBefore));
+        return Templates.fund(fund, LedgerPages.of(fund), today.month().toString());
     }
 
     @OneReading
