@@ -59,6 +59,9 @@ record Scenario(String name, String description, String user, boolean api, doubl
                 new Scenario("grants", "GET /grants (funds, requests awaiting a decision and payment) as chair", "chair", false, 50,
                         "(none set)", null, null,
                         (s, t, o) -> roundRobinGets(s, List.of("/grants"))),
+                new Scenario("fund-page", "GET /grants/funds/{id} (a fund, its breakdowns and newest ledger entries) as chair,"
+                        + " longest ledgers first", "chair", false, 20, "(none set)", null, null,
+                        (s, t, o) -> roundRobinGets(s, paths("/grants/funds/", t.fundsByLedger(5)))),
                 new Scenario("family-page", "GET /families/{id} as frontline, families of cases they lead", "frontline", false, 100,
                         "(none set)", null, null,
                         (s, t, o) -> roundRobinGets(s, paths("/families/", t.familiesWithChildrenLedBy("frontline", o.targetLimit)))),

@@ -61,6 +61,13 @@ final class Targets implements AutoCloseable {
                 order by (select count(*) from panel_item i where i.meeting_id = m.id) desc, m.meeting_date desc limit ?""", limit);
     }
 
+    /** Funds with the longest ledgers first: the fund pages with the most to show. */
+    List<String> fundsByLedger(int limit) throws SQLException {
+        return strings("""
+                select f.id::text from grant_fund f
+                order by (select count(*) from grant_ledger_entry e where e.fund_id = f.id) desc, f.year_start desc limit ?""", limit);
+    }
+
     /**
      * Audit entries written but not yet chained by the app's sealer, which takes them in insert order: the newest
      * entry's place less the newest sealed one's.
