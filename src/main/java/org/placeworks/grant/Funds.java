@@ -28,6 +28,7 @@ import org.placeworks.grant.internal.FundRepository;
 import org.placeworks.grant.internal.GrantAwards;
 import org.placeworks.grant.internal.GrantRequest;
 import org.placeworks.grant.internal.GrantRequestRepository;
+import org.placeworks.grant.internal.GrantRequestRepository.Award;
 import org.placeworks.grant.internal.Payment;
 import org.placeworks.grant.internal.PaymentRepository;
 import org.placeworks.shared.CsvWriter;
@@ -264,7 +265,7 @@ public class Funds {
     @Transactional(Transactional.TxType.SUPPORTS)
     public FundView fund(UUID id, Long ledgerBefore) {
         Fund fund = access.require(funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id)), "fund", id);
-        return view(fund, requests.ofFund(id), ledgerBefore);
+        return view(fund, requests.awardsOf(id), ledgerBefore);
     }
 
     /** Payments made in a month, for finance: no names of families or children. */
@@ -273,7 +274,7 @@ public class Funds {
         access.require(funds.findByIdOptional(fundId).orElseThrow(() -> new NotFound("fund", fundId)), "fund", fundId);
         Map<UUID, GrantRequest> byId = requests.ofFund(fundId).stream().collect(Collectors.toMap(GrantRequest::id, Function.identity()));
         List<Payment> paid = payments.paidBetween(byId.keySet(), month.atDay(1), month.atEndOfMonth());
-        Map<UUID, String> neighbourhoods = neighbourhoods(byId.values());
+        Map<UUID, String> neighbourhoods = neighbourhoods(byId.values().stream().map(GrantRequest::familyId).collect(Collectors.toSet()));
         audit.record(AuditAction.EXPORT, "grant-fund", fundId, "Finance return for " + month);
         return csv(List.of("Paid on", "Payment reference", "Method", "Grant request", "Category", "Item", "Supplier",
                 "Neighbourhood", "Amount (£)"), paid.stream().map(p -> {
@@ -307,11 +308,10 @@ public class Funds {
                 }).toList());
     }
 
-    private FundView view(Fund fund, List<GrantRequest> list, Long ledgerBefore) {
-        List<GrantRequest> awarded = list.stream().filter(GrantRequest::awarded).toList();
+    private FundView view(Fund fund, List<Award> awarded, Long ledgerBefore) {
         Map<String, long[]> byCategory = new LinkedHashMap<>();
         awarded.forEach(r -> add(byCategory, r.category().label(), r.approvedPence()));
-        Map<UUID, String> neighbourhoods = neighbourhoods(awarded);
+        Map<UUID, String> neighbourhoods = neighbourhoods(awarded.stream().map(Award::familyId).collect(Collectors.toSet()));
         Map<String, long[]> byNeighbourhood = new LinkedHashMap<>();
         awarded.forEach(r -> add(byNeighbourhood, neighbourhoods.getOrDefault(r.familyId(), "Unknown"), r.approvedPence()));
         LocalDate today = this.today.date();
@@ -327,12 +327,12 @@ public class Funds {
      * Spend per headline need next to how those needs have gone (through caf's need results), suppressed
      * like the other breakdowns: a row with fewer than 5 awards shows neither its spend nor its outcomes.
      */
-    private List<NeedSpend> byNeed(List<GrantRequest> awarded) {
+    private List<NeedSpend> byNeed(List<Award> awarded) {
         Map<UUID, org.placeworks.caf.NeedResults.NeedResult> results = needResults.of(
-                awarded.stream().map(GrantRequest::needId).collect(Collectors.toSet()));
+                awarded.stream().map(Award::needId).collect(Collectors.toSet()));
         Map<String, long[]> spend = new LinkedHashMap<>();
         Map<String, Set<UUID>> needsOf = new LinkedHashMap<>();
-        for (GrantRequest r : awarded) {
+        for (Award r : awarded) {
             var result = results.get(r.needId());
             String headline = result == null ? "Unknown" : result.headline().label();
             add(spend, headline, r.approvedPence());
@@ -357,9 +357,8 @@ public class Funds {
         }).toList();
     }
 
-    private Map<UUID, String> neighbourhoods(java.util.Collection<GrantRequest> list) {
-        Set<UUID> familyIds = new HashSet<>();
-        list.forEach(r -> familyIds.add(r.familyId()));
+    /** The neighbourhood each family lives in, by family. */
+    private Map<UUID, String> neighbourhoods(Set<UUID> familyIds) {
         Map<UUID, String> names = new LinkedHashMap<>();
         for (Map.Entry<UUID, FamilyHeader> e : families.headers(familyIds).entrySet()) {
             names.put(e.getKey(), e.getValue().address().neighbourhoodName());

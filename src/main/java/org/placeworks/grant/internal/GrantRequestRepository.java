@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.placeworks.grant.GrantCategory;
 import org.placeworks.grant.RequestStatus;
 
 @ApplicationScoped
@@ -17,6 +18,23 @@ public class GrantRequestRepository implements PanacheRepositoryBase<GrantReques
                 Number.class).setParameter("year", yearStart).setParameter("family", familyId)
                 .setParameter("approved", RequestStatus.APPROVED).setParameter("paid", RequestStatus.PAID).getSingleResult();
         return sum.longValue();
+    }
+
+    /** An award of a fund as its page's breakdowns count it: who, for which need, what kind, how much. */
+    public record Award(UUID familyId, UUID needId, GrantCategory category, long approvedPence) {
+    }
+
+    /**
+     * The fund's awards that stand ({@link GrantRequest#awarded}: approved or paid), as values: a fund's page counts
+     * all of them, which as entities cost far more to read than the four fields it counts.
+     */
+    public List<Award> awardsOf(UUID fundId) {
+        return getEntityManager().createQuery("select r.familyId, r.needId, r.category, r.approvedPence from GrantRequest r"
+                + " where r.fundId = :fund and r.approvedPence is not null and (r.status = :approved or r.status = :paid)"
+                + " order by r.requestedAt desc", Object[].class)
+                .setParameter("fund", fundId).setParameter("approved", RequestStatus.APPROVED)
+                .setParameter("paid", RequestStatus.PAID).getResultStream()
+                .map(r -> new Award((UUID) r[0], (UUID) r[1], (GrantCategory) r[2], ((Number) r[3]).longValue())).toList();
     }
 
     public List<GrantRequest> ofFund(UUID fundId) {
