@@ -65,13 +65,20 @@ class FundLedgerTest {
                 .body("paidPence", equalTo(List.of(0, 0, 0, 0, 3_800)))
                 .body("recordedBy", equalTo(List.of("manager", "chair", "chair", "manager", "finance")))
                 .body("reason[3]", containsString("Bought by the school instead"))
-                .body("reason[4]", containsString("V-LEDGER-1"));
+                .body("reason[4]", containsString("V-LEDGER-1"))
+                // Each entry numbered in its fund, with the fund's balances after it (V62).
+                .body("entryNo", equalTo(List.of(1, 2, 3, 4, 5)))
+                .body("budgetAfterPence", equalTo(List.of(250_000, 250_000, 250_000, 250_000, 250_000)))
+                .body("committedAfterPence", equalTo(List.of(0, 4_000, 7_000, 4_000, 3_800)))
+                .body("paidAfterPence", equalTo(List.of(0, 0, 0, 0, 3_800)));
         given().get("/api/v1/funds/" + fund).then().statusCode(200).body("budgetPence", equalTo(250_000))
                 .body("committedPence", equalTo(3_800)).body("paidPence", equalTo(3_800)).body("ledgerAgrees", equalTo(true))
                 .body("ledger.size()", equalTo(5));
         given().get("/grants/funds/" + fund).then().statusCode(200).body(containsString("id=\"ledger\""))
                 .body(containsString("Opening budget")).body(containsString("Release")).body(containsString("+£40.00"))
-                .body(containsString("−£30.00")).body(not(containsString("id=\"ledger-disagrees\"")));
+                .body(containsString("−£30.00")).body(not(containsString("id=\"ledger-disagrees\"")))
+                // Left to commit after both approvals (£2,500 less £70), and after the £38 payment of the £40 award.
+                .body(containsString("Left to commit")).body(containsString("£2,430.00")).body(containsString("£2,462.00"));
     }
 
     @Test
