@@ -157,11 +157,27 @@ public class Funds {
         }).toList();
     }
 
-    /** The fund's ledger: every movement of its money, oldest first. */
+    /** How many ledger entries the API gives at once, unless asked for fewer; a fund's year can hold thousands. */
+    public static final int LEDGER_API_PAGE = 500;
+
+    /** A run of a fund's ledger, oldest first, and the number of its last entry when more follow (else null). */
+    public record LedgerRun(List<LedgerLine> lines, Long more) {
+    }
+
+    /** Up to {@code size} of the fund's ledger entries numbered after {@code after} (from the first when null), oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<LedgerLine> ledger(UUID id) {
+    public LedgerRun ledger(UUID id, Long after, Long size) {
+        if (size != null && (size < 1 || size > LEDGER_API_PAGE)) {
+            throw new InvalidInput("limit", "limit must be between 1 and " + LEDGER_API_PAGE);
+        }
+        int limit = size == null ? LEDGER_API_PAGE : size.intValue();
+        if (after != null && after < 0) {
+            throw new InvalidInput("after", "after must be an entry number (0 or more)");
+        }
         Fund fund = access.require(funds.findByIdOptional(id).orElseThrow(() -> new NotFound("fund", id)), "fund", id);
-        return ledger.ofFund(fund.id()).stream().map(e -> e.line()).toList();
+        List<LedgerLine> lines = ledger.after(fund.id(), after == null ? 0 : after, limit + 1).stream().map(e -> e.line()).toList();
+        return lines.size() > limit ? new LedgerRun(lines.subList(0, limit), lines.get(limit - 1).entryNo())
+                : new LedgerRun(lines, null);
     }
 
     /**

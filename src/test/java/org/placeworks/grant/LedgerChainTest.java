@@ -99,7 +99,22 @@ class LedgerChainTest {
         given().get(page + "?ledger-before=soon").then().statusCode(200).body(containsString("Showing entries 12 to 61 of 61."));
         given().get("/api/v1/funds/" + fund).then().statusCode(200).body("ledgerEntries", equalTo(61))
                 .body("ledger.size()", equalTo(50)).body("ledger[49].entryNo", equalTo(61));
-        given().get("/api/v1/funds/" + fund + "/ledger").then().statusCode(200).body("size()", equalTo(61));
+        given().get("/api/v1/funds/" + fund + "/ledger").then().statusCode(200).body("size()", equalTo(61))
+                .header("Link", org.hamcrest.Matchers.nullValue());
+        // The API gives the ledger oldest first, a run at a time, each run named by the Link of the one before.
+        String api = "/api/v1/funds/" + fund + "/ledger";
+        String next = given().get(api + "?limit=25").then().statusCode(200).body("size()", equalTo(25))
+                .body("[0].entryNo", equalTo(1)).body("[24].entryNo", equalTo(25)).extract().header("Link");
+        assertThat(next).isEqualTo("<" + api + "?after=25&limit=25>; rel=\"next\"");
+        next = given().get(api + "?after=25&limit=25").then().statusCode(200).body("[0].entryNo", equalTo(26))
+                .extract().header("Link");
+        assertThat(next).isEqualTo("<" + api + "?after=50&limit=25>; rel=\"next\"");
+        given().get(api + "?after=50&limit=25").then().statusCode(200).body("size()", equalTo(11))
+                .body("[10].entryNo", equalTo(61)).body("[10].budgetAfterPence", equalTo(256_000))
+                .header("Link", org.hamcrest.Matchers.nullValue());
+        given().get(api + "?limit=501").then().statusCode(422).body(containsString("limit"));
+        given().get(api + "?limit=0").then().statusCode(422).body(containsString("limit"));
+        given().get(api + "?after=soon").then().statusCode(422).body(containsString("after"));
     }
 
     private static String href(String html, String rel) {

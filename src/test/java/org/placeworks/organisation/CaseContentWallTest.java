@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.placeworks.testsupport.WallProbe;
 
 /**
- * The database's wall on the rest of a case's content (V44, V46; the function check as V54 reads it): a row passes
+ * The database's wall on the rest of a case's content (V44, V46; the function check as V54 reads it, needs as V64 plans it): a row passes
  * exactly where the case it belongs to does, directly or through the record that holds it, for a query that forgets
  * the boundary. The school nurse covers Southbank, and the demo town's cases elsewhere have needs, actions, reviews,
  * consent and the rest.

@@ -22,7 +22,7 @@ import org.placeworks.testsupport.WallProbe;
 /**
  * The wall remembers the case (V57) and the family (V59) that last passed within a reading, so a case's content and a
  * family's rows are not checked against it row by row; it must never let anything else through. The school nurse
- * covers Southbank: one of her cases and one of a Northgate family's, each with needs (whose rows pass by their case
+ * covers Southbank: one of her cases and one of a Northgate family's, each with actions in its plan (whose rows pass by their case
  * alone); one of her families and one she does not see, each with residences (whose rows pass by their family alone).
  */
 @QuarkusTest
@@ -47,11 +47,11 @@ class CheckedOnceAReadingTest {
 
     @BeforeEach
     void findTheCasesAndFamilies() {
-        Set<UUID> seen = WallProbe.asTheRequest("select id from caf_case where id in (select case_id from caf_need)");
-        Set<UUID> others = WallProbe.asOwner("select id from caf_case where id in (select case_id from caf_need)");
+        Set<UUID> seen = WallProbe.asTheRequest("select id from caf_case where id in (select case_id from caf_action)");
+        Set<UUID> others = WallProbe.asOwner("select id from caf_case where id in (select case_id from caf_action)");
         others.removeAll(seen);
-        assertThat(seen).as("the nurse sees cases with needs").isNotEmpty();
-        assertThat(others).as("the demo town has cases with needs the nurse does not see").isNotEmpty();
+        assertThat(seen).as("the nurse sees cases with actions").isNotEmpty();
+        assertThat(others).as("the demo town has cases with actions the nurse does not see").isNotEmpty();
         hers = seen.iterator().next();
         notHers = others.iterator().next();
         Set<UUID> families = WallProbe.asTheRequest("select family_id from family_residence");
@@ -66,11 +66,11 @@ class CheckedOnceAReadingTest {
     @Test
     void aCaseThatPassedLetsNoOtherCaseThrough() {
         Set<UUID> both = inAReading(true, () -> {
-            assertThat(needsOf(hers)).containsExactly(hers);
-            return needsOf(hers, notHers);
+            assertThat(actionsOf(hers)).containsExactly(hers);
+            return actionsOf(hers, notHers);
         });
         assertThat(both).containsExactly(hers);
-        assertThat(inAReading(true, () -> needsOf(notHers))).isEmpty();
+        assertThat(inAReading(true, () -> actionsOf(notHers))).isEmpty();
     }
 
     /**
@@ -81,11 +81,11 @@ class CheckedOnceAReadingTest {
     void aCaseThatPassedPastTheGroundIsCheckedAgainOnceTheGroundIsBack() {
         Set<UUID> afterwards = inAReading(true, () -> {
             scope.acrossBoundaries(() -> {
-                assertThat(needsOf(notHers)).as("read past the ground").containsExactly(notHers);
+                assertThat(actionsOf(notHers)).as("read past the ground").containsExactly(notHers);
                 assertThat(passes(notHers)).as("the wall's check past the ground").isTrue();
                 return null;
             });
-            return needsOf(notHers);
+            return actionsOf(notHers);
         });
         assertThat(afterwards).isEmpty();
     }
@@ -93,11 +93,11 @@ class CheckedOnceAReadingTest {
     @Test
     void onlyAReadingRemembers() {
         assertThat(inAReading(true, () -> {
-            needsOf(hers);
+            actionsOf(hers);
             return passed();
         })).isEqualTo(hers.toString());
         assertThat(inAReading(false, () -> {
-            needsOf(hers);
+            actionsOf(hers);
             return passed();
         })).isEmpty();
     }
@@ -147,8 +147,8 @@ class CheckedOnceAReadingTest {
         }));
     }
 
-    private Set<UUID> needsOf(UUID... cases) {
-        return onTheConnection(c -> WallProbe.ids(c, "select case_id from caf_need where case_id in (" + quoted(cases) + ")"));
+    private Set<UUID> actionsOf(UUID... cases) {
+        return onTheConnection(c -> WallProbe.ids(c, "select case_id from caf_action where case_id in (" + quoted(cases) + ")"));
     }
 
     private Set<UUID> residencesOf(UUID... families) {

@@ -247,10 +247,45 @@ class WalledRecordsTest {
 
     @Test
     @TestSecurity(user = SOUTHBANK_ONLY, roles = { "frontline", "lead-professional" })
-    void grantRequestsAreRefusedToSomeoneOutsideTheFundExceptForTheFamiliesTheySeeAndTheFundsLedgerToo() {
-        Set<UUID> ofTheirFamilies = asTheRequest("select r.id from grant_request r join family f on f.id = r.family_id");
-        assertThat(asOwner("select r.id from grant_request r join grant_fund f on f.id = r.fund_id"
-                + " join service v on v.id = f.service_id where v.name = 'School Nursing Southbank'")).isEmpty();
+    void grantRequestsAreRefusedToSomeoneOutsideTheFundExceptForTheFamiliesTheySeeAndTheFundsLedgerToo() throws SQLException {
+        // The demo town asks no fund for a family the nurse sees: a request on one of theirs, to another service's fund.
+        UUID request = UUID.randomUUID();
+        Set<UUID> theirFamilies = asTheRequest("select id from family");
+        try (Connection owner = WallProbe.ownerConnection()) {
+            try (PreparedStatement ask = owner.prepareStatement("insert into grant_request (id, fund_id, case_id, family_id,"
+                    + " need_id, item, category, amount_pence, cannot_pay_evidence, other_sources_tried, status, requested_by,"
+                    + " requested_at) select ?, (select id from grant_fund order by name limit 1), c.id, c.family_id, n.id,"
+                    + " 'School shoes', 'CLOTHING', 3500, 'Universal Credit statement', 'Uniform bank', 'AWAITING_DECISION',"
+                    + " 'walled-southbank-nurse', now() from caf_case c join caf_need n on n.case_id = c.id"
+                    + " where c.family_id = any (?) order by c.id, n.id limit 1")) {
+                ask.setObject(1, request);
+                ask.setArray(2, owner.createArrayOf("uuid", theirFamilies.toArray()));
+                assertThat(ask.executeUpdate()).isOne();
+            }
+            try {
+                assertThat(asOwner("select r.id from grant_request r join grant_fund f on f.id = r.fund_id"
+                        + " join service v on v.id = f.service_id where v.name = 'School Nursing Southbank'")).isEmpty();
+                Set<UUID> ofTheirFamilies = new HashSet<>();
+                try (PreparedStatement read = owner.prepareStatement("select id from grant_request where family_id = any (?)")) {
+                    read.setArray(1, owner.createArrayOf("uuid", theirFamilies.toArray()));
+                    try (var rows = read.executeQuery()) {
+                        while (rows.next()) {
+                            ofTheirFamilies.add(rows.getObject(1, UUID.class));
+                        }
+                    }
+                }
+                assertThat(ofTheirFamilies).contains(request);
+                theNurseReadsTheRequestsOfTheirFamiliesOnly(ofTheirFamilies);
+            } finally {
+                try (PreparedStatement withdraw = owner.prepareStatement("delete from grant_request where id = ?")) {
+                    withdraw.setObject(1, request);
+                    withdraw.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void theNurseReadsTheRequestsOfTheirFamiliesOnly(Set<UUID> ofTheirFamilies) {
         assertThat(asTheRequest("select id from grant_request")).isEqualTo(ofTheirFamilies);
         assertThat(asOwner("select id from grant_request")).hasSizeGreaterThan(ofTheirFamilies.size());
         assertThat(asTheRequest("select request_id from grant_payment")).isSubsetOf(ofTheirFamilies);

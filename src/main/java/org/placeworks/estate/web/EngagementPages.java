@@ -30,6 +30,7 @@ import org.placeworks.estate.Engagements;
 import org.placeworks.identity.Roles;
 import org.placeworks.shared.OneReading;
 import org.placeworks.shared.Today;
+import org.placeworks.shared.web.PageLinks;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.EditPage;
 import org.placeworks.shared.web.Form;
@@ -66,7 +67,7 @@ public class EngagementPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(EngagementList list, Form filter, List<Option> kinds, List<Option> places,
-                String query);
+                PageLinks pages);
 
         static native TemplateInstance form(EngagementView event, Form form, List<Option> kinds, List<Option> estates,
                 List<Option> neighbourhoods, List<Option> services, FormErrors errors);
@@ -84,7 +85,8 @@ public class EngagementPages {
         EngagementList list = engagements.list(new EngagementFilter(chosenKind, chosenPlace, number));
         String query = (chosenKind == null ? "" : "kind=" + chosenKind.name() + "&")
                 + (chosenPlace == null ? "" : "place=" + chosenPlace + "&");
-        return Templates.index(list, filter, kinds(), places(), query);
+        return Templates.index(list, filter, kinds(), places(), PageLinks.numbered("/estate/engagement?" + query + "page=",
+                list.page(), list.hasPrevious(), list.hasNext(), "Page " + list.page() + " of " + list.pages()));
     }
 
     @OneReading

@@ -15,10 +15,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.placeworks.grant.BudgetChangeCommand;
 import org.placeworks.grant.CancelCommand;
-import org.placeworks.grant.LedgerLine;
 import org.placeworks.grant.YearEndCommand;
 import org.placeworks.grant.DecisionCommand;
 import org.placeworks.grant.PaymentCommand;
@@ -69,10 +70,35 @@ public class GrantsApi {
     @GET
     @Path("funds/{id}/ledger")
     @RolesAllowed({Roles.PANEL_CHAIR, Roles.MANAGER, Roles.FINANCE})
-    @Operation(summary = "The fund's ledger: every movement of its money (budget, committed, paid, in signed pence), oldest first")
+    @Operation(summary = "The fund's ledger: every movement of its money (budget, committed, paid, in signed pence), oldest first",
+            description = "Each entry carries its number in the fund's ledger and the fund's balances after it. At most limit "
+                    + "entries (default and most 500) after the entry numbered after (from the first when absent); when more "
+                    + "follow, the Link header names the next run (rel=\"next\"). A reader keeping a copy asks again with the "
+                    + "last number it holds.")
+    @APIResponse(responseCode = "200", description = "A run of the ledger; Link names the next when there is more")
     @APIResponse(responseCode = "404", description = "No fund the caller may see has that id")
-    public List<LedgerLine> ledger(@RestPath UUID id) {
-        return funds.ledger(id);
+    @APIResponse(responseCode = "422", description = "limit or after is not a number this list accepts; the body names it")
+    public Response ledger(@RestPath UUID id,
+            @RestQuery @Parameter(description = "Entries numbered after this one (0 or more)") String after,
+            @RestQuery @Parameter(description = "How many entries at most (1 to 500)") String limit) {
+        Funds.LedgerRun run = funds.ledger(id, whole("after", after), whole("limit", limit));
+        Response.ResponseBuilder response = Response.ok(run.lines());
+        if (run.more() != null) {
+            response.header("Link", "</api/v1/funds/" + id + "/ledger?after=" + run.more()
+                    + (limit == null ? "" : "&limit=" + limit.strip()) + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    private static Long whole(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, field + " must be a whole number");
+        }
     }
 
     @POST

@@ -70,9 +70,9 @@ public class FundLedger implements PanacheRepositoryBase<LedgerEntry, UUID> {
         add(fund, LedgerKind.YEAR_END_CLOSE, null, 0, 0, 0, why);
     }
 
-    /** The fund's entries in the order they were added. */
-    public List<LedgerEntry> ofFund(UUID fundId) {
-        return list("fundId = ?1 order by entryNo", fundId);
+    /** Up to {@code size} of the fund's entries numbered after {@code after}, in the order they were added. */
+    public List<LedgerEntry> after(UUID fundId, long after, int size) {
+        return find("fundId = ?1 and entryNo > ?2 order by entryNo", fundId, after).page(0, size).list();
     }
 
     /** Up to {@code size} of the fund's entries numbered before {@code before} (the newest when null), in the order added. */

@@ -32,6 +32,7 @@ import org.placeworks.intelligence.ReportView;
 import org.placeworks.intelligence.Reports;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.OneReading;
+import org.placeworks.shared.web.PageLinks;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -61,7 +62,8 @@ public class IntelReportPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(ReportPage page, ReportFilter filter, List<Option> statuses, List<Option> categories);
+        static native TemplateInstance list(ReportPage page, ReportFilter filter, List<Option> statuses, List<Option> categories,
+                PageLinks pages);
 
         static native TemplateInstance show(ReportView report, Form form, List<Option> statuses, FormErrors errors);
 
@@ -106,9 +108,14 @@ public class IntelReportPages {
         Form query = Form.empty().with("status", status).with("category", category);
         ReportFilter filter = new ReportFilter(query.choice(ReportStatus.class, "status"), query.choice(ReportCategory.class, "category"));
         query.check();
-        return Templates.list(reports.list(filter, page == null ? 1 : page), filter,
+        ReportPage reportPage = reports.list(filter, page == null ? 1 : page);
+        String base = "/intelligence/reports?" + (filter.status() == null ? "" : "status=" + filter.status().name() + "&")
+                + (filter.category() == null ? "" : "category=" + filter.category().name() + "&") + "page=";
+        return Templates.list(reportPage, filter,
                 Arrays.stream(ReportStatus.values()).map(s -> new Option(s.name(), s.label())).toList(),
-                Arrays.stream(ReportCategory.values()).map(c -> new Option(c.name(), c.label())).toList());
+                Arrays.stream(ReportCategory.values()).map(c -> new Option(c.name(), c.label())).toList(),
+                PageLinks.numbered(base, reportPage.number(), reportPage.hasPrevious(), reportPage.hasNext(),
+                        "Page " + reportPage.number() + " of " + reportPage.pages()));
     }
 
     @OneReading

@@ -27,6 +27,7 @@ import org.placeworks.intelligence.PassedOnView;
 import org.placeworks.intelligence.internal.PassedOnReferrals;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.Text;
+import org.placeworks.shared.web.PageLinks;
 import org.placeworks.shared.web.Destination;
 import org.placeworks.shared.web.Form;
 import org.placeworks.shared.web.FormErrors;
@@ -60,7 +61,7 @@ public class PassedOnPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PassedOn.PassedOnPage page);
+        static native TemplateInstance list(PassedOn.PassedOnPage page, PageLinks pages);
 
         static native TemplateInstance show(PassedOnView report, Form form, FormErrors errors);
 
@@ -70,7 +71,9 @@ public class PassedOnPages {
 
     @GET
     public TemplateInstance list(@RestQuery Integer page) {
-        return Templates.list(passedOn.list(page == null ? 0 : page));
+        PassedOn.PassedOnPage list = passedOn.list(page == null ? 0 : page);
+        return Templates.list(list, new PageLinks(list.page() > 0 ? "/intelligence/passed-on?page=" + (list.page() - 1) : null,
+                list.more() ? "/intelligence/passed-on?page=" + (list.page() + 1) : null, null));
     }
 
     @GET
