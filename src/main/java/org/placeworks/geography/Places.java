@@ -316,17 +316,30 @@ public class Places {
                 a.deprivationDecile(), a.residentPopulation(), a.childPopulation(), a.boundaryGeoJson() != null, a.version());
     }
 
-    private List<AddressView> views(List<Address> list) {
+    /** The names of these areas, by id; an id of no area (or null) is left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> names(Collection<UUID> ids) {
         Map<UUID, String> names = new LinkedHashMap<>();
-        list.stream().flatMap(a -> java.util.stream.Stream.of(a.neighbourhoodId(), a.estateId()))
-                .filter(java.util.Objects::nonNull).distinct()
-                .forEach(id -> names.put(id, null));
-        if (!names.isEmpty() && reading.keepsReferences()) {
-            AreaTree tree = tree(); // the instance's copy, or read once in this transaction anyway, for coverage
-            names.keySet().forEach(id -> names.put(id, tree.name(id)));
-        } else if (!names.isEmpty()) {
-            areas.byIds(names.keySet()).forEach(a -> names.put(a.id(), a.name()));
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return names;
         }
+        if (reading.keepsReferences()) {
+            AreaTree tree = tree(); // the instance's copy, or read once in this transaction anyway, for coverage
+            wanted.forEach(id -> {
+                String name = tree.name(id);
+                if (name != null) {
+                    names.put(id, name);
+                }
+            });
+        } else {
+            areas.byIds(wanted).forEach(a -> names.put(a.id(), a.name()));
+        }
+        return names;
+    }
+
+    private List<AddressView> views(List<Address> list) {
+        Map<UUID, String> names = names(list.stream().flatMap(a -> java.util.stream.Stream.of(a.neighbourhoodId(), a.estateId())).toList());
         return list.stream().map(a -> view(a, names)).sorted(Comparator.comparing(AddressView::postcode)
                 .thenComparing(AddressView::line1)).toList();
     }

@@ -19,8 +19,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.placeworks.audit.AuditAction;
 import org.placeworks.audit.AuditTrail;
-import org.placeworks.family.Families;
-import org.placeworks.family.FamilyHeader;
 import org.placeworks.grant.internal.Fund;
 import org.placeworks.grant.internal.GrantAccess;
 import org.placeworks.grant.internal.FundLedger;
@@ -52,7 +50,7 @@ public class Funds {
     PaymentRepository payments;
 
     @Inject
-    Families families;
+    org.placeworks.geography.Places places;
 
     @Inject
     AuditTrail audit;
@@ -290,13 +288,13 @@ public class Funds {
         access.require(funds.findByIdOptional(fundId).orElseThrow(() -> new NotFound("fund", fundId)), "fund", fundId);
         Map<UUID, GrantRequest> byId = requests.ofFund(fundId).stream().collect(Collectors.toMap(GrantRequest::id, Function.identity()));
         List<Payment> paid = payments.paidBetween(byId.keySet(), month.atDay(1), month.atEndOfMonth());
-        Map<UUID, String> neighbourhoods = neighbourhoods(byId.values().stream().map(GrantRequest::familyId).collect(Collectors.toSet()));
+        Map<UUID, String> neighbourhoods = places.names(byId.values().stream().map(GrantRequest::neighbourhoodId).toList());
         audit.record(AuditAction.EXPORT, "grant-fund", fundId, "Finance return for " + month);
         return csv(List.of("Paid on", "Payment reference", "Method", "Grant request", "Category", "Item", "Supplier",
                 "Neighbourhood", "Amount (£)"), paid.stream().map(p -> {
                     GrantRequest r = byId.get(p.requestId());
                     return List.<Object>of(p.paidOn(), p.reference(), p.method().label(), r.id(), r.category().label(), r.item(),
-                            nullToEmpty(r.supplier()), neighbourhoods.getOrDefault(r.familyId(), ""), pounds(p.amountPence()));
+                            nullToEmpty(r.supplier()), neighbourhoods.getOrDefault(r.neighbourhoodId(), ""), pounds(p.amountPence()));
                 }).toList());
     }
 
@@ -327,9 +325,10 @@ public class Funds {
     private FundView view(Fund fund, List<Award> awarded, Long ledgerBefore) {
         Map<String, long[]> byCategory = new LinkedHashMap<>();
         awarded.forEach(r -> add(byCategory, r.category().label(), r.approvedPence()));
-        Map<UUID, String> neighbourhoods = neighbourhoods(awarded.stream().map(Award::familyId).collect(Collectors.toSet()));
+        // Where each family lived when it asked, kept on the request (V65): no family is read to count them.
+        Map<UUID, String> neighbourhoods = places.names(awarded.stream().map(Award::neighbourhoodId).toList());
         Map<String, long[]> byNeighbourhood = new LinkedHashMap<>();
-        awarded.forEach(r -> add(byNeighbourhood, neighbourhoods.getOrDefault(r.familyId(), "Unknown"), r.approvedPence()));
+        awarded.forEach(r -> add(byNeighbourhood, neighbourhoods.getOrDefault(r.neighbourhoodId(), "Unknown"), r.approvedPence()));
         LocalDate today = this.today.date();
         FundLedger.Totals totals = ledger.totals(fund.id());
         List<LedgerLine> lines = ledger.before(fund.id(), ledgerBefore, LEDGER_PAGE).stream().map(e -> e.line()).toList();
@@ -374,14 +373,6 @@ public class Funds {
     }
 
     /** The neighbourhood each family lives in, by family. */
-    private Map<UUID, String> neighbourhoods(Set<UUID> familyIds) {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        for (Map.Entry<UUID, FamilyHeader> e : families.headers(familyIds).entrySet()) {
-            names.put(e.getKey(), e.getValue().address().neighbourhoodName());
-        }
-        return names;
-    }
-
     private static void add(Map<String, long[]> totals, String key, long pence) {
         long[] t = totals.computeIfAbsent(key, k -> new long[2]);
         t[0]++;

@@ -94,7 +94,8 @@ public class GrantRequests {
             throw new InvalidInput(problems);
         }
         Fund fund = fundFor(c);
-        GrantRequest r = new GrantRequest(fund.id(), kase.id(), kase.family().id(), c.needId(), c.item().strip(), c.category(),
+        UUID livesIn = kase.family().address() == null ? null : kase.family().address().neighbourhoodId();
+        GrantRequest r = new GrantRequest(fund.id(), kase.id(), kase.family().id(), livesIn, c.needId(), c.item().strip(), c.category(),
                 c.amountPence(), blankToNull(c.supplier()), c.cannotPayEvidence().strip(), c.otherSourcesTried().strip(),
                 current.username(), clock.instant());
         requests.persist(r);

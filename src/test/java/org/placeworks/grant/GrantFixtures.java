@@ -99,7 +99,7 @@ public class GrantFixtures {
                 .filter(p -> p.name().equals("Thornbury Early Help Panel")).findFirst().orElseThrow().id());
     }
 
-    /** A family in Northgate with a case whose assessment is complete (so it has a plan). */
+    /** A family at 100090000010 (in Market Place) with a case whose assessment is complete (so it has a plan). */
     public CaseView activeCase() {
         return activeCase(HeadlineOutcome.EDUCATION);
     }

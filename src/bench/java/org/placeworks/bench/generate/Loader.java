@@ -512,7 +512,7 @@ final class Loader {
             }
         });
         String[] categories = {"CLOTHING", "SCHOOL_UNIFORM", "GLASSES", "HOUSEHOLD_GOODS", "UTILITIES", "TRAVEL", "ACTIVITIES"};
-        forCases("grant_request", "id, fund_id, case_id, family_id, need_id, item, category, amount_pence, supplier, cannot_pay_evidence,"
+        forCases("grant_request", "id, fund_id, case_id, family_id, neighbourhood_id, need_id, item, category, amount_pence, supplier, cannot_pay_evidence,"
                 + " other_sources_tried, status, approved_pence, decision_route, meeting_id, decision_reason, decided_by, decided_on,"
                 + " requested_by, requested_at", (s, f, c) -> {
             if (asksForGrant(c)) {
@@ -523,7 +523,7 @@ final class Loader {
                 String status = m < 0 ? "AWAITING_DECISION" : c.index % 5 == 0 ? "DECLINED"
                         : plan.meetings[m].plusDays(21).isBefore(plan.today) ? "PAID" : "APPROVED";
                 boolean decided = m >= 0;
-                s.row(ids.of(Kind.GRANT, c.index), fund(financialYear(asked)), c.id, f.id, c.needs.get(0).id,
+                s.row(ids.of(Kind.GRANT, c.index), fund(financialYear(asked)), c.id, f.id, neighbourhood(f.neighbourhood), c.needs.get(0).id,
                         category.toLowerCase(Locale.ROOT).replace('_', ' ') + " for the children", category, amount, "Local supplier",
                         "Universal Credit statement seen", "Asked the food bank and the school's hardship fund", status,
                         "PAID".equals(status) || "APPROVED".equals(status) ? amount : null, decided ? "PANEL" : null,

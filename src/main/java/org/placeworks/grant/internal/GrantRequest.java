@@ -33,6 +33,10 @@ public class GrantRequest {
     @Column(name = "family_id")
     UUID familyId;
 
+    /** Where the family lived when it asked (null where no place was known): spend is counted there. */
+    @Column(name = "neighbourhood_id")
+    UUID neighbourhoodId;
+
     @Column(name = "need_id")
     UUID needId;
 
@@ -101,13 +105,14 @@ public class GrantRequest {
     protected GrantRequest() {
     }
 
-    public GrantRequest(UUID fundId, UUID caseId, UUID familyId, UUID needId, String item, GrantCategory category,
+    public GrantRequest(UUID fundId, UUID caseId, UUID familyId, UUID neighbourhoodId, UUID needId, String item, GrantCategory category,
             long amountPence, String supplier, String cannotPayEvidence, String otherSourcesTried, String requestedBy,
             Instant requestedAt) {
         this.id = UUID.randomUUID();
         this.fundId = fundId;
         this.caseId = caseId;
         this.familyId = familyId;
+        this.neighbourhoodId = neighbourhoodId;
         this.needId = needId;
         this.item = item;
         this.category = category;
@@ -202,6 +207,7 @@ public class GrantRequest {
     public UUID fundId() { return fundId; }
     public UUID caseId() { return caseId; }
     public UUID familyId() { return familyId; }
+    public UUID neighbourhoodId() { return neighbourhoodId; }
     public UUID needId() { return needId; }
     public String item() { return item; }
     public GrantCategory category() { return category; }

@@ -21,7 +21,7 @@ public class GrantRequestRepository implements PanacheRepositoryBase<GrantReques
     }
 
     /** An award of a fund as its page's breakdowns count it: who, for which need, what kind, how much. */
-    public record Award(UUID familyId, UUID needId, GrantCategory category, long approvedPence) {
+    public record Award(UUID neighbourhoodId, UUID needId, GrantCategory category, long approvedPence) {
     }
 
     /**
@@ -29,7 +29,7 @@ public class GrantRequestRepository implements PanacheRepositoryBase<GrantReques
      * all of them, which as entities cost far more to read than the four fields it counts.
      */
     public List<Award> awardsOf(UUID fundId) {
-        return getEntityManager().createQuery("select r.familyId, r.needId, r.category, r.approvedPence from GrantRequest r"
+        return getEntityManager().createQuery("select r.neighbourhoodId, r.needId, r.category, r.approvedPence from GrantRequest r"
                 + " where r.fundId = :fund and r.approvedPence is not null and (r.status = :approved or r.status = :paid)"
                 + " order by r.requestedAt desc", Object[].class)
                 .setParameter("fund", fundId).setParameter("approved", RequestStatus.APPROVED)

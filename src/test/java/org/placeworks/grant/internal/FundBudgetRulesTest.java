@@ -56,7 +56,7 @@ class FundBudgetRulesTest {
     }
 
     private GrantRequest request() {
-        return new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Glasses", GrantCategory.GLASSES,
+        return new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), "Glasses", GrantCategory.GLASSES,
                 5_000, null, "UC letter", "School", "asker", Instant.now());
     }
 }

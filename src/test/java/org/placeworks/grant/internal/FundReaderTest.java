@@ -39,7 +39,7 @@ class FundReaderTest {
     })
     void decides(String who, boolean sees, boolean delegated, boolean atPanel, boolean pays, boolean cancels) {
         Fund fund = new Fund(SERVICE, PANEL, "Thornbury small grants", new FinancialYear(2026), 250_000, 15_000, 30_000, 5_000);
-        GrantRequest request = new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Glasses",
+        GrantRequest request = new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), "Glasses",
                 GrantCategory.GLASSES, 4_000, null, "UC letter", "School", "asker", Instant.now());
         FundReader reader = reader(who);
         assertThat(reader.sees(fund)).as("sees").isEqualTo(sees);
@@ -72,7 +72,7 @@ class FundReaderTest {
     @org.junit.jupiter.api.Test
     void theRefusalsSayWhyInPlainWords() {
         Fund fund = new Fund(SERVICE, PANEL, "Thornbury small grants", new FinancialYear(2026), 250_000, 15_000, 30_000, 5_000);
-        GrantRequest request = new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Glasses",
+        GrantRequest request = new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), "Glasses",
                 GrantCategory.GLASSES, 4_000, null, "UC letter", "School", "asker", Instant.now());
         assertThatThrownBy(() -> reader("finance officer of the fund's service").requireMayDecide(fund, request, false))
                 .hasMessage("A finance officer records payments and cannot decide a grant.");

@@ -23,7 +23,7 @@ class GrantAwardsTest {
     private final Fund fund = new Fund(UUID.randomUUID(), UUID.randomUUID(), "Test fund", new FinancialYear(2026), 10_000, 4_000, 6_000, 2_500);
 
     private GrantRequest request(long pence) {
-        return new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Glasses",
+        return new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), "Glasses",
                 GrantCategory.GLASSES, pence, "Optician", "Universal Credit only", "School has no funds", "frontline",
                 Instant.now());
     }
@@ -51,7 +51,7 @@ class GrantAwardsTest {
 
     @Test
     void moreThanOneAwardMayBeIsRefused() {
-        GrantRequest r = new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Cooker",
+        GrantRequest r = new GrantRequest(fund.id(), UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), "Cooker",
                 GrantCategory.HOUSEHOLD_GOODS, 9_000, null, "x", "y", "frontline", Instant.now());
         assertThatThrownBy(() -> approve(r, 9_000, 0)).isInstanceOf(InvalidInput.class).hasMessageContaining("£40.00");
         assertThat(fund.committedPence()).isZero();
