@@ -372,7 +372,6 @@ public class Funds {
         }).toList();
     }
 
-    /** The neighbourhood each family lives in, by family. */
     private static void add(Map<String, long[]> totals, String key, long pence) {
         long[] t = totals.computeIfAbsent(key, k -> new long[2]);
         t[0]++;
