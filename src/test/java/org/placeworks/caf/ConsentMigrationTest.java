@@ -2,35 +2,29 @@ package org.placeworks.caf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.placeworks.testsupport.OlderSchema;
 
 /** Consent recorded before versions becomes version 1 of each case's consent, with its giver and agencies. */
 class ConsentMigrationTest {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource db;
+    private static OlderSchema schema;
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        db = postgres.getPostgresDatabase();
-        flyway("8").migrate();
+        schema = OlderSchema.at("8");
     }
 
     @AfterAll
     static void stopDatabase() throws Exception {
-        postgres.close();
+        schema.close();
     }
 
     @Test
@@ -42,30 +36,25 @@ class ConsentMigrationTest {
         agency(consented, refused, false);
         UUID awaiting = kase(null, false, null);
 
-        flyway(null).migrate();
+        schema.migrate();
 
-        assertThat(query("select number || ' ' || change || ' ' || panel_discussion || ' ' || purposes from caf_consent_version"
+        assertThat(schema.query("select number || ' ' || change || ' ' || panel_discussion || ' ' || purposes from caf_consent_version"
                 + " where case_id = '" + consented + "'")).isEqualTo("1 GIVEN true Assessment and discussion at the panel");
-        assertThat(query("select g.name || ' ' || g.young_person from caf_consent_giver g join caf_consent_version v"
+        assertThat(schema.query("select g.name || ' ' || g.young_person from caf_consent_giver g join caf_consent_version v"
                 + " on v.id = g.version_id where v.case_id = '" + consented + "'")).isEqualTo("Dana Parent true");
-        assertThat(query("select string_agg(a.agency_id || '=' || a.allowed, ',' order by a.allowed) from caf_consent_version_agency a"
+        assertThat(schema.query("select string_agg(a.agency_id || '=' || a.allowed, ',' order by a.allowed) from caf_consent_version_agency a"
                 + " join caf_consent_version v on v.id = a.version_id where v.case_id = '" + consented + "'"))
                 .isEqualTo(refused + "=false," + allowed + "=true");
-        assertThat(query("select count(*) from caf_consent_version where case_id = '" + awaiting + "'")).isEqualTo("0");
-        assertThat(query("select count(*) from information_schema.columns where table_name = 'caf_case'"
+        assertThat(schema.query("select count(*) from caf_consent_version where case_id = '" + awaiting + "'")).isEqualTo("0");
+        assertThat(schema.query("select count(*) from information_schema.columns where table_name = 'caf_case'"
                 + " and column_name in ('consent_given_by', 'consent_purposes', 'consent_by_young_person')")).isEqualTo("0");
-        assertThat(query("select consent_given_on::text from caf_case where id = '" + consented + "'")).isEqualTo("2026-11-02");
-    }
-
-    private static Flyway flyway(String target) {
-        var config = Flyway.configure().dataSource(db).locations("classpath:db/migration");
-        return (target == null ? config : config.target(target)).load();
+        assertThat(schema.query("select consent_given_on::text from caf_case where id = '" + consented + "'")).isEqualTo("2026-11-02");
     }
 
     /** A case as V5 stored it; references are not checked so that no family, service or agency is needed. */
     private static UUID kase(String givenBy, boolean youngPerson, String purposes) throws SQLException {
         UUID id = UUID.randomUUID();
-        try (Connection c = db.getConnection()) {
+        try (Connection c = schema.dataSource().getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("set session_replication_role = replica");
             }
@@ -89,7 +78,7 @@ class ConsentMigrationTest {
     }
 
     private static void agency(UUID caseId, UUID agencyId, boolean allowed) throws SQLException {
-        try (Connection c = db.getConnection()) {
+        try (Connection c = schema.dataSource().getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("set session_replication_role = replica");
             }
@@ -105,13 +94,6 @@ class ConsentMigrationTest {
                 insert.setBoolean(3, allowed);
                 insert.executeUpdate();
             }
-        }
-    }
-
-    private static String query(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
         }
     }
 }

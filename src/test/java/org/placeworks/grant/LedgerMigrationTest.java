@@ -2,17 +2,12 @@ package org.placeworks.grant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.placeworks.testsupport.OlderSchema;
 
 /**
  * Funds, awards and payments from before the ledger: V19 writes them into it as opening entries (the
@@ -21,19 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class LedgerMigrationTest {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource db;
+    private static OlderSchema schema;
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        db = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("13").load().migrate();
+        schema = OlderSchema.at("13");
     }
 
     @AfterAll
     static void stopDatabase() throws Exception {
-        postgres.close();
+        schema.close();
     }
 
     @Test
@@ -44,7 +36,7 @@ class LedgerMigrationTest {
         UUID cancelled = UUID.randomUUID();
         UUID declined = UUID.randomUUID();
         // References are not checked, so that no cases or families are needed.
-        execute("set session_replication_role = replica;"
+        schema.execute("set session_replication_role = replica;"
                 + "insert into grant_fund (id, name, year_start, budget_pence, max_award_pence, max_per_family_pence, chair_limit_pence,"
                 + " committed_pence, paid_pence) values ('" + fund + "', 'Thornbury small grants', 2026, 250000, 15000, 30000, 5000,"
                 + " 3800 + 2500, 3800);"
@@ -56,26 +48,26 @@ class LedgerMigrationTest {
                 + " receipt_name, recorded_by, recorded_at) values ('" + UUID.randomUUID() + "', '" + paid + "', 'VOUCHER', 'V-OLD-1',"
                 + " '2026-06-03', 3800, '\\x00', 'image/png', 'r.png', 'finance', '2026-06-03T10:00:00Z');");
 
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        schema.migrate();
 
-        assertThat(query("select string_agg(kind, ',' order by recorded_at, kind) from grant_ledger_entry where fund_id = '" + fund + "'"))
+        assertThat(schema.query("select string_agg(kind, ',' order by recorded_at, kind) from grant_ledger_entry where fund_id = '" + fund + "'"))
                 .isEqualTo("OPENING_BUDGET,COMMITMENT,COMMITMENT,COMMITMENT,RELEASE,PAYMENT");
-        assertThat(query("select sum(budget_pence) || ' ' || sum(committed_pence) || ' ' || sum(paid_pence)"
+        assertThat(schema.query("select sum(budget_pence) || ' ' || sum(committed_pence) || ' ' || sum(paid_pence)"
                 + " from grant_ledger_entry where fund_id = '" + fund + "'"))
-                .isEqualTo(query("select budget_pence || ' ' || committed_pence || ' ' || paid_pence from grant_fund where id = '" + fund + "'"));
-        assertThat(query("select recorded_by || ' ' || reason from grant_ledger_entry where kind = 'RELEASE'"))
+                .isEqualTo(schema.query("select budget_pence || ' ' || committed_pence || ' ' || paid_pence from grant_fund where id = '" + fund + "'"));
+        assertThat(schema.query("select recorded_by || ' ' || reason from grant_ledger_entry where kind = 'RELEASE'"))
                 .isEqualTo("chair Award cancelled: Bought by the school");
-        assertThat(query("select count(*) from grant_ledger_entry where request_id = '" + declined + "'")).isEqualTo("0");
+        assertThat(schema.query("select count(*) from grant_ledger_entry where request_id = '" + declined + "'")).isEqualTo("0");
 
         // V62 numbers the entries in the order they were recorded and gives each the fund's balances after it.
-        assertThat(query("select string_agg(entry_no::text, ',' order by entry_no) from grant_ledger_entry where fund_id = '" + fund + "'"))
+        assertThat(schema.query("select string_agg(entry_no::text, ',' order by entry_no) from grant_ledger_entry where fund_id = '" + fund + "'"))
                 .isEqualTo("1,2,3,4,5,6");
-        assertThat(query("select count(*) from grant_ledger_entry e where (e.budget_after, e.committed_after, e.paid_after) <>"
+        assertThat(schema.query("select count(*) from grant_ledger_entry e where (e.budget_after, e.committed_after, e.paid_after) <>"
                 + " (select sum(p.budget_pence), sum(p.committed_pence), sum(p.paid_pence) from grant_ledger_entry p"
                 + " where p.fund_id = e.fund_id and p.entry_no <= e.entry_no)")).isEqualTo("0");
-        assertThat(query("select budget_after || ' ' || committed_after || ' ' || paid_after from grant_ledger_entry"
+        assertThat(schema.query("select budget_after || ' ' || committed_after || ' ' || paid_after from grant_ledger_entry"
                 + " where fund_id = '" + fund + "' and entry_no = 6"))
-                .isEqualTo(query("select budget_pence || ' ' || committed_pence || ' ' || paid_pence from grant_fund where id = '" + fund + "'"));
+                .isEqualTo(schema.query("select budget_pence || ' ' || committed_pence || ' ' || paid_pence from grant_fund where id = '" + fund + "'"));
     }
 
     private static String request(UUID id, UUID fund, String status, Integer approvedPence, String cancellation) {
@@ -85,18 +77,5 @@ class LedgerMigrationTest {
                 + UUID.randomUUID() + "', '" + UUID.randomUUID() + "', '" + UUID.randomUUID() + "', 'Glasses', 'GLASSES', "
                 + (approvedPence == null ? 1000 : approvedPence) + ", 'Universal Credit', 'School asked', '" + status + "', "
                 + approvedPence + ", 'CHAIR', 'chair', '2026-06-01', " + cancellation + ", 'frontline', '2026-05-30T09:00:00Z');";
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static String query(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
     }
 }

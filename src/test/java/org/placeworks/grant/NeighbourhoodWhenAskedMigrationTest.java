@@ -2,17 +2,12 @@ package org.placeworks.grant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.placeworks.testsupport.OlderSchema;
 
 /**
  * Requests made before V65 get the neighbourhood the family lived in on the day it asked: from the residence that
@@ -21,19 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class NeighbourhoodWhenAskedMigrationTest {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource db;
+    private static OlderSchema schema;
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        db = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("64").load().migrate();
+        schema = OlderSchema.at("64");
     }
 
     @AfterAll
     static void stopDatabase() throws Exception {
-        postgres.close();
+        schema.close();
     }
 
     @Test
@@ -49,7 +41,7 @@ class NeighbourhoodWhenAskedMigrationTest {
         UUID afterTheMove = UUID.randomUUID();
         UUID withoutAResidence = UUID.randomUUID();
         // References are not checked, so that no funds, cases or needs are needed.
-        execute("set session_replication_role = replica;"
+        schema.execute("set session_replication_role = replica;"
                 + area(northgate, "Northgate") + area(riverside, "Riverside") + area(market, "Market Square")
                 + "insert into address (id, uprn, line1, town, postcode, neighbourhood_id) values"
                 + " ('" + oldHome + "', 100090000010, '1 North Street', 'Thornbury', 'TH1 1AA', '" + northgate + "'),"
@@ -65,11 +57,11 @@ class NeighbourhoodWhenAskedMigrationTest {
                 + request(beforeTheMove, moved, "2026-03-10T11:00:00Z") + request(afterTheMove, moved, "2026-07-01T11:00:00Z")
                 + request(withoutAResidence, neverRecorded, "2026-03-10T11:00:00Z"));
 
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        schema.migrate();
 
-        assertThat(query("select neighbourhood_id::text from grant_request where id = '" + beforeTheMove + "'")).isEqualTo(northgate.toString());
-        assertThat(query("select neighbourhood_id::text from grant_request where id = '" + afterTheMove + "'")).isEqualTo(riverside.toString());
-        assertThat(query("select neighbourhood_id::text from grant_request where id = '" + withoutAResidence + "'")).isEqualTo(market.toString());
+        assertThat(schema.query("select neighbourhood_id::text from grant_request where id = '" + beforeTheMove + "'")).isEqualTo(northgate.toString());
+        assertThat(schema.query("select neighbourhood_id::text from grant_request where id = '" + afterTheMove + "'")).isEqualTo(riverside.toString());
+        assertThat(schema.query("select neighbourhood_id::text from grant_request where id = '" + withoutAResidence + "'")).isEqualTo(market.toString());
     }
 
     private static String area(UUID id, String name) {
@@ -82,18 +74,5 @@ class NeighbourhoodWhenAskedMigrationTest {
                 + " other_sources_tried, status, requested_by, requested_at) values ('" + id + "', '" + UUID.randomUUID() + "', '"
                 + UUID.randomUUID() + "', '" + family + "', '" + UUID.randomUUID() + "', 'Glasses', 'GLASSES', 4000,"
                 + " 'Universal Credit letter', 'School asked', 'AWAITING_DECISION', 'frontline', '" + requestedAt + "');";
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static String query(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 }

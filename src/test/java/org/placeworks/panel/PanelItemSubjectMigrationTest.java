@@ -3,19 +3,16 @@ package org.placeworks.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.placeworks.testsupport.OlderSchema;
 
 /**
  * Agenda items listed before links were built at render time: the migration turns each stored grant
@@ -23,19 +20,16 @@ import org.junit.jupiter.api.Test;
  */
 class PanelItemSubjectMigrationTest {
 
-    private static EmbeddedPostgres postgres;
-    private static DataSource db;
+    private static OlderSchema schema;
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        db = postgres.getPostgresDatabase();
-        flyway("7").migrate();
+        schema = OlderSchema.at("7");
     }
 
     @AfterAll
     static void stopDatabase() throws Exception {
-        postgres.close();
+        schema.close();
     }
 
     @Test
@@ -45,31 +39,26 @@ class PanelItemSubjectMigrationTest {
         UUID plainItem = item(null);
         UUID oddItem = item("/somewhere/else");
 
-        assertThatThrownBy(() -> flyway(null).migrate()).isInstanceOf(FlywayException.class)
+        assertThatThrownBy(() -> schema.migrate()).isInstanceOf(FlywayException.class)
                 .hasMessageContaining("move them by hand first");
         // Nothing was half done: the link is still there to be moved.
-        assertThat(query("select subject_link from panel_item where id = '" + oddItem + "'")).isEqualTo("/somewhere/else");
+        assertThat(schema.query("select subject_link from panel_item where id = '" + oddItem + "'")).isEqualTo("/somewhere/else");
 
-        execute("delete from panel_item where id = '" + oddItem + "'");
-        flyway(null).migrate();
+        schema.execute("delete from panel_item where id = '" + oddItem + "'");
+        schema.migrate();
 
-        assertThat(query("select subject_kind || ' ' || subject_id from panel_item where id = '" + grantItem + "'"))
+        assertThat(schema.query("select subject_kind || ' ' || subject_id from panel_item where id = '" + grantItem + "'"))
                 .isEqualTo("grant-request " + request);
-        assertThat(query("select coalesce(subject_kind, 'none') || ' ' || coalesce(subject_id::text, 'none') "
+        assertThat(schema.query("select coalesce(subject_kind, 'none') || ' ' || coalesce(subject_id::text, 'none') "
                 + "from panel_item where id = '" + plainItem + "'")).isEqualTo("none none");
-        assertThat(query("select count(*) from information_schema.columns "
+        assertThat(schema.query("select count(*) from information_schema.columns "
                 + "where table_name = 'panel_item' and column_name = 'subject_link'")).isEqualTo("0");
-    }
-
-    private static Flyway flyway(String target) {
-        var config = Flyway.configure().dataSource(db).locations("classpath:db/migration");
-        return (target == null ? config : config.target(target)).load();
     }
 
     /** An item as V7 stored it; references are not checked so that no meeting or case is needed. */
     private static UUID item(String link) throws SQLException {
         UUID id = UUID.randomUUID();
-        try (Connection c = db.getConnection()) {
+        try (Connection c = schema.dataSource().getConnection()) {
             try (Statement s = c.createStatement()) {
                 s.execute("set session_replication_role = replica");
             }
@@ -85,18 +74,5 @@ class PanelItemSubjectMigrationTest {
             }
         }
         return id;
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    private static String query(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
     }
 }
