@@ -164,11 +164,11 @@ public class Funds {
 
     /** Up to {@code size} of the fund's ledger entries numbered after {@code after} (from the first when null), oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public LedgerRun ledger(UUID id, Long after, Long size) {
+    public LedgerRun ledger(UUID id, Integer after, Integer size) {
         if (size != null && (size < 1 || size > LEDGER_API_PAGE)) {
             throw new InvalidInput("limit", "limit must be between 1 and " + LEDGER_API_PAGE);
         }
-        int limit = size == null ? LEDGER_API_PAGE : size.intValue();
+        int limit = size == null ? LEDGER_API_PAGE : size;
         if (after != null && after < 0) {
             throw new InvalidInput("after", "after must be an entry number (0 or more)");
         }

@@ -32,6 +32,7 @@ import org.placeworks.identity.Roles;
 import org.placeworks.shared.DomainException;
 import org.placeworks.shared.InvalidInput;
 import org.placeworks.shared.OneReading;
+import org.placeworks.shared.web.Form;
 
 /** Small grants: funds, requests from cases and their decisions. Amounts are in pence. */
 @Path("/api/v1")
@@ -81,24 +82,17 @@ public class GrantsApi {
     public Response ledger(@RestPath UUID id,
             @RestQuery @Parameter(description = "Entries numbered after this one (0 or more)") String after,
             @RestQuery @Parameter(description = "How many entries at most (1 to 500)") String limit) {
-        Funds.LedgerRun run = funds.ledger(id, whole("after", after), whole("limit", limit));
+        Form query = Form.empty().with("after", after).with("limit", limit);
+        Integer from = query.whole("after", "after");
+        Integer most = query.whole("limit", "limit");
+        query.check();
+        Funds.LedgerRun run = funds.ledger(id, from, most);
         Response.ResponseBuilder response = Response.ok(run.lines());
         if (run.more() != null) {
             response.header("Link", "</api/v1/funds/" + id + "/ledger?after=" + run.more()
-                    + (limit == null ? "" : "&limit=" + limit.strip()) + ">; rel=\"next\"");
+                    + (most == null ? "" : "&limit=" + most) + ">; rel=\"next\"");
         }
         return response.build();
-    }
-
-    private static Long whole(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, field + " must be a whole number");
-        }
     }
 
     @POST
