@@ -30,6 +30,13 @@ public final class OlderSchema implements AutoCloseable {
         return schema;
     }
 
+    /** A new database with every migration: for a test of the SQL itself, at a size the suite's database never holds. */
+    public static OlderSchema latest() throws IOException {
+        OlderSchema schema = new OlderSchema(EmbeddedPostgres.builder().start());
+        schema.migrate();
+        return schema;
+    }
+
     /** Runs the migrations after the older version, as an upgrade would. */
     public void migrate() {
         flyway(db).load().migrate();
