@@ -28,7 +28,7 @@ public class AuditChainStore {
 
     /**
      * The look-back's unsealed seqs: from its first entry on, in both tables. Bound on the entries alone, the anti-join
-     * read every seal from the first (683,979 at the benchmark's large size: 160-260 ms a run, growing with the trail);
+     * read every seal from the first (683,979 at the benchmark's large size: 77-266 ms a run, growing with the trail);
      * bound on both, it reads the window, and the seqs alone come from the indexes (docs/performance-log.md).
      */
     private static final String UNSEALED_SEQS = "select u.seq from audit_entry u where u.seq > ?"
