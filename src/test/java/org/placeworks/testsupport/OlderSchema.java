@@ -25,16 +25,20 @@ public final class OlderSchema implements AutoCloseable {
 
     /** A new database migrated up to and including {@code version}. */
     public static OlderSchema at(String version) throws IOException {
-        OlderSchema schema = new OlderSchema(EmbeddedPostgres.builder().start());
+        OlderSchema schema = started();
         flyway(schema.db).target(version).load().migrate();
         return schema;
     }
 
     /** A new database with every migration: for a test of the SQL itself, at a size the suite's database never holds. */
     public static OlderSchema latest() throws IOException {
-        OlderSchema schema = new OlderSchema(EmbeddedPostgres.builder().start());
+        OlderSchema schema = started();
         schema.migrate();
         return schema;
+    }
+
+    private static OlderSchema started() throws IOException {
+        return new OlderSchema(EmbeddedPostgres.builder().start());
     }
 
     /** Runs the migrations after the older version, as an upgrade would. */

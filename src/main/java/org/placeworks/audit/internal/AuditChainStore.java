@@ -108,9 +108,7 @@ public class AuditChainStore {
         }
         List<ChainHash.Entry> unsealed = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(UNSEALED)) {
-            long lookBack = Math.max(0, newestSealed - lagEntries);
-            q.setLong(1, lookBack);
-            q.setLong(2, lookBack);
+            bindLookBack(q, newestSealed, lagEntries);
             q.setInt(3, limit);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -219,14 +217,19 @@ public class AuditChainStore {
 
     private static long awaiting(Connection c, long newestSealed, long lagEntries) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("select count(*) from (" + UNSEALED_SEQS + ") w")) {
-            long lookBack = Math.max(0, newestSealed - lagEntries);
-            q.setLong(1, lookBack);
-            q.setLong(2, lookBack);
+            bindLookBack(q, newestSealed, lagEntries);
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
         }
+    }
+
+    /** The look-back's first entry, as both bounds of {@link #UNSEALED_SEQS}: {@code lagEntries} before the newest sealed one. */
+    private static void bindLookBack(PreparedStatement q, long newestSealed, long lagEntries) throws SQLException {
+        long lookBack = Math.max(0, newestSealed - lagEntries);
+        q.setLong(1, lookBack);
+        q.setLong(2, lookBack);
     }
 
     private static ChainHash.Entry entry(ResultSet rs, int offset) throws SQLException {
