@@ -127,8 +127,8 @@ public class SummaryRebuild {
     }
 
     /**
-     * The stock statements join a month series PostgreSQL cannot size (it guesses 1,000 rows), so it expects huge
-     * costs and compiles them with JIT: about 2 s each for the current month's few hundred open cases, against
+     * PostgreSQL expects the stock statements to cost far more than they do (a month series it cannot size, a lookup a
+     * case), so it compiles them with JIT: about 2 s each for the current month's few hundred open cases, against
      * milliseconds without (docs/performance.md). Off for this transaction only.
      */
     private void withoutJit() {

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rebuild places a record by joining the families' spans of residence ({@link SummaryStatements#SPANS_CTE}); they must
- * say, for every family and day, what V28's {@code insight_family_neighbourhood(family, date)} says, and hold each
- * family once on a day, or a case would be counted twice or nowhere.
+ * The full rebuild places a record by joining the families' spans of residence ({@link SummaryStatements#SPANS_CTE}),
+ * the current month's run by looking each family up ({@link SummaryStatements.Placement#LOOKUP}); both must say, for
+ * every family and day, what V28's {@code insight_family_neighbourhood(family, date)} says, and hold each family once
+ * on a day, or a case would be counted twice or nowhere.
  */
 @QuarkusTest
 class FamilySpansTest {
@@ -35,6 +36,11 @@ class FamilySpansTest {
 
     /** Families and days for which the spans and the function disagree, or a family held twice on a day. */
     private static final String DAYS = "generate_series(date '2023-12-01', date '2024-06-30', interval '1 day') g(d)";
+
+    /** Where V28's function places each family on each day: asked once a family and day ("offset 0"), not again in the filter. */
+    private static final String BY_FUNCTION = "select * from (select f.id, cast(g.d as date) as d,"
+            + " insight_family_neighbourhood(f.id, cast(g.d as date)) as n from family f cross join " + DAYS
+            + " offset 0) placed where n is not null";
 
     @BeforeEach
     void write() {
@@ -64,18 +70,26 @@ class FamilySpansTest {
     void theSpansPlaceEveryFamilyOnEveryDayWhereTheFunctionDoes() {
         String bySpans = SummaryStatements.SPANS_CTE + "select f.id, cast(g.d as date), p.neighbourhood_id from family f cross join "
                 + DAYS + SummaryStatements.Placement.SPANS.join("f.id", "cast(g.d as date)");
-        // The function asked once a family and day, not again in the filter: "offset 0" keeps the subquery whole.
-        String byFunction = "select * from (select f.id, cast(g.d as date) as d, insight_family_neighbourhood(f.id, cast(g.d as date)) as n"
-                + " from family f cross join " + DAYS + " offset 0) placed where n is not null";
 
-        assertThat(number("select count(*) from ((" + bySpans + ") except all (" + byFunction + ")) x")).isZero();
-        assertThat(number("select count(*) from ((" + byFunction + ") except all (" + bySpans + ")) x")).isZero();
+        assertThat(number("select count(*) from ((" + bySpans + ") except all (" + BY_FUNCTION + ")) x")).isZero();
+        assertThat(number("select count(*) from ((" + BY_FUNCTION + ") except all (" + bySpans + ")) x")).isZero();
+        assertThat(number("select count(*) from (" + BY_FUNCTION + ") x")).isPositive();
         // The hand-worked family: where the function says so too, and what a reader would say.
         assertThat(placeOn(corrected, "2023-12-31")).isEqualTo(east);
         assertThat(placeOn(corrected, "2024-01-01")).isEqualTo(north);
         assertThat(placeOn(corrected, "2024-03-14")).isEqualTo(north);
         assertThat(placeOn(corrected, "2024-03-15")).isEqualTo(east);
         assertThat(placeOn(unrecorded, "2024-02-01")).isEqualTo(south);
+    }
+
+    @Test
+    void theLookupPlacesEveryFamilyOnEveryDayWhereTheFunctionDoes() {
+        String byLookup = "select f.id, cast(g.d as date), p.neighbourhood_id from family f cross join " + DAYS
+                + SummaryStatements.Placement.LOOKUP.join("f.id", "cast(g.d as date)") + " where p.neighbourhood_id is not null";
+
+        assertThat(number("select count(*) from ((" + byLookup + ") except all (" + BY_FUNCTION + ")) x")).isZero();
+        assertThat(number("select count(*) from ((" + BY_FUNCTION + ") except all (" + byLookup + ")) x")).isZero();
+        assertThat(number("select count(*) from (" + BY_FUNCTION + ") x")).isPositive();
     }
 
     private UUID placeOn(UUID family, String day) {
