@@ -212,7 +212,8 @@ final class SummaryStatements {
 
     /**
      * Cases (or their children) counted at each month's end, placed where the family lived then. Each case brings
-     * only the months from its referral's to its closure's, not every month of the range to be tested against it.
+     * only its own months ({@code caseMonths}: {@link #EACH_CASE_MONTH} or {@link #THE_MONTH}), not every month of the
+     * range to be tested against it.
      */
     private static String caseStock(Placement placed, String caseMonths, Measure measure, String from, String condition,
             String value) {
