@@ -301,20 +301,8 @@ public class Agendas implements PanelIntake {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DecisionNotice> recentDecisionsFor(java.util.Collection<UUID> myCases, int days) {
-        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(days));
-        List<AgendaItem> decided = items.decidedSince(access.username(), myCases, since);
-        if (decided.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, Meeting> byId = meetings.byIds(decided.stream().map(AgendaItem::meetingId).collect(Collectors.toSet()))
-                .stream().filter(m -> m.status() == MeetingStatus.CLOSED).collect(Collectors.toMap(Meeting::id, m -> m));
-        Map<UUID, String> panelNames = panels.byIds(byId.values().stream().map(Meeting::panelId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Panel::id, Panel::name));
-        return decided.stream().filter(i -> byId.containsKey(i.meetingId())).map(i -> {
-            Meeting m = byId.get(i.meetingId());
-            return new DecisionNotice(i.caseId(), i.caseReference(), panelNames.get(m.panelId()), m.date(), i.decision(),
-                    i.rationale());
-        }).toList();
+        return items.decisionNoticesSince(access.username(), myCases,
+                clock.instant().minus(java.time.Duration.ofDays(days)));
     }
 
     @Override

@@ -10,10 +10,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.placeworks.caf.CafCases;
 import org.placeworks.identity.ActingAs;
@@ -47,6 +50,12 @@ class PanelGovernancePagesTest {
 
     @Inject
     ActingAs actingAs;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    Agendas agendas;
 
     private static io.restassured.specification.RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON);
@@ -174,7 +183,14 @@ class PanelGovernancePagesTest {
         given().get("/cases").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("Family support worker visits weekly")));
         fixtures.close(meeting);
         given().get("/cases").then().statusCode(200).body(containsString("The panel&#39;s decisions on your cases"))
-                .body(containsString("Family support worker visits weekly"));
+                .body(containsString(panel.name() + ", " + fixtures.today().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+                        + ": " + DecisionCode.AGREE_SUPPORT_PACKAGE.label() + ". Family support worker visits weekly"));
+        // "My cases" asks at every request: the decisions are read with their meetings and panels, in one statement.
+        long before = sessionFactory.getStatistics().getPrepareStatementCount();
+        assertThat(actingAs.call("frontline", PanelFixtures.WORKER, () -> agendas.recentDecisionsFor(List.of(caseId),
+                92))).extracting(Agendas.DecisionNotice::panelName).contains(panel.name());
+        assertThat(sessionFactory.getStatistics().getPrepareStatementCount() - before).as("statements of the panel's decisions")
+                .isEqualTo(1);
     }
 
     @Test

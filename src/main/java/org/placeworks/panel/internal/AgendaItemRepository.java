@@ -3,8 +3,14 @@ package org.placeworks.panel.internal;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.placeworks.panel.Agendas;
+import org.placeworks.panel.DecisionCode;
+import org.placeworks.panel.MeetingStatus;
+import org.placeworks.shared.SqlValues;
 
 @ApplicationScoped
 public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, UUID> {
@@ -21,18 +27,22 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
         return list("caseId", Sort.by("submittedAt"), caseId);
     }
 
-    /** Items decided since a moment, that the worker brought or that are about one of these cases; newest first. */
-    public List<AgendaItem> decidedSince(String submittedBy, java.util.Collection<UUID> caseIds, java.time.Instant since) {
-        if (caseIds.isEmpty()) {
-            return list("decision is not null and decidedAt >= ?1 and submittedBy = ?2", Sort.by("decidedAt").descending(),
-                    since, submittedBy);
-        }
-        @SuppressWarnings("unchecked")
-        List<AgendaItem> found = getEntityManager().createNativeQuery("select * from panel_item where decision is not null"
-                + " and decided_at >= :since and (submitted_by = :by or case_id = any(:cases)) order by decided_at desc", AgendaItem.class)
+    /**
+     * The decisions taken since a moment at meetings that have closed, on items the worker brought or about these cases,
+     * newest first, each with its panel's name and its meeting's date: one statement, read as values (no item, meeting
+     * or panel is built), since "My cases" asks at every request.
+     */
+    public List<Agendas.DecisionNotice> decisionNoticesSince(String submittedBy, Collection<UUID> caseIds, Instant since) {
+        List<?> rows = getEntityManager().createNativeQuery("select i.case_id, i.case_reference, p.name, m.meeting_date,"
+                + " i.decision, i.rationale from panel_item i join panel_meeting m on m.id = i.meeting_id"
+                + " join panel p on p.id = m.panel_id where i.decision is not null and i.decided_at >= :since"
+                + " and (i.submitted_by = :by or i.case_id = any(:cases)) and m.status = :closed"
+                + " order by i.decided_at desc, i.id")
                 .setParameter("since", since).setParameter("by", submittedBy)
-                .setParameter("cases", caseIds.toArray(UUID[]::new)).getResultList();
-        return found;
+                .setParameter("cases", caseIds.toArray(UUID[]::new)).setParameter("closed", MeetingStatus.CLOSED.name())
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new Agendas.DecisionNotice((UUID) r[0], (String) r[1],
+                (String) r[2], SqlValues.localDate(r[3]), DecisionCode.valueOf((String) r[4]), (String) r[5])).toList();
     }
 
     public List<AgendaItem> urgentRequestsFor(UUID meetingId) {
