@@ -346,12 +346,7 @@ public class CaseLoops {
         if (!current.signedIn()) {
             return List.of();
         }
-        List<UUID> ids = cases.withCallsFor(current.username());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // Only the cases with calls are asked about, never every case the reader may see.
-        return cases.openCallsFor(current.username(), cases.seenAmong(gate.scope(), ids));
+        return cases.openCallsFor(current.username(), gate.scope());
     }
 
     // --- Settings --------------------------------------------------------------------------------------

@@ -226,25 +226,23 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
                 .setParameter("services", serviceIds.toArray(UUID[]::new)).getResultList();
     }
 
-    /** The calls to referrers waiting for this member of staff on these cases, oldest first: one statement, no case loaded. */
-    @SuppressWarnings("unchecked")
-    public List<org.placeworks.caf.ReferrerCallTask> openCallsFor(String username, java.util.Collection<UUID> caseIds) {
-        if (caseIds.isEmpty()) {
+    /**
+     * The calls to referrers waiting for this member of staff, on cases the reader sees in full ({@link #seen}): one
+     * statement, oldest first, led by the open calls' index, so only the cases with calls are tested, never every case the reader sees.
+     */
+    public List<org.placeworks.caf.ReferrerCallTask> openCallsFor(String username, CaseScope scope) {
+        if (scope.nobody()) {
             return List.of();
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("select c.id, c.reference, k.about, k.created_on"
-                + " from caf_referrer_call k join caf_case c on c.id = k.case_id where k.assigned_to = :me and k.done_on is null"
-                + " and c.id = any(:cases) order by k.created_on, c.reference").setParameter("me", username)
-                .setParameter("cases", caseIds.toArray(UUID[]::new)).getResultList();
-        return rows.stream().map(r -> new org.placeworks.caf.ReferrerCallTask((UUID) r[0], (String) r[1], (String) r[2],
-                org.placeworks.shared.SqlValues.localDate(r[3]))).toList();
-    }
-
-    /** Ids of cases with a call to the referrer waiting for this member of staff. */
-    @SuppressWarnings("unchecked")
-    public List<UUID> withCallsFor(String username) {
-        return getEntityManager().createNativeQuery("select distinct k.case_id from caf_referrer_call k"
-                + " where k.assigned_to = :me and k.done_on is null").setParameter("me", username).getResultList();
+        Seen seen = seen(scope, false);
+        var query = getEntityManager().createNativeQuery("select c.id, c.reference, k.about, k.created_on"
+                + " from caf_referrer_call k join caf_case c on c.id = k.case_id join family_place fp on fp.family_id = c.family_id"
+                + " where k.assigned_to = :assignee and k.done_on is null and " + seen.where() + " order by k.created_on, c.reference");
+        seen.params().forEach(query::setParameter);
+        query.setParameter("assignee", username);
+        List<?> rows = query.getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new org.placeworks.caf.ReferrerCallTask((UUID) r[0],
+                (String) r[1], (String) r[2], org.placeworks.shared.SqlValues.localDate(r[3]))).toList();
     }
 
     /** The next case number: a database sequence, so that two referrals at once never share a reference. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.placeworks.testsupport.RenderedForm;
+import org.placeworks.testsupport.WallProbe;
 
 /**
  * The loops through the pages, each form read as rendered: the referral decision, the phone call to
@@ -72,6 +73,31 @@ class CaseLoopPageTest {
         RenderedForm.open("/cases/" + caseId, "/cases/" + caseId + "/referrer-call").submit().then().statusCode(303);
         given().get("/cases").then().body(not(containsString("07700 900789")));
         given().get("/cases/" + caseId).then().body(containsString("Referrer phoned"));
+    }
+
+    /**
+     * A call stays with the worker it was given to, but is listed only while they may see the case in full: here a call
+     * handed to frontline2 on a case in Northgate, outside frontline2's boundary, to which frontline2 is allocated. The
+     * database's wall lets an allocated worker read the case's rows; the case rule does not list it for them.
+     */
+    @Test
+    @TestSecurity(user = "frontline", roles = "frontline")
+    void aCallIsListedOnlyOnACaseTheWorkerMayStillSee() {
+        CasePages.Family family = pages.family(CasePages.NORTHGATE);
+        var referral = CasePages.referral(family, "");
+        referral.put("referrerPhone", "07700 900654");
+        String location = CasePages.post("/cases/new/referral?familyId=" + family.id() + "&screen=no",
+                "/cases/new/referral?familyId=" + family.id(), referral).then().statusCode(303).extract().header("Location");
+        UUID caseId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        RenderedForm.open("/cases/" + caseId + "/referral-decision").set("decision", "ACCEPTED")
+                .set("workerId", pages.staffId("frontline").toString()).submit().then().statusCode(303);
+        given().get("/cases").then().body(containsString("07700 900654"));
+
+        WallProbe.asOwner("update caf_referrer_call set assigned_to = 'frontline2' where case_id = '" + caseId + "' returning id");
+        WallProbe.asOwner("update caf_case set allocated_worker_id = '" + pages.staffId("frontline2") + "' where id = '" + caseId
+                + "' returning id");
+        pages.as("frontline2", () -> given().get("/cases").then().statusCode(200)
+                .body(not(containsString("07700 900654"))));
     }
 
     @Test
