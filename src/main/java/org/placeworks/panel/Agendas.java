@@ -301,8 +301,9 @@ public class Agendas implements PanelIntake {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DecisionNotice> recentDecisionsFor(java.util.Collection<UUID> myCases, int days) {
-        return items.decisionNoticesSince(access.username(), myCases,
-                clock.instant().minus(java.time.Duration.ofDays(days)));
+        return items.decidedSince(access.username(), myCases, clock.instant().minus(java.time.Duration.ofDays(days))).stream()
+                .map(d -> new DecisionNotice(d.caseId(), d.caseReference(), d.panelName(), d.meetingDate(), d.decision(),
+                        d.rationale())).toList();
     }
 
     @Override

@@ -227,8 +227,9 @@ public class CafCaseRepository implements PanacheRepositoryBase<CafCase, UUID> {
     }
 
     /**
-     * The calls to referrers waiting for this member of staff, on cases the reader sees in full ({@link #seen}): one
-     * statement, oldest first, led by the open calls' index, so only the cases with calls are tested, never every case the reader sees.
+     * The calls to referrers waiting for this member of staff, on cases the reader sees in full ({@link #seen}), oldest
+     * first: one statement, led by the open calls' index, so only the cases with calls are tested, never every case the
+     * reader sees.
      */
     public List<org.placeworks.caf.ReferrerCallTask> openCallsFor(String username, CaseScope scope) {
         if (scope.nobody()) {

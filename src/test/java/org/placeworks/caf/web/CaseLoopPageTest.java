@@ -30,6 +30,19 @@ class CaseLoopPageTest {
         return form.date(field, d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
 
+    /** A referral from Northgate whose referrer gave only a phone number, accepted with frontline as the worker. */
+    private UUID acceptedWithACall(String referrerPhone) {
+        CasePages.Family family = pages.family(CasePages.NORTHGATE);
+        var referral = CasePages.referral(family, "");
+        referral.put("referrerPhone", referrerPhone);
+        String location = CasePages.post("/cases/new/referral?familyId=" + family.id() + "&screen=no",
+                "/cases/new/referral?familyId=" + family.id(), referral).then().statusCode(303).extract().header("Location");
+        UUID caseId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        RenderedForm.open("/cases/" + caseId + "/referral-decision").set("decision", "ACCEPTED")
+                .set("workerId", pages.staffId("frontline").toString()).submit().then().statusCode(303);
+        return caseId;
+    }
+
     @Test
     @TestSecurity(user = "frontline", roles = "frontline")
     void aReferralIsDeclinedWithAReasonOnTheForm() {
@@ -61,14 +74,7 @@ class CaseLoopPageTest {
     @Test
     @TestSecurity(user = "frontline", roles = "frontline")
     void aReferrerWithoutEmailIsACallOnMyCasesUntilMarkedDone() {
-        CasePages.Family family = pages.family(CasePages.NORTHGATE);
-        var referral = CasePages.referral(family, "");
-        referral.put("referrerPhone", "07700 900789");
-        String location = CasePages.post("/cases/new/referral?familyId=" + family.id() + "&screen=no",
-                "/cases/new/referral?familyId=" + family.id(), referral).then().statusCode(303).extract().header("Location");
-        UUID caseId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        RenderedForm.open("/cases/" + caseId + "/referral-decision").set("decision", "ACCEPTED")
-                .set("workerId", pages.staffId("frontline").toString()).submit().then().statusCode(303);
+        UUID caseId = acceptedWithACall("07700 900789");
         given().get("/cases").then().body(containsString("Calls to make")).body(containsString("07700 900789"));
         RenderedForm.open("/cases/" + caseId, "/cases/" + caseId + "/referrer-call").submit().then().statusCode(303);
         given().get("/cases").then().body(not(containsString("07700 900789")));
@@ -83,14 +89,7 @@ class CaseLoopPageTest {
     @Test
     @TestSecurity(user = "frontline", roles = "frontline")
     void aCallIsListedOnlyOnACaseTheWorkerMayStillSee() {
-        CasePages.Family family = pages.family(CasePages.NORTHGATE);
-        var referral = CasePages.referral(family, "");
-        referral.put("referrerPhone", "07700 900654");
-        String location = CasePages.post("/cases/new/referral?familyId=" + family.id() + "&screen=no",
-                "/cases/new/referral?familyId=" + family.id(), referral).then().statusCode(303).extract().header("Location");
-        UUID caseId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        RenderedForm.open("/cases/" + caseId + "/referral-decision").set("decision", "ACCEPTED")
-                .set("workerId", pages.staffId("frontline").toString()).submit().then().statusCode(303);
+        UUID caseId = acceptedWithACall("07700 900654");
         given().get("/cases").then().body(containsString("07700 900654"));
 
         WallProbe.asOwner("update caf_referrer_call set assigned_to = 'frontline2' where case_id = '" + caseId + "' returning id");
