@@ -290,20 +290,13 @@ public class Agendas implements PanelIntake {
         return entries;
     }
 
-    /** A decision the panel took, for the worker's "My cases": which case, which meeting, what, and why. */
-    public record DecisionNotice(UUID caseId, String caseReference, String panelName, LocalDate meetingDate,
-            DecisionCode decision, String rationale) {
-    }
-
     /**
      * The panel's decisions of the last {@code days} days, at meetings that have closed, on the cases the worker
      * brought to it or has on "My cases" (as lead professional or on the team), newest first.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DecisionNotice> recentDecisionsFor(java.util.Collection<UUID> myCases, int days) {
-        return items.decidedSince(access.username(), myCases, clock.instant().minus(java.time.Duration.ofDays(days))).stream()
-                .map(d -> new DecisionNotice(d.caseId(), d.caseReference(), d.panelName(), d.meetingDate(), d.decision(),
-                        d.rationale())).toList();
+        return items.decidedSince(access.username(), myCases, clock.instant().minus(java.time.Duration.ofDays(days)));
     }
 
     @Override

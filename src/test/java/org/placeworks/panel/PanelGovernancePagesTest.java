@@ -188,7 +188,7 @@ class PanelGovernancePagesTest {
         // "My cases" asks at every request: the decisions are read with their meetings and panels, in one statement.
         long before = sessionFactory.getStatistics().getPrepareStatementCount();
         assertThat(actingAs.call("frontline", PanelFixtures.WORKER, () -> agendas.recentDecisionsFor(List.of(caseId),
-                92))).extracting(Agendas.DecisionNotice::panelName).contains(panel.name());
+                92))).extracting(DecisionNotice::panelName).contains(panel.name());
         assertThat(sessionFactory.getStatistics().getPrepareStatementCount() - before).as("statements of the panel's decisions")
                 .isEqualTo(1);
     }

@@ -303,7 +303,7 @@ class PanelGovernanceTest {
 
         // And on "My cases", for the lead professional whose list holds the case.
         assertThat(actingAs.call("frontline2", WORKER, () -> agendas.recentDecisionsFor(List.of(caseId), 92)))
-                .extracting(Agendas.DecisionNotice::decision).contains(DecisionCode.ALLOCATE_LEAD_PROFESSIONAL);
+                .extracting(DecisionNotice::decision).contains(DecisionCode.ALLOCATE_LEAD_PROFESSIONAL);
     }
 
     @Test

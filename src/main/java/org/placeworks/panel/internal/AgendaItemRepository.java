@@ -4,11 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.placeworks.panel.DecisionCode;
+import org.placeworks.panel.DecisionNotice;
 import org.placeworks.panel.MeetingStatus;
 import org.placeworks.shared.SqlValues;
 
@@ -27,17 +27,12 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
         return list("caseId", Sort.by("submittedAt"), caseId);
     }
 
-    /** A decision as "My cases" shows it: which case, the panel and the meeting's date, what, and why. */
-    public record Decided(UUID caseId, String caseReference, String panelName, LocalDate meetingDate, DecisionCode decision,
-            String rationale) {
-    }
-
     /**
      * The decisions taken since a moment at meetings that have closed, on items the worker brought or about these cases,
      * newest first, each with its panel's name and its meeting's date: one statement, read as values (no item, meeting
      * or panel is built), since "My cases" asks at every request.
      */
-    public List<Decided> decidedSince(String submittedBy, Collection<UUID> caseIds, Instant since) {
+    public List<DecisionNotice> decidedSince(String submittedBy, Collection<UUID> caseIds, Instant since) {
         List<?> rows = getEntityManager().createNativeQuery("select i.case_id, i.case_reference, p.name, m.meeting_date,"
                 + " i.decision, i.rationale from panel_item i join panel_meeting m on m.id = i.meeting_id"
                 + " join panel p on p.id = m.panel_id where i.decision is not null and i.decided_at >= :since"
@@ -46,7 +41,7 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
                 .setParameter("since", since).setParameter("by", submittedBy)
                 .setParameter("cases", caseIds.toArray(UUID[]::new)).setParameter("closed", MeetingStatus.CLOSED.name())
                 .getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new Decided((UUID) r[0], (String) r[1],
+        return rows.stream().map(Object[].class::cast).map(r -> new DecisionNotice((UUID) r[0], (String) r[1],
                 (String) r[2], SqlValues.localDate(r[3]), DecisionCode.valueOf((String) r[4]), (String) r[5])).toList();
     }
 

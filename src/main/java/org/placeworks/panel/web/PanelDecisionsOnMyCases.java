@@ -10,6 +10,7 @@ import org.placeworks.caf.CaseSection;
 import org.placeworks.caf.CaseSummary;
 import org.placeworks.caf.MyCasesSource;
 import org.placeworks.panel.Agendas;
+import org.placeworks.panel.DecisionNotice;
 
 /**
  * On "My cases": what the panel decided, at meetings that have closed in the last three months, on the cases the
@@ -32,7 +33,7 @@ public class PanelDecisionsOnMyCases implements MyCasesSource {
 
     @Override
     public Optional<CaseSection> sectionFor(List<CaseSummary> myCases) {
-        List<Agendas.DecisionNotice> decided = agendas.recentDecisionsFor(myCases.stream().map(CaseSummary::id).toList(), DAYS);
+        List<DecisionNotice> decided = agendas.recentDecisionsFor(myCases.stream().map(CaseSummary::id).toList(), DAYS);
         if (decided.isEmpty()) {
             return Optional.empty();
         }
