@@ -27,16 +27,23 @@ public class AuditChainStore {
     static final int PAGE = 5000;
 
     /**
-     * The look-back's unsealed seqs: from its first entry on, in both tables. Bound on the entries alone, the anti-join
-     * read every seal from the first (683,979 at the benchmark's large size: 77-266 ms a run, growing with the trail);
-     * bound on both, it reads the window, and the seqs alone come from the indexes (docs/performance-log.md).
+     * The unsealed seqs a run looks for: every entry past the newest seal, and those in the ranges the sealer passed
+     * over ({@code sealer_gap}, V66) within the look-back, not sealed since, both sides of each range's anti-join
+     * bounded by the range. Parameters: the newest sealed seq, then the look-back's start three times. Comparing the whole look-back's entries with their seals read 50,000 of each
+     * every run (27-60 ms at the benchmark's large size); this reads the new entries and the late ones' ranges. Each
+     * range's entries are a subquery of their own (lateral, not flattened: {@code offset 0}), so the ranges lead
+     * whatever the planner guesses of a small table it may not have analysed yet.
      */
-    private static final String UNSEALED_SEQS = "select u.seq from audit_entry u where u.seq > ?"
-            + " and not exists (select 1 from audit_seal s where s.entry_seq = u.seq and s.entry_seq > ?)";
+    static final String UNSEALED_SEQS = "select u.seq from audit_entry u where u.seq > ?"
+            + " union all select r.seq from sealer_gap g cross join lateral (select u.seq from audit_entry u"
+            + " where u.seq between greatest(g.first_seq, ? + 1) and g.last_seq"
+            + " and not exists (select 1 from audit_seal s where s.entry_seq = u.seq"
+            + " and s.entry_seq between greatest(g.first_seq, ? + 1) and g.last_seq) offset 0) r"
+            + " where g.last_seq > ?";
 
-    /** Up to a limit of the look-back's unsealed entries, oldest first; parameters: the look-back's start twice, the limit. */
+    /** Up to a limit of the look-back's unsealed entries, oldest first; parameters: as {@link #UNSEALED_SEQS}, then the limit. */
     static final String UNSEALED = "select " + ENTRY_COLUMNS + " from audit_entry e where e.seq = any (array(" + UNSEALED_SEQS
-            + " order by u.seq limit ?)) order by e.seq";
+            + " order by 1 limit ?)) order by e.seq";
 
     @Inject
     EntityManager em;
@@ -109,7 +116,7 @@ public class AuditChainStore {
         List<ChainHash.Entry> unsealed = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(UNSEALED)) {
             bindLookBack(q, newestSealed, lagEntries);
-            q.setInt(3, limit);
+            q.setInt(5, limit);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     unsealed.add(entry(rs, 0));
@@ -129,7 +136,34 @@ public class AuditChainStore {
             }
             insert.executeBatch();
         }
+        passedOver(c, newestSealed, unsealed);
+        try (PreparedStatement prune = c.prepareStatement("delete from sealer_gap where last_seq <= ?")) {
+            prune.setLong(1, lookBack(newestSealed, lagEntries));
+            prune.executeUpdate();
+        }
         return unsealed.size();
+    }
+
+    /**
+     * Records the seqs this run passed over: between the newest seal before it and the newest it sealed, those it did
+     * not seal (their transactions still open, or rolled back). The next runs look there for entries committed late.
+     */
+    private static void passedOver(Connection c, long newestSealed, List<ChainHash.Entry> sealed) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("insert into sealer_gap (first_seq, last_seq) values (?, ?)")) {
+            long next = newestSealed + 1;
+            for (ChainHash.Entry e : sealed) {
+                if (e.seq() < next) {
+                    continue;
+                }
+                if (e.seq() > next) {
+                    insert.setLong(1, next);
+                    insert.setLong(2, e.seq() - 1);
+                    insert.addBatch();
+                }
+                next = e.seq() + 1;
+            }
+            insert.executeBatch();
+        }
     }
 
     static ChainReport walk(Connection c, long lagEntries, Instant now) throws SQLException {
@@ -225,11 +259,18 @@ public class AuditChainStore {
         }
     }
 
-    /** The look-back's first entry, as both bounds of {@link #UNSEALED_SEQS}: {@code lagEntries} before the newest sealed one. */
-    private static void bindLookBack(PreparedStatement q, long newestSealed, long lagEntries) throws SQLException {
-        long lookBack = Math.max(0, newestSealed - lagEntries);
-        q.setLong(1, lookBack);
+    /** Binds {@link #UNSEALED_SEQS}: the newest sealed seq, then the look-back's start. */
+    static void bindLookBack(PreparedStatement q, long newestSealed, long lagEntries) throws SQLException {
+        long lookBack = lookBack(newestSealed, lagEntries);
+        q.setLong(1, newestSealed);
         q.setLong(2, lookBack);
+        q.setLong(3, lookBack);
+        q.setLong(4, lookBack);
+    }
+
+    /** The seq before the look-back's first: {@code lagEntries} before the newest sealed one. */
+    private static long lookBack(long newestSealed, long lagEntries) {
+        return Math.max(0, newestSealed - lagEntries);
     }
 
     private static ChainHash.Entry entry(ResultSet rs, int offset) throws SQLException {
