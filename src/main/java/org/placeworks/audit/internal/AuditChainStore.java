@@ -28,11 +28,12 @@ public class AuditChainStore {
 
     /**
      * The unsealed seqs a run looks for: every entry past the newest seal, and those in the ranges the sealer passed
-     * over ({@code sealer_gap}, V66) within the look-back, not sealed since, both sides of each range's anti-join
-     * bounded by the range. Parameters: the newest sealed seq, then the look-back's start three times. Comparing the whole look-back's entries with their seals read 50,000 of each
-     * every run (27-60 ms at the benchmark's large size); this reads the new entries and the late ones' ranges. Each
-     * range's entries are a subquery of their own (lateral, not flattened: {@code offset 0}), so the ranges lead
-     * whatever the planner guesses of a small table it may not have analysed yet.
+     * over ({@code sealer_gap}, V66) within the look-back and not sealed since. Comparing the whole look-back's entries
+     * with their seals read 50,000 of each every run (34-42 ms at the benchmark's large size); this reads the new
+     * entries and the late ones' ranges. Each range's entries are a subquery of their own (lateral, not flattened:
+     * {@code offset 0}), both sides of its anti-join bounded by the range, so that the ranges lead whatever the planner
+     * guesses of a small table it may not have analysed yet. Parameters: the newest sealed seq, then the look-back's
+     * start three times.
      */
     static final String UNSEALED_SEQS = "select u.seq from audit_entry u where u.seq > ?"
             + " union all select r.seq from sealer_gap g cross join lateral (select u.seq from audit_entry u"

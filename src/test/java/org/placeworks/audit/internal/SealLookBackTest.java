@@ -45,11 +45,7 @@ class SealLookBackTest {
     @Test
     void anEntryCommittedAfterLaterOnesWereSealedIsSealedByTheNextRun() throws Exception {
         try (Connection late = db.dataSource().getConnection(); Connection c = db.dataSource().getConnection()) {
-            late.setAutoCommit(false);
-            long lateSeq = insertOne(late);
-            db.execute(entries(3));
-            assertThat(seal(c)).as("the three committed after it").isEqualTo(3);
-
+            long lateSeq = passedOver(late, c);
             late.commit();
             assertThat(seal(c)).as("the late entry, on the next run").isEqualTo(1);
             assertThat(db.query("select position = (select max(position) from audit_seal) from audit_seal where entry_seq = " + lateSeq))
@@ -61,10 +57,7 @@ class SealLookBackTest {
     @Test
     void aSeqRolledBackIsLookedForOnlyUntilTheLookBackHasPassedIt() throws Exception {
         try (Connection gone = db.dataSource().getConnection(); Connection c = db.dataSource().getConnection()) {
-            gone.setAutoCommit(false);
-            long goneSeq = insertOne(gone);
-            db.execute(entries(1));
-            seal(c);
+            long goneSeq = passedOver(gone, c);
             gone.rollback();
             assertThat(seal(c)).isZero();
             assertThat(db.query("select count(*) from sealer_gap where " + goneSeq + " between first_seq and last_seq"))
@@ -79,10 +72,7 @@ class SealLookBackTest {
     @Test
     void aRunReadsTheNewEntriesAndThePassedOverSeqsNotItsWholeLookBack() throws Exception {
         try (Connection late = db.dataSource().getConnection(); Connection c = db.dataSource().getConnection()) {
-            late.setAutoCommit(false);
-            insertOne(late);
-            db.execute(entries(3));
-            seal(c);
+            passedOver(late, c);
             late.commit();
             db.execute(entries(2));
 
@@ -115,6 +105,18 @@ class SealLookBackTest {
     private static String entries(int n) {
         return "insert into audit_entry (id, at, actor, action, record_kind, record_id, summary) select gen_random_uuid(), now(),"
                 + " 'seal-test', 'VIEW', 'family', 'f' || i, 'read' from generate_series(1, " + n + ") i";
+    }
+
+    /**
+     * Takes a seq in a transaction left open on {@code open}, then commits three entries after it and seals them: the
+     * run passes over the open one's seq. Answers that seq.
+     */
+    private static long passedOver(Connection open, Connection c) throws Exception {
+        open.setAutoCommit(false);
+        long seq = insertOne(open);
+        db.execute(entries(3));
+        assertThat(seal(c)).as("the three committed after it").isEqualTo(3);
+        return seq;
     }
 
     /** Inserts one entry in the connection's open transaction: its seq is taken now, its row seen when it commits. */
