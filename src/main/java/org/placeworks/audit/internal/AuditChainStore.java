@@ -35,7 +35,7 @@ public class AuditChainStore {
      * guesses of a small table it may not have analysed yet. Parameters: the newest sealed seq, then the look-back's
      * start three times.
      */
-    static final String UNSEALED_SEQS = "select u.seq from audit_entry u where u.seq > ?"
+    private static final String UNSEALED_SEQS = "select u.seq from audit_entry u where u.seq > ?"
             + " union all select r.seq from sealer_gap g cross join lateral (select u.seq from audit_entry u"
             + " where u.seq between greatest(g.first_seq, ? + 1) and g.last_seq"
             + " and not exists (select 1 from audit_seal s where s.entry_seq = u.seq"

@@ -80,6 +80,8 @@ class SealLookBackTest {
             assertThat(rowsReadFrom(plan, "audit_seal")).as("seals read to find the unsealed entries, of %d, by %s", SEALED, plan)
                     .isLessThanOrEqualTo(3);
             assertThat(seal(c)).as("the late one and the two new").isEqualTo(3);
+            assertThat(db.query("select bool_and(ordered) from (select entry_seq > lag(entry_seq) over (order by position) as ordered"
+                    + " from (select * from audit_seal order by position desc limit 3) newest) links")).as("sealed in seq order").isEqualTo("t");
         }
     }
 
